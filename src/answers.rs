@@ -1,0 +1,362 @@
+//! Answers files: one respondent's answers about one partner, in TOML (or
+//! JSON when the name ends in `.json`), checked against a questionnaire.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use crate::diag::{Diagnostics, Source};
+use crate::questionnaire::Questionnaire;
+
+/// One answer as given: a point on the scale, or "don't know".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    Value(i64),
+    Unsure,
+}
+
+/// Which side of the partnership answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    #[default]
+    Us,
+    Them,
+}
+
+impl fmt::Display for Side {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Side::Us => "us",
+            Side::Them => "them",
+        })
+    }
+}
+
+/// A calendar date, `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl std::str::FromStr for Date {
+    type Err = String;
+
+    /// Accepts a date alone, as TOML writes it (`2026-11-20`).
+    fn from_str(s: &str) -> Result<Self, String> {
+        let bad = || format!("`{s}` is not a date: write it as YYYY-MM-DD");
+        let dt: toml::value::Datetime = s.parse().map_err(|_| bad())?;
+        Date::try_from(dt).map_err(|_| bad())
+    }
+}
+
+impl TryFrom<toml::value::Datetime> for Date {
+    type Error = ();
+
+    fn try_from(dt: toml::value::Datetime) -> Result<Self, ()> {
+        match (dt.date, dt.time, dt.offset) {
+            (Some(d), None, None) => Ok(Date {
+                year: d.year,
+                month: d.month,
+                day: d.day,
+            }),
+            _ => Err(()),
+        }
+    }
+}
+
+/// An answers file checked against its questionnaire.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnswerSheet {
+    pub questionnaire: String,
+    pub questionnaire_version: Option<String>,
+    pub partner: String,
+    pub respondent: Option<String>,
+    pub side: Side,
+    pub date: Option<Date>,
+    pub complete: Option<bool>,
+    /// One slot per question of the questionnaire, in its order.
+    pub values: Vec<Option<Answer>>,
+    /// Question or dimension id → note, in id order.
+    pub notes: BTreeMap<String, String>,
+}
+
+impl AnswerSheet {
+    /// An empty sheet for a partner, as `template` and `interview` start it.
+    pub fn new(q: &Questionnaire, partner: String) -> Self {
+        AnswerSheet {
+            questionnaire: q.id.clone(),
+            questionnaire_version: Some(q.version.clone()),
+            partner,
+            respondent: None,
+            side: Side::Us,
+            date: None,
+            complete: None,
+            values: vec![None; q.questions.len()],
+            notes: BTreeMap::new(),
+        }
+    }
+
+    /// Ids of the questions with no answer at all.
+    pub fn missing<'q>(&self, q: &'q Questionnaire) -> Vec<&'q str> {
+        q.questions
+            .iter()
+            .zip(&self.values)
+            .filter(|(_, v)| v.is_none())
+            .map(|(q, _)| q.id.as_str())
+            .collect()
+    }
+}
+
+/// An answers file as written, before it is checked against a questionnaire.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAnswers {
+    pub questionnaire: String,
+    questionnaire_version: Option<String>,
+    partner: String,
+    respondent: Option<String>,
+    #[serde(default)]
+    side: Side,
+    date: Option<toml::Value>,
+    complete: Option<bool>,
+    #[serde(default)]
+    answers: BTreeMap<String, toml::Value>,
+    #[serde(default)]
+    notes: BTreeMap<String, String>,
+}
+
+/// True when a file name says JSON.
+pub fn is_json(name: &str) -> bool {
+    name.to_ascii_lowercase().ends_with(".json")
+}
+
+impl RawAnswers {
+    /// Parses the text of an answers file.
+    pub fn parse(src: Source<'_>) -> Result<Self, Diagnostics> {
+        if is_json(src.name) {
+            serde_json::from_str(src.text).map_err(|e| src.json_error(&e).into())
+        } else {
+            toml::from_str(src.text).map_err(|e| src.toml_error(&e).into())
+        }
+    }
+
+    /// Checks every answer and note against the questionnaire.
+    pub fn check(self, q: &Questionnaire, src: Source<'_>) -> Result<AnswerSheet, Diagnostics> {
+        let mut problems = Diagnostics::default();
+        let at = |key: Option<(&str, &str)>, message: String| match key
+            .and_then(|(table, key)| locate(src, table, key))
+        {
+            Some(span) => src.at(span, message),
+            None => src.whole(message),
+        };
+        if self.questionnaire != q.id {
+            problems.push(at(
+                Some(("", "questionnaire")),
+                format!(
+                    "these answers are for questionnaire `{}`, but `{}` was loaded: \
+                     pass the matching --questionnaire",
+                    self.questionnaire, q.id
+                ),
+            ));
+            return Err(problems);
+        }
+        if self.partner.trim().is_empty() {
+            problems.push(at(
+                Some(("", "partner")),
+                "`partner` is empty: name the partner".into(),
+            ));
+        }
+        let date = match &self.date {
+            None => None,
+            Some(value) => {
+                let parsed = match value {
+                    toml::Value::Datetime(dt) => Date::try_from(*dt).ok(),
+                    toml::Value::String(s) => s.parse().ok(),
+                    _ => None,
+                };
+                if parsed.is_none() {
+                    problems.push(at(
+                        Some(("", "date")),
+                        format!("`date` {value} is not a date: write it as 2026-11-20"),
+                    ));
+                }
+                parsed
+            }
+        };
+        let mut values = vec![None; q.questions.len()];
+        for (id, value) in &self.answers {
+            let Some(i) = q.question_index(id) else {
+                problems.push(at(
+                    Some(("answers", id)),
+                    format!(
+                        "`{id}` is not a question of `{}`: see `partnercheck questions`",
+                        q.id
+                    ),
+                ));
+                continue;
+            };
+            let answer = match value {
+                toml::Value::Integer(v) if q.scale.contains(*v) => Some(Answer::Value(*v)),
+                toml::Value::String(s) if s == "unsure" && q.scale.allow_unsure => {
+                    Some(Answer::Unsure)
+                }
+                _ => None,
+            };
+            match answer {
+                Some(a) => values[i] = Some(a),
+                None => problems.push(at(
+                    Some(("answers", id)),
+                    format!(
+                        "answer to `{id}` is {}; allowed: {}",
+                        display_value(value),
+                        q.scale.allowed()
+                    ),
+                )),
+            }
+        }
+        for key in self.notes.keys() {
+            if q.question_index(key).is_none() && q.dimension_index(key).is_none() {
+                problems.push(at(
+                    Some(("notes", key)),
+                    format!(
+                        "note `{key}` is neither a question id nor a dimension id of `{}`",
+                        q.id
+                    ),
+                ));
+            }
+        }
+        problems.into_result(AnswerSheet {
+            questionnaire: self.questionnaire,
+            questionnaire_version: self.questionnaire_version,
+            partner: self.partner,
+            respondent: self.respondent,
+            side: self.side,
+            date,
+            complete: self.complete,
+            values,
+            notes: self.notes,
+        })
+    }
+}
+
+fn display_value(value: &toml::Value) -> String {
+    match value {
+        toml::Value::String(s) => format!("\"{s}\""),
+        other => other.to_string(),
+    }
+}
+
+/// Where `key` of `table` (`""` for the top level) is written: the span of
+/// its value in TOML, of the key in JSON. Only used to point at errors.
+fn locate(src: Source<'_>, table: &str, key: &str) -> Option<Range<usize>> {
+    if is_json(src.name) {
+        let from = if table.is_empty() {
+            0
+        } else {
+            src.text.find(&format!("\"{table}\""))?
+        };
+        let quoted = serde_json::to_string(key).ok()?;
+        let at = from + src.text[from..].find(&quoted)?;
+        return Some(at..at + quoted.len());
+    }
+    let doc = toml::de::DeTable::parse(src.text).ok()?;
+    let doc = doc.get_ref();
+    let scope = if table.is_empty() {
+        doc
+    } else {
+        doc.get(table)?.get_ref().as_table()?
+    };
+    scope.get(key).map(|v| v.span())
+}
+
+/// Writes a sheet as a TOML answers file, commented for a person to read.
+/// Unanswered questions appear commented out, so the file lists every
+/// question id and can be filled in by hand.
+pub fn to_toml(sheet: &AnswerSheet, q: &Questionnaire) -> String {
+    use std::fmt::Write;
+    let s = |v: &str| toml::Value::String(v.to_owned()).to_string();
+    let mut out = String::new();
+    let _ = writeln!(out, "# {} ({} {})", one_line(&q.title), q.id, q.version);
+    let labels: Vec<String> = (q.scale.min..=q.scale.max)
+        .map(|v| format!("{v} = {}", one_line(q.scale.label(v))))
+        .collect();
+    let _ = writeln!(out, "# Answers: {}", labels.join(", "));
+    if q.scale.allow_unsure {
+        let _ = writeln!(out, "#          \"unsure\" = don't know / not applicable");
+    }
+    let _ = writeln!(out, "# A commented-out answer is not answered yet.");
+    let _ = writeln!(out);
+    let _ = writeln!(out, "questionnaire = {}", s(&sheet.questionnaire));
+    if let Some(v) = &sheet.questionnaire_version {
+        let _ = writeln!(out, "questionnaire_version = {}", s(v));
+    }
+    let _ = writeln!(out, "partner = {}", s(&sheet.partner));
+    match &sheet.respondent {
+        Some(r) => {
+            let _ = writeln!(out, "respondent = {}", s(r));
+        }
+        None => {
+            let _ = writeln!(out, "# respondent = \"Your name\"");
+        }
+    }
+    let _ = writeln!(out, "side = \"{}\"", sheet.side);
+    match sheet.date {
+        Some(d) => {
+            let _ = writeln!(out, "date = {d}");
+        }
+        None => {
+            let _ = writeln!(out, "# date = 2026-01-31");
+        }
+    }
+    if let Some(c) = sheet.complete {
+        let _ = writeln!(out, "complete = {c}");
+    }
+    let _ = writeln!(out, "\n[answers]");
+    for dim in &q.dimensions {
+        let _ = writeln!(out, "\n# {}", one_line(&dim.name));
+        if let Some(summary) = &dim.summary {
+            let _ = writeln!(out, "# {}", one_line(summary));
+        }
+        for (question, value) in q.questions[dim.questions.clone()]
+            .iter()
+            .zip(&sheet.values[dim.questions.clone()])
+        {
+            let reverse = if question.reverse { " (reverse)" } else { "" };
+            let _ = writeln!(out, "\n# {}{reverse}", one_line(&question.text));
+            let _ = match value {
+                Some(Answer::Value(v)) => writeln!(out, "{} = {v}", question.id),
+                Some(Answer::Unsure) => writeln!(out, "{} = \"unsure\"", question.id),
+                None => writeln!(out, "# {} =", question.id),
+            };
+        }
+    }
+    if !sheet.notes.is_empty() {
+        let _ = writeln!(out, "\n[notes]");
+        for (key, note) in &sheet.notes {
+            let _ = writeln!(out, "{key} = {}", s(note));
+        }
+    }
+    out
+}
+
+/// Comments are one line each: fold any line break in text from a file.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

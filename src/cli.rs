@@ -1,0 +1,342 @@
+//! The command line (SPEC section 4), defined with clap's derive API.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::answers::Side;
+use crate::export::Format;
+
+const EXAMPLES: &str = "\
+Examples:
+  partnercheck score samples/acme-logistics.toml
+  partnercheck score answers/*.toml --format json --require developing-partnership
+  partnercheck interview --partner \"Acme Logistics\" --output answers/acme.toml
+  partnercheck compare answers/
+  partnercheck questions --format markdown > form.md
+  partnercheck template --partner \"Acme Logistics\" --output acme.toml";
+
+/// Tell a supplier relationship apart from a true business partnership.
+///
+/// partnercheck asks about the four conditions of a true partnership —
+/// cultural alignment, mutual gains, reciprocity and learning — scores the
+/// answers, and classifies each relationship with a rubric.
+#[derive(Debug, Parser)]
+#[command(name = "partnercheck", version, after_help = EXAMPLES, max_term_width = 100)]
+pub struct Cli {
+    /// When to use colour: auto (a terminal without NO_COLOR), always, never
+    #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
+    pub color: ColorChoice,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Walk through the questions in the terminal and save an answers file
+    #[command(after_help = "\
+Examples:
+  partnercheck interview
+  partnercheck interview --partner \"Acme Logistics\" --side them --output acme-them.toml
+  partnercheck interview --resume acme.toml
+  printf '4\\n5\\n3\\n' | partnercheck interview --plain --partner Acme --output acme.toml")]
+    Interview(InterviewArgs),
+
+    /// Score answers files and classify each relationship
+    #[command(after_help = "\
+Examples:
+  partnercheck score samples/acme-logistics.toml
+  partnercheck score answers/*.toml --format json
+  partnercheck score answers/*.toml --require developing-partnership   # exit 1 below it
+  cat acme.toml | partnercheck score -")]
+    Score(ScoreArgs),
+
+    /// One table across a portfolio of partners: respondents, sides, rounds
+    #[command(after_help = "\
+Examples:
+  partnercheck compare answers/
+  partnercheck compare answers/ --sort overall --format markdown
+  partnercheck compare answers/ --partner \"Acme Logistics\"")]
+    Compare(CompareArgs),
+
+    /// Check questionnaire, rubric and answers files (the default instrument without FILE)
+    #[command(after_help = "\
+Examples:
+  partnercheck validate
+  partnercheck validate my-instrument.toml
+  partnercheck validate --rubric strict-rubric.toml
+  partnercheck validate answers/acme.toml")]
+    Validate(ValidateArgs),
+
+    /// Print the questionnaire, for review or as a paper form
+    #[command(after_help = "\
+Examples:
+  partnercheck questions
+  partnercheck questions --questionnaire partnership-pulse
+  partnercheck questions --format markdown > form.md")]
+    Questions(QuestionsArgs),
+
+    /// Write an answers file with every question listed, to fill in by hand
+    #[command(after_help = "\
+Examples:
+  partnercheck template --partner \"Acme Logistics\" --output acme.toml
+  partnercheck template --questionnaire partnership-pulse > pulse.toml")]
+    Template(TemplateArgs),
+
+    /// A report to take into the next partner meeting (HTML or Markdown)
+    #[command(after_help = "\
+Examples:
+  partnercheck report answers/ --output report.html
+  partnercheck report answers/ --partner \"Acme Logistics\" --format markdown")]
+    Report(ReportArgs),
+
+    /// The topics for the next conversation with a partner, most urgent first
+    #[command(after_help = "\
+Examples:
+  partnercheck agenda answers/ --partner \"Acme Logistics\"
+  partnercheck agenda answers/ --format json")]
+    Agenda(AgendaArgs),
+
+    /// Print a JSON Schema for a file or an output
+    #[command(after_help = "\
+Examples:
+  partnercheck schema answers > answers.schema.json")]
+    Schema(SchemaArgs),
+
+    /// Print a shell completion script
+    #[command(after_help = "\
+Examples:
+  partnercheck completions bash > ~/.local/share/bash-completion/completions/partnercheck
+  partnercheck completions zsh > ~/.zfunc/_partnercheck
+  partnercheck completions fish > ~/.config/fish/completions/partnercheck.fish")]
+    Completions {
+        /// The shell to complete for
+        shell: clap_complete::Shell,
+    },
+
+    /// Print the man page (roff)
+    #[command(after_help = "\
+Examples:
+  partnercheck man > partnercheck.1 && man ./partnercheck.1")]
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct InterviewArgs {
+    /// Questionnaire file, or the id of an embedded one
+    #[arg(long, short, value_name = "FILE")]
+    pub questionnaire: Option<String>,
+    /// The partner the answers are about
+    #[arg(long, value_name = "NAME")]
+    pub partner: Option<String>,
+    /// Who is answering
+    #[arg(long, value_name = "NAME")]
+    pub respondent: Option<String>,
+    /// Which side of the partnership is answering
+    #[arg(long, value_enum)]
+    pub side: Option<Side>,
+    /// Where to save the answers (default: a name made from the partner and today's date)
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Go on with an unfinished answers file
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["output", "partner", "questionnaire"])]
+    pub resume: Option<PathBuf>,
+    /// Overwrite --output if it exists
+    #[arg(long)]
+    pub force: bool,
+    /// Numbered choices read line by line: no cursor movement, no colour
+    #[arg(long)]
+    pub plain: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    /// Answers files (TOML, or JSON when the name ends in .json); `-` for stdin
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<String>,
+    /// Questionnaire file or embedded id (default: the one each answers file names)
+    #[arg(long, short, value_name = "FILE")]
+    pub questionnaire: Option<String>,
+    /// Replace the questionnaire's rubric with the [rubric] table of FILE
+    #[arg(long, value_name = "FILE")]
+    pub rubric: Option<String>,
+    /// Output format
+    #[arg(long, short, value_enum, default_value = "table")]
+    pub format: Format,
+    /// Exit 1 unless every file reaches this tier or a better one
+    #[arg(long, value_name = "TIER")]
+    pub require: Option<String>,
+    /// A missing answer is an error, not a warning
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Answers files, and folders to search for *.toml and *.json answers files
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<String>,
+    /// Questionnaire file or embedded id (default: the one the answers files name)
+    #[arg(long, short, value_name = "FILE")]
+    pub questionnaire: Option<String>,
+    /// Replace the questionnaire's rubric with the [rubric] table of FILE
+    #[arg(long, value_name = "FILE")]
+    pub rubric: Option<String>,
+    /// Output format
+    #[arg(long, short, value_enum, default_value = "table")]
+    pub format: Format,
+    /// Order partners by name, overall, change, gap, or a dimension id
+    #[arg(long, value_name = "KEY", default_value = "name")]
+    pub sort: String,
+    /// Exit 1 unless every partner reaches this tier or a better one
+    #[arg(long, value_name = "TIER")]
+    pub require: Option<String>,
+    /// Show one partner in detail: every file of every round
+    #[arg(long, value_name = "NAME")]
+    pub partner: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Questionnaire or answers files (default: the embedded default questionnaire)
+    #[arg(value_name = "FILE")]
+    pub files: Vec<String>,
+    /// Check this rubric file against the questionnaire(s)
+    #[arg(long, value_name = "FILE")]
+    pub rubric: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum QuestionsFormat {
+    Table,
+    Json,
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct QuestionsArgs {
+    /// Questionnaire file or embedded id (default: partnership-health)
+    #[arg(long, short, value_name = "FILE")]
+    pub questionnaire: Option<String>,
+    /// Output format
+    #[arg(long, short, value_enum, default_value = "table")]
+    pub format: QuestionsFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    /// Questionnaire file or embedded id (default: partnership-health)
+    #[arg(long, short, value_name = "FILE")]
+    pub questionnaire: Option<String>,
+    /// The partner the answers will be about
+    #[arg(long, value_name = "NAME")]
+    pub partner: Option<String>,
+    /// Write to FILE instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Overwrite --output if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Html,
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Answers files, and folders to search for answers files
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<String>,
+    /// Report on this partner only
+    #[arg(long, value_name = "NAME")]
+    pub partner: Option<String>,
+    /// Questionnaire file or embedded id (default: the one the answers files name)
+    #[arg(long, short, value_name = "FILE")]
+    pub questionnaire: Option<String>,
+    /// Replace the questionnaire's rubric with the [rubric] table of FILE
+    #[arg(long, value_name = "FILE")]
+    pub rubric: Option<String>,
+    /// Output format
+    #[arg(long, short, value_enum, default_value = "html")]
+    pub format: ReportFormat,
+    /// Write to FILE instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Overwrite --output if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AgendaFormat {
+    Markdown,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct AgendaArgs {
+    /// Answers files, and folders to search for answers files
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<String>,
+    /// The partner to meet (default: every partner)
+    #[arg(long, value_name = "NAME")]
+    pub partner: Option<String>,
+    /// Questionnaire file or embedded id (default: the one the answers files name)
+    #[arg(long, short, value_name = "FILE")]
+    pub questionnaire: Option<String>,
+    /// Replace the questionnaire's rubric with the [rubric] table of FILE
+    #[arg(long, value_name = "FILE")]
+    pub rubric: Option<String>,
+    /// Output format
+    #[arg(long, short, value_enum, default_value = "markdown")]
+    pub format: AgendaFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    Questionnaire,
+    Answers,
+    Score,
+    Compare,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Which schema to print
+    #[arg(value_enum)]
+    pub kind: SchemaKind,
+}
+
+impl ValueEnum for Side {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Side::Us, Side::Them]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(match self {
+            Side::Us => "us",
+            Side::Them => "them",
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
+}

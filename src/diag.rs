@@ -1,0 +1,146 @@
+//! Diagnostics: errors that point at a file, a line and a column.
+//!
+//! Loading collects every problem it finds instead of stopping at the first;
+//! [`Diagnostics`] carries them all and prints one message per problem.
+
+use std::fmt;
+use std::ops::Range;
+
+/// A text being loaded, with the name to show for it in messages.
+#[derive(Clone, Copy)]
+pub struct Source<'a> {
+    pub name: &'a str,
+    pub text: &'a str,
+}
+
+impl<'a> Source<'a> {
+    pub fn new(name: &'a str, text: &'a str) -> Self {
+        Source { name, text }
+    }
+
+    /// One-based line and column of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let before = &self.text[..offset];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let col = self.text[line_start..offset].chars().count() + 1;
+        (line, col)
+    }
+
+    /// `name:line:col: message`, followed by the source line and a caret.
+    pub fn at(&self, span: Range<usize>, message: impl fmt::Display) -> String {
+        let (line, col) = self.line_col(span.start);
+        let text = self.text.lines().nth(line - 1).unwrap_or("");
+        let width = self.text[span.start.min(self.text.len())..span.end.min(self.text.len())]
+            .lines()
+            .next()
+            .map_or(1, |s| s.chars().count().max(1));
+        let gutter = " ".repeat(line.to_string().len());
+        format!(
+            "{}:{line}:{col}: {message}\n{gutter} |\n{line} | {}\n{gutter} | {}{}",
+            self.name,
+            crate::sanitize::terminal(text),
+            " ".repeat(col - 1),
+            "^".repeat(width),
+        )
+    }
+
+    /// `name: message`, for problems that belong to no particular place.
+    pub fn whole(&self, message: impl fmt::Display) -> String {
+        format!("{}: {message}", self.name)
+    }
+
+    /// A message for a TOML syntax or shape error, with its position.
+    pub fn toml_error(&self, err: &toml::de::Error) -> String {
+        match err.span() {
+            Some(span) => self.at(span, err.message().trim_end()),
+            None => self.whole(err.message().trim_end()),
+        }
+    }
+
+    /// A message for a JSON syntax or shape error, with its position.
+    pub fn json_error(&self, err: &serde_json::Error) -> String {
+        if err.line() == 0 {
+            return self.whole(err);
+        }
+        let offset = self
+            .text
+            .split_inclusive('\n')
+            .take(err.line() - 1)
+            .map(str::len)
+            .sum::<usize>()
+            + err.column().saturating_sub(1);
+        // serde_json appends " at line L column C"; the prefix says it already.
+        let message = err.to_string();
+        let message = message.split(" at line ").next().unwrap_or(&message);
+        self.at(offset..offset + 1, message)
+    }
+}
+
+/// Every problem found in one or more inputs. Displayed one problem per
+/// paragraph, each starting with the file it is about.
+#[derive(Debug, Default)]
+pub struct Diagnostics(pub Vec<String>);
+
+impl Diagnostics {
+    pub fn push(&mut self, message: String) {
+        self.0.push(message);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// `Ok(value)` when nothing was pushed, the diagnostics otherwise.
+    pub fn into_result<T>(self, value: T) -> Result<T, Diagnostics> {
+        if self.0.is_empty() {
+            Ok(value)
+        } else {
+            Err(self)
+        }
+    }
+}
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, problem) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\nerror: ")?;
+            }
+            f.write_str(problem)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Diagnostics {}
+
+impl From<String> for Diagnostics {
+    fn from(message: String) -> Self {
+        Diagnostics(vec![message])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_are_one_based() {
+        let src = Source::new("f.toml", "a = 1\nbé = 2\n");
+        assert_eq!(src.line_col(0), (1, 1));
+        assert_eq!(src.line_col(6), (2, 1));
+        assert_eq!(src.line_col(9), (2, 3));
+    }
+
+    #[test]
+    fn at_points_a_caret_under_the_span() {
+        let src = Source::new("f.toml", "x = 1\nid = \"Bad\"\n");
+        let msg = src.at(11..16, "bad id");
+        assert_eq!(
+            msg,
+            "f.toml:2:6: bad id\n  |\n2 | id = \"Bad\"\n  |      ^^^^^"
+        );
+    }
+}

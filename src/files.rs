@@ -1,0 +1,228 @@
+//! I/O at the edges: reading inputs (files, `-` for stdin, embedded
+//! instruments), loading answers against their questionnaire, and writing
+//! outputs atomically.
+
+use std::fs;
+use std::io::{self, Read, Write};
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+
+use crate::answers::{AnswerSheet, RawAnswers};
+use crate::diag::{Diagnostics, Source};
+use crate::questionnaire::{DEFAULT_ID, Questionnaire};
+
+/// Reads a file, or standard input for `-`. Returns the name to show in
+/// messages and the text.
+pub fn read(path: &str) -> Result<(String, String)> {
+    if path == "-" {
+        let mut text = String::new();
+        io::stdin()
+            .read_to_string(&mut text)
+            .context("<stdin>: cannot read standard input")?;
+        return Ok(("<stdin>".to_owned(), text));
+    }
+    let text = fs::read_to_string(path).map_err(|e| anyhow::anyhow!("{path}: {}", describe(&e)))?;
+    Ok((path.to_owned(), text))
+}
+
+/// An io error in a few words, without the OS's "(os error 2)".
+pub fn describe(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file".to_owned(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        io::ErrorKind::IsADirectory => "is a folder, not a file".to_owned(),
+        io::ErrorKind::InvalidData => "is not UTF-8 text".to_owned(),
+        _ => e.to_string(),
+    }
+}
+
+/// `--questionnaire`: a file path (or `-`), else the id of an embedded instrument.
+pub fn load_questionnaire(spec: &str) -> Result<Questionnaire> {
+    if spec != "-" && !Path::new(spec).exists() {
+        if let Some(q) = Questionnaire::embedded(spec) {
+            return Ok(q);
+        }
+        bail!(
+            "{spec}: no such file, and no embedded questionnaire has that id (embedded: {})",
+            Questionnaire::embedded_ids().join(", ")
+        );
+    }
+    let (name, text) = read(spec)?;
+    Ok(Questionnaire::from_toml(Source::new(&name, &text))?)
+}
+
+/// The questionnaire a command that reads no answers works with.
+pub fn questionnaire_or_default(spec: Option<&str>) -> Result<Questionnaire> {
+    match spec {
+        Some(spec) => load_questionnaire(spec),
+        None => Ok(Questionnaire::embedded(DEFAULT_ID).expect("the default is embedded")),
+    }
+}
+
+/// Applies `--rubric FILE` to a questionnaire.
+pub fn apply_rubric(q: Questionnaire, rubric: Option<&(String, String)>) -> Result<Questionnaire> {
+    match rubric {
+        None => Ok(q),
+        Some((name, text)) => Ok(q.with_rubric(Source::new(name, text))?),
+    }
+}
+
+/// The questionnaires answers files are scored against: the one given with
+/// `--questionnaire`, or the embedded one each file names; `--rubric` applied.
+pub struct Instruments {
+    explicit: Option<Questionnaire>,
+    rubric: Option<(String, String)>,
+    loaded: Vec<Questionnaire>,
+}
+
+impl Instruments {
+    pub fn new(questionnaire: Option<&str>, rubric: Option<&str>) -> Result<Self> {
+        let rubric = rubric.map(read).transpose()?;
+        let explicit = questionnaire
+            .map(|spec| apply_rubric(load_questionnaire(spec)?, rubric.as_ref()))
+            .transpose()?;
+        Ok(Instruments {
+            explicit,
+            rubric,
+            loaded: Vec::new(),
+        })
+    }
+
+    /// The questionnaire for answers that name `id`.
+    pub fn get(&mut self, id: &str, file: &str) -> Result<&Questionnaire> {
+        if let Some(q) = &self.explicit {
+            return Ok(q);
+        }
+        if let Some(i) = self.loaded.iter().position(|q| q.id == id) {
+            return Ok(&self.loaded[i]);
+        }
+        let Some(q) = Questionnaire::embedded(id) else {
+            bail!(
+                "{file}: questionnaire `{id}` is not embedded (embedded: {}): \
+                 pass --questionnaire FILE",
+                Questionnaire::embedded_ids().join(", ")
+            );
+        };
+        self.loaded.push(apply_rubric(q, self.rubric.as_ref())?);
+        Ok(self.loaded.last().expect("just pushed"))
+    }
+
+    /// Every questionnaire used so far.
+    pub fn all(&self) -> impl Iterator<Item = &Questionnaire> {
+        self.explicit.iter().chain(&self.loaded)
+    }
+}
+
+/// One answers file, checked, with the warnings to show for it.
+pub struct Loaded {
+    pub name: String,
+    pub sheet: AnswerSheet,
+    pub warnings: Vec<String>,
+}
+
+/// Checks the text of an answers file against `q`. Pure: no I/O, so it can
+/// run on any thread. `strict` makes missing answers an error.
+pub fn check_answers(
+    name: &str,
+    raw: RawAnswers,
+    text: &str,
+    q: &Questionnaire,
+    strict: bool,
+) -> Result<Loaded, Diagnostics> {
+    let src = Source::new(name, text);
+    let sheet = raw.check(q, src)?;
+    let mut warnings = Vec::new();
+    if let Some(v) = sheet
+        .questionnaire_version
+        .as_deref()
+        .filter(|v| *v != q.version)
+    {
+        warnings.push(format!(
+            "{name}: answered with version {v} of `{}`, scored with version {}",
+            q.id, q.version
+        ));
+    }
+    let missing = sheet.missing(q);
+    if !missing.is_empty() {
+        let message = format!(
+            "{name}: {} of {} questions not answered: {}",
+            missing.len(),
+            q.questions.len(),
+            missing.join(", ")
+        );
+        if strict {
+            return Err(format!("{message} (--strict)").into());
+        }
+        warnings.push(message);
+    }
+    Ok(Loaded {
+        name: name.to_owned(),
+        sheet,
+        warnings,
+    })
+}
+
+/// Reads and checks one answers file, choosing its questionnaire.
+pub fn load_answers<'i>(
+    path: &str,
+    instruments: &'i mut Instruments,
+    strict: bool,
+) -> Result<(Loaded, &'i Questionnaire)> {
+    let (name, text) = read(path)?;
+    let raw = RawAnswers::parse(Source::new(&name, &text))?;
+    let q = instruments.get(&raw.questionnaire, &name)?;
+    let loaded = check_answers(&name, raw, &text, q, strict)?;
+    Ok((loaded, q))
+}
+
+/// Writes `contents` to `path` atomically: a temporary file beside it, then
+/// a rename. An existing file is kept unless `force`.
+pub fn write_new(path: &Path, contents: &[u8], force: bool) -> Result<()> {
+    if !force && path.exists() {
+        bail!(
+            "{}: already exists; pass --force to overwrite it",
+            path.display()
+        );
+    }
+    write_atomic(path, contents)
+}
+
+/// Replaces `path` with `contents`, never leaving a half-written file.
+pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let file_name = path
+        .file_name()
+        .with_context(|| format!("{}: not a file name", path.display()))?;
+    let tmp = dir.join(format!(
+        ".{}.{}.tmp",
+        file_name.to_string_lossy(),
+        std::process::id()
+    ));
+    let result = (|| -> io::Result<()> {
+        let mut f = fs::File::create(&tmp)?;
+        f.write_all(contents)?;
+        f.sync_all()?;
+        fs::rename(&tmp, path)
+    })();
+    if let Err(e) = result {
+        let _ = fs::remove_file(&tmp);
+        bail!("{}: cannot write: {}", path.display(), describe(&e));
+    }
+    Ok(())
+}
+
+/// Writes to standard output. A closed pipe (`partnercheck … | head`) is not
+/// an error.
+pub fn emit(text: &str) -> Result<()> {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            Err(e).context("cannot write to standard output")
+        }
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,127 @@
+//! Strings from files are untrusted. These functions make them safe for the
+//! place they are written to: a terminal, a CSV cell, a Markdown table, HTML.
+
+use std::borrow::Cow;
+use std::fmt::Write;
+
+/// Control characters (ANSI escapes, carriage returns, ...) are shown as
+/// visible escapes such as `\u{1b}`, so a file cannot drive the terminal.
+/// Newlines and tabs become spaces: one value stays on one line.
+pub fn terminal(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| c.is_control()) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\n' | '\t' => out.push(' '),
+            c if c.is_control() => {
+                let _ = write!(out, "{}", c.escape_unicode());
+            }
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Like [`terminal`], but keeps line breaks: for multi-line text such as help.
+pub fn terminal_multiline(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| c.is_control() && c != '\n') {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(s.split('\n').map(terminal).collect::<Vec<_>>().join("\n"))
+}
+
+/// One CSV field (RFC 4180). A cell that a spreadsheet would run as a
+/// formula (`= + - @`, tab, carriage return first) gets a leading `'`.
+pub fn csv(s: &str) -> String {
+    let s = terminal(s);
+    let guarded = match s.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{s}"),
+        _ => s.into_owned(),
+    };
+    if guarded.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", guarded.replace('"', "\"\""))
+    } else {
+        guarded
+    }
+}
+
+/// Text inside a Markdown table cell or line: pipes, backslashes and the
+/// characters Markdown or HTML would interpret are escaped.
+pub fn markdown(s: &str) -> String {
+    let s = terminal(s);
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '|' | '\\' | '`' | '*' | '_' | '[' | ']' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Text for HTML or SVG content and attribute values.
+pub fn html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if c.is_control() && c != '\n' && c != '\t' => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminal_escapes_control_characters() {
+        assert_eq!(terminal("plain"), "plain");
+        assert_eq!(terminal("a\u{1b}[31mb"), "a\\u{1b}[31mb");
+        assert_eq!(terminal("a\rb\nc\td"), "a\\u{d}b c d");
+    }
+
+    #[test]
+    fn terminal_multiline_keeps_newlines() {
+        assert_eq!(terminal_multiline("a\nb\u{7}"), "a\nb\\u{7}");
+    }
+
+    #[test]
+    fn csv_neutralises_formulas_and_quotes() {
+        assert_eq!(csv("Acme"), "Acme");
+        assert_eq!(csv("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv("+1"), "'+1");
+        assert_eq!(csv("-1"), "'-1");
+        assert_eq!(csv("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(csv("a,b"), "\"a,b\"");
+    }
+
+    #[test]
+    fn markdown_escapes_pipes_and_html() {
+        assert_eq!(markdown("a|b"), "a\\|b");
+        assert_eq!(markdown("<script>"), "&lt;script&gt;");
+        assert_eq!(markdown("x\u{1b}y"), "x\\\\u{1b}y");
+    }
+
+    #[test]
+    fn html_escapes_markup() {
+        assert_eq!(
+            html("<a href=\"x\">&'</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;"
+        );
+    }
+}
