@@ -1,0 +1,134 @@
+//! The integration-test harness: a temporary folder, files written into it,
+//! and the real binary run inside it.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use tempfile::TempDir;
+
+pub struct Test {
+    dir: TempDir,
+    args: Vec<String>,
+    stdin: Option<String>,
+    env: Vec<(String, String)>,
+}
+
+/// What a run of the binary gave.
+#[derive(Debug)]
+pub struct Output {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Test {
+    pub fn new() -> Self {
+        Test {
+            dir: tempfile::tempdir().expect("temp dir"),
+            args: Vec::new(),
+            stdin: None,
+            env: Vec::new(),
+        }
+    }
+
+    /// Writes a file (folders created as needed) relative to the test folder.
+    pub fn write(self, name: &str, contents: &str) -> Self {
+        let path = self.dir.path().join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("create folder");
+        }
+        std::fs::write(path, contents).expect("write file");
+        self
+    }
+
+    /// Copies a file of the repository (e.g. `samples/acme-logistics.toml`)
+    /// into the test folder under the same relative name.
+    pub fn copy(self, repo_path: &str) -> Self {
+        let text = std::fs::read_to_string(repo(repo_path)).expect("repository file");
+        self.write(repo_path, &text)
+    }
+
+    pub fn args(mut self, args: &[&str]) -> Self {
+        self.args = args.iter().map(|s| s.to_string()).collect();
+        self
+    }
+
+    pub fn stdin(mut self, input: &str) -> Self {
+        self.stdin = Some(input.to_owned());
+        self
+    }
+
+    pub fn env(mut self, key: &str, value: &str) -> Self {
+        self.env.push((key.to_owned(), value.to_owned()));
+        self
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    pub fn dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn read(&self, name: &str) -> String {
+        std::fs::read_to_string(self.path(name)).expect("read file")
+    }
+
+    /// Runs `partnercheck ARGS` in the test folder.
+    pub fn run(&self) -> Output {
+        let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_partnercheck"));
+        cmd.current_dir(self.dir.path())
+            .args(&self.args)
+            .env_remove("NO_COLOR")
+            .env("COLUMNS", "200")
+            .env("RUST_BACKTRACE", "1");
+        for (k, v) in &self.env {
+            cmd.env(k, v);
+        }
+        cmd.write_stdin(self.stdin.clone().unwrap_or_default());
+        let out = cmd.output().expect("run partnercheck");
+        Output {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+            stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+        }
+    }
+}
+
+impl Output {
+    /// Asserts the exit code, showing the output when it differs.
+    #[track_caller]
+    pub fn code(self, code: i32) -> Self {
+        assert_eq!(
+            self.code, code,
+            "exit code {} (wanted {code})\n--- stdout\n{}\n--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        );
+        self
+    }
+
+    /// Asserts a failure the SPEC way: exit 2, nothing on stdout, one
+    /// message on stderr that contains every `needle`, and no panic.
+    #[track_caller]
+    pub fn fails_with(self, needles: &[&str]) -> Self {
+        let out = self.code(2);
+        assert_eq!(out.stdout, "", "nothing is printed on stdout on error");
+        assert!(out.stderr.starts_with("error: "), "stderr: {}", out.stderr);
+        assert!(!out.stderr.contains("panicked"), "stderr: {}", out.stderr);
+        assert!(!out.stderr.contains("RUST_BACKTRACE"), "stderr: {}", out.stderr);
+        for needle in needles {
+            assert!(
+                out.stderr.contains(needle),
+                "stderr lacks {needle:?}:\n{}",
+                out.stderr
+            );
+        }
+        out
+    }
+}
+
+/// A path inside the repository.
+pub fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
