@@ -571,7 +571,7 @@ impl RoundFigures {
                     band: band.map(|b| q.rubric.bands[b].id.clone()),
                     band_label: band.map(|b| q.rubric.bands[b].label.clone()),
                     band_rank: band,
-                    spread: (agg.n > 0).then(|| agg.max - agg.min),
+                    spread: (agg.n > 0).then_some(agg.max - agg.min),
                     us,
                     them,
                     gap: us.zip(them).map(|(u, t)| t - u),

@@ -52,25 +52,6 @@ pub fn bar(value: f64, (min, max): (i64, i64), width: usize) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn bar_spans_the_scale() {
-        assert_eq!(bar(1.0, (1, 5), 4), "    ");
-        assert_eq!(bar(5.0, (1, 5), 4), "████");
-        assert_eq!(bar(3.0, (1, 5), 4), "██  ");
-        assert_eq!(bar(3.25, (1, 5), 4), "██▎ ");
-    }
-
-    #[test]
-    fn scores_show_two_decimals_or_a_dash() {
-        assert_eq!(fmt_score(Some(3.456)), "3.46");
-        assert_eq!(fmt_score(None), "–");
-    }
-}
-
 /// Renders a portfolio (`compare`). `width` is the terminal's width when
 /// standard output is one (the table abbreviates to fit it); `None` gives
 /// the natural width.
@@ -200,5 +181,24 @@ pub fn tier_abbreviations(q: &crate::questionnaire::Questionnaire) -> Vec<String
         short
     } else {
         q.rubric.tiers.iter().map(|t| t.id.clone()).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bar_spans_the_scale() {
+        assert_eq!(bar(1.0, (1, 5), 4), "    ");
+        assert_eq!(bar(5.0, (1, 5), 4), "████");
+        assert_eq!(bar(3.0, (1, 5), 4), "██  ");
+        assert_eq!(bar(3.25, (1, 5), 4), "██▎ ");
+    }
+
+    #[test]
+    fn scores_show_two_decimals_or_a_dash() {
+        assert_eq!(fmt_score(Some(3.456)), "3.46");
+        assert_eq!(fmt_score(None), "–");
     }
 }
