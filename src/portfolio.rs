@@ -1,10 +1,1123 @@
-//! `partnercheck compare`: being built (issue 4).
+//! `partnercheck compare`: a portfolio of answers files aggregated per
+//! partner and round (SPEC section 4, "compare: how a portfolio is
+//! aggregated").
+//!
+//! The core is pure: an [`Aggregator`] takes checked [`AnswerSheet`]s one by
+//! one and keeps, per partner and round, running sums (never the files), so
+//! memory grows with partners × rounds, not with files. Aggregators of
+//! separate chunks of files [`merge`](Aggregator::merge), which lets the
+//! loader parse in parallel. [`Aggregator::finish`] turns the sums into the
+//! [`Portfolio`] that every output format renders, and that `report` and
+//! `agenda` build on (see docs/compare.md, "API for report/agenda").
+
+use std::cmp::{Ordering, Reverse};
+use std::collections::{BTreeMap, HashMap};
+use std::fs;
+use std::path::Path;
 
 use anyhow::{Result, bail};
+use serde::Serialize;
 
+use crate::answers::{AnswerSheet, Date, RawAnswers, Side, is_json};
+use crate::assessment::TierRef;
 use crate::cli::CompareArgs;
+use crate::diag::{Diagnostics, Source};
 use crate::error::Exit;
+use crate::files;
+use crate::questionnaire::Questionnaire;
+use crate::rubric::Verdict;
+use crate::sanitize::terminal;
+use crate::score::{self, Metrics};
 
-pub fn run(_args: CompareArgs) -> Result<Exit> {
-    bail!("`compare` is not built yet: use `partnercheck score`")
+// ---------------------------------------------------------------------------
+// The public model
+// ---------------------------------------------------------------------------
+
+/// Every partner's current figures, sorted by name (case-insensitive).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Portfolio {
+    pub partners: Vec<PartnerView>,
+}
+
+/// One partner: the figures of its latest round (SPEC section 4).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PartnerView {
+    /// The name as written in the latest round's first file (trimmed).
+    pub partner: String,
+    /// The name trimmed and lowercased: what partners are merged by.
+    #[serde(skip)]
+    pub key: String,
+    /// The latest round's date; `None` for the undated round.
+    pub date: Option<Date>,
+    /// Files in the latest round.
+    pub files: usize,
+    /// In questionnaire order.
+    pub dimensions: Vec<DimensionView>,
+    pub overall: Option<f64>,
+    #[serde(skip)]
+    pub lowest: Option<f64>,
+    #[serde(skip)]
+    pub highest: Option<f64>,
+    /// Mean coverage of the latest round's files.
+    pub coverage: f64,
+    pub tier: Option<TierRef>,
+    /// Why this tier (from the rubric).
+    #[serde(skip)]
+    pub reasons: Vec<String>,
+    /// The round before the latest one.
+    pub previous: Option<RoundPoint>,
+    /// `overall - previous.overall`.
+    pub change: Option<f64>,
+    /// Every round, oldest first; the last one is the latest round.
+    #[serde(skip)]
+    pub history: Vec<RoundPoint>,
+    /// Per question of the latest round, in questionnaire order.
+    #[serde(skip)]
+    pub questions: Vec<QuestionView>,
+    /// The notes of the latest round's files, in file order.
+    #[serde(skip)]
+    pub notes: Vec<NoteView>,
+}
+
+/// A dimension's figures over the files of one round.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DimensionView {
+    pub id: String,
+    #[serde(skip)]
+    pub name: String,
+    /// Plain mean of the file scores (files without a score left out).
+    pub score: Option<f64>,
+    /// Band id.
+    pub band: Option<String>,
+    #[serde(skip)]
+    pub band_label: Option<String>,
+    /// 0 for the best band.
+    #[serde(skip)]
+    pub band_rank: Option<usize>,
+    /// Greatest minus least file score (0 with one file).
+    pub spread: Option<f64>,
+    pub us: Option<f64>,
+    pub them: Option<f64>,
+    /// `them - us`; `None` unless both sides scored the dimension.
+    pub gap: Option<f64>,
+}
+
+/// A round's headline: when, how much, which tier.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RoundPoint {
+    pub date: Option<Date>,
+    pub overall: Option<f64>,
+    pub tier: Option<TierRef>,
+}
+
+/// One question over the latest round's files.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionView {
+    pub id: String,
+    /// Index into the questionnaire's dimensions.
+    pub dimension: usize,
+    /// Mean counted value (reverse questions already flipped); `None` when
+    /// no file counted an answer.
+    pub mean: Option<f64>,
+    /// Files that counted an answer.
+    pub answered: usize,
+}
+
+/// A note of one file. The text is untrusted: sanitize before printing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NoteView {
+    /// A question id or a dimension id.
+    pub key: String,
+    pub text: String,
+    pub respondent: Option<String>,
+    pub side: Side,
+    pub file: String,
+}
+
+/// One partner in detail: every round, newest first, with every file.
+#[derive(Debug, Clone)]
+pub struct PartnerDetail {
+    pub partner: PartnerView,
+    pub rounds: Vec<RoundDetail>,
+}
+
+#[derive(Debug, Clone)]
+pub struct RoundDetail {
+    pub date: Option<Date>,
+    pub overall: Option<f64>,
+    pub coverage: f64,
+    pub tier: Option<TierRef>,
+    pub dimensions: Vec<DimensionView>,
+    /// In file order.
+    pub files: Vec<FileView>,
+}
+
+/// One answers file, scored on its own.
+#[derive(Debug, Clone)]
+pub struct FileView {
+    pub file: String,
+    pub respondent: Option<String>,
+    pub side: Side,
+    pub date: Option<Date>,
+    /// Per dimension, in questionnaire order.
+    pub dimensions: Vec<Option<f64>>,
+    pub overall: Option<f64>,
+    pub coverage: f64,
+    pub tier: Option<TierRef>,
+    /// (question or dimension id, text)
+    pub notes: Vec<(String, String)>,
+}
+
+/// A dimension's `spread` from this value up is flagged: respondents disagree.
+pub const SPREAD_FLAG: f64 = 1.5;
+/// A dimension's `|gap|` from this value up is flagged: the two sides see it
+/// differently.
+pub const GAP_FLAG: f64 = 1.0;
+
+impl DimensionView {
+    /// Respondents of the round disagree on this dimension.
+    pub fn disagrees(&self) -> bool {
+        self.spread.is_some_and(|s| s >= SPREAD_FLAG)
+    }
+
+    /// The two sides see this dimension differently.
+    pub fn sides_differ(&self) -> bool {
+        self.gap.is_some_and(|g| g.abs() >= GAP_FLAG)
+    }
+}
+
+/// What partners are merged by: the name trimmed, case ignored.
+pub fn partner_key(name: &str) -> String {
+    name.trim().to_lowercase()
+}
+
+// ---------------------------------------------------------------------------
+// The pure core: aggregation
+// ---------------------------------------------------------------------------
+
+/// Running figures of one dimension over a round's files.
+#[derive(Debug, Clone, Copy)]
+struct DimAgg {
+    sum: f64,
+    n: usize,
+    min: f64,
+    max: f64,
+    /// (sum, count) for us, them.
+    sides: [(f64, usize); 2],
+}
+
+impl DimAgg {
+    const EMPTY: DimAgg = DimAgg {
+        sum: 0.0,
+        n: 0,
+        min: f64::INFINITY,
+        max: f64::NEG_INFINITY,
+        sides: [(0.0, 0); 2],
+    };
+
+    fn add(&mut self, v: f64, side: Side) {
+        self.sum += v;
+        self.n += 1;
+        self.min = self.min.min(v);
+        self.max = self.max.max(v);
+        let s = &mut self.sides[side_index(side)];
+        s.0 += v;
+        s.1 += 1;
+    }
+
+    fn merge(&mut self, o: &DimAgg) {
+        self.sum += o.sum;
+        self.n += o.n;
+        self.min = self.min.min(o.min);
+        self.max = self.max.max(o.max);
+        for (a, b) in self.sides.iter_mut().zip(&o.sides) {
+            a.0 += b.0;
+            a.1 += b.1;
+        }
+    }
+}
+
+fn side_index(side: Side) -> usize {
+    match side {
+        Side::Us => 0,
+        Side::Them => 1,
+    }
+}
+
+fn mean((sum, n): (f64, usize)) -> Option<f64> {
+    (n > 0).then(|| sum / n as f64)
+}
+
+/// What only the latest round needs: per-question sums and the notes.
+#[derive(Debug, Clone)]
+struct RoundExtra {
+    questions: Vec<(f64, usize)>,
+    /// (file index, note)
+    notes: Vec<(usize, NoteView)>,
+}
+
+#[derive(Debug, Clone)]
+struct RoundAgg {
+    files: usize,
+    coverage: f64,
+    dims: Vec<DimAgg>,
+    extra: Option<Box<RoundExtra>>,
+}
+
+#[derive(Debug, Clone)]
+struct PartnerAgg {
+    name: String,
+    /// The display name comes from the latest round's first file.
+    name_rank: (Option<Date>, Reverse<usize>),
+    /// `None` (undated) sorts before every date: the oldest round.
+    rounds: BTreeMap<Option<Date>, RoundAgg>,
+}
+
+impl PartnerAgg {
+    /// Only the latest round keeps its per-question sums and notes.
+    fn trim_extras(&mut self) {
+        let n = self.rounds.len();
+        for r in self.rounds.values_mut().take(n.saturating_sub(1)) {
+            r.extra = None;
+        }
+    }
+}
+
+/// Aggregates answer sheets into per-partner, per-round running figures.
+/// Pure: no I/O. Sheets are identified by an index (their position in the
+/// input), which orders notes and chooses display names deterministically.
+#[derive(Debug, Clone)]
+pub struct Aggregator<'q> {
+    q: &'q Questionnaire,
+    partners: HashMap<String, PartnerAgg>,
+    /// The key of the partner whose files are kept whole (detail view).
+    detail: Option<String>,
+    /// (index, file) of that partner.
+    detail_files: Vec<(usize, FileView)>,
+}
+
+impl<'q> Aggregator<'q> {
+    pub fn new(q: &'q Questionnaire) -> Self {
+        Aggregator {
+            q,
+            partners: HashMap::new(),
+            detail: None,
+            detail_files: Vec::new(),
+        }
+    }
+
+    /// Also keep every file of the partner named `name` (see
+    /// [`Aggregator::finish_detail`]).
+    pub fn with_detail(mut self, name: &str) -> Self {
+        self.detail = Some(partner_key(name));
+        self
+    }
+
+    /// Adds one checked sheet (scored against this aggregator's questionnaire).
+    pub fn add(&mut self, index: usize, file: &str, sheet: &AnswerSheet) {
+        let q = self.q;
+        let assessment = score::score(q, &sheet.values);
+        let key = partner_key(&sheet.partner);
+        if self.detail.as_deref() == Some(key.as_str()) {
+            let verdict = q.rubric.classify(&assessment.metrics, &q.dimension_ids());
+            self.detail_files.push((
+                index,
+                FileView {
+                    file: file.to_owned(),
+                    respondent: sheet.respondent.clone(),
+                    side: sheet.side,
+                    date: sheet.date,
+                    dimensions: assessment.metrics.dimensions.clone(),
+                    overall: assessment.metrics.overall,
+                    coverage: assessment.metrics.coverage,
+                    tier: tier_ref(q, &verdict),
+                    notes: sheet
+                        .notes
+                        .iter()
+                        .map(|(k, v)| (k.clone(), v.clone()))
+                        .collect(),
+                },
+            ));
+        }
+        let rank = (sheet.date, Reverse(index));
+        let partner = self.partners.entry(key).or_insert_with(|| PartnerAgg {
+            name: sheet.partner.trim().to_owned(),
+            name_rank: rank,
+            rounds: BTreeMap::new(),
+        });
+        if rank > partner.name_rank {
+            partner.name = sheet.partner.trim().to_owned();
+            partner.name_rank = rank;
+        }
+        let latest = partner
+            .rounds
+            .keys()
+            .next_back()
+            .is_none_or(|d| sheet.date >= *d);
+        let dims = q.dimensions.len();
+        let round = partner.rounds.entry(sheet.date).or_insert_with(|| RoundAgg {
+            files: 0,
+            coverage: 0.0,
+            dims: vec![DimAgg::EMPTY; dims],
+            extra: None,
+        });
+        round.files += 1;
+        round.coverage += assessment.metrics.coverage;
+        for (agg, s) in round.dims.iter_mut().zip(&assessment.dimensions) {
+            if let Some(v) = s.score {
+                agg.add(v, sheet.side);
+            }
+        }
+        if latest {
+            let extra = round.extra.get_or_insert_with(|| {
+                Box::new(RoundExtra {
+                    questions: vec![(0.0, 0); q.questions.len()],
+                    notes: Vec::new(),
+                })
+            });
+            for ((slot, question), value) in extra
+                .questions
+                .iter_mut()
+                .zip(&q.questions)
+                .zip(&sheet.values)
+            {
+                if let Some(v) = value.and_then(|a| score::counted(a, question.reverse, &q.scale))
+                {
+                    slot.0 += v;
+                    slot.1 += 1;
+                }
+            }
+            extra.notes.extend(sheet.notes.iter().map(|(k, text)| {
+                (
+                    index,
+                    NoteView {
+                        key: k.clone(),
+                        text: text.clone(),
+                        respondent: sheet.respondent.clone(),
+                        side: sheet.side,
+                        file: file.to_owned(),
+                    },
+                )
+            }));
+            partner.trim_extras();
+        }
+    }
+
+    /// Adds the figures of another aggregator (of other files, same
+    /// questionnaire). Merging chunks in input order gives the same result
+    /// for any number of threads.
+    pub fn merge(&mut self, other: Aggregator<'_>) {
+        for (key, theirs) in other.partners {
+            let Some(ours) = self.partners.get_mut(&key) else {
+                self.partners.insert(key, theirs);
+                continue;
+            };
+            if theirs.name_rank > ours.name_rank {
+                ours.name = theirs.name;
+                ours.name_rank = theirs.name_rank;
+            }
+            for (date, round) in theirs.rounds {
+                match ours.rounds.get_mut(&date) {
+                    None => {
+                        ours.rounds.insert(date, round);
+                    }
+                    Some(mine) => {
+                        mine.files += round.files;
+                        mine.coverage += round.coverage;
+                        for (a, b) in mine.dims.iter_mut().zip(&round.dims) {
+                            a.merge(b);
+                        }
+                        match (&mut mine.extra, round.extra) {
+                            (Some(a), Some(b)) => {
+                                for (x, y) in a.questions.iter_mut().zip(&b.questions) {
+                                    x.0 += y.0;
+                                    x.1 += y.1;
+                                }
+                                a.notes.extend(b.notes);
+                            }
+                            (slot @ None, Some(b)) => *slot = Some(b),
+                            (_, None) => {}
+                        }
+                    }
+                }
+            }
+            ours.trim_extras();
+        }
+        self.detail_files.extend(other.detail_files);
+    }
+
+    /// The portfolio: each partner's latest round, previous round and history.
+    pub fn finish(self) -> Portfolio {
+        self.finish_detail().0
+    }
+
+    /// The portfolio, and the detail of the partner given to
+    /// [`Aggregator::with_detail`] when it has files.
+    pub fn finish_detail(mut self) -> (Portfolio, Option<PartnerDetail>) {
+        let q = self.q;
+        let detail_key = self.detail.take();
+        let mut detail = None;
+        let mut partners: Vec<PartnerView> = Vec::with_capacity(self.partners.len());
+        for (key, agg) in self.partners {
+            let figures: Vec<(Option<Date>, RoundFigures)> = agg
+                .rounds
+                .iter()
+                .map(|(date, r)| (*date, RoundFigures::new(q, r)))
+                .collect();
+            let history: Vec<RoundPoint> = figures
+                .iter()
+                .map(|(date, f)| RoundPoint {
+                    date: *date,
+                    overall: f.metrics.overall,
+                    tier: f.tier.clone(),
+                })
+                .collect();
+            let (latest_date, latest_round) = agg.rounds.iter().next_back().expect("a round");
+            let (_, latest) = figures.last().expect("a round");
+            let previous = history.len().checked_sub(2).map(|i| history[i].clone());
+            let change = previous
+                .as_ref()
+                .and_then(|p| Some(latest.metrics.overall? - p.overall?));
+            let extra = latest_round.extra.as_deref();
+            let questions = q
+                .questions
+                .iter()
+                .enumerate()
+                .map(|(i, question)| {
+                    let slot = extra.map_or((0.0, 0), |e| e.questions[i]);
+                    QuestionView {
+                        id: question.id.clone(),
+                        dimension: question.dimension,
+                        mean: mean(slot),
+                        answered: slot.1,
+                    }
+                })
+                .collect();
+            let mut notes: Vec<(usize, NoteView)> =
+                extra.map(|e| e.notes.clone()).unwrap_or_default();
+            notes.sort_by_key(|(i, _)| *i);
+            let view = PartnerView {
+                partner: agg.name.clone(),
+                key: key.clone(),
+                date: *latest_date,
+                files: latest_round.files,
+                dimensions: latest.dimensions.clone(),
+                overall: latest.metrics.overall,
+                lowest: latest.metrics.lowest,
+                highest: latest.metrics.highest,
+                coverage: latest.metrics.coverage,
+                tier: latest.tier.clone(),
+                reasons: latest.reasons.clone(),
+                previous,
+                change,
+                history,
+                questions,
+                notes: notes.into_iter().map(|(_, n)| n).collect(),
+            };
+            if detail_key.as_deref() == Some(key.as_str()) {
+                let mut files = std::mem::take(&mut self.detail_files);
+                files.sort_by_key(|(i, _)| *i);
+                let rounds = figures
+                    .into_iter()
+                    .rev()
+                    .map(|(date, f)| RoundDetail {
+                        date,
+                        overall: f.metrics.overall,
+                        coverage: f.metrics.coverage,
+                        tier: f.tier,
+                        dimensions: f.dimensions,
+                        files: files
+                            .iter()
+                            .filter(|(_, file)| file.date == date)
+                            .map(|(_, file)| file.clone())
+                            .collect(),
+                    })
+                    .collect();
+                detail = Some(PartnerDetail {
+                    partner: view.clone(),
+                    rounds,
+                });
+            }
+            partners.push(view);
+        }
+        partners.sort_by(|a, b| a.key.cmp(&b.key).then_with(|| a.partner.cmp(&b.partner)));
+        (Portfolio { partners }, detail)
+    }
+}
+
+/// A round's figures, computed from its running sums.
+struct RoundFigures {
+    dimensions: Vec<DimensionView>,
+    metrics: Metrics,
+    tier: Option<TierRef>,
+    reasons: Vec<String>,
+}
+
+impl RoundFigures {
+    fn new(q: &Questionnaire, r: &RoundAgg) -> Self {
+        let dimensions: Vec<DimensionView> = q
+            .dimensions
+            .iter()
+            .zip(&r.dims)
+            .map(|(dim, agg)| {
+                let score = mean((agg.sum, agg.n));
+                let band = score.and_then(|v| q.rubric.bands.iter().position(|b| b.min <= v));
+                let us = mean(agg.sides[0]);
+                let them = mean(agg.sides[1]);
+                DimensionView {
+                    id: dim.id.clone(),
+                    name: dim.name.clone(),
+                    score,
+                    band: band.map(|b| q.rubric.bands[b].id.clone()),
+                    band_label: band.map(|b| q.rubric.bands[b].label.clone()),
+                    band_rank: band,
+                    spread: (agg.n > 0).then_some(agg.max - agg.min),
+                    us,
+                    them,
+                    gap: us.zip(them).map(|(u, t)| t - u),
+                }
+            })
+            .collect();
+        let coverage = if r.files > 0 {
+            r.coverage / r.files as f64
+        } else {
+            0.0
+        };
+        let metrics = Metrics::new(q, dimensions.iter().map(|d| d.score).collect(), coverage);
+        let verdict = q.rubric.classify(&metrics, &q.dimension_ids());
+        RoundFigures {
+            tier: tier_ref(q, &verdict),
+            reasons: verdict.reasons,
+            dimensions,
+            metrics,
+        }
+    }
+}
+
+fn tier_ref(q: &Questionnaire, verdict: &Verdict) -> Option<TierRef> {
+    verdict.tier.map(|t| TierRef::new(&q.rubric.tiers[t], t))
+}
+
+impl Portfolio {
+    /// The partner named `name` (trimmed, case ignored), or an error that
+    /// lists the nearest names.
+    pub fn find(&self, name: &str) -> Result<&PartnerView> {
+        let key = partner_key(name);
+        if let Some(p) = self.partners.iter().find(|p| p.key == key) {
+            return Ok(p);
+        }
+        bail!("{}", self.unknown_partner(name))
+    }
+
+    fn unknown_partner(&self, name: &str) -> String {
+        let key = partner_key(name);
+        let mut near: Vec<(usize, &str)> = self
+            .partners
+            .iter()
+            .filter_map(|p| {
+                let d = edit_distance(&key, &p.key);
+                let close = d <= (key.chars().count() / 3).max(2)
+                    || (!key.is_empty() && (p.key.contains(&key) || key.contains(&p.key)));
+                close.then_some((d, p.partner.as_str()))
+            })
+            .collect();
+        near.sort();
+        near.truncate(5);
+        let mut message = format!(
+            "no partner named `{}` among the {} partners",
+            terminal(name.trim()),
+            self.partners.len()
+        );
+        if near.is_empty() {
+            message.push_str(": run `partnercheck compare` without --partner to list them");
+        } else {
+            let names: Vec<String> = near
+                .iter()
+                .map(|(_, n)| format!("`{}`", terminal(n)))
+                .collect();
+            message.push_str(&format!("; did you mean {}?", names.join(", ")));
+        }
+        message
+    }
+}
+
+/// Levenshtein distance over chars.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = if ca == *cb {
+                prev
+            } else {
+                1 + prev.min(cur).min(row[j])
+            };
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+// ---------------------------------------------------------------------------
+// Sorting
+// ---------------------------------------------------------------------------
+
+/// `--sort KEY`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortKey {
+    /// By name, A to Z.
+    Name,
+    /// Highest overall first.
+    Overall,
+    /// Biggest improvement first.
+    Change,
+    /// Largest |gap| on any dimension first.
+    Gap,
+    /// Highest score on this dimension (index) first.
+    Dimension(usize),
+}
+
+impl SortKey {
+    /// Parses a sort key; the error lists every valid one.
+    pub fn parse(key: &str, q: &Questionnaire) -> Result<Self> {
+        Ok(match key {
+            "name" => SortKey::Name,
+            "overall" => SortKey::Overall,
+            "change" => SortKey::Change,
+            "gap" => SortKey::Gap,
+            other => match q.dimension_index(other) {
+                Some(i) => SortKey::Dimension(i),
+                None => bail!(
+                    "--sort `{}` is not a sort key; use one of: name, overall, change, gap, {}",
+                    terminal(other),
+                    q.dimension_ids().join(", ")
+                ),
+            },
+        })
+    }
+
+    /// The figure a partner is sorted by (higher first); `None` sorts last.
+    fn value(self, p: &PartnerView) -> Option<f64> {
+        match self {
+            SortKey::Name => None,
+            SortKey::Overall => p.overall,
+            SortKey::Change => p.change,
+            SortKey::Gap => max_abs_gap(p),
+            SortKey::Dimension(i) => p.dimensions.get(i).and_then(|d| d.score),
+        }
+    }
+}
+
+/// The largest |gap| over the partner's dimensions.
+pub fn max_abs_gap(p: &PartnerView) -> Option<f64> {
+    p.dimensions
+        .iter()
+        .filter_map(|d| d.gap.map(f64::abs))
+        .fold(None, |m, g| Some(m.map_or(g, |m: f64| m.max(g))))
+}
+
+/// Sorts partners: by name A to Z, or by a figure highest first with the
+/// partners without that figure last; ties by name.
+pub fn sort(partners: &mut [PartnerView], key: SortKey) {
+    partners.sort_by(|a, b| {
+        let by_value = match (key.value(a), key.value(b)) {
+            (Some(x), Some(y)) => y.partial_cmp(&x).unwrap_or(Ordering::Equal),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        };
+        by_value
+            .then_with(|| a.key.cmp(&b.key))
+            .then_with(|| a.partner.cmp(&b.partner))
+    });
+}
+
+// ---------------------------------------------------------------------------
+// I/O: finding, reading and parsing files
+// ---------------------------------------------------------------------------
+
+/// Expands PATHs: a file stays as given; a folder gives every `*.toml` and
+/// `*.json` file beneath it (hidden entries and symlinked folders skipped),
+/// sorted by path. A missing path or a folder without answers files is an
+/// error; all such problems are reported together.
+pub fn answer_files(paths: &[String]) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    let mut problems = Diagnostics::default();
+    for path in paths {
+        if path == "-" {
+            out.push(path.clone());
+            continue;
+        }
+        match fs::metadata(path) {
+            Err(e) => problems.push(format!("{path}: {}", describe_path(&e))),
+            Ok(m) if m.is_dir() => {
+                let before = out.len();
+                let mut found = Vec::new();
+                if let Err(e) = walk(Path::new(path), &mut found) {
+                    problems.push(format!("{path}: cannot read the folder: {e}"));
+                    continue;
+                }
+                found.sort();
+                out.extend(
+                    found
+                        .into_iter()
+                        .map(|p| p.to_string_lossy().into_owned()),
+                );
+                if out.len() == before {
+                    problems.push(format!(
+                        "{path}: no answers files (*.toml, *.json) in this folder"
+                    ));
+                }
+            }
+            Ok(_) => out.push(path.clone()),
+        }
+    }
+    problems.into_result(out).map_err(Into::into)
+}
+
+fn describe_path(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder".to_owned(),
+        _ => files::describe(e),
+    }
+}
+
+fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> std::io::Result<()> {
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with('.') {
+            continue;
+        }
+        let kind = entry.file_type()?;
+        let path = entry.path();
+        if kind.is_dir() {
+            walk(&path, out)?;
+        } else {
+            let lower = name.to_ascii_lowercase();
+            let wanted = lower.ends_with(".toml") || lower.ends_with(".json");
+            // A symlink to a file counts; a symlink to a folder is not followed.
+            if wanted && (kind.is_file() || (kind.is_symlink() && path.is_file())) {
+                out.push(path);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Counts behind the summary warnings.
+#[derive(Debug, Default, Clone, Copy)]
+struct Stats {
+    files: usize,
+    incomplete: usize,
+    other_version: usize,
+}
+
+impl Stats {
+    fn merge(&mut self, o: Stats) {
+        self.files += o.files;
+        self.incomplete += o.incomplete;
+        self.other_version += o.other_version;
+    }
+
+    fn warnings(&self, q: &Questionnaire) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.incomplete > 0 {
+            out.push(format!(
+                "{} of {} files have unanswered questions: they lower coverage \
+                 (`partnercheck score FILE` lists them)",
+                self.incomplete, self.files
+            ));
+        }
+        if self.other_version > 0 {
+            out.push(format!(
+                "{} of {} files were answered with another version of `{}`; scored with version {}",
+                self.other_version, self.files, q.id, q.version
+            ));
+        }
+        out
+    }
+}
+
+/// Files per chunk: each chunk is parsed on one thread into its own
+/// aggregator, and chunks are merged in input order. A fixed size keeps the
+/// result independent of the number of threads.
+const CHUNK: usize = 256;
+
+/// The questionnaire every file is scored against: `--questionnaire`, else
+/// the embedded one the first file names; `--rubric` applied.
+pub fn questionnaire_for(
+    files: &[String],
+    questionnaire: Option<&str>,
+    rubric: Option<&str>,
+) -> Result<Questionnaire> {
+    let rubric = rubric.map(files::read).transpose()?;
+    let q = match questionnaire {
+        Some(spec) => files::load_questionnaire(spec)?,
+        None => {
+            let Some(first) = files.first() else {
+                bail!("no answers files given")
+            };
+            let (name, text) = files::read(first)?;
+            let raw = parse(&name, &text)?;
+            match Questionnaire::embedded(&raw.questionnaire) {
+                Some(q) => q,
+                None => bail!(
+                    "{name}: questionnaire `{}` is not embedded (embedded: {}): pass --questionnaire FILE",
+                    terminal(&raw.questionnaire),
+                    Questionnaire::embedded_ids().join(", ")
+                ),
+            }
+        }
+    };
+    files::apply_rubric(q, rubric.as_ref())
+}
+
+/// Parses an answers file; a file that is plainly something else (a
+/// questionnaire, a rubric, any TOML without `questionnaire`) says so.
+fn parse(name: &str, text: &str) -> Result<RawAnswers, Diagnostics> {
+    RawAnswers::parse(Source::new(name, text)).map_err(|diag| {
+        let keys: Option<Vec<String>> = if is_json(name) {
+            serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text)
+                .ok()
+                .map(|m| m.keys().cloned().collect())
+        } else {
+            toml::from_str::<toml::Table>(text)
+                .ok()
+                .map(|t| t.keys().cloned().collect())
+        };
+        let has = |k: &str| keys.as_ref().is_some_and(|keys| keys.iter().any(|x| x == k));
+        match keys {
+            Some(_) if has("dimension") => {
+                format!("{name}: not an answers file: it is a questionnaire file").into()
+            }
+            Some(_) if has("rubric") && !has("questionnaire") => {
+                format!("{name}: not an answers file: it is a rubric file").into()
+            }
+            Some(_) if !has("questionnaire") => format!(
+                "{name}: not an answers file: it has no `questionnaire` key \
+                 (answers files name their questionnaire, partner and answers)"
+            )
+            .into(),
+            _ => diag,
+        }
+    })
+}
+
+/// Parses one chunk of files into an aggregator. Problems are returned with
+/// the file's index, so they can be reported in input order.
+fn parse_chunk<'q>(
+    q: &'q Questionnaire,
+    detail: Option<&str>,
+    start: usize,
+    chunk: &[String],
+) -> (Aggregator<'q>, Stats, Vec<(usize, String)>) {
+    let mut agg = Aggregator::new(q);
+    if let Some(name) = detail {
+        agg = agg.with_detail(name);
+    }
+    let mut stats = Stats::default();
+    let mut problems = Vec::new();
+    for (offset, path) in chunk.iter().enumerate() {
+        let index = start + offset;
+        let outcome = files::read(path).map_err(|e| format!("{e:#}")).and_then(|(name, text)| {
+            let raw = parse(&name, &text).map_err(|d| d.to_string())?;
+            let sheet = raw
+                .check(q, Source::new(&name, &text))
+                .map_err(|d| d.to_string())?;
+            Ok((name, sheet))
+        });
+        match outcome {
+            Ok((name, sheet)) => {
+                stats.files += 1;
+                if sheet.values.iter().any(Option::is_none) {
+                    stats.incomplete += 1;
+                }
+                if sheet
+                    .questionnaire_version
+                    .as_deref()
+                    .is_some_and(|v| v != q.version)
+                {
+                    stats.other_version += 1;
+                }
+                agg.add(index, &name, &sheet);
+            }
+            Err(message) => problems.push((index, message)),
+        }
+    }
+    (agg, stats, problems)
+}
+
+/// The number of threads to parse with: `PARTNERCHECK_THREADS`, else the
+/// machine's parallelism.
+fn threads() -> usize {
+    std::env::var("PARTNERCHECK_THREADS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
+
+/// Parses and aggregates `files` against `q`, in parallel, in bounded
+/// memory. Returns the portfolio and the detail of `detail` when given.
+/// Every bad file is reported in one error; summary warnings go to stderr.
+pub fn aggregate(
+    files: &[String],
+    q: &Questionnaire,
+    detail: Option<&str>,
+) -> Result<(Portfolio, Option<PartnerDetail>)> {
+    let threads = threads();
+    let mut total = Aggregator::new(q);
+    if let Some(name) = detail {
+        total = total.with_detail(name);
+    }
+    let mut stats = Stats::default();
+    let mut problems: Vec<(usize, String)> = Vec::new();
+    for (b, batch) in files.chunks(CHUNK * threads).enumerate() {
+        let base = b * CHUNK * threads;
+        let parts: Vec<_> = if threads == 1 || batch.len() <= CHUNK {
+            batch
+                .chunks(CHUNK)
+                .enumerate()
+                .map(|(c, chunk)| parse_chunk(q, detail, base + c * CHUNK, chunk))
+                .collect()
+        } else {
+            std::thread::scope(|s| {
+                let handles: Vec<_> = batch
+                    .chunks(CHUNK)
+                    .enumerate()
+                    .map(|(c, chunk)| {
+                        s.spawn(move || parse_chunk(q, detail, base + c * CHUNK, chunk))
+                    })
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().expect("a parsing thread panicked"))
+                    .collect()
+            })
+        };
+        for (agg, s, p) in parts {
+            if problems.is_empty() && p.is_empty() {
+                total.merge(agg);
+            }
+            stats.merge(s);
+            problems.extend(p);
+        }
+    }
+    if !problems.is_empty() {
+        problems.sort_by_key(|(i, _)| *i);
+        return Err(Diagnostics(problems.into_iter().map(|(_, m)| m).collect()).into());
+    }
+    crate::run::warn(stats.warnings(q));
+    Ok(total.finish_detail())
+}
+
+/// Reads PATHs and aggregates them against one questionnaire (see
+/// docs/compare.md, "API for report/agenda").
+pub fn load(
+    paths: &[String],
+    questionnaire: Option<&str>,
+    rubric: Option<&str>,
+) -> Result<(Questionnaire, Portfolio)> {
+    let files = answer_files(paths)?;
+    let q = questionnaire_for(&files, questionnaire, rubric)?;
+    let (portfolio, _) = aggregate(&files, &q, None)?;
+    Ok((q, portfolio))
+}
+
+/// [`load`], and every file of one partner; an unknown partner is an error
+/// listing near names.
+pub fn load_detail(
+    paths: &[String],
+    questionnaire: Option<&str>,
+    rubric: Option<&str>,
+    partner: &str,
+) -> Result<(Questionnaire, Portfolio, PartnerDetail)> {
+    let files = answer_files(paths)?;
+    let q = questionnaire_for(&files, questionnaire, rubric)?;
+    let (portfolio, detail) = aggregate(&files, &q, Some(partner))?;
+    match detail {
+        Some(d) => Ok((q, portfolio, d)),
+        None => bail!("{}", portfolio.unknown_partner(partner)),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The command
+// ---------------------------------------------------------------------------
+
+pub fn run(args: CompareArgs) -> Result<Exit> {
+    let files = answer_files(&args.paths)?;
+    let q = questionnaire_for(&files, args.questionnaire.as_deref(), args.rubric.as_deref())?;
+    // Flags are checked before any file is parsed.
+    let sort_key = SortKey::parse(&args.sort, &q)?;
+    let rank = crate::run::require_rank(args.require.as_deref(), &q)?;
+    if let Some(name) = args.partner.as_deref().filter(|n| n.trim().is_empty()) {
+        bail!("--partner `{name}` is empty: name the partner");
+    }
+    let (mut portfolio, detail) = aggregate(&files, &q, args.partner.as_deref())?;
+    let color = crate::run::color();
+    let width = terminal_width();
+    if let Some(name) = &args.partner {
+        let Some(detail) = detail else {
+            bail!("{}", portfolio.unknown_partner(name));
+        };
+        let out = crate::export::compare_detail(args.format, &q, &detail, color, width);
+        files::emit(&out)?;
+        return Ok(require_met(std::slice::from_ref(&detail.partner), rank));
+    }
+    sort(&mut portfolio.partners, sort_key);
+    files::emit(&crate::export::compare(
+        args.format,
+        &q,
+        &portfolio,
+        color,
+        width,
+    ))?;
+    Ok(require_met(&portfolio.partners, rank))
+}
+
+/// The terminal's width when standard output is one; `None` (natural
+/// width) when piped.
+fn terminal_width() -> Option<usize> {
+    let term = console::Term::stdout();
+    if !term.is_term() {
+        return None;
+    }
+    let (_, cols) = term.size();
+    Some(cols as usize)
+}
+
+/// Exit 1 when a partner is below the required tier, naming each (up to 20).
+fn require_met(partners: &[PartnerView], rank: Option<usize>) -> Exit {
+    let Some(rank) = rank else { return Exit::Done };
+    let below: Vec<&PartnerView> = partners
+        .iter()
+        .filter(|p| p.tier.as_ref().is_none_or(|t| t.rank > rank))
+        .collect();
+    const SHOWN: usize = 20;
+    for p in below.iter().take(SHOWN) {
+        eprintln!(
+            "partnercheck: --require not met: {} is {}",
+            terminal(&p.partner),
+            p.tier
+                .as_ref()
+                .map_or("without a tier".to_owned(), |t| format!("`{}`", t.id))
+        );
+    }
+    if below.len() > SHOWN {
+        eprintln!(
+            "partnercheck: --require not met by {} more partners",
+            below.len() - SHOWN
+        );
+    }
+    if below.is_empty() {
+        Exit::Done
+    } else {
+        Exit::RequireNotMet
+    }
 }
