@@ -300,3 +300,34 @@ fn man_page_is_roff() {
     assert!(out.stdout.contains(".SH NAME"));
     assert!(out.stdout.contains(".SH SUBCOMMANDS") || out.stdout.contains("report"));
 }
+
+#[test]
+fn compare_json_validates_including_nulls() {
+    let t = Test::new()
+        .copy("samples/acme-logistics.toml")
+        .copy("samples/acme-logistics-them.toml")
+        .copy("samples/acme-logistics-2026-05.toml")
+        .copy("samples/brightlab.json")
+        .copy("samples/northwind-supply.toml")
+        // Undated, one dimension answered: null date, scores, tier, previous.
+        .write(
+            "samples/sparse.toml",
+            "questionnaire = \"partnership-health\"\npartner = \"Sparse\"\n\n[answers]\nmg-both-benefit = 4\n",
+        )
+        .args(&["compare", "samples", "--format", "json"]);
+    let out = t.run().code(0);
+    let value: Value = serde_json::from_str(&out.stdout).expect("JSON");
+    let schema = schema("compare");
+    assert_valid(&schema, &value, "compare --format json");
+    let partners = value["partners"].as_array().unwrap();
+    assert_eq!(partners.len(), 4);
+    assert!(partners.iter().any(|p| p["previous"].is_object()));
+    assert!(partners.iter().any(|p| p["date"].is_null() && p["tier"].is_null()));
+
+    let mut broken = value.clone();
+    broken["partners"][0]["dimensions"][0]["gap"] = Value::from("-0.9");
+    assert_invalid(&schema, &broken, "$.partners[0].dimensions[0].gap");
+    let mut broken = value;
+    broken["partners"][0]["previous"] = serde_json::json!({"date": "2026-05-14"});
+    assert_invalid(&schema, &broken, "$.partners[0].previous");
+}
