@@ -355,12 +355,15 @@ impl<'q> Aggregator<'q> {
             .next_back()
             .is_none_or(|d| sheet.date >= *d);
         let dims = q.dimensions.len();
-        let round = partner.rounds.entry(sheet.date).or_insert_with(|| RoundAgg {
-            files: 0,
-            coverage: 0.0,
-            dims: vec![DimAgg::EMPTY; dims],
-            extra: None,
-        });
+        let round = partner
+            .rounds
+            .entry(sheet.date)
+            .or_insert_with(|| RoundAgg {
+                files: 0,
+                coverage: 0.0,
+                dims: vec![DimAgg::EMPTY; dims],
+                extra: None,
+            });
         round.files += 1;
         round.coverage += assessment.metrics.coverage;
         for (agg, s) in round.dims.iter_mut().zip(&assessment.dimensions) {
@@ -381,8 +384,7 @@ impl<'q> Aggregator<'q> {
                 .zip(&q.questions)
                 .zip(&sheet.values)
             {
-                if let Some(v) = value.and_then(|a| score::counted(a, question.reverse, &q.scale))
-                {
+                if let Some(v) = value.and_then(|a| score::counted(a, question.reverse, &q.scale)) {
                     slot.0 += v;
                     slot.1 += 1;
                 }
@@ -761,11 +763,7 @@ pub fn answer_files(paths: &[String]) -> Result<Vec<String>> {
                     continue;
                 }
                 found.sort();
-                out.extend(
-                    found
-                        .into_iter()
-                        .map(|p| p.to_string_lossy().into_owned()),
-                );
+                out.extend(found.into_iter().map(|p| p.to_string_lossy().into_owned()));
                 if out.len() == before {
                     problems.push(format!(
                         "{path}: no answers files (*.toml, *.json) in this folder"
@@ -890,7 +888,10 @@ fn parse(name: &str, text: &str) -> Result<RawAnswers, Diagnostics> {
                 .ok()
                 .map(|t| t.keys().cloned().collect())
         };
-        let has = |k: &str| keys.as_ref().is_some_and(|keys| keys.iter().any(|x| x == k));
+        let has = |k: &str| {
+            keys.as_ref()
+                .is_some_and(|keys| keys.iter().any(|x| x == k))
+        };
         match keys {
             Some(_) if has("dimension") => {
                 format!("{name}: not an answers file: it is a questionnaire file").into()
@@ -924,13 +925,15 @@ fn parse_chunk<'q>(
     let mut problems = Vec::new();
     for (offset, path) in chunk.iter().enumerate() {
         let index = start + offset;
-        let outcome = files::read(path).map_err(|e| format!("{e:#}")).and_then(|(name, text)| {
-            let raw = parse(&name, &text).map_err(|d| d.to_string())?;
-            let sheet = raw
-                .check(q, Source::new(&name, &text))
-                .map_err(|d| d.to_string())?;
-            Ok((name, sheet))
-        });
+        let outcome = files::read(path)
+            .map_err(|e| format!("{e:#}"))
+            .and_then(|(name, text)| {
+                let raw = parse(&name, &text).map_err(|d| d.to_string())?;
+                let sheet = raw
+                    .check(q, Source::new(&name, &text))
+                    .map_err(|d| d.to_string())?;
+                Ok((name, sheet))
+            });
         match outcome {
             Ok((name, sheet)) => {
                 stats.files += 1;
@@ -1052,7 +1055,11 @@ pub fn load_detail(
 
 pub fn run(args: CompareArgs) -> Result<Exit> {
     let files = answer_files(&args.paths)?;
-    let q = questionnaire_for(&files, args.questionnaire.as_deref(), args.rubric.as_deref())?;
+    let q = questionnaire_for(
+        &files,
+        args.questionnaire.as_deref(),
+        args.rubric.as_deref(),
+    )?;
     // Flags are checked before any file is parsed.
     let sort_key = SortKey::parse(&args.sort, &q)?;
     let rank = crate::run::require_rank(args.require.as_deref(), &q)?;

@@ -1,10 +1,268 @@
-//! `partnercheck report`: being built (issue 5).
+//! `partnercheck report`: a page to take into the next partner meeting, in
+//! HTML ([`crate::export::html`]) or Markdown ([`crate::export::report_md`]).
+//!
+//! [`load`] reads the same inputs as `compare` and aggregates them with the
+//! same core ([`portfolio::Aggregator`]), keeping every round of each
+//! partner: the report charts the rounds, and the agenda needs the previous
+//! round's dimension scores to spot declines.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
 
-use crate::cli::ReportArgs;
+use crate::agenda::{self, Agenda};
+use crate::answers::{AnswerSheet, RawAnswers, Side};
+use crate::cli::{ReportArgs, ReportFormat};
+use crate::diag::{Diagnostics, Source};
 use crate::error::Exit;
+use crate::export;
+use crate::files;
+use crate::portfolio::{self, Aggregator, PartnerView, Portfolio, RoundDetail};
+use crate::questionnaire::Questionnaire;
 
-pub fn run(_args: ReportArgs) -> Result<Exit> {
-    bail!("`report` is not built yet: use `partnercheck score --format markdown`")
+/// One partner with every round of its history.
+#[derive(Debug, Clone)]
+pub struct PartnerData {
+    /// The figures of the latest round, as `compare` shows them.
+    pub view: PartnerView,
+    /// Every round, newest first, each with its files.
+    pub rounds: Vec<RoundDetail>,
+}
+
+impl PartnerData {
+    /// The previous round's dimension scores, when there is a previous round.
+    pub fn previous_dimensions(&self) -> Option<Vec<Option<f64>>> {
+        self.rounds
+            .get(1)
+            .map(|r| r.dimensions.iter().map(|d| d.score).collect())
+    }
+
+    /// Who answered in the latest round, in file order.
+    pub fn respondents(&self) -> Vec<String> {
+        self.rounds.first().map_or_else(Vec::new, |r| {
+            r.files
+                .iter()
+                .map(|f| agenda::who(f.respondent.as_deref(), f.side))
+                .collect()
+        })
+    }
+
+    /// Both sides answered in the latest round.
+    pub fn both_sides(&self) -> bool {
+        let files = self.rounds.first().map_or(&[][..], |r| &r.files[..]);
+        files.iter().any(|f| f.side == Side::Us) && files.iter().any(|f| f.side == Side::Them)
+    }
+}
+
+/// Reads PATHs like `compare` (files and folders, one questionnaire,
+/// `--rubric` applied), and aggregates every partner, or only `partner`.
+/// Every bad file is reported in one error.
+pub fn load(
+    paths: &[String],
+    questionnaire: Option<&str>,
+    rubric: Option<&str>,
+    partner: Option<&str>,
+) -> Result<(Questionnaire, Vec<PartnerData>)> {
+    if let Some(name) = partner.filter(|n| n.trim().is_empty()) {
+        bail!("--partner `{name}` is empty: name the partner");
+    }
+    let paths = portfolio::answer_files(paths)?;
+    let q = portfolio::questionnaire_for(&paths, questionnaire, rubric)?;
+    let mut problems = Diagnostics::default();
+    let mut groups: BTreeMap<String, Vec<(usize, String, AnswerSheet)>> = BTreeMap::new();
+    let mut incomplete = 0;
+    for (index, path) in paths.iter().enumerate() {
+        match read_sheet(path, &q) {
+            Ok((name, sheet)) => {
+                if sheet.values.iter().any(Option::is_none) {
+                    incomplete += 1;
+                }
+                groups
+                    .entry(portfolio::partner_key(&sheet.partner))
+                    .or_default()
+                    .push((index, name, sheet));
+            }
+            Err(e) => match e.downcast::<Diagnostics>() {
+                Ok(d) => problems.0.extend(d.0),
+                Err(e) => problems.push(format!("{e:#}")),
+            },
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems.into());
+    }
+    let mut partners = Vec::new();
+    for sheets in groups.values() {
+        let name = &sheets[0].2.partner;
+        let mut agg = Aggregator::new(&q).with_detail(name);
+        for (index, file, sheet) in sheets {
+            agg.add(*index, file, sheet);
+        }
+        let (_, detail) = agg.finish_detail();
+        let detail = detail.expect("the partner's own files are kept");
+        partners.push(PartnerData {
+            view: detail.partner,
+            rounds: detail.rounds,
+        });
+    }
+    if let Some(name) = partner {
+        let portfolio = Portfolio {
+            partners: partners.iter().map(|p| p.view.clone()).collect(),
+        };
+        let key = portfolio.find(name)?.key.clone();
+        partners.retain(|p| p.view.key == key);
+    }
+    if incomplete > 0 {
+        crate::run::warn([format!(
+            "{incomplete} of {} files have unanswered questions: they lower coverage \
+             (`partnercheck score FILE` lists them)",
+            paths.len()
+        )]);
+    }
+    Ok((q, partners))
+}
+
+fn read_sheet(path: &str, q: &Questionnaire) -> Result<(String, AnswerSheet)> {
+    let (name, text) = files::read(path)?;
+    let src = Source::new(&name, &text);
+    let raw = RawAnswers::parse(src)?;
+    let sheet = raw.check(q, src)?;
+    Ok((name, sheet))
+}
+
+/// Everything a report shows about one partner.
+#[derive(Debug, Clone)]
+pub struct Section<'a> {
+    pub data: &'a PartnerData,
+    pub agenda: Agenda,
+}
+
+pub fn sections<'a>(q: &Questionnaire, partners: &'a [PartnerData]) -> Vec<Section<'a>> {
+    partners
+        .iter()
+        .map(|data| Section {
+            data,
+            agenda: agenda::plan(q, &data.view, data.previous_dimensions().as_deref()),
+        })
+        .collect()
+}
+
+/// A file name part made from a partner's name: `acme-logistics`.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.trim().chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-');
+    let out: String = out.chars().take(40).collect();
+    if out.is_empty() {
+        "partner".to_owned()
+    } else {
+        out.trim_end_matches('-').to_owned()
+    }
+}
+
+/// The SVG files a Markdown report written to `output` puts beside it:
+/// (file name, radar SVG) per partner, with names made unique.
+fn charts_beside(
+    q: &Questionnaire,
+    output: &Path,
+    sections: &[Section<'_>],
+) -> Vec<(String, PathBuf, String)> {
+    let stem = output
+        .file_stem()
+        .map_or_else(|| "report".to_owned(), |s| s.to_string_lossy().into_owned());
+    let dir = output.parent().unwrap_or(Path::new(""));
+    let mut used: Vec<String> = Vec::new();
+    sections
+        .iter()
+        .map(|s| {
+            let base = format!("{stem}-{}", slug(&s.data.view.partner));
+            let mut name = format!("{base}.svg");
+            let mut n = 2;
+            while used.contains(&name) {
+                name = format!("{base}-{n}.svg");
+                n += 1;
+            }
+            used.push(name.clone());
+            let svg = export::svg::radar(&export::html::radar_chart(q, s.data));
+            (name.clone(), dir.join(&name), svg)
+        })
+        .collect()
+}
+
+pub fn run(args: ReportArgs) -> Result<Exit> {
+    let (q, partners) = load(
+        &args.paths,
+        args.questionnaire.as_deref(),
+        args.rubric.as_deref(),
+        args.partner.as_deref(),
+    )?;
+    let sections = sections(&q, &partners);
+    match (args.format, &args.output) {
+        (ReportFormat::Html, _) => {
+            let html = export::html::report(&q, &sections);
+            write(args.output.as_deref(), &html, args.force)?;
+        }
+        (ReportFormat::Markdown, None) => {
+            files::emit(&export::report_md::report(&q, &sections, &[]))?;
+        }
+        (ReportFormat::Markdown, Some(output)) => {
+            let charts = charts_beside(&q, output, &sections);
+            if !args.force {
+                let exists = std::iter::once(output.clone())
+                    .chain(charts.iter().map(|(_, path, _)| path.clone()))
+                    .find(|p| p.exists());
+                if let Some(path) = exists {
+                    bail!(
+                        "{}: already exists; pass --force to overwrite it",
+                        path.display()
+                    );
+                }
+            }
+            let names: Vec<String> = charts.iter().map(|(name, _, _)| name.clone()).collect();
+            let text = export::report_md::report(&q, &sections, &names);
+            for (_, path, svg) in &charts {
+                files::write_atomic(path, svg.as_bytes())?;
+            }
+            files::write_atomic(output, text.as_bytes())?;
+            eprintln!(
+                "wrote {} and {} chart{} beside it",
+                output.display(),
+                charts.len(),
+                if charts.len() == 1 { "" } else { "s" }
+            );
+        }
+    }
+    Ok(Exit::Done)
+}
+
+fn write(output: Option<&Path>, text: &str, force: bool) -> Result<()> {
+    match output {
+        Some(path) => {
+            files::write_new(path, text.as_bytes(), force)?;
+            eprintln!("wrote {}", path.display());
+            Ok(())
+        }
+        None => files::emit(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_safe_file_name_parts() {
+        assert_eq!(slug("Acme Logistics"), "acme-logistics");
+        assert_eq!(slug("  ../../etc/passwd "), "etc-passwd");
+        assert_eq!(slug("Ünïcode & Co."), "n-code-co");
+        assert_eq!(slug("<>"), "partner");
+        assert_eq!(slug(&"x".repeat(100)).len(), 40);
+    }
 }

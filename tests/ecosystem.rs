@@ -322,7 +322,11 @@ fn compare_json_validates_including_nulls() {
     let partners = value["partners"].as_array().unwrap();
     assert_eq!(partners.len(), 4);
     assert!(partners.iter().any(|p| p["previous"].is_object()));
-    assert!(partners.iter().any(|p| p["date"].is_null() && p["tier"].is_null()));
+    assert!(
+        partners
+            .iter()
+            .any(|p| p["date"].is_null() && p["tier"].is_null())
+    );
 
     let mut broken = value.clone();
     broken["partners"][0]["dimensions"][0]["gap"] = Value::from("-0.9");

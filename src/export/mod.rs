@@ -2,8 +2,10 @@
 //! as a string, so nothing is printed before everything has succeeded.
 
 pub mod csv;
+pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod report_md;
 pub mod svg;
 pub mod table;
 
@@ -122,7 +124,9 @@ pub fn legend() -> [String; 3] {
     use crate::portfolio::{GAP_FLAG, SPREAD_FLAG};
     [
         format!("± respondents disagree on the dimension (spread of {SPREAD_FLAG:.1} or more)"),
-        format!("≠ the two sides see the dimension differently (|them - us| of {GAP_FLAG:.1} or more)"),
+        format!(
+            "≠ the two sides see the dimension differently (|them - us| of {GAP_FLAG:.1} or more)"
+        ),
         "▲▼ change of the overall score since the previous round".to_owned(),
     ]
 }

@@ -69,11 +69,15 @@ fn e(s: &str) -> String {
 }
 
 fn short(s: &str) -> String {
+    short_by(s, LABEL_CHARS)
+}
+
+fn short_by(s: &str, chars: usize) -> String {
     let s = s.trim();
-    if s.chars().count() <= LABEL_CHARS {
+    if s.chars().count() <= chars {
         return s.to_owned();
     }
-    let cut: String = s.chars().take(LABEL_CHARS - 1).collect();
+    let cut: String = s.chars().take(chars - 1).collect();
     format!("{}…", cut.trim_end())
 }
 
@@ -268,7 +272,7 @@ pub fn line(chart: &Line) -> String {
     const W: f64 = 480.0;
     const H: f64 = 210.0;
     const LEFT: f64 = 44.0;
-    const RIGHT: f64 = 24.0;
+    const RIGHT: f64 = 86.0;
     const TOP: f64 = 20.0;
     const BOTTOM: f64 = 40.0;
     let plot_h = H - TOP - BOTTOM;
@@ -315,11 +319,11 @@ pub fn line(chart: &Line) -> String {
         let _ = writeln!(
             out,
             "<line class=\"threshold\" x1=\"{LEFT}\" y1=\"{y:.1}\" x2=\"{:.1}\" y2=\"{y:.1}\" stroke=\"{RING}\" stroke-dasharray=\"5 4\"/>\
-             <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\" fill=\"#4b5563\" font-size=\"10\">{}</text>",
+             <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"start\" fill=\"#4b5563\" font-size=\"10\">{}</text>",
             W - RIGHT,
-            W - RIGHT,
-            y - 3.0,
-            e(&t.label)
+            W - RIGHT + 6.0,
+            y + 3.0,
+            e(&short_by(&t.label, 14))
         );
     }
     let present: Vec<(f64, f64)> = chart

@@ -286,7 +286,10 @@ fn compare_table(
     let mut header: Vec<String> = vec!["Partner".to_owned()];
     for (d, a) in q.dimensions.iter().zip(&abbreviations) {
         header.push(if wide {
-            terminal(&d.name).split_whitespace().collect::<Vec<_>>().join("\n")
+            terminal(&d.name)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join("\n")
         } else {
             a.clone()
         });
@@ -333,8 +336,7 @@ fn compare_table(
         row.push(tier);
         row.push(Cell::new(p.files).set_alignment(CellAlignment::Right));
         row.push(Cell::new(fmt_date(p.date)));
-        let mut change =
-            Cell::new(fmt_change(p.change, wide)).set_alignment(CellAlignment::Right);
+        let mut change = Cell::new(fmt_change(p.change, wide)).set_alignment(CellAlignment::Right);
         if color {
             match p.change {
                 Some(c) if c >= 0.005 => change = change.fg(Color::Green),
