@@ -352,15 +352,26 @@ pub fn markdown(q: &Questionnaire, a: &Agenda, level: usize, title: &str) -> Str
             let _ = writeln!(out, "- **Why:** {}", md(&line));
         }
         out.push('\n');
-        out.push_str("| Score | Band | Us | Them | Gap | Spread | Previous |\n|---:|---|---:|---:|---:|---:|---:|\n");
+        // Us, them and gap only when both sides scored the dimension.
+        let sides = match t.gap {
+            Some(gap) => format!(
+                " {} | {} | {} |",
+                fmt_score(t.us),
+                fmt_score(t.them),
+                crate::export::markdown::fmt_gap(Some(gap))
+            ),
+            None => String::new(),
+        };
+        let (head, rule) = if t.gap.is_some() {
+            (" Us | Them | Gap |", "---:|---:|---:|")
+        } else {
+            ("", "")
+        };
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {} | {} | {} | {} |\n",
+            "| Score | Band |{head} Spread | Previous |\n|---:|---|{rule}---:|---:|\n| {} | {} |{sides} {} | {} |\n",
             fmt_score(t.score),
             md(t.band_label.as_deref().unwrap_or("–")),
-            fmt_score(t.us),
-            fmt_score(t.them),
-            crate::export::markdown::fmt_gap(t.gap),
             fmt_score(t.spread),
             fmt_score(t.previous)
         );
@@ -474,7 +485,7 @@ pub fn json(q: &Questionnaire, agendas: &[Agenda]) -> String {
 }
 
 pub fn run(args: AgendaArgs) -> Result<Exit> {
-    let (q, partners) = crate::report::load(
+    let (q, partners, warnings) = crate::report::load(
         &args.paths,
         args.questionnaire.as_deref(),
         args.rubric.as_deref(),
@@ -492,6 +503,270 @@ pub fn run(args: AgendaArgs) -> Result<Exit> {
             .collect::<Vec<_>>()
             .join("\n"),
     };
+    crate::run::warn(warnings);
     crate::files::emit(&out)?;
     Ok(Exit::Done)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::portfolio::{DimensionView, QuestionView};
+
+    fn q() -> Questionnaire {
+        Questionnaire::embedded("partnership-health").expect("embedded")
+    }
+
+    /// A dimension's figures: (score, us, them, spread).
+    type Fig = (Option<f64>, Option<f64>, Option<f64>, Option<f64>);
+
+    fn view(q: &Questionnaire, figs: [Fig; 4]) -> PartnerView {
+        let dimensions = q
+            .dimensions
+            .iter()
+            .zip(figs)
+            .map(|(d, (score, us, them, spread))| {
+                let band = score.and_then(|s| q.rubric.bands.iter().position(|b| b.min <= s));
+                DimensionView {
+                    id: d.id.clone(),
+                    name: d.name.clone(),
+                    score,
+                    band: band.map(|b| q.rubric.bands[b].id.clone()),
+                    band_label: band.map(|b| q.rubric.bands[b].label.clone()),
+                    band_rank: band,
+                    spread,
+                    us,
+                    them,
+                    gap: us.zip(them).map(|(u, t)| t - u),
+                }
+            })
+            .collect();
+        PartnerView {
+            partner: "Acme".into(),
+            key: "acme".into(),
+            date: None,
+            files: 2,
+            dimensions,
+            overall: None,
+            lowest: None,
+            highest: None,
+            coverage: 1.0,
+            tier: Some(crate::assessment::TierRef::new(&q.rubric.tiers[1], 1)),
+            reasons: vec![],
+            previous: None,
+            change: None,
+            history: vec![],
+            questions: q
+                .questions
+                .iter()
+                .map(|x| QuestionView {
+                    id: x.id.clone(),
+                    dimension: x.dimension,
+                    mean: Some(3.0),
+                    answered: 1,
+                })
+                .collect(),
+            notes: vec![],
+        }
+    }
+
+    fn s(score: f64) -> Fig {
+        (Some(score), None, None, Some(0.0))
+    }
+
+    fn order(a: &Agenda, q: &Questionnaire) -> Vec<(String, Vec<Reason>)> {
+        a.topics
+            .iter()
+            .map(|t| (q.dimensions[t.dimension].id.clone(), t.reasons.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn lowest_band_comes_first_lowest_score_first() {
+        let q = q();
+        // learning 3.5 with a gap of 2.0; mutual-gains 2.9 and reciprocity 2.0 in the lowest band.
+        let p = view(
+            &q,
+            [
+                s(4.2),
+                s(2.9),
+                s(2.0),
+                (Some(3.5), Some(2.5), Some(4.5), Some(2.0)),
+            ],
+        );
+        let a = plan(&q, &p, None);
+        assert_eq!(
+            order(&a, &q),
+            vec![
+                ("reciprocity".into(), vec![Reason::LowestBand]),
+                ("mutual-gains".into(), vec![Reason::LowestBand]),
+                ("learning".into(), vec![Reason::Gap, Reason::Disagreement]),
+            ]
+        );
+    }
+
+    #[test]
+    fn gaps_rank_by_size_whatever_their_sign_then_disagreement() {
+        let q = q();
+        let p = view(
+            &q,
+            [
+                (Some(3.5), Some(4.0), Some(3.0), Some(1.0)), // gap -1.0
+                (Some(3.5), Some(3.0), Some(4.5), Some(1.5)), // gap +1.5, spread 1.5
+                (Some(3.5), Some(3.5), Some(3.5), Some(2.0)), // spread 2.0 only
+                (Some(3.5), Some(4.25), Some(3.0), Some(1.25)), // gap -1.25
+            ],
+        );
+        let a = plan(&q, &p, None);
+        assert_eq!(
+            order(&a, &q),
+            vec![
+                (
+                    "mutual-gains".into(),
+                    vec![Reason::Gap, Reason::Disagreement]
+                ),
+                ("learning".into(), vec![Reason::Gap]),
+                ("cultural-alignment".into(), vec![Reason::Gap]),
+                ("reciprocity".into(), vec![Reason::Disagreement]),
+            ]
+        );
+    }
+
+    #[test]
+    fn declines_need_a_previous_round_and_half_a_point() {
+        let q = q();
+        let p = view(&q, [s(3.5), s(3.6), s(3.2), s(4.5)]);
+        assert_eq!(
+            order(&plan(&q, &p, None), &q),
+            vec![("reciprocity".into(), vec![Reason::LowestScore])],
+            "without a previous round nothing declines"
+        );
+        let previous = [Some(4.5), Some(4.0), Some(3.9), Some(5.0)];
+        let a = plan(&q, &p, Some(&previous));
+        // Drops: 1.0, 0.4 (too small), 0.7, 0.5 (exactly the threshold).
+        assert_eq!(
+            order(&a, &q),
+            vec![
+                ("cultural-alignment".into(), vec![Reason::Decline]),
+                ("reciprocity".into(), vec![Reason::Decline]),
+                ("learning".into(), vec![Reason::Decline]),
+            ]
+        );
+        let t = &a.topics[0];
+        assert_eq!((t.previous, t.change), (Some(4.5), Some(-1.0)));
+        assert!(
+            explain(t, Some(None))[0]
+                .starts_with("down 1.00 since the previous round (4.50 → 3.50)")
+        );
+    }
+
+    #[test]
+    fn ties_keep_questionnaire_order() {
+        let q = q();
+        let p = view(&q, [s(4.0), s(2.5), s(4.0), s(2.5)]);
+        let ids: Vec<String> = order(&plan(&q, &p, None), &q)
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
+        assert_eq!(ids, ["mutual-gains", "learning"]);
+        let p = view(&q, [s(3.5), s(3.5), s(3.5), s(3.5)]);
+        let a = plan(&q, &p, None);
+        assert_eq!(
+            order(&a, &q),
+            vec![("cultural-alignment".into(), vec![Reason::LowestScore])]
+        );
+    }
+
+    #[test]
+    fn unscored_dimensions_come_after_declines() {
+        let q = q();
+        let p = view(&q, [(None, None, None, None), s(3.0), s(2.0), s(3.8)]);
+        let a = plan(&q, &p, Some(&[Some(3.0), Some(4.0), Some(2.0), Some(3.8)]));
+        assert_eq!(
+            order(&a, &q),
+            vec![
+                ("reciprocity".into(), vec![Reason::LowestBand]),
+                ("mutual-gains".into(), vec![Reason::Decline]),
+                ("cultural-alignment".into(), vec![Reason::NoScore]),
+            ]
+        );
+    }
+
+    #[test]
+    fn unscored_dimensions_are_each_a_topic_and_the_advice_still_closes() {
+        let q = q();
+        let none = (None, None, None, None);
+        let a = plan(&q, &view(&q, [none; 4]), None);
+        assert_eq!(a.topics.len(), 4);
+        assert!(a.topics.iter().all(|t| t.reasons == [Reason::NoScore]));
+        assert_eq!(a.advice(), q.rubric.tiers[1].advice.as_deref());
+    }
+
+    #[test]
+    fn topics_carry_the_lowest_statements_and_the_dimensions_notes() {
+        let q = q();
+        let mut p = view(&q, [s(4.0), s(2.0), s(4.0), s(4.0)]);
+        let mg = q.dimensions[1].questions.clone();
+        // Means 2.0, 1.5, 1.5, 3.0, none: the two lowest, ties in order.
+        for (i, mean) in mg
+            .clone()
+            .zip([Some(2.0), Some(1.5), Some(1.5), Some(3.0), None])
+        {
+            p.questions[i].mean = mean;
+        }
+        let note = |key: &str, text: &str| NoteView {
+            key: key.into(),
+            text: text.into(),
+            respondent: Some("Jo".into()),
+            side: Side::Them,
+            file: "a.toml".into(),
+        };
+        p.notes = vec![
+            note("mutual-gains", "on the dimension"),
+            note("learning", "elsewhere"),
+            note("mg-shared-risk", "on a question"),
+            note("ca-shared-values", "elsewhere too"),
+        ];
+        let a = plan(&q, &p, None);
+        let t = &a.topics[0];
+        assert_eq!(t.statements, vec![(mg.start + 1, 1.5), (mg.start + 2, 1.5)]);
+        let texts: Vec<&str> = t.notes.iter().map(|n| n.text.as_str()).collect();
+        assert_eq!(texts, ["on the dimension", "on a question"]);
+        let md = markdown(&q, &a, 1, "Agenda: Acme");
+        assert!(
+            md.contains("To discuss:\n\n- What would make this relationship worth more to you?")
+        );
+        assert!(md.contains("> on the dimension — Jo (them)\n>\n> on a question — Jo (them)\n"));
+        assert!(md.contains(&format!(
+            "1.50 — {}",
+            crate::sanitize::markdown(&q.questions[mg.start + 1].text)
+        )));
+    }
+
+    #[test]
+    fn hostile_notes_are_escaped_in_markdown_and_kept_in_json() {
+        let q = q();
+        let mut p = view(&q, [s(2.0), s(4.0), s(4.0), s(4.0)]);
+        p.notes = vec![NoteView {
+            key: "cultural-alignment".into(),
+            text: "<script>alert('x')</script> | **bold** & co".into(),
+            respondent: Some("<img src=x onerror=alert(1)>".into()),
+            side: Side::Us,
+            file: "a.toml".into(),
+        }];
+        let a = plan(&q, &p, None);
+        let md = markdown(&q, &a, 1, "Agenda");
+        assert!(!md.contains("<script>") && !md.contains("<img"), "{md}");
+        assert!(
+            md.contains("&lt;script&gt;alert('x')&lt;/script&gt; \\| \\*\\*bold\\*\\* &amp; co")
+        );
+        let json: serde_json::Value = serde_json::from_str(&json(&q, &[a])).unwrap();
+        let topic = &json["partners"][0]["topics"][0];
+        assert_eq!(
+            topic["notes"][0]["text"],
+            "<script>alert('x')</script> | **bold** & co"
+        );
+        assert_eq!(topic["reasons"][0], "lowest-band");
+        assert_eq!(topic["rank"], 1);
+    }
 }

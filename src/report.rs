@@ -57,13 +57,14 @@ impl PartnerData {
 
 /// Reads PATHs like `compare` (files and folders, one questionnaire,
 /// `--rubric` applied), and aggregates every partner, or only `partner`.
-/// Every bad file is reported in one error.
+/// Every bad file is reported in one error. Warnings are returned, to be
+/// printed once the command has succeeded.
 pub fn load(
     paths: &[String],
     questionnaire: Option<&str>,
     rubric: Option<&str>,
     partner: Option<&str>,
-) -> Result<(Questionnaire, Vec<PartnerData>)> {
+) -> Result<(Questionnaire, Vec<PartnerData>, Vec<String>)> {
     if let Some(name) = partner.filter(|n| n.trim().is_empty()) {
         bail!("--partner `{name}` is empty: name the partner");
     }
@@ -113,14 +114,15 @@ pub fn load(
         let key = portfolio.find(name)?.key.clone();
         partners.retain(|p| p.view.key == key);
     }
+    let mut warnings = Vec::new();
     if incomplete > 0 {
-        crate::run::warn([format!(
+        warnings.push(format!(
             "{incomplete} of {} files have unanswered questions: they lower coverage \
              (`partnercheck score FILE` lists them)",
             paths.len()
-        )]);
+        ));
     }
-    Ok((q, partners))
+    Ok((q, partners, warnings))
 }
 
 fn read_sheet(path: &str, q: &Questionnaire) -> Result<(String, AnswerSheet)> {
@@ -197,19 +199,29 @@ fn charts_beside(
 }
 
 pub fn run(args: ReportArgs) -> Result<Exit> {
-    let (q, partners) = load(
+    // A file in the way fails before any answers file is read.
+    if let Some(path) = args.output.as_ref().filter(|p| !args.force && p.exists()) {
+        bail!(
+            "{}: already exists; pass --force to overwrite it",
+            path.display()
+        );
+    }
+    let (q, partners, warnings) = load(
         &args.paths,
         args.questionnaire.as_deref(),
         args.rubric.as_deref(),
         args.partner.as_deref(),
     )?;
     let sections = sections(&q, &partners);
+    let warnings = || crate::run::warn(&warnings);
     match (args.format, &args.output) {
         (ReportFormat::Html, _) => {
             let html = export::html::report(&q, &sections);
+            warnings();
             write(args.output.as_deref(), &html, args.force)?;
         }
         (ReportFormat::Markdown, None) => {
+            warnings();
             files::emit(&export::report_md::report(&q, &sections, &[]))?;
         }
         (ReportFormat::Markdown, Some(output)) => {
@@ -225,6 +237,7 @@ pub fn run(args: ReportArgs) -> Result<Exit> {
                     );
                 }
             }
+            warnings();
             let names: Vec<String> = charts.iter().map(|(name, _, _)| name.clone()).collect();
             let text = export::report_md::report(&q, &sections, &names);
             for (_, path, svg) in &charts {
