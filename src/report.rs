@@ -69,12 +69,18 @@ pub fn load(
         bail!("--partner `{name}` is empty: name the partner");
     }
     let paths = portfolio::answer_files(paths)?;
-    let q = portfolio::questionnaire_for(&paths, questionnaire, rubric)?;
+    // Every file is read once (standard input can only be read once), before
+    // the questionnaire is chosen from the first one.
+    let texts: Vec<Result<(String, String)>> = paths.iter().map(|p| files::read(p)).collect();
+    let q = match questionnaire {
+        Some(_) => portfolio::questionnaire_for(&paths, questionnaire, rubric)?,
+        None => named_questionnaire(&texts, rubric)?,
+    };
     let mut problems = Diagnostics::default();
     let mut groups: BTreeMap<String, Vec<(usize, String, AnswerSheet)>> = BTreeMap::new();
     let mut incomplete = 0;
-    for (index, path) in paths.iter().enumerate() {
-        match read_sheet(path, &q) {
+    for (index, text) in texts.into_iter().enumerate() {
+        match text.and_then(|(name, text)| check_sheet(name, &text, &q)) {
             Ok((name, sheet)) => {
                 if sheet.values.iter().any(Option::is_none) {
                     incomplete += 1;
@@ -125,12 +131,36 @@ pub fn load(
     Ok((q, partners, warnings))
 }
 
-fn read_sheet(path: &str, q: &Questionnaire) -> Result<(String, AnswerSheet)> {
-    let (name, text) = files::read(path)?;
-    let src = Source::new(&name, &text);
+fn check_sheet(name: String, text: &str, q: &Questionnaire) -> Result<(String, AnswerSheet)> {
+    let src = Source::new(&name, text);
     let raw = RawAnswers::parse(src)?;
     let sheet = raw.check(q, src)?;
     Ok((name, sheet))
+}
+
+/// The embedded questionnaire the first readable file names, `--rubric`
+/// applied. A file that cannot be read or parsed is reported as is.
+fn named_questionnaire(
+    texts: &[Result<(String, String)>],
+    rubric: Option<&str>,
+) -> Result<Questionnaire> {
+    let rubric = rubric.map(files::read).transpose()?;
+    let Some((name, text)) = texts.iter().find_map(|t| t.as_ref().ok()) else {
+        let problems: Vec<String> = texts
+            .iter()
+            .filter_map(|t| t.as_ref().err().map(|e| format!("{e:#}")))
+            .collect();
+        return Err(Diagnostics(problems).into());
+    };
+    let raw = RawAnswers::parse(Source::new(name, text))?;
+    match Questionnaire::embedded(&raw.questionnaire) {
+        Some(q) => files::apply_rubric(q, rubric.as_ref()),
+        None => bail!(
+            "{name}: questionnaire `{}` is not embedded (embedded: {}): pass --questionnaire FILE",
+            crate::sanitize::terminal(&raw.questionnaire),
+            Questionnaire::embedded_ids().join(", ")
+        ),
+    }
 }
 
 /// Everything a report shows about one partner.

@@ -525,3 +525,28 @@ fn html_report_renders_its_charts_in_a_real_browser() {
         "chart area mostly blank: {ink} of {area} pixels"
     );
 }
+
+#[test]
+fn standard_input_is_read_once() {
+    let text = std::fs::read_to_string(common::repo("samples/acme-logistics.toml")).unwrap();
+    let out = Test::new()
+        .args(&["agenda", "-", "--format", "json"])
+        .stdin(&text)
+        .run()
+        .code(0);
+    let value: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(value["partners"][0]["partner"], "Acme Logistics");
+    assert_eq!(
+        value["partners"][0]["topics"][0]["notes"][0]["file"],
+        "<stdin>"
+    );
+}
+
+#[test]
+fn an_answers_file_for_an_unknown_questionnaire_asks_for_it() {
+    Test::new()
+        .write("x.toml", "questionnaire = \"mine\"\npartner = \"P\"\n")
+        .args(&["report", "x.toml"])
+        .run()
+        .fails_with(&["x.toml", "`mine` is not embedded", "--questionnaire"]);
+}

@@ -214,15 +214,13 @@ pub fn radar(chart: &Radar) -> String {
         } else {
             for i in 0..points.len() {
                 let next = (i + 1) % points.len();
-                if let (Some(a), Some(b)) = (points[i], points[next]) {
-                    if i != next {
-                        let _ = writeln!(
-                            out,
-                            "<polyline class=\"series\" points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2.5\"/>",
-                            coords(&[a, b]),
-                            s.color
-                        );
-                    }
+                if let (Some(a), Some(b), true) = (points[i], points[next], i != next) {
+                    let _ = writeln!(
+                        out,
+                        "<polyline class=\"series\" points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2.5\"/>",
+                        coords(&[a, b]),
+                        s.color
+                    );
                 }
             }
         }

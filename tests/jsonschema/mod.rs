@@ -143,17 +143,15 @@ fn check(root: &Value, schema: &Value, v: &Value, path: &str, errors: &mut Vec<S
                 }
             }
             "minItems" => {
-                if let Some(a) = v.as_array() {
-                    if (a.len() as u64) < arg.as_u64().expect("minItems") {
-                        errors.push(format!("{path}: fewer than {arg} items"));
-                    }
+                let min = arg.as_u64().expect("minItems");
+                if v.as_array().is_some_and(|a| (a.len() as u64) < min) {
+                    errors.push(format!("{path}: fewer than {arg} items"));
                 }
             }
             "minLength" => {
-                if let Some(s) = v.as_str() {
-                    if (s.chars().count() as u64) < arg.as_u64().expect("minLength") {
-                        errors.push(format!("{path}: shorter than {arg}"));
-                    }
+                let min = arg.as_u64().expect("minLength");
+                if v.as_str().is_some_and(|s| (s.chars().count() as u64) < min) {
+                    errors.push(format!("{path}: shorter than {arg}"));
                 }
             }
             "pattern" => {
