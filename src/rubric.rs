@@ -458,22 +458,51 @@ mod tests {
         let dim = |id: &str| (id == "a").then_some(0);
         assert_eq!(
             Condition::parse("lowest >= 3.5", dim),
-            Ok(Condition { metric: Metric::Lowest, op: Op::Ge, value: 3.5 })
+            Ok(Condition {
+                metric: Metric::Lowest,
+                op: Op::Ge,
+                value: 3.5
+            })
         );
         assert_eq!(
             Condition::parse("  a   <  2 ", dim),
-            Ok(Condition { metric: Metric::Dimension(0), op: Op::Lt, value: 2.0 })
+            Ok(Condition {
+                metric: Metric::Dimension(0),
+                op: Op::Lt,
+                value: 2.0
+            })
         );
-        for bad in ["lowest >= ", "lowest => 3", "nope >= 3", "overall >= x", "overall >= nan", "overall >= inf", "overall >= 1e3", "overall>=3"] {
-            assert!(Condition::parse(bad, dim).is_err(), "{bad} should not parse");
+        for bad in [
+            "lowest >= ",
+            "lowest => 3",
+            "nope >= 3",
+            "overall >= x",
+            "overall >= nan",
+            "overall >= inf",
+            "overall >= 1e3",
+            "overall>=3",
+        ] {
+            assert!(
+                Condition::parse(bad, dim).is_err(),
+                "{bad} should not parse"
+            );
         }
     }
 
     #[test]
     fn first_matching_tier_wins() {
-        assert_eq!(tier(&metrics(Some(4.5), Some(4.5), 1.0)).as_deref(), Some("top"));
-        assert_eq!(tier(&metrics(Some(3.0), Some(4.5), 1.0)).as_deref(), Some("mid"));
-        assert_eq!(tier(&metrics(Some(2.0), Some(4.5), 1.0)).as_deref(), Some("bottom"));
+        assert_eq!(
+            tier(&metrics(Some(4.5), Some(4.5), 1.0)).as_deref(),
+            Some("top")
+        );
+        assert_eq!(
+            tier(&metrics(Some(3.0), Some(4.5), 1.0)).as_deref(),
+            Some("mid")
+        );
+        assert_eq!(
+            tier(&metrics(Some(2.0), Some(4.5), 1.0)).as_deref(),
+            Some("bottom")
+        );
     }
 
     #[test]
@@ -483,14 +512,23 @@ mod tests {
         assert_eq!(m.overall, Some(4.0));
         assert_eq!(tier(&m).as_deref(), Some("mid"));
         // `a >= 3` at exactly 3 holds.
-        assert_eq!(tier(&metrics(Some(3.0), Some(1.0), 1.0)).as_deref(), Some("mid"));
-        assert_eq!(tier(&metrics(Some(2.999), Some(1.0), 1.0)).as_deref(), Some("bottom"));
+        assert_eq!(
+            tier(&metrics(Some(3.0), Some(1.0), 1.0)).as_deref(),
+            Some("mid")
+        );
+        assert_eq!(
+            tier(&metrics(Some(2.999), Some(1.0), 1.0)).as_deref(),
+            Some("bottom")
+        );
     }
 
     #[test]
     fn a_condition_on_a_metric_without_value_is_false() {
         // `a` has no score: `a >= 3` is false, `lowest` has no value.
-        assert_eq!(tier(&metrics(None, Some(5.0), 1.0)).as_deref(), Some("bottom"));
+        assert_eq!(
+            tier(&metrics(None, Some(5.0), 1.0)).as_deref(),
+            Some("bottom")
+        );
     }
 
     #[test]
@@ -501,7 +539,10 @@ mod tests {
         assert_eq!(verdict.tier, None);
         assert!(verdict.reasons[0].contains("coverage 40% is below the rubric's minimum of 50%"));
         // exactly at the minimum is enough
-        assert_eq!(tier(&metrics(Some(5.0), Some(5.0), 0.5)).as_deref(), Some("top"));
+        assert_eq!(
+            tier(&metrics(Some(5.0), Some(5.0), 0.5)).as_deref(),
+            Some("top")
+        );
     }
 
     #[test]
@@ -545,7 +586,10 @@ mod tests {
                     label: format!("T{i}"),
                     summary: None,
                     advice: None,
-                    when: when.iter().map(|c| Condition::parse(c, dim).unwrap()).collect(),
+                    when: when
+                        .iter()
+                        .map(|c| Condition::parse(c, dim).unwrap())
+                        .collect(),
                 })
                 .collect(),
         }
@@ -558,7 +602,10 @@ mod tests {
     #[test]
     fn a_tier_below_a_looser_one_is_unreachable() {
         let w = unreachable(&[&["overall >= 3"], &["overall >= 4"], &[]]);
-        assert_eq!(w, vec!["tier `t1` can never match: tier `t0` above it always matches first"]);
+        assert_eq!(
+            w,
+            vec!["tier `t1` can never match: tier `t0` above it always matches first"]
+        );
         let w = unreachable(&[&["overall > 3"], &["overall >= 3"], &[]]);
         assert!(w.is_empty(), "{w:?}");
         let w = unreachable(&[&[], &["a >= 1"], &[]]);
@@ -577,13 +624,24 @@ mod tests {
     #[test]
     fn impossible_conditions_are_reported() {
         let w = unreachable(&[&["overall >= 6"], &[]]);
-        assert_eq!(w, vec!["tier `t0` can never match: its conditions cannot all hold on this scale"]);
+        assert_eq!(
+            w,
+            vec!["tier `t0` can never match: its conditions cannot all hold on this scale"]
+        );
         let w = unreachable(&[&["a >= 4", "a < 4"], &[]]);
         assert_eq!(w.len(), 1);
     }
 
     #[test]
     fn a_sensible_rubric_has_no_warnings() {
-        assert!(unreachable(&[&["lowest >= 3.5", "overall >= 4"], &["lowest >= 2.5"], &["overall >= 2.5"], &[]]).is_empty());
+        assert!(
+            unreachable(&[
+                &["lowest >= 3.5", "overall >= 4"],
+                &["lowest >= 2.5"],
+                &["overall >= 2.5"],
+                &[]
+            ])
+            .is_empty()
+        );
     }
 }

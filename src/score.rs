@@ -236,7 +236,10 @@ when = []
     #[test]
     fn a_dimension_with_no_counted_answer_has_no_score() {
         let q = questionnaire();
-        let a = score(&q, &[Some(Answer::Unsure), None, Some(Answer::Unsure), v(4), v(5)]);
+        let a = score(
+            &q,
+            &[Some(Answer::Unsure), None, Some(Answer::Unsure), v(4), v(5)],
+        );
         assert_eq!(a.dimensions[0].score, None);
         // overall uses the dimensions that have a score
         assert_eq!(a.metrics.overall, Some(4.5));

@@ -15,15 +15,21 @@ fn questionnaire(min: i64, max: i64, per_dim: &[(bool, f64)], dims: usize) -> Qu
         labels.join(", ")
     );
     for d in 0..dims {
-        text += &format!("[[dimension]]\nid = \"d{d}\"\nname = \"D{d}\"\nweight = {}\n", d + 1);
+        text += &format!(
+            "[[dimension]]\nid = \"d{d}\"\nname = \"D{d}\"\nweight = {}\n",
+            d + 1
+        );
         for (i, (reverse, weight)) in per_dim.iter().enumerate() {
             text += &format!(
                 "[[dimension.question]]\nid = \"q{d}-{i}\"\ntext = \"Q\"\nreverse = {reverse}\nweight = {weight:?}\n"
             );
         }
     }
-    text += &format!("[rubric]\n[[rubric.band]]\nid = \"all\"\nlabel = \"All\"\nmin = {min}\n[[rubric.tier]]\nid = \"any\"\nlabel = \"Any\"\nwhen = []\n");
-    Questionnaire::from_toml(Source::new("p.toml", &text)).expect("generated questionnaire is valid")
+    text += &format!(
+        "[rubric]\n[[rubric.band]]\nid = \"all\"\nlabel = \"All\"\nmin = {min}\n[[rubric.tier]]\nid = \"any\"\nlabel = \"Any\"\nwhen = []\n"
+    );
+    Questionnaire::from_toml(Source::new("p.toml", &text))
+        .expect("generated questionnaire is valid")
 }
 
 fn answer(min: i64, max: i64) -> impl Strategy<Value = Option<Answer>> {
@@ -44,7 +50,12 @@ fn case() -> impl Strategy<Value = (i64, i64, Vec<(bool, f64)>, Vec<Option<Answe
         })
         .prop_flat_map(|(min, max, flags)| {
             let n = flags.len() * 2;
-            (Just(min), Just(max), Just(flags), prop::collection::vec(answer(min, max), n))
+            (
+                Just(min),
+                Just(max),
+                Just(flags),
+                prop::collection::vec(answer(min, max), n),
+            )
         })
 }
 
