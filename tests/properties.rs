@@ -40,8 +40,11 @@ fn answer(min: i64, max: i64) -> impl Strategy<Value = Option<Answer>> {
     ]
 }
 
+/// A scale's min and max, each question's (reverse, weight), and answers.
+type Case = (i64, i64, Vec<(bool, f64)>, Vec<Option<Answer>>);
+
 /// A scale, the questions' flags, and answers for two dimensions.
-fn case() -> impl Strategy<Value = (i64, i64, Vec<(bool, f64)>, Vec<Option<Answer>>)> {
+fn case() -> impl Strategy<Value = Case> {
     (-3i64..3, 1i64..9)
         .prop_flat_map(|(min, width)| {
             let max = min + width;
