@@ -368,8 +368,8 @@ fn unknown_question_and_note_ids() {
         .args(&["score", "a.toml"])
         .run()
         .fails_with(&[
-            "a.toml:4:18: `mg-both-benfit` is not a question of `partnership-health`",
-            "a.toml:6:10: note `mutual` is neither a question id nor a dimension id",
+            "a.toml:4:1: `mg-both-benfit` is not a question of `partnership-health`",
+            "a.toml:6:1: note `mutual` is neither a question id nor a dimension id",
         ]);
 }
 
@@ -468,6 +468,26 @@ fn hostile_strings_are_neutralised() {
         .run()
         .code(0);
     assert!(json.stdout.contains("\\u001b[31mred\\u0007"));
+}
+
+#[test]
+fn errors_never_pass_control_characters_to_the_terminal() {
+    let out = Test::new()
+        .write("a.toml", &answers("[answers]\n\"\\u001b[2J\" = 3\n"))
+        .args(&["score", "a.toml"])
+        .run()
+        .fails_with(&["`\\u{1b}[2J` is not a question"]);
+    assert!(!out.stderr.contains('\u{1b}'));
+}
+
+#[test]
+fn problems_are_reported_in_file_order() {
+    let out = Test::new()
+        .write("a.toml", &answers("[answers]\nre-long-term = 9\nca-shared-values = 0\n"))
+        .args(&["score", "a.toml"])
+        .run()
+        .fails_with(&["a.toml:4:", "a.toml:5:"]);
+    assert!(out.stderr.find("a.toml:4:") < out.stderr.find("a.toml:5:"));
 }
 
 // ------------------------------------------------------------- validate
