@@ -78,6 +78,12 @@ fn exit_code(p: &mut PtySession) -> i32 {
     }
 }
 
+/// rexpect hands back each byte as a char: the text as it was written.
+fn utf8(bytes_as_chars: &str) -> String {
+    let bytes: Vec<u8> = bytes_as_chars.chars().map(|c| c as u8).collect();
+    String::from_utf8(bytes).expect("UTF-8 output")
+}
+
 /// `partnercheck score FILE` in the test folder: its stdout.
 fn score(t: &Test, file: &str) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_partnercheck"))
@@ -91,7 +97,12 @@ fn score(t: &Test, file: &str) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
-const DIMENSIONS: [&str; 4] = ["Cultural alignment", "Mutual gains", "Reciprocity", "Learning"];
+const DIMENSIONS: [&str; 4] = [
+    "Cultural alignment",
+    "Mutual gains",
+    "Reciprocity",
+    "Learning",
+];
 
 #[test]
 fn a_whole_interview_in_a_terminal() {
@@ -99,7 +110,8 @@ fn a_whole_interview_in_a_terminal() {
     let mut p = spawn(t.dir(), PULSE);
     p.exp_string("Partnership pulse").unwrap();
     p.exp_string("8 statements in 4 parts").unwrap();
-    p.exp_string("\"Don't know / not applicable\" is always a choice").unwrap();
+    p.exp_string("\"Don't know / not applicable\" is always a choice")
+        .unwrap();
     p.exp_string("saved after each one").unwrap();
     let values = [4, 5, 3, 1, 2, 4, 5, 3];
     for (i, v) in values.iter().enumerate() {
@@ -118,21 +130,31 @@ fn a_whole_interview_in_a_terminal() {
             }
         }
     }
-    p.exp_string("Verdict:").unwrap();
-    p.exp_string("Saved to acme.toml").unwrap();
+    let shown = utf8(&p.exp_string("Saved to acme.toml").unwrap()).replace("\r\n", "\n");
     assert_eq!(exit_code(&mut p), 0);
+    // The result shown is what `score` prints for the saved file.
+    let scored = score(&t, "acme.toml");
+    assert!(scored.contains("Verdict:"), "{scored}");
+    assert!(shown.contains(&scored), "shown:\n{shown}\nscore:\n{scored}");
 
     let file = t.read("acme.toml");
     assert!(file.contains("complete = true"), "{file}");
     assert!(file.contains("respondent = \"Jo\""), "{file}");
-    for (id, v) in ["ca-open-dialogue", "ca-transparency", "mg-both-benefit", "mg-price-switch"]
-        .iter()
-        .zip(values)
+    for (id, v) in [
+        "ca-open-dialogue",
+        "ca-transparency",
+        "mg-both-benefit",
+        "mg-price-switch",
+    ]
+    .iter()
+    .zip(values)
     {
         assert!(file.contains(&format!("{id} = {v}\n")), "{id}: {file}");
     }
-    assert!(file.contains("cultural-alignment = \"Talk monthly\""), "{file}");
-    assert!(score(&t, "acme.toml").contains("Verdict:"));
+    assert!(
+        file.contains("cultural-alignment = \"Talk monthly\""),
+        "{file}"
+    );
 }
 
 #[test]
@@ -145,8 +167,10 @@ fn ctrl_c_saves_then_resume_goes_on_without_losing_an_answer() {
     answer(&mut p, 3, 8, 3, 2);
     p.exp_string("[4/8] Your answer").unwrap();
     p.send_control('c').unwrap();
-    p.exp_string("3 of 8 answers are saved in acme.toml").unwrap();
-    p.exp_string("partnercheck interview --resume acme.toml").unwrap();
+    p.exp_string("3 of 8 answers are saved in acme.toml")
+        .unwrap();
+    p.exp_string("partnercheck interview --resume acme.toml")
+        .unwrap();
     assert_eq!(exit_code(&mut p), 130);
 
     let file = t.read("acme.toml");
@@ -157,7 +181,8 @@ fn ctrl_c_saves_then_resume_goes_on_without_losing_an_answer() {
     assert!(file.contains("# mg-price-switch =\n"), "{file}");
 
     let mut p = spawn(t.dir(), &["interview", "--resume", "acme.toml"]);
-    p.exp_string("Going on with acme.toml about Acme Logistics: 3 of 8").unwrap();
+    p.exp_string("Going on with acme.toml about Acme Logistics: 3 of 8")
+        .unwrap();
     // Straight to the first unanswered question, in its dimension.
     p.exp_string("Part 2 of 4: Mutual gains").unwrap();
     answer(&mut p, 4, 8, 3, 4);
@@ -211,7 +236,8 @@ fn escape_stops_like_ctrl_c() {
     answer(&mut p, 1, 8, 3, 2);
     p.exp_string("[2/8] Your answer").unwrap();
     key(&mut p, "\x1b");
-    p.exp_string("1 of 8 answers are saved in acme.toml").unwrap();
+    p.exp_string("1 of 8 answers are saved in acme.toml")
+        .unwrap();
     assert_eq!(exit_code(&mut p), 130);
     assert!(t.read("acme.toml").contains("ca-open-dialogue = 2\n"));
 }
@@ -220,10 +246,12 @@ fn escape_stops_like_ctrl_c() {
 fn partner_respondent_and_side_are_asked_when_not_given() {
     let t = Test::new();
     let mut p = spawn(t.dir(), &["interview", "-q", "partnership-pulse"]);
-    p.exp_string("Which partner are the answers about?").unwrap();
+    p.exp_string("Which partner are the answers about?")
+        .unwrap();
     key(&mut p, ENTER);
     p.exp_string("The partner's name is needed").unwrap();
-    p.exp_string("Which partner are the answers about?").unwrap();
+    p.exp_string("Which partner are the answers about?")
+        .unwrap();
     key(&mut p, "Northwind Supply");
     key(&mut p, ENTER);
     p.exp_string("Your name").unwrap();
@@ -249,7 +277,8 @@ fn partner_respondent_and_side_are_asked_when_not_given() {
 fn an_existing_output_is_kept_unless_the_person_says_yes() {
     let t = Test::new().write("acme.toml", "precious\n");
     let mut p = spawn(t.dir(), PULSE);
-    p.exp_string("acme.toml already exists. Replace it?").unwrap();
+    p.exp_string("acme.toml already exists. Replace it?")
+        .unwrap();
     key(&mut p, ENTER);
     p.exp_string("already exists and was kept").unwrap();
     assert_eq!(exit_code(&mut p), 2);
@@ -278,7 +307,10 @@ fn without_a_terminal_it_points_to_plain_template_and_score() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stderr.starts_with("error: the interview needs a terminal"), "{stderr}");
+    assert!(
+        stderr.starts_with("error: the interview needs a terminal"),
+        "{stderr}"
+    );
     for needle in ["--plain", "partnercheck template", "partnercheck score"] {
         assert!(stderr.contains(needle), "{needle}: {stderr}");
     }
@@ -302,15 +334,35 @@ fn plain_reads_numbered_choices_and_scores_like_score() {
     let input = "7\nmaybe\n\n4\n5\nTalk monthly\n?\n2\nb\n3\nu\n\n2\n4\n\n5\n1\n\n";
     let t = Test::new().args(&plain("acme.toml")).stdin(input);
     let out = t.run().code(0);
-    assert!(out.stderr.contains("u = don't know, ? = help, b = back, q = stop"), "{}", out.stderr);
-    assert_eq!(out.stderr.matches("is not a choice").count(), 3, "{}", out.stderr);
-    assert!(out.stderr.contains("Value can be revenue"), "help: {}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("u = don't know, ? = help, b = back, q = stop"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        out.stderr.matches("is not a choice").count(),
+        3,
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("Value can be revenue"),
+        "help: {}",
+        out.stderr
+    );
     assert!(out.stderr.contains("Saved to acme.toml"), "{}", out.stderr);
     let file = t.read("acme.toml");
     assert!(file.contains("complete = true"), "{file}");
-    assert!(file.contains("mg-both-benefit = 3\n"), "changed after going back: {file}");
+    assert!(
+        file.contains("mg-both-benefit = 3\n"),
+        "changed after going back: {file}"
+    );
     assert!(file.contains("mg-price-switch = \"unsure\"\n"), "{file}");
-    assert!(file.contains("cultural-alignment = \"Talk monthly\""), "{file}");
+    assert!(
+        file.contains("cultural-alignment = \"Talk monthly\""),
+        "{file}"
+    );
     // The result shown is exactly what `score` prints for the saved file.
     let t = t.args(&["score", "acme.toml"]);
     let scored = t.run().code(0);
@@ -322,8 +374,19 @@ fn plain_reads_numbered_choices_and_scores_like_score() {
 fn plain_end_of_input_saves_and_exits_130_then_resume_finishes() {
     let t = Test::new().args(&plain("acme.toml")).stdin("4\n5\n\n3\n");
     let out = t.run().code(130);
-    assert!(out.stderr.contains("Input ended before the last question: 3 of 8 answers are saved in acme.toml"), "{}", out.stderr);
-    assert!(out.stderr.contains("partnercheck interview --resume acme.toml"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains(
+            "Input ended before the last question: 3 of 8 answers are saved in acme.toml"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("partnercheck interview --resume acme.toml"),
+        "{}",
+        out.stderr
+    );
     assert_eq!(out.stdout, "");
     let file = t.read("acme.toml");
     assert!(file.contains("complete = false"), "{file}");
@@ -333,11 +396,24 @@ fn plain_end_of_input_saves_and_exits_130_then_resume_finishes() {
         .args(&["interview", "--plain", "--resume", "acme.toml"])
         .stdin("2\n\n1\n1\n\n5\n5\n\n");
     let out = t.run().code(0);
-    assert!(out.stderr.contains("3 of 8 questions answered"), "{}", out.stderr);
-    assert!(!out.stderr.contains("[3/8]"), "answered questions are skipped: {}", out.stderr);
+    assert!(
+        out.stderr.contains("3 of 8 questions answered"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        !out.stderr.contains("[3/8]"),
+        "answered questions are skipped: {}",
+        out.stderr
+    );
     let file = t.read("acme.toml");
     assert!(file.contains("complete = true"), "{file}");
-    for line in ["ca-open-dialogue = 4\n", "ca-transparency = 5\n", "mg-price-switch = 2\n", "le-failures-improve = 5\n"] {
+    for line in [
+        "ca-open-dialogue = 4\n",
+        "ca-transparency = 5\n",
+        "mg-price-switch = 2\n",
+        "le-failures-improve = 5\n",
+    ] {
         assert!(file.contains(line), "{line}: {file}");
     }
 }
@@ -346,18 +422,38 @@ fn plain_end_of_input_saves_and_exits_130_then_resume_finishes() {
 fn plain_q_stops_and_keeps_the_answers() {
     let t = Test::new().args(&plain("acme.toml")).stdin("4\nq\n");
     let out = t.run().code(130);
-    assert!(out.stderr.contains("Stopped: 1 of 8 answers are saved"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("Stopped: 1 of 8 answers are saved"),
+        "{}",
+        out.stderr
+    );
     assert!(t.read("acme.toml").contains("ca-open-dialogue = 4\n"));
 }
 
 #[test]
 fn plain_asks_partner_respondent_and_side_when_not_given() {
     let t = Test::new()
-        .args(&["interview", "--plain", "-q", "partnership-pulse", "-o", "nw.toml"])
+        .args(&[
+            "interview",
+            "--plain",
+            "-q",
+            "partnership-pulse",
+            "-o",
+            "nw.toml",
+        ])
         .stdin("\nNorthwind\n\n3\n1\n");
     let out = t.run().code(130);
-    assert!(out.stderr.contains("The partner's name is needed"), "{}", out.stderr);
-    assert!(out.stderr.contains("`3` is not a choice: type a number from 1 to 2"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("The partner's name is needed"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("`3` is not a choice: type a number from 1 to 2"),
+        "{}",
+        out.stderr
+    );
     let file = t.read("nw.toml");
     assert!(file.contains("partner = \"Northwind\""), "{file}");
     assert!(file.contains("side = \"us\""), "{file}");
@@ -372,7 +468,8 @@ fn plain_never_overwrites_without_force() {
     let out = t.run().code(2);
     assert!(out.stderr.contains("Replace it? [y/N]"), "{}", out.stderr);
     assert!(
-        out.stderr.contains("error: acme.toml: already exists and was kept; choose another --output"),
+        out.stderr
+            .contains("error: acme.toml: already exists and was kept; choose another --output"),
         "{}",
         out.stderr
     );
@@ -424,4 +521,45 @@ impl RunWith for Test {
             stderr: String::from_utf8(out.stderr).unwrap(),
         }
     }
+}
+
+#[test]
+fn ctrl_c_restores_the_cursor() {
+    let t = Test::new();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_partnercheck"));
+    cmd.current_dir(t.dir())
+        .args(PULSE)
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm");
+    let options = Options::new().timeout_ms(Some(10_000));
+    let mut p = spawn_with_options(cmd, options).unwrap();
+    p.exp_string("[1/8] Your answer").unwrap();
+    p.send_control('c').unwrap();
+    let rest = p.exp_eof().unwrap();
+    let shown = rest.rfind("\x1b[?25h").expect("cursor shown again");
+    assert!(
+        rest.rfind("\x1b[?25l").is_none_or(|hidden| hidden < shown),
+        "{rest:?}"
+    );
+    assert!(rest.contains("0 of 8 answers are saved"), "{rest:?}");
+}
+
+#[test]
+fn plain_in_a_terminal_stops_on_ctrl_c_with_the_answers_saved() {
+    let t = Test::new();
+    let mut args = PULSE.to_vec();
+    args.push("--plain");
+    let mut p = spawn(t.dir(), &args);
+    p.exp_string("[1/8]").unwrap();
+    p.exp_string("Your answer: ").unwrap();
+    p.send_line("4").unwrap();
+    p.exp_string("[2/8]").unwrap();
+    p.exp_string("Your answer: ").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_string("Interrupted: 1 of 8 answers are saved in acme.toml")
+        .unwrap();
+    assert_eq!(exit_code(&mut p), 130);
+    let file = t.read("acme.toml");
+    assert!(file.contains("ca-open-dialogue = 4\n"), "{file}");
+    assert!(file.contains("complete = false"), "{file}");
 }

@@ -137,7 +137,10 @@ pub fn ask_questions(
         };
         let answer = match p.question(&ask)? {
             Choice::Help => {
-                let help = question.help.as_deref().unwrap_or("No more about this one.");
+                let help = question
+                    .help
+                    .as_deref()
+                    .unwrap_or("No more about this one.");
                 p.say(&format!("  {}", terminal_multiline(help.trim())))?;
                 continue;
             }
@@ -181,12 +184,7 @@ fn intro(q: &Questionnaire, d: usize) -> String {
 }
 
 /// The optional note on a dimension, kept in `[notes]` under its id.
-fn note(
-    q: &Questionnaire,
-    d: usize,
-    sheet: &mut AnswerSheet,
-    p: &mut dyn Prompter,
-) -> Result<()> {
+fn note(q: &Questionnaire, d: usize, sheet: &mut AnswerSheet, p: &mut dyn Prompter) -> Result<()> {
     let dim = &q.dimensions[d];
     let current = sheet.notes.get(&dim.id).cloned().unwrap_or_default();
     let prompt = format!(
@@ -255,8 +253,7 @@ pub mod tests {
         }
 
         fn question(&mut self, ask: &Ask<'_>) -> Result<Choice> {
-            self.asked
-                .push((ask.number, ask.current, ask.can_go_back));
+            self.asked.push((ask.number, ask.current, ask.can_go_back));
             match self.next()? {
                 Reply::Q(c) => Ok(c),
                 other => panic!("question {} got {other:?}", ask.number),
@@ -293,12 +290,15 @@ pub mod tests {
         Questionnaire::embedded("partnership-pulse").unwrap()
     }
 
-    /// Runs the flow, recording (values, complete) at every save.
+    /// (values, complete) as saved.
+    type Saved = (Vec<Option<Answer>>, Option<bool>);
+
+    /// Runs the flow, recording every save.
     fn play(
         q: &Questionnaire,
         sheet: &mut AnswerSheet,
         script: &mut Scripted,
-    ) -> (Result<()>, Vec<(Vec<Option<Answer>>, Option<bool>)>) {
+    ) -> (Result<()>, Vec<Saved>) {
         let mut saves = Vec::new();
         let result = ask_questions(q, sheet, script, &mut |s: &AnswerSheet| {
             saves.push((s.values.clone(), s.complete));
@@ -344,7 +344,11 @@ pub mod tests {
         // Each dimension introduced once, in order.
         let intros: Vec<&String> = script.said.iter().filter(|s| s.contains("Part ")).collect();
         assert_eq!(intros.len(), 4);
-        assert!(intros[1].contains("Part 2 of 4: Mutual gains"), "{}", intros[1]);
+        assert!(
+            intros[1].contains("Part 2 of 4: Mutual gains"),
+            "{}",
+            intros[1]
+        );
         assert!(!script.asked[0].2, "no going back from the first question");
         assert!(script.asked[1].2);
     }
@@ -385,7 +389,11 @@ pub mod tests {
         assert_eq!(script.texts[1].1, "first thought");
         assert_eq!(sheet.notes["cultural-alignment"], "second thought");
         // Going back into the first dimension shows its introduction again.
-        let intros = script.said.iter().filter(|s| s.contains("Part 1 of 4")).count();
+        let intros = script
+            .said
+            .iter()
+            .filter(|s| s.contains("Part 1 of 4"))
+            .count();
         assert_eq!(intros, 2);
     }
 
@@ -481,7 +489,10 @@ pub mod tests {
         let err = result.unwrap_err();
         assert_eq!(err.downcast_ref::<Stop>(), Some(&Stop::EndOfInput));
         let (values, complete) = saves.last().unwrap();
-        assert_eq!(values[..2], [Some(Answer::Value(4)), Some(Answer::Value(2))]);
+        assert_eq!(
+            values[..2],
+            [Some(Answer::Value(4)), Some(Answer::Value(2))]
+        );
         assert_eq!(*complete, Some(false));
     }
 

@@ -43,7 +43,8 @@ static STOP_MESSAGE: Mutex<String> = Mutex::new(String::new());
 
 pub fn run(args: InterviewArgs) -> Result<Exit> {
     let (q, start) = prepare(&args)?;
-    if !args.plain && !(io::stdin().is_terminal() && io::stderr().is_terminal()) {
+    let tty = io::stdin().is_terminal() && io::stderr().is_terminal();
+    if !args.plain && !tty {
         bail!(
             "the interview needs a terminal (standard input and standard error), and there is none here.\n\
              - answer line by line instead: partnercheck interview --plain\n\
@@ -53,14 +54,13 @@ pub fn run(args: InterviewArgs) -> Result<Exit> {
     }
     set_stop_message(stopped_before_saving());
     EXIT_ON_SIGNAL.store(args.plain, Ordering::SeqCst);
-    ctrlc::set_handler(on_signal)
-        .map_err(|e| anyhow::anyhow!("cannot catch Ctrl-C: {e}"))?;
+    ctrlc::set_handler(on_signal).map_err(|e| anyhow::anyhow!("cannot catch Ctrl-C: {e}"))?;
     let outcome = if args.plain {
         let echo = !io::stdin().is_terminal();
         let mut p = plain::Plain::new(io::stdin().lock(), io::stderr(), echo);
         interview(&args, &q, start, &mut p)
     } else {
-        let mut p = terminal::Dialog::new();
+        let mut p = terminal::Dialog::default();
         let outcome = interview(&args, &q, start, &mut p);
         let _ = console::Term::stderr().show_cursor();
         outcome
@@ -168,10 +168,8 @@ fn interview(
                 .unwrap_or_else(|| default_path(&sheet.partner, sheet.side, today()));
             if path.exists() && !args.force {
                 let shown = safe(&path.display().to_string()).into_owned();
-                let overwrite = p.confirm(
-                    &format!("{shown} already exists. Replace it?"),
-                    false,
-                )?;
+                let overwrite =
+                    p.confirm(&format!("{shown} already exists. Replace it?"), false)?;
                 if !overwrite {
                     bail!(
                         "{shown}: already exists and was kept; choose another --output, \
@@ -405,7 +403,10 @@ mod tests {
 
     #[test]
     fn shell_words_are_quoted_when_needed() {
-        assert_eq!(shell_word("answers/acme-2026.toml"), "answers/acme-2026.toml");
+        assert_eq!(
+            shell_word("answers/acme-2026.toml"),
+            "answers/acme-2026.toml"
+        );
         assert_eq!(shell_word("my file.toml"), "'my file.toml'");
         assert_eq!(shell_word("it's.toml"), r"'it'\''s.toml'");
     }
@@ -414,7 +415,12 @@ mod tests {
     fn opening_says_what_to_expect() {
         let q = Questionnaire::embedded("partnership-health").unwrap();
         let text = opening(&q, "HINT".into());
-        assert!(text.starts_with("Partnership health check\n23 statements in 4 parts, about 8 minutes."), "{text}");
+        assert!(
+            text.starts_with(
+                "Partnership health check\n23 statements in 4 parts, about 8 minutes."
+            ),
+            "{text}"
+        );
         assert!(text.contains("Don't know / not applicable"));
         assert!(text.contains("saved after each one"));
         assert!(text.ends_with("HINT"));

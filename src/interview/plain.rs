@@ -143,7 +143,11 @@ impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
             writeln!(self.out, "  {}) {item}", i + 1)?;
         }
         loop {
-            let line = self.line(&format!("Choose 1-{} [Enter = {}]: ", items.len(), default + 1))?;
+            let line = self.line(&format!(
+                "Choose 1-{} [Enter = {}]: ",
+                items.len(),
+                default + 1
+            ))?;
             if line.is_empty() {
                 return Ok(default);
             }
@@ -206,7 +210,11 @@ mod tests {
         assert!(out.contains("  1) Strongly disagree\n"), "{out}");
         assert!(out.contains("  u) Don't know"), "{out}");
         assert!(out.contains("  b) Back"), "{out}");
-        assert_eq!(out.matches("is not a choice: type 1-5, u, ?, b, q").count(), 3, "{out}");
+        assert_eq!(
+            out.matches("is not a choice: type 1-5, u, ?, b, q").count(),
+            3,
+            "{out}"
+        );
     }
 
     #[test]
@@ -263,7 +271,10 @@ mod tests {
     fn end_of_input_and_q_stop() {
         let q = Questionnaire::embedded("partnership-pulse").unwrap();
         let (r, _) = run("", |p| p.question(&ask(&q, None)));
-        assert_eq!(r.unwrap_err().downcast_ref::<Stop>(), Some(&Stop::EndOfInput));
+        assert_eq!(
+            r.unwrap_err().downcast_ref::<Stop>(),
+            Some(&Stop::EndOfInput)
+        );
         let (r, _) = run("q\n", |p| p.question(&ask(&q, None)));
         assert_eq!(r.unwrap_err().downcast_ref::<Stop>(), Some(&Stop::Quit));
     }
@@ -282,7 +293,10 @@ mod tests {
         assert_eq!(i, 1);
         assert!(out.contains("  2) them"));
         assert!(out.contains("not a choice"));
-        assert_eq!(run("\n", |p| p.select("Side?", &["us", "them"], 0).unwrap()).0, 0);
+        assert_eq!(
+            run("\n", |p| p.select("Side?", &["us", "them"], 0).unwrap()).0,
+            0
+        );
         assert!(!run("\n", |p| p.confirm("Overwrite?", false).unwrap()).0);
         assert!(run("x\nyes\n", |p| p.confirm("Overwrite?", false).unwrap()).0);
     }

@@ -21,14 +21,16 @@ pub struct Dialog {
     theme: ColorfulTheme,
 }
 
-impl Dialog {
-    pub fn new() -> Self {
+impl Default for Dialog {
+    fn default() -> Self {
         Dialog {
             term: Term::stderr(),
             theme: ColorfulTheme::default(),
         }
     }
+}
 
+impl Dialog {
     /// A Ctrl-C that arrived between prompts stops before the next one.
     fn check(&self) -> Result<()> {
         if INTERRUPTED.load(Ordering::SeqCst) {
