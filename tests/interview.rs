@@ -563,3 +563,57 @@ fn plain_in_a_terminal_stops_on_ctrl_c_with_the_answers_saved() {
     assert!(file.contains("ca-open-dialogue = 4\n"), "{file}");
     assert!(file.contains("complete = false"), "{file}");
 }
+
+#[test]
+fn plain_resume_of_a_finished_file_just_shows_its_score() {
+    let t = Test::new()
+        .copy("samples/acme-logistics.toml")
+        .args(&["interview", "--plain", "--resume", "samples/acme-logistics.toml"]);
+    let out = t.run().code(0);
+    assert!(out.stderr.contains("23 of 23 questions answered"), "{}", out.stderr);
+    assert!(out.stderr.contains("Every question is answered already."), "{}", out.stderr);
+    assert!(!out.stderr.contains("[1/23]"), "{}", out.stderr);
+    let t = t.args(&["score", "samples/acme-logistics.toml"]);
+    assert_eq!(out.stdout, t.run().code(0).stdout);
+}
+
+#[test]
+fn plain_resume_fills_in_a_template() {
+    let t = Test::new().args(&[
+        "template",
+        "-q",
+        "partnership-pulse",
+        "--partner",
+        "Brightlab",
+        "-o",
+        "b.toml",
+    ]);
+    t.run().code(0);
+    let filled = t.read("b.toml").replace("# ca-transparency =", "ca-transparency = 2");
+    let t = t
+        .write("b.toml", &filled)
+        .args(&["interview", "--plain", "--resume", "b.toml", "--side", "them"])
+        // Question 2 is answered: Enter keeps its answer.
+        .stdin("5\n\n\n4\n4\n\n3\n3\n\n2\n2\n\n");
+    t.run().code(0);
+    let file = t.read("b.toml");
+    assert!(file.contains("ca-open-dialogue = 5\n"), "{file}");
+    assert!(file.contains("ca-transparency = 2\n"), "{file}");
+    assert!(file.contains("side = \"them\""), "{file}");
+    let today = partnercheck::interview::today();
+    assert!(file.contains(&format!("date = {today}\n")), "{file}");
+}
+
+#[test]
+fn plain_output_must_be_a_writable_file() {
+    let t = Test::new()
+        .write("answers/keep.txt", "")
+        .args(&plain("answers"))
+        .stdin("4\n");
+    let out = t.run().code(2);
+    assert!(out.stderr.contains("error: answers: is a folder"), "{}", out.stderr);
+    let t = t.args(&plain("missing/acme.toml"));
+    let out = t.run().code(2);
+    assert!(out.stderr.contains("error: missing/acme.toml: cannot write"), "{}", out.stderr);
+    assert!(!out.stderr.contains("[1/8]"), "stops before the questions: {}", out.stderr);
+}

@@ -83,10 +83,12 @@ pub fn run(args: InterviewArgs) -> Result<Exit> {
     let name = path.display().to_string();
     let result = assess(&name, &sheet, &q);
     eprintln!();
+    // `--plain` promises no colour; otherwise exactly what `score` prints.
+    let color = crate::run::color() && !args.plain;
     files::emit(&export::score(
         Format::Table,
         std::slice::from_ref(&result),
-        crate::run::color(),
+        color,
     ))?;
     eprintln!(
         "\nSaved to {}. Score it again any time: partnercheck score {}",
@@ -158,6 +160,9 @@ fn interview(
                 safe(&sheet.partner),
                 q.questions.len()
             ))?;
+            if flow::first_unanswered(&sheet).is_none() {
+                p.say("Every question is answered already.")?;
+            }
             (path, sheet)
         }
         Start::New => {
@@ -166,6 +171,12 @@ fn interview(
                 .output
                 .clone()
                 .unwrap_or_else(|| default_path(&sheet.partner, sheet.side, today()));
+            if path.is_dir() {
+                bail!(
+                    "{}: is a folder: give --output a file name",
+                    safe(&path.display().to_string())
+                );
+            }
             if path.exists() && !args.force {
                 let shown = safe(&path.display().to_string()).into_owned();
                 let overwrite =

@@ -115,7 +115,7 @@ impl Prompter for Dialog {
         Input::<String>::with_theme(&self.theme)
             .with_prompt(prompt)
             .allow_empty(true)
-            .with_initial_text(initial)
+            .with_initial_text(terminal(initial))
             .interact_text_on(&self.term)
             .map_err(stop)
     }
