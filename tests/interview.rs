@@ -566,12 +566,23 @@ fn plain_in_a_terminal_stops_on_ctrl_c_with_the_answers_saved() {
 
 #[test]
 fn plain_resume_of_a_finished_file_just_shows_its_score() {
-    let t = Test::new()
-        .copy("samples/acme-logistics.toml")
-        .args(&["interview", "--plain", "--resume", "samples/acme-logistics.toml"]);
+    let t = Test::new().copy("samples/acme-logistics.toml").args(&[
+        "interview",
+        "--plain",
+        "--resume",
+        "samples/acme-logistics.toml",
+    ]);
     let out = t.run().code(0);
-    assert!(out.stderr.contains("23 of 23 questions answered"), "{}", out.stderr);
-    assert!(out.stderr.contains("Every question is answered already."), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("23 of 23 questions answered"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("Every question is answered already."),
+        "{}",
+        out.stderr
+    );
     assert!(!out.stderr.contains("[1/23]"), "{}", out.stderr);
     let t = t.args(&["score", "samples/acme-logistics.toml"]);
     assert_eq!(out.stdout, t.run().code(0).stdout);
@@ -589,10 +600,19 @@ fn plain_resume_fills_in_a_template() {
         "b.toml",
     ]);
     t.run().code(0);
-    let filled = t.read("b.toml").replace("# ca-transparency =", "ca-transparency = 2");
+    let filled = t
+        .read("b.toml")
+        .replace("# ca-transparency =", "ca-transparency = 2");
     let t = t
         .write("b.toml", &filled)
-        .args(&["interview", "--plain", "--resume", "b.toml", "--side", "them"])
+        .args(&[
+            "interview",
+            "--plain",
+            "--resume",
+            "b.toml",
+            "--side",
+            "them",
+        ])
         // Question 2 is answered: Enter keeps its answer.
         .stdin("5\n\n\n4\n4\n\n3\n3\n\n2\n2\n\n");
     t.run().code(0);
@@ -611,9 +631,22 @@ fn plain_output_must_be_a_writable_file() {
         .args(&plain("answers"))
         .stdin("4\n");
     let out = t.run().code(2);
-    assert!(out.stderr.contains("error: answers: is a folder"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("error: answers: is a folder"),
+        "{}",
+        out.stderr
+    );
     let t = t.args(&plain("missing/acme.toml"));
     let out = t.run().code(2);
-    assert!(out.stderr.contains("error: missing/acme.toml: cannot write"), "{}", out.stderr);
-    assert!(!out.stderr.contains("[1/8]"), "stops before the questions: {}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("error: missing/acme.toml: cannot write"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        !out.stderr.contains("[1/8]"),
+        "stops before the questions: {}",
+        out.stderr
+    );
 }

@@ -81,7 +81,7 @@ impl Prompter for Dialog {
             choices.push(Choice::Value(v));
         }
         if scale.allow_unsure {
-            items.push("Don't know / not applicable".into());
+            items.push("   Don't know / not applicable".into());
             choices.push(Choice::Unsure);
         }
         if ask.has_help {
