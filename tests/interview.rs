@@ -70,6 +70,12 @@ fn key(p: &mut PtySession, keys: &str) {
     p.flush().unwrap();
 }
 
+/// Ctrl-C once the menu reads keys (a moment after it is drawn).
+fn interrupt(p: &mut PtySession) {
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    p.send_control('c').unwrap();
+}
+
 fn exit_code(p: &mut PtySession) -> i32 {
     p.exp_eof().expect("the interview ends");
     match p.process().wait().expect("wait") {
@@ -166,7 +172,7 @@ fn ctrl_c_saves_then_resume_goes_on_without_losing_an_answer() {
     no_note(&mut p, "Cultural alignment");
     answer(&mut p, 3, 8, 3, 2);
     p.exp_string("[4/8] Your answer").unwrap();
-    p.send_control('c').unwrap();
+    interrupt(&mut p);
     p.exp_string("3 of 8 answers are saved in acme.toml")
         .unwrap();
     p.exp_string("partnercheck interview --resume acme.toml")
@@ -222,7 +228,7 @@ fn back_goes_to_the_previous_question_to_change_its_answer() {
     answer(&mut p, 1, 8, 4, 5);
     answer(&mut p, 2, 8, 3, 2);
     p.exp_string("A note on Cultural alignment").unwrap();
-    p.send_control('c').unwrap();
+    interrupt(&mut p);
     assert_eq!(exit_code(&mut p), 130);
     let file = t.read("acme.toml");
     assert!(file.contains("ca-open-dialogue = 5\n"), "{file}");
@@ -264,7 +270,7 @@ fn partner_respondent_and_side_are_asked_when_not_given() {
     p.exp_string(&format!("Saving to {name}")).unwrap();
     answer(&mut p, 1, 8, 3, 3);
     p.exp_string("[2/8] Your answer").unwrap();
-    p.send_control('c').unwrap();
+    interrupt(&mut p);
     assert_eq!(exit_code(&mut p), 130);
     let file = t.read(&name);
     assert!(file.contains("partner = \"Northwind Supply\""), "{file}");
@@ -289,7 +295,7 @@ fn an_existing_output_is_kept_unless_the_person_says_yes() {
     key(&mut p, "y");
     answer(&mut p, 1, 8, 3, 3);
     p.exp_string("[2/8] Your answer").unwrap();
-    p.send_control('c').unwrap();
+    interrupt(&mut p);
     assert_eq!(exit_code(&mut p), 130);
     assert!(t.read("acme.toml").contains("ca-open-dialogue = 3\n"));
 }
@@ -534,7 +540,7 @@ fn ctrl_c_restores_the_cursor() {
     let options = Options::new().timeout_ms(Some(10_000));
     let mut p = spawn_with_options(cmd, options).unwrap();
     p.exp_string("[1/8] Your answer").unwrap();
-    p.send_control('c').unwrap();
+    interrupt(&mut p);
     let rest = p.exp_eof().unwrap();
     let shown = rest.rfind("\x1b[?25h").expect("cursor shown again");
     assert!(
@@ -555,7 +561,7 @@ fn plain_in_a_terminal_stops_on_ctrl_c_with_the_answers_saved() {
     p.send_line("4").unwrap();
     p.exp_string("[2/8]").unwrap();
     p.exp_string("Your answer: ").unwrap();
-    p.send_control('c').unwrap();
+    interrupt(&mut p);
     p.exp_string("Interrupted: 1 of 8 answers are saved in acme.toml")
         .unwrap();
     assert_eq!(exit_code(&mut p), 130);
@@ -649,4 +655,21 @@ fn plain_output_must_be_a_writable_file() {
         "stops before the questions: {}",
         out.stderr
     );
+}
+
+#[test]
+fn a_sigint_between_keys_stops_at_the_next_prompt() {
+    let t = Test::new();
+    let mut p = spawn(t.dir(), PULSE);
+    p.exp_string("[1/8] Your answer").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    // A signal from outside (not a key): the menu is still reading keys.
+    p.process_mut()
+        .signal(rexpect::process::Signal::SIGINT)
+        .unwrap();
+    key(&mut p, ENTER);
+    p.exp_string("Interrupted: 1 of 8 answers are saved in acme.toml")
+        .unwrap();
+    assert_eq!(exit_code(&mut p), 130);
+    assert!(t.read("acme.toml").contains("ca-open-dialogue = 3\n"));
 }

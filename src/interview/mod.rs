@@ -274,11 +274,17 @@ fn stop_title(stop: Stop) -> String {
 
 /// The Ctrl-C handler. Inside a dialoguer prompt the key arrives as an error
 /// from the prompt; the flag catches one between prompts. In `--plain` the
-/// handler waits for a write in progress, then stops the process.
+/// handler waits for a write in progress, then stops the process; so does a
+/// second Ctrl-C that the menus did not act on (one pressed in the instant
+/// before a menu starts reading keys).
 fn on_signal() {
-    INTERRUPTED.store(true, Ordering::SeqCst);
-    if EXIT_ON_SIGNAL.load(Ordering::SeqCst) {
+    let again = INTERRUPTED.swap(true, Ordering::SeqCst);
+    let plain = EXIT_ON_SIGNAL.load(Ordering::SeqCst);
+    if plain || again {
         let _writing = SAVING.lock().unwrap_or_else(|p| p.into_inner());
+        if !plain {
+            let _ = console::Term::stderr().show_cursor();
+        }
         let message = STOP_MESSAGE
             .lock()
             .unwrap_or_else(|p| p.into_inner())
