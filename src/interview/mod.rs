@@ -68,13 +68,17 @@ pub fn run(args: InterviewArgs) -> Result<Exit> {
     let (path, sheet) = match outcome {
         Ok(done) => done,
         Err(e) => {
+            let message = STOP_MESSAGE
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .clone();
             return match e.downcast_ref::<Stop>() {
                 Some(stop) => {
-                    let message = STOP_MESSAGE
-                        .lock()
-                        .unwrap_or_else(|p| p.into_inner())
-                        .clone();
                     Err(Interrupted(format!("\n{}: {message}", stop_title(*stop))).into())
+                }
+                // A failure once answers are saved says where they are.
+                None if message != stopped_before_saving() => {
+                    Err(anyhow::anyhow!("{e:#}\n{message}"))
                 }
                 None => Err(e),
             };
