@@ -673,3 +673,69 @@ fn a_sigint_between_keys_stops_at_the_next_prompt() {
     assert_eq!(exit_code(&mut p), 130);
     assert!(t.read("acme.toml").contains("ca-open-dialogue = 3\n"));
 }
+
+#[test]
+fn plain_with_a_questionnaire_file_says_to_name_it_again_on_resume() {
+    let custom = std::fs::read_to_string(common::repo("questionnaires/partnership-pulse.toml"))
+        .unwrap()
+        .replace("id = \"partnership-pulse\"", "id = \"our-check\"");
+    let t = Test::new()
+        .write("our check.toml", &custom)
+        .args(&[
+            "interview",
+            "--plain",
+            "-q",
+            "our check.toml",
+            "--partner",
+            "Acme",
+            "--respondent",
+            "Jo",
+            "--side",
+            "us",
+            "-o",
+            "acme.toml",
+        ])
+        .stdin("4\n");
+    let out = t.run().code(130);
+    assert!(
+        out.stderr.contains(
+            "Go on later with: partnercheck interview --resume acme.toml --questionnaire 'our check.toml'"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        t.read("acme.toml")
+            .contains("questionnaire = \"our-check\"")
+    );
+    t.run_with(&["interview", "--plain", "--resume", "acme.toml"])
+        .fails_with(&[
+            "acme.toml",
+            "`our-check` is not embedded",
+            "--questionnaire",
+        ]);
+    t.run_with(&[
+        "interview",
+        "--plain",
+        "--resume",
+        "acme.toml",
+        "-q",
+        "partnership-pulse",
+    ])
+    .fails_with(&["acme.toml", "`our-check`", "`partnership-pulse` was loaded"]);
+    let t = t
+        .args(&[
+            "interview",
+            "--plain",
+            "--resume",
+            "acme.toml",
+            "-q",
+            "our check.toml",
+        ])
+        .stdin("5\n\n3\n3\n\n3\n3\n\n3\n3\n\n");
+    t.run().code(0);
+    let file = t.read("acme.toml");
+    assert!(file.contains("ca-open-dialogue = 4\n"), "{file}");
+    assert!(file.contains("ca-transparency = 5\n"), "{file}");
+    assert!(file.contains("complete = true"), "{file}");
+}

@@ -125,13 +125,17 @@ fn prepare(args: &InterviewArgs) -> Result<(Questionnaire, Start)> {
     }
     let src = Source::new(&name, &text);
     let raw = RawAnswers::parse(src)?;
-    let Some(q) = Questionnaire::embedded(&raw.questionnaire) else {
-        bail!(
-            "{name}: questionnaire `{}` is not embedded (embedded: {}): \
-             only interviews with an embedded questionnaire can be resumed",
-            raw.questionnaire,
-            Questionnaire::embedded_ids().join(", ")
-        );
+    let q = match &args.questionnaire {
+        Some(spec) => files::load_questionnaire(spec)?,
+        None => match Questionnaire::embedded(&raw.questionnaire) {
+            Some(q) => q,
+            None => bail!(
+                "{name}: questionnaire `{}` is not embedded (embedded: {}): \
+                 pass --questionnaire FILE",
+                raw.questionnaire,
+                Questionnaire::embedded_ids().join(", ")
+            ),
+        },
     };
     let loaded = files::check_answers(&name, raw, &text, &q, false)?;
     Ok((q, Start::Resume(path.clone(), loaded.sheet)))
@@ -200,7 +204,14 @@ fn interview(
         }
     };
     sheet.complete = Some(false);
-    let mut save = |sheet: &AnswerSheet| write_sheet(&path, sheet, q);
+    // A questionnaire from a file must be named again to resume.
+    let resume_with = match &args.questionnaire {
+        Some(spec) if Questionnaire::embedded(&q.id).is_none() => {
+            format!(" --questionnaire {}", shell_word(spec))
+        }
+        _ => String::new(),
+    };
+    let mut save = |sheet: &AnswerSheet| write_sheet(&path, sheet, q, &resume_with);
     save(&sheet)?;
     flow::ask_questions(q, &mut sheet, p, &mut save)?;
     Ok((path, sheet))
@@ -242,11 +253,21 @@ fn who(args: &InterviewArgs, q: &Questionnaire, p: &mut dyn Prompter) -> Result<
 }
 
 /// Writes the sheet atomically and updates the stop message.
-fn write_sheet(path: &Path, sheet: &AnswerSheet, q: &Questionnaire) -> Result<()> {
+fn write_sheet(
+    path: &Path,
+    sheet: &AnswerSheet,
+    q: &Questionnaire,
+    resume_with: &str,
+) -> Result<()> {
     let _writing = SAVING.lock().unwrap_or_else(|p| p.into_inner());
     files::write_atomic(path, to_toml(sheet, q).as_bytes())?;
     let answered = sheet.values.iter().filter(|v| v.is_some()).count();
-    set_stop_message(stopped_after_saving(path, answered, q.questions.len()));
+    set_stop_message(stopped_after_saving(
+        path,
+        answered,
+        q.questions.len(),
+        resume_with,
+    ));
     Ok(())
 }
 
@@ -258,11 +279,11 @@ fn stopped_before_saving() -> String {
     "nothing was saved yet.".to_owned()
 }
 
-fn stopped_after_saving(path: &Path, answered: usize, total: usize) -> String {
+fn stopped_after_saving(path: &Path, answered: usize, total: usize, resume_with: &str) -> String {
     let name = path.display().to_string();
     format!(
         "{answered} of {total} answers are saved in {}.\n\
-         Go on later with: partnercheck interview --resume {}",
+         Go on later with: partnercheck interview --resume {}{resume_with}",
         safe(&name),
         shell_word(&name)
     )
@@ -449,12 +470,14 @@ mod tests {
 
     #[test]
     fn stop_message_names_the_file_and_how_to_resume() {
-        let m = stopped_after_saving(Path::new("my acme.toml"), 3, 8);
+        let m = stopped_after_saving(Path::new("my acme.toml"), 3, 8, "");
         assert_eq!(
             m,
             "3 of 8 answers are saved in my acme.toml.\n\
              Go on later with: partnercheck interview --resume 'my acme.toml'"
         );
         assert_eq!(stop_title(Stop::Interrupted), "Interrupted");
+        let m = stopped_after_saving(Path::new("a.toml"), 0, 8, " --questionnaire q.toml");
+        assert!(m.ends_with("--resume a.toml --questionnaire q.toml"), "{m}");
     }
 }
