@@ -222,7 +222,8 @@ fn who(args: &InterviewArgs, q: &Questionnaire, p: &mut dyn Prompter) -> Result<
     let partner = match &args.partner {
         Some(partner) => partner.trim().to_owned(),
         None => loop {
-            let name = p.text("\nWhich partner are the answers about?", "")?;
+            p.say("")?;
+            let name = p.text("Which partner are the answers about?", "")?;
             if !name.trim().is_empty() {
                 break name.trim().to_owned();
             }
