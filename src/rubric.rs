@@ -360,16 +360,20 @@ pub mod reach {
         }
     }
 
-    /// The values each metric can take when every condition of `when` holds.
-    fn ranges(when: &[Condition], dimensions: usize, scale: (f64, f64)) -> Vec<Interval> {
-        let slots = 4 + dimensions;
-        let slot = |m: Metric| match m {
+    /// Where a metric's range is kept in the vector [`ranges`] returns.
+    fn slot(m: Metric) -> usize {
+        match m {
             Metric::Overall => 0,
             Metric::Lowest => 1,
             Metric::Highest => 2,
             Metric::Coverage => 3,
             Metric::Dimension(i) => 4 + i,
-        };
+        }
+    }
+
+    /// The values each metric can take when every condition of `when` holds.
+    fn ranges(when: &[Condition], dimensions: usize, scale: (f64, f64)) -> Vec<Interval> {
+        let slots = 4 + dimensions;
         let mut out = vec![Interval::closed(scale.0, scale.1); slots];
         out[3] = Interval::closed(0.0, 1.0);
         for c in when {
@@ -395,13 +399,6 @@ pub mod reach {
         scale: (f64, f64),
     ) -> Vec<String> {
         let n = dimension_ids.len();
-        let slot = |m: Metric| match m {
-            Metric::Overall => 0,
-            Metric::Lowest => 1,
-            Metric::Highest => 2,
-            Metric::Coverage => 3,
-            Metric::Dimension(i) => 4 + i,
-        };
         let mut warnings = Vec::new();
         for (j, later) in rubric.tiers.iter().enumerate() {
             let range = ranges(&later.when, n, scale);
