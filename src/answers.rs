@@ -159,27 +159,28 @@ impl RawAnswers {
 
     /// Checks every answer and note against the questionnaire.
     pub fn check(self, q: &Questionnaire, src: Source<'_>) -> Result<AnswerSheet, Diagnostics> {
-        let mut problems = Diagnostics::default();
-        let at = |key: Option<(&str, &str)>, message: String| match key
-            .and_then(|(table, key)| locate(src, table, key))
-        {
-            Some(span) => src.at(span, message),
-            None => src.whole(message),
+        // (where, message): sorted by position before they are reported.
+        let mut found: Vec<(usize, String)> = Vec::new();
+        let at = |(table, key, point): (&str, &str, Point), message: String| match locate(
+            src, table, key, point,
+        ) {
+            Some(span) => (span.start, src.at(span, message)),
+            None => (0, src.whole(message)),
         };
         if self.questionnaire != q.id {
-            problems.push(at(
-                Some(("", "questionnaire")),
+            let (_, message) = at(
+                ("", "questionnaire", Point::Value),
                 format!(
                     "these answers are for questionnaire `{}`, but `{}` was loaded: \
                      pass the matching --questionnaire",
                     self.questionnaire, q.id
                 ),
-            ));
-            return Err(problems);
+            );
+            return Err(message.into());
         }
         if self.partner.trim().is_empty() {
-            problems.push(at(
-                Some(("", "partner")),
+            found.push(at(
+                ("", "partner", Point::Value),
                 "`partner` is empty: name the partner".into(),
             ));
         }
@@ -192,8 +193,8 @@ impl RawAnswers {
                     _ => None,
                 };
                 if parsed.is_none() {
-                    problems.push(at(
-                        Some(("", "date")),
+                    found.push(at(
+                        ("", "date", Point::Value),
                         format!("`date` {value} is not a date: write it as 2026-11-20"),
                     ));
                 }
@@ -203,8 +204,8 @@ impl RawAnswers {
         let mut values = vec![None; q.questions.len()];
         for (id, value) in &self.answers {
             let Some(i) = q.question_index(id) else {
-                problems.push(at(
-                    Some(("answers", id)),
+                found.push(at(
+                    ("answers", id, Point::Key),
                     format!(
                         "`{id}` is not a question of `{}`: see `partnercheck questions`",
                         q.id
@@ -221,8 +222,8 @@ impl RawAnswers {
             };
             match answer {
                 Some(a) => values[i] = Some(a),
-                None => problems.push(at(
-                    Some(("answers", id)),
+                None => found.push(at(
+                    ("answers", id, Point::Value),
                     format!(
                         "answer to `{id}` is {}; allowed: {}",
                         display_value(value),
@@ -233,8 +234,8 @@ impl RawAnswers {
         }
         for key in self.notes.keys() {
             if q.question_index(key).is_none() && q.dimension_index(key).is_none() {
-                problems.push(at(
-                    Some(("notes", key)),
+                found.push(at(
+                    ("notes", key, Point::Key),
                     format!(
                         "note `{key}` is neither a question id nor a dimension id of `{}`",
                         q.id
@@ -242,7 +243,8 @@ impl RawAnswers {
                 ));
             }
         }
-        problems.into_result(AnswerSheet {
+        found.sort_by_key(|(offset, _)| *offset);
+        Diagnostics(found.into_iter().map(|(_, m)| m).collect()).into_result(AnswerSheet {
             questionnaire: self.questionnaire,
             questionnaire_version: self.questionnaire_version,
             partner: self.partner,
@@ -263,9 +265,17 @@ fn display_value(value: &toml::Value) -> String {
     }
 }
 
+/// What an error points at.
+#[derive(Clone, Copy, PartialEq)]
+enum Point {
+    Key,
+    Value,
+}
+
 /// Where `key` of `table` (`""` for the top level) is written: the span of
-/// its value in TOML, of the key in JSON. Only used to point at errors.
-fn locate(src: Source<'_>, table: &str, key: &str) -> Option<Range<usize>> {
+/// the key or of its value in TOML, of the key in JSON. Only used to point
+/// at errors.
+fn locate(src: Source<'_>, table: &str, key: &str, point: Point) -> Option<Range<usize>> {
     if is_json(src.name) {
         let from = if table.is_empty() {
             0
@@ -283,7 +293,16 @@ fn locate(src: Source<'_>, table: &str, key: &str) -> Option<Range<usize>> {
     } else {
         doc.get(table)?.get_ref().as_table()?
     };
-    scope.get(key).map(|v| v.span())
+    scope
+        .iter()
+        .find(|(k, _)| k.get_ref().as_ref() == key)
+        .map(|(k, v)| {
+            if point == Point::Key {
+                k.span()
+            } else {
+                v.span()
+            }
+        })
 }
 
 /// Writes a sheet as a TOML answers file, commented for a person to read.

@@ -146,8 +146,8 @@ pub struct InterviewArgs {
     /// Where to save the answers (default: a name made from the partner and today's date)
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Go on with an unfinished answers file
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["output", "partner", "questionnaire"])]
+    /// Go on with an unfinished answers file (--questionnaire only when it is not embedded)
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["output", "partner"])]
     pub resume: Option<PathBuf>,
     /// Overwrite --output if it exists
     #[arg(long)]

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::sanitize::terminal_multiline;
+
 /// How a command that did its work ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exit {
@@ -28,10 +30,12 @@ impl std::error::Error for Interrupted {}
 /// 2 for everything else (bad usage or bad input).
 pub fn report(err: &anyhow::Error) -> u8 {
     if let Some(Interrupted(message)) = err.downcast_ref::<Interrupted>() {
-        eprintln!("{message}");
+        eprintln!("{}", terminal_multiline(message));
         return 130;
     }
-    eprintln!("error: {err:#}");
+    // Messages quote keys, values and names from files: escape what a
+    // terminal would act on.
+    eprintln!("error: {}", terminal_multiline(&format!("{err:#}")));
     2
 }
 

@@ -360,16 +360,20 @@ pub mod reach {
         }
     }
 
-    /// The values each metric can take when every condition of `when` holds.
-    fn ranges(when: &[Condition], dimensions: usize, scale: (f64, f64)) -> Vec<Interval> {
-        let slots = 4 + dimensions;
-        let slot = |m: Metric| match m {
+    /// Where a metric's range is kept in the vector [`ranges`] returns.
+    fn slot(m: Metric) -> usize {
+        match m {
             Metric::Overall => 0,
             Metric::Lowest => 1,
             Metric::Highest => 2,
             Metric::Coverage => 3,
             Metric::Dimension(i) => 4 + i,
-        };
+        }
+    }
+
+    /// The values each metric can take when every condition of `when` holds.
+    fn ranges(when: &[Condition], dimensions: usize, scale: (f64, f64)) -> Vec<Interval> {
+        let slots = 4 + dimensions;
         let mut out = vec![Interval::closed(scale.0, scale.1); slots];
         out[3] = Interval::closed(0.0, 1.0);
         for c in when {
@@ -395,13 +399,6 @@ pub mod reach {
         scale: (f64, f64),
     ) -> Vec<String> {
         let n = dimension_ids.len();
-        let slot = |m: Metric| match m {
-            Metric::Overall => 0,
-            Metric::Lowest => 1,
-            Metric::Highest => 2,
-            Metric::Coverage => 3,
-            Metric::Dimension(i) => 4 + i,
-        };
         let mut warnings = Vec::new();
         for (j, later) in rubric.tiers.iter().enumerate() {
             let range = ranges(&later.when, n, scale);
@@ -433,5 +430,215 @@ pub mod reach {
             }
         }
         warnings
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::score::tests::questionnaire;
+
+    fn metrics(a: Option<f64>, b: Option<f64>, coverage: f64) -> Metrics {
+        Metrics::new(&questionnaire(), vec![a, b], coverage)
+    }
+
+    fn tier(m: &Metrics) -> Option<String> {
+        let q = questionnaire();
+        q.rubric
+            .classify(m, &q.dimension_ids())
+            .tier
+            .map(|t| q.rubric.tiers[t].id.clone())
+    }
+
+    #[test]
+    fn conditions_parse() {
+        let dim = |id: &str| (id == "a").then_some(0);
+        assert_eq!(
+            Condition::parse("lowest >= 3.5", dim),
+            Ok(Condition {
+                metric: Metric::Lowest,
+                op: Op::Ge,
+                value: 3.5
+            })
+        );
+        assert_eq!(
+            Condition::parse("  a   <  2 ", dim),
+            Ok(Condition {
+                metric: Metric::Dimension(0),
+                op: Op::Lt,
+                value: 2.0
+            })
+        );
+        for bad in [
+            "lowest >= ",
+            "lowest => 3",
+            "nope >= 3",
+            "overall >= x",
+            "overall >= nan",
+            "overall >= inf",
+            "overall >= 1e3",
+            "overall>=3",
+        ] {
+            assert!(
+                Condition::parse(bad, dim).is_err(),
+                "{bad} should not parse"
+            );
+        }
+    }
+
+    #[test]
+    fn first_matching_tier_wins() {
+        assert_eq!(
+            tier(&metrics(Some(4.5), Some(4.5), 1.0)).as_deref(),
+            Some("top")
+        );
+        assert_eq!(
+            tier(&metrics(Some(3.0), Some(4.5), 1.0)).as_deref(),
+            Some("mid")
+        );
+        assert_eq!(
+            tier(&metrics(Some(2.0), Some(4.5), 1.0)).as_deref(),
+            Some("bottom")
+        );
+    }
+
+    #[test]
+    fn ge_holds_at_the_boundary_and_gt_does_not() {
+        // overall is exactly 4: `overall > 4` fails, `lowest >= 4` holds.
+        let m = metrics(Some(4.0), Some(4.0), 1.0);
+        assert_eq!(m.overall, Some(4.0));
+        assert_eq!(tier(&m).as_deref(), Some("mid"));
+        // `a >= 3` at exactly 3 holds.
+        assert_eq!(
+            tier(&metrics(Some(3.0), Some(1.0), 1.0)).as_deref(),
+            Some("mid")
+        );
+        assert_eq!(
+            tier(&metrics(Some(2.999), Some(1.0), 1.0)).as_deref(),
+            Some("bottom")
+        );
+    }
+
+    #[test]
+    fn a_condition_on_a_metric_without_value_is_false() {
+        // `a` has no score: `a >= 3` is false, `lowest` has no value.
+        assert_eq!(
+            tier(&metrics(None, Some(5.0), 1.0)).as_deref(),
+            Some("bottom")
+        );
+    }
+
+    #[test]
+    fn coverage_below_the_minimum_gives_no_tier() {
+        let q = questionnaire();
+        let m = metrics(Some(5.0), Some(5.0), 0.4);
+        let verdict = q.rubric.classify(&m, &q.dimension_ids());
+        assert_eq!(verdict.tier, None);
+        assert!(verdict.reasons[0].contains("coverage 40% is below the rubric's minimum of 50%"));
+        // exactly at the minimum is enough
+        assert_eq!(
+            tier(&metrics(Some(5.0), Some(5.0), 0.5)).as_deref(),
+            Some("top")
+        );
+    }
+
+    #[test]
+    fn reasons_say_what_held_and_what_fell_short() {
+        let q = questionnaire();
+        let m = metrics(Some(3.2), Some(4.5), 1.0);
+        let verdict = q.rubric.classify(&m, &q.dimension_ids());
+        assert_eq!(
+            verdict.reasons,
+            vec![
+                "Mid: a 3.20 >= 3".to_owned(),
+                "lowest (a) 3.20 < 4 — 0.80 short of Top".to_owned(),
+                // overall = (3.2 + 4.5 * 3) / 4 = 4.175 holds `> 4`: not listed
+            ]
+        );
+        let m = metrics(None, Some(4.5), 1.0);
+        let verdict = q.rubric.classify(&m, &q.dimension_ids());
+        assert_eq!(verdict.reasons[0], "Bottom: no tier above it matched");
+        assert_eq!(verdict.reasons[1], "a has no value, and Mid needs a >= 3");
+    }
+
+    #[test]
+    fn bands_are_the_first_whose_min_is_reached() {
+        let q = questionnaire();
+        assert_eq!(q.rubric.band(4.0).map(|b| b.id.as_str()), Some("high"));
+        assert_eq!(q.rubric.band(3.99).map(|b| b.id.as_str()), Some("low"));
+        assert_eq!(q.rubric.band(1.0).map(|b| b.id.as_str()), Some("low"));
+    }
+
+    fn rubric(tiers: &[&[&str]]) -> Rubric {
+        let q = questionnaire();
+        let dim = |id: &str| q.dimension_index(id);
+        Rubric {
+            min_coverage: 0.0,
+            bands: q.rubric.bands.clone(),
+            tiers: tiers
+                .iter()
+                .enumerate()
+                .map(|(i, when)| Tier {
+                    id: format!("t{i}"),
+                    label: format!("T{i}"),
+                    summary: None,
+                    advice: None,
+                    when: when
+                        .iter()
+                        .map(|c| Condition::parse(c, dim).unwrap())
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+
+    fn unreachable(tiers: &[&[&str]]) -> Vec<String> {
+        reach::unreachable_tiers(&rubric(tiers), &["a", "b"], (1.0, 5.0))
+    }
+
+    #[test]
+    fn a_tier_below_a_looser_one_is_unreachable() {
+        let w = unreachable(&[&["overall >= 3"], &["overall >= 4"], &[]]);
+        assert_eq!(
+            w,
+            vec!["tier `t1` can never match: tier `t0` above it always matches first"]
+        );
+        let w = unreachable(&[&["overall > 3"], &["overall >= 3"], &[]]);
+        assert!(w.is_empty(), "{w:?}");
+        let w = unreachable(&[&[], &["a >= 1"], &[]]);
+        assert_eq!(w.len(), 2, "{w:?}");
+    }
+
+    #[test]
+    fn lowest_bounds_every_dimension() {
+        // lowest >= 4 implies a >= 3, so t1 is shadowed by t0.
+        let w = unreachable(&[&["a >= 3"], &["lowest >= 4"], &[]]);
+        assert_eq!(w.len(), 1, "{w:?}");
+        // but a >= 3 does not imply lowest >= 4
+        assert!(unreachable(&[&["lowest >= 4"], &["a >= 3"], &[]]).is_empty());
+    }
+
+    #[test]
+    fn impossible_conditions_are_reported() {
+        let w = unreachable(&[&["overall >= 6"], &[]]);
+        assert_eq!(
+            w,
+            vec!["tier `t0` can never match: its conditions cannot all hold on this scale"]
+        );
+        let w = unreachable(&[&["a >= 4", "a < 4"], &[]]);
+        assert_eq!(w.len(), 1);
+    }
+
+    #[test]
+    fn a_sensible_rubric_has_no_warnings() {
+        assert!(
+            unreachable(&[
+                &["lowest >= 3.5", "overall >= 4"],
+                &["lowest >= 2.5"],
+                &["overall >= 2.5"],
+                &[]
+            ])
+            .is_empty()
+        );
     }
 }

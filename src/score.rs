@@ -129,3 +129,140 @@ impl Metrics {
         self.dimensions.iter().position(|s| *s == Some(highest))
     }
 }
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::diag::Source;
+
+    /// Two dimensions on a 1..5 scale: `a` (a1, a2 reverse, a3 weight 2)
+    /// and `b` (b1, b2), dimension `b` weighted 3.
+    pub(crate) const TOML: &str = r#"
+id = "t"
+title = "T"
+version = "1"
+[scale]
+min = 1
+max = 5
+labels = ["1", "2", "3", "4", "5"]
+[[dimension]]
+id = "a"
+name = "A"
+[[dimension.question]]
+id = "a1"
+text = "A1"
+[[dimension.question]]
+id = "a2"
+text = "A2"
+reverse = true
+[[dimension.question]]
+id = "a3"
+text = "A3"
+weight = 2.0
+[[dimension]]
+id = "b"
+name = "B"
+weight = 3
+[[dimension.question]]
+id = "b1"
+text = "B1"
+[[dimension.question]]
+id = "b2"
+text = "B2"
+[rubric]
+min_coverage = 0.5
+[[rubric.band]]
+id = "high"
+label = "High"
+min = 4
+[[rubric.band]]
+id = "low"
+label = "Low"
+min = 1
+[[rubric.tier]]
+id = "top"
+label = "Top"
+when = ["lowest >= 4", "overall > 4"]
+[[rubric.tier]]
+id = "mid"
+label = "Mid"
+when = ["a >= 3"]
+[[rubric.tier]]
+id = "bottom"
+label = "Bottom"
+when = []
+"#;
+
+    pub(crate) fn questionnaire() -> Questionnaire {
+        Questionnaire::from_toml(Source::new("t.toml", TOML)).expect("test questionnaire is valid")
+    }
+
+    fn v(x: i64) -> Option<Answer> {
+        Some(Answer::Value(x))
+    }
+
+    #[test]
+    fn reverse_answers_count_from_the_other_end() {
+        let q = questionnaire();
+        assert_eq!(counted(Answer::Value(2), true, &q.scale), Some(4.0));
+        assert_eq!(counted(Answer::Value(2), false, &q.scale), Some(2.0));
+        assert_eq!(counted(Answer::Unsure, false, &q.scale), None);
+    }
+
+    #[test]
+    fn dimension_scores_are_weighted_means() {
+        let q = questionnaire();
+        // a: 5, reverse 1 -> 5, 2 with weight 2: (5 + 5 + 4) / 4 = 3.5
+        let a = score(&q, &[v(5), v(1), v(2), v(4), v(2)]);
+        assert_eq!(a.dimensions[0].score, Some(3.5));
+        assert_eq!(a.dimensions[1].score, Some(3.0));
+        // overall: (3.5 * 1 + 3.0 * 3) / 4
+        assert_eq!(a.metrics.overall, Some(3.125));
+        assert_eq!(a.metrics.lowest, Some(3.0));
+        assert_eq!(a.metrics.highest, Some(3.5));
+        assert_eq!(a.metrics.coverage, 1.0);
+    }
+
+    #[test]
+    fn unsure_and_missing_answers_are_not_counted() {
+        let q = questionnaire();
+        let a = score(&q, &[v(4), Some(Answer::Unsure), None, v(5), None]);
+        assert_eq!(a.dimensions[0].score, Some(4.0));
+        assert_eq!(a.dimensions[0].answered, 1);
+        assert_eq!(a.dimensions[1].answered, 1);
+        assert_eq!(a.metrics.coverage, 2.0 / 5.0);
+    }
+
+    #[test]
+    fn a_dimension_with_no_counted_answer_has_no_score() {
+        let q = questionnaire();
+        let a = score(
+            &q,
+            &[Some(Answer::Unsure), None, Some(Answer::Unsure), v(4), v(5)],
+        );
+        assert_eq!(a.dimensions[0].score, None);
+        // overall uses the dimensions that have a score
+        assert_eq!(a.metrics.overall, Some(4.5));
+        // lowest and highest need every dimension
+        assert_eq!(a.metrics.lowest, None);
+        assert_eq!(a.metrics.highest, None);
+    }
+
+    #[test]
+    fn no_answers_at_all_give_no_overall() {
+        let q = questionnaire();
+        let a = score(&q, &[None; 5]);
+        assert_eq!(a.metrics.overall, None);
+        assert_eq!(a.metrics.coverage, 0.0);
+    }
+
+    #[test]
+    fn lowest_and_highest_name_their_dimension() {
+        let q = questionnaire();
+        let m = Metrics::new(&q, vec![Some(2.0), Some(4.0)], 1.0);
+        assert_eq!(m.lowest_dimension(), Some(0));
+        assert_eq!(m.highest_dimension(), Some(1));
+        assert_eq!(m.get(Metric::Dimension(1)), Some(4.0));
+        assert_eq!(m.get(Metric::Coverage), Some(1.0));
+    }
+}
