@@ -95,6 +95,19 @@ fn fraction(v: f64, (min, max): (f64, f64)) -> f64 {
     }
 }
 
+/// Whole values of the scale for grid lines: every one on a short scale,
+/// about five on a long one.
+fn ticks((min, max): (f64, f64)) -> Vec<f64> {
+    let step = ((max - min) / 5.0).ceil().max(1.0);
+    let mut out = Vec::new();
+    let mut v = min.ceil();
+    while v <= max && out.len() < 100 {
+        out.push(v);
+        v += step;
+    }
+    out
+}
+
 /// The SVG of a radar chart.
 pub fn radar(chart: &Radar) -> String {
     let n = chart.axes.len().max(1);
@@ -118,8 +131,7 @@ pub fn radar(chart: &Radar) -> String {
 
     // The grid: a ring at each whole point of the scale, and the spokes.
     let (min, max) = chart.scale;
-    let mut v = min.ceil();
-    while v <= max {
+    for v in ticks(chart.scale) {
         let r = RADIUS * fraction(v, chart.scale);
         if r > 0.0 {
             let _ = writeln!(
@@ -127,14 +139,16 @@ pub fn radar(chart: &Radar) -> String {
                 "<circle cx=\"{CX:.1}\" cy=\"{CY:.1}\" r=\"{r:.1}\" fill=\"none\" stroke=\"{GRID}\"/>"
             );
         }
-        let _ = writeln!(
-            out,
-            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"10\" fill=\"#6b7280\" text-anchor=\"start\">{}</text>",
-            CX + 3.0,
-            CY - r - 2.0,
-            v
-        );
-        v += 1.0;
+        // A threshold's label already names its value.
+        if !chart.thresholds.iter().any(|t| t.value == v) {
+            let _ = writeln!(
+                out,
+                "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"10\" fill=\"#6b7280\" text-anchor=\"start\">{}</text>",
+                CX + 3.0,
+                CY - r - 2.0,
+                v
+            );
+        }
     }
     for (i, axis) in chart.axes.iter().enumerate() {
         let (x, y) = point(i, RADIUS);
@@ -296,8 +310,7 @@ pub fn line(chart: &Line) -> String {
         "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>"
     );
     let (min, max) = chart.scale;
-    let mut v = min.ceil();
-    while v <= max {
+    for v in ticks(chart.scale) {
         let y = y_of(v);
         let _ = writeln!(
             out,
@@ -307,7 +320,6 @@ pub fn line(chart: &Line) -> String {
             LEFT - 6.0,
             y + 3.0
         );
-        v += 1.0;
     }
     for t in &chart.thresholds {
         if t.value <= min || t.value > max {
@@ -503,6 +515,14 @@ mod tests {
         let svg = radar(&radar_chart(&[long, "B", "C"], vec![]));
         assert!(svg.contains(&format!("<title>{long}</title>")));
         assert!(svg.contains("A dimension name that goes on…"), "{svg}");
+    }
+
+    #[test]
+    fn grid_lines_stay_few_on_long_scales() {
+        assert_eq!(ticks((1.0, 5.0)), [1.0, 2.0, 3.0, 4.0, 5.0]);
+        assert_eq!(ticks((0.0, 10.0)), [0.0, 2.0, 4.0, 6.0, 8.0, 10.0]);
+        assert_eq!(ticks((1.0, 2.0)), [1.0, 2.0]);
+        assert_eq!(ticks((0.0, 1000.0)).len(), 6);
     }
 
     #[test]
