@@ -309,6 +309,7 @@ pub enum SchemaKind {
     Answers,
     Score,
     Compare,
+    Agenda,
 }
 
 #[derive(Debug, Args)]

@@ -18,6 +18,7 @@ pub const QUESTIONNAIRE: &str = include_str!("../schemas/questionnaire.schema.js
 pub const ANSWERS: &str = include_str!("../schemas/answers.schema.json");
 pub const SCORE: &str = include_str!("../schemas/score.schema.json");
 pub const COMPARE: &str = include_str!("../schemas/compare.schema.json");
+pub const AGENDA: &str = include_str!("../schemas/agenda.schema.json");
 
 /// The text of a schema.
 pub fn text(kind: SchemaKind) -> &'static str {
@@ -26,6 +27,7 @@ pub fn text(kind: SchemaKind) -> &'static str {
         SchemaKind::Answers => ANSWERS,
         SchemaKind::Score => SCORE,
         SchemaKind::Compare => COMPARE,
+        SchemaKind::Agenda => AGENDA,
     }
 }
 
@@ -45,6 +47,7 @@ mod tests {
             SchemaKind::Answers,
             SchemaKind::Score,
             SchemaKind::Compare,
+            SchemaKind::Agenda,
         ] {
             let value: serde_json::Value = serde_json::from_str(text(kind)).expect("valid JSON");
             assert_eq!(

@@ -51,7 +51,7 @@ fn assert_invalid(schema: &Value, instance: &Value, needle: &str) {
 
 #[test]
 fn schema_prints_the_shipped_files() {
-    for kind in ["questionnaire", "answers", "score", "compare"] {
+    for kind in ["questionnaire", "answers", "score", "compare", "agenda"] {
         let out = Test::new().args(&["schema", kind]).run().code(0);
         let shipped = std::fs::read_to_string(repo(&format!("schemas/{kind}.schema.json")))
             .expect("shipped schema");
@@ -334,4 +334,31 @@ fn compare_json_validates_including_nulls() {
     let mut broken = value;
     broken["partners"][0]["previous"] = serde_json::json!({"date": "2026-05-14"});
     assert_invalid(&schema, &broken, "$.partners[0].previous");
+}
+
+#[test]
+fn agenda_json_validates() {
+    let t = Test::new()
+        .copy("samples/acme-logistics.toml")
+        .copy("samples/acme-logistics-them.toml")
+        .copy("samples/acme-logistics-2026-05.toml")
+        .copy("samples/brightlab.json")
+        .copy("samples/northwind-supply.toml")
+        // Undated, one dimension answered: nulls and no-score topics.
+        .write(
+            "samples/sparse.toml",
+            "questionnaire = \"partnership-health\"\npartner = \"Sparse\"\n\n[answers]\nmg-both-benefit = 4\n",
+        )
+        .args(&["agenda", "samples", "--format", "json"]);
+    let out = t.run().code(0);
+    let value: Value = serde_json::from_str(&out.stdout).expect("JSON");
+    let schema = schema("agenda");
+    assert_valid(&schema, &value, "agenda --format json");
+    let sparse = &value["partners"][3];
+    assert!(sparse["tier"].is_null() && sparse["advice"].is_null());
+    assert_eq!(sparse["topics"][0]["reasons"][0], "no-score");
+
+    let mut broken = value;
+    broken["partners"][0]["topics"][0]["reasons"][0] = Value::from("urgent");
+    assert_invalid(&schema, &broken, "$.partners[0].topics[0].reasons[0]");
 }
