@@ -201,6 +201,7 @@ pub fn compare(
         };
     }
     let mut out = String::new();
+    let tiers = crate::export::tier_abbreviations(q);
     let _ = writeln!(
         out,
         "{} partners, scored with `{}` {}",
@@ -222,7 +223,11 @@ pub fn compare(
                 .iter()
                 .filter(|p| p.tier.as_ref().is_some_and(|x| x.rank == i))
                 .count();
-            (n > 0).then(|| format!("{} {n}", terminal(&t.label)))
+            let label = match layout {
+                Layout::Wide => &t.label,
+                Layout::Narrow { .. } => &tiers[i],
+            };
+            (n > 0).then(|| format!("{} {n}", terminal(label)))
         })
         .collect();
     let untiered = portfolio
@@ -276,10 +281,8 @@ fn compare_table(
     let mut table = new_table(color);
     table.set_content_arrangement(ContentArrangement::Disabled);
     if !wide {
-        table.load_preset(comfy_table::presets::UTF8_HORIZONTAL_ONLY);
-        table.remove_style(comfy_table::TableComponent::TopBorder);
-        table.remove_style(comfy_table::TableComponent::BottomBorder);
-        table.remove_style(comfy_table::TableComponent::HorizontalLines);
+        // No borders, a line under the header, one space between columns.
+        table.load_preset("     ─              ");
     }
     let abbreviations = crate::export::dimension_abbreviations(q);
     let tiers = crate::export::tier_abbreviations(q);
@@ -292,14 +295,20 @@ fn compare_table(
         });
     }
     header.extend(
-        ["Overall", "Tier", "Files", "Date", "Change"]
+        ["Overall", "Tier", if wide { "Files" } else { "N" }, "Date", "Change"]
             .iter()
             .map(|s| s.to_string()),
     );
     if wide {
         header.push("Coverage".to_owned());
     }
+    let columns = header.len();
     table.set_header(header);
+    if !wide {
+        for (i, column) in table.column_iter_mut().enumerate() {
+            column.set_padding((0, if i + 1 < columns { 1 } else { 0 }));
+        }
+    }
     let bands = q.rubric.bands.len();
     let tier_count = q.rubric.tiers.len();
     for p in &portfolio.partners {
@@ -310,7 +319,8 @@ fn compare_table(
         };
         let mut row = vec![Cell::new(name)];
         for d in &p.dimensions {
-            let mut cell = Cell::new(fmt_flagged(d)).set_alignment(CellAlignment::Right);
+            // Left-aligned: the scores line up, the flags trail.
+            let mut cell = Cell::new(fmt_flagged(d));
             if let (true, Some(rank)) = (color, d.band_rank) {
                 cell = cell.fg(rank_color(rank, bands));
             }
@@ -324,7 +334,7 @@ fn compare_table(
         let tier = match (&p.tier, wide) {
             (None, _) => "–".to_owned(),
             (Some(t), true) => terminal(&t.label).into_owned(),
-            (Some(t), false) => terminal(&tiers[t.rank]).into_owned(),
+            (Some(t), false) => truncate(&terminal(&tiers[t.rank]), 10),
         };
         let mut tier = Cell::new(tier);
         if let (true, Some(t)) = (color, &p.tier) {
@@ -388,9 +398,9 @@ pub fn compare_detail(
     for r in &detail.rounds {
         let _ = writeln!(
             out,
-            "\nRound {}: {} files · overall {} · {} · coverage {:.0}%",
+            "\nRound {}: {} · overall {} · {} · coverage {:.0}%",
             fmt_date(r.date),
-            r.files.len(),
+            crate::export::files_count(r.files.len()),
             fmt_score(r.overall),
             terminal(r.tier.as_ref().map_or("no tier", |t| t.label.as_str())),
             r.coverage * 100.0
