@@ -174,15 +174,19 @@ pub const SPREAD_FLAG: f64 = 1.5;
 /// differently.
 pub const GAP_FLAG: f64 = 1.0;
 
+/// Means of decimal answers are not exact in binary: a spread written as 1.5
+/// may be computed as 1.4999999999999998. Flags allow for that.
+const FLAG_TOLERANCE: f64 = 1e-9;
+
 impl DimensionView {
     /// Respondents of the round disagree on this dimension.
     pub fn disagrees(&self) -> bool {
-        self.spread.is_some_and(|s| s >= SPREAD_FLAG)
+        self.spread.is_some_and(|s| s >= SPREAD_FLAG - FLAG_TOLERANCE)
     }
 
     /// The two sides see this dimension differently.
     pub fn sides_differ(&self) -> bool {
-        self.gap.is_some_and(|g| g.abs() >= GAP_FLAG)
+        self.gap.is_some_and(|g| g.abs() >= GAP_FLAG - FLAG_TOLERANCE)
     }
 }
 
@@ -859,18 +863,23 @@ pub fn questionnaire_for(
     let q = match questionnaire {
         Some(spec) => files::load_questionnaire(spec)?,
         None => {
-            let Some(first) = files.first() else {
-                bail!("no answers files given")
-            };
-            let (name, text) = files::read(first)?;
-            let raw = parse(&name, &text)?;
-            match Questionnaire::embedded(&raw.questionnaire) {
-                Some(q) => q,
-                None => bail!(
-                    "{name}: questionnaire `{}` is not embedded (embedded: {}): pass --questionnaire FILE",
-                    terminal(&raw.questionnaire),
-                    Questionnaire::embedded_ids().join(", ")
-                ),
+            // The first file that parses names it; the files that do not
+            // parse are reported with all the others by `aggregate`.
+            let named = files.iter().find_map(|path| {
+                let (name, text) = files::read(path).ok()?;
+                let raw = parse(&name, &text).ok()?;
+                Some((name, raw.questionnaire))
+            });
+            match named {
+                None => files::questionnaire_or_default(None)?,
+                Some((name, id)) => match Questionnaire::embedded(&id) {
+                    Some(q) => q,
+                    None => bail!(
+                        "{name}: questionnaire `{}` is not embedded (embedded: {}): pass --questionnaire FILE",
+                        terminal(&id),
+                        Questionnaire::embedded_ids().join(", ")
+                    ),
+                },
             }
         }
     };
@@ -962,14 +971,17 @@ fn threads() -> usize {
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
+/// What [`aggregate`] gives: the portfolio, the detail of the partner asked
+/// for (when it has files), and the summary warnings to print.
+pub struct Aggregated {
+    pub portfolio: Portfolio,
+    pub detail: Option<PartnerDetail>,
+    pub warnings: Vec<String>,
+}
+
 /// Parses and aggregates `files` against `q`, in parallel, in bounded
-/// memory. Returns the portfolio and the detail of `detail` when given.
-/// Every bad file is reported in one error; summary warnings go to stderr.
-pub fn aggregate(
-    files: &[String],
-    q: &Questionnaire,
-    detail: Option<&str>,
-) -> Result<(Portfolio, Option<PartnerDetail>)> {
+/// memory. Every bad file is reported in one error.
+pub fn aggregate(files: &[String], q: &Questionnaire, detail: Option<&str>) -> Result<Aggregated> {
     let threads = threads();
     let mut total = Aggregator::new(q);
     if let Some(name) = detail {
@@ -1012,8 +1024,12 @@ pub fn aggregate(
         problems.sort_by_key(|(i, _)| *i);
         return Err(Diagnostics(problems.into_iter().map(|(_, m)| m).collect()).into());
     }
-    crate::run::warn(stats.warnings(q));
-    Ok(total.finish_detail())
+    let (portfolio, detail) = total.finish_detail();
+    Ok(Aggregated {
+        portfolio,
+        detail,
+        warnings: stats.warnings(q),
+    })
 }
 
 /// Reads PATHs and aggregates them against one questionnaire (see
@@ -1025,8 +1041,9 @@ pub fn load(
 ) -> Result<(Questionnaire, Portfolio)> {
     let files = answer_files(paths)?;
     let q = questionnaire_for(&files, questionnaire, rubric)?;
-    let (portfolio, _) = aggregate(&files, &q, None)?;
-    Ok((q, portfolio))
+    let done = aggregate(&files, &q, None)?;
+    crate::run::warn(&done.warnings);
+    Ok((q, done.portfolio))
 }
 
 /// [`load`], and every file of one partner; an unknown partner is an error
@@ -1039,10 +1056,13 @@ pub fn load_detail(
 ) -> Result<(Questionnaire, Portfolio, PartnerDetail)> {
     let files = answer_files(paths)?;
     let q = questionnaire_for(&files, questionnaire, rubric)?;
-    let (portfolio, detail) = aggregate(&files, &q, Some(partner))?;
-    match detail {
-        Some(d) => Ok((q, portfolio, d)),
-        None => bail!("{}", portfolio.unknown_partner(partner)),
+    let done = aggregate(&files, &q, Some(partner))?;
+    match done.detail {
+        Some(d) => {
+            crate::run::warn(&done.warnings);
+            Ok((q, done.portfolio, d))
+        }
+        None => bail!("{}", done.portfolio.unknown_partner(partner)),
     }
 }
 
@@ -1059,17 +1079,23 @@ pub fn run(args: CompareArgs) -> Result<Exit> {
     if let Some(name) = args.partner.as_deref().filter(|n| n.trim().is_empty()) {
         bail!("--partner `{name}` is empty: name the partner");
     }
-    let (mut portfolio, detail) = aggregate(&files, &q, args.partner.as_deref())?;
+    let Aggregated {
+        mut portfolio,
+        detail,
+        warnings,
+    } = aggregate(&files, &q, args.partner.as_deref())?;
     let color = crate::run::color();
     let width = terminal_width();
     if let Some(name) = &args.partner {
         let Some(detail) = detail else {
             bail!("{}", portfolio.unknown_partner(name));
         };
+        crate::run::warn(&warnings);
         let out = crate::export::compare_detail(args.format, &q, &detail, color, width);
         files::emit(&out)?;
         return Ok(require_met(std::slice::from_ref(&detail.partner), rank));
     }
+    crate::run::warn(&warnings);
     sort(&mut portfolio.partners, sort_key);
     files::emit(&crate::export::compare(
         args.format,

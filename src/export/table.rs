@@ -246,6 +246,7 @@ pub fn compare(
             .map(|(a, d)| format!("{a} {}", terminal(&d.name)))
             .collect();
         let _ = writeln!(out, "{}", names.join(" · "));
+        let _ = writeln!(out, "N files in the latest round");
     }
     for line in crate::export::legend() {
         let _ = writeln!(out, "{line}");
