@@ -71,7 +71,8 @@ pub struct PartnerView {
     /// Every round, oldest first; the last one is the latest round.
     #[serde(skip)]
     pub history: Vec<RoundPoint>,
-    /// Per question of the latest round, in questionnaire order.
+    /// Per question of the latest round, in questionnaire order (empty
+    /// when aggregated [`without_extras`](Aggregator::without_extras)).
     #[serde(skip)]
     pub questions: Vec<QuestionView>,
     /// The notes of the latest round's files, in file order.
@@ -102,7 +103,8 @@ pub struct DimensionView {
     pub gap: Option<f64>,
 }
 
-/// A round's headline: when, how much, which tier.
+/// A round's headline: when, how much, which tier. Its `tier` has no
+/// `summary` or `advice` (see `q.rubric.tiers[tier.rank]` for those).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RoundPoint {
     pub date: Option<Date>,
@@ -298,6 +300,8 @@ pub struct Aggregator<'q> {
     detail: Option<String>,
     /// (index, file) of that partner.
     detail_files: Vec<(usize, FileView)>,
+    /// Whether to keep the latest round's per-question sums and notes.
+    extras: bool,
 }
 
 impl<'q> Aggregator<'q> {
@@ -307,7 +311,16 @@ impl<'q> Aggregator<'q> {
             partners: HashMap::new(),
             detail: None,
             detail_files: Vec::new(),
+            extras: true,
         }
+    }
+
+    /// Skip the latest round's per-question sums and notes
+    /// ([`PartnerView::questions`] and [`PartnerView::notes`] come out
+    /// empty): less work and memory when they are not shown.
+    pub fn without_extras(mut self) -> Self {
+        self.extras = false;
+        self
     }
 
     /// Also keep every file of the partner named `name` (see
@@ -372,7 +385,7 @@ impl<'q> Aggregator<'q> {
                 agg.add(v, sheet.side);
             }
         }
-        if latest {
+        if latest && self.extras {
             let extra = round.extra.get_or_insert_with(|| {
                 Box::new(RoundExtra {
                     questions: vec![(0.0, 0); q.questions.len()],
@@ -463,7 +476,9 @@ impl<'q> Aggregator<'q> {
         let mut detail = None;
         let mut partners: Vec<PartnerView> = Vec::with_capacity(self.partners.len());
         for (key, agg) in self.partners {
-            let figures: Vec<(Option<Date>, RoundFigures)> = agg
+            // Only the rounds before the latest one are needed as figures
+            // (history); the latest round's are moved into the view.
+            let mut figures: Vec<(Option<Date>, RoundFigures)> = agg
                 .rounds
                 .iter()
                 .map(|(date, r)| (*date, RoundFigures::new(q, r)))
@@ -473,70 +488,74 @@ impl<'q> Aggregator<'q> {
                 .map(|(date, f)| RoundPoint {
                     date: *date,
                     overall: f.metrics.overall,
-                    tier: f.tier.clone(),
+                    tier: f.tier.as_ref().map(light),
                 })
                 .collect();
-            let (latest_date, latest_round) = agg.rounds.iter().next_back().expect("a round");
-            let (_, latest) = figures.last().expect("a round");
+            let is_detail = detail_key.as_deref() == Some(key.as_str());
+            let detail_rounds: Option<Vec<RoundDetail>> = is_detail.then(|| {
+                let mut files = std::mem::take(&mut self.detail_files);
+                files.sort_by_key(|(i, _)| *i);
+                figures
+                    .iter()
+                    .rev()
+                    .map(|(date, f)| RoundDetail {
+                        date: *date,
+                        overall: f.metrics.overall,
+                        coverage: f.metrics.coverage,
+                        tier: f.tier.clone(),
+                        dimensions: f.dimensions.clone(),
+                        files: files
+                            .iter()
+                            .filter(|(_, file)| file.date == *date)
+                            .map(|(_, file)| file.clone())
+                            .collect(),
+                    })
+                    .collect()
+            });
+            let (latest_date, latest) = figures.pop().expect("a round");
+            let latest_round = agg.rounds.values().next_back().expect("a round");
             let previous = history.len().checked_sub(2).map(|i| history[i].clone());
             let change = previous
                 .as_ref()
                 .and_then(|p| Some(latest.metrics.overall? - p.overall?));
-            let extra = latest_round.extra.as_deref();
-            let questions = q
-                .questions
-                .iter()
-                .enumerate()
-                .map(|(i, question)| {
-                    let slot = extra.map_or((0.0, 0), |e| e.questions[i]);
-                    QuestionView {
-                        id: question.id.clone(),
-                        dimension: question.dimension,
-                        mean: mean(slot),
-                        answered: slot.1,
-                    }
-                })
-                .collect();
-            let mut notes: Vec<(usize, NoteView)> =
-                extra.map(|e| e.notes.clone()).unwrap_or_default();
-            notes.sort_by_key(|(i, _)| *i);
+            let (questions, notes) = match latest_round.extra.as_deref() {
+                None => (Vec::new(), Vec::new()),
+                Some(extra) => {
+                    let questions = q
+                        .questions
+                        .iter()
+                        .zip(&extra.questions)
+                        .map(|(question, slot)| QuestionView {
+                            id: question.id.clone(),
+                            dimension: question.dimension,
+                            mean: mean(*slot),
+                            answered: slot.1,
+                        })
+                        .collect();
+                    let mut notes = extra.notes.clone();
+                    notes.sort_by_key(|(i, _)| *i);
+                    (questions, notes.into_iter().map(|(_, n)| n).collect())
+                }
+            };
             let view = PartnerView {
-                partner: agg.name.clone(),
-                key: key.clone(),
-                date: *latest_date,
+                partner: agg.name,
+                key,
+                date: latest_date,
                 files: latest_round.files,
-                dimensions: latest.dimensions.clone(),
+                dimensions: latest.dimensions,
                 overall: latest.metrics.overall,
                 lowest: latest.metrics.lowest,
                 highest: latest.metrics.highest,
                 coverage: latest.metrics.coverage,
-                tier: latest.tier.clone(),
-                reasons: latest.reasons.clone(),
+                tier: latest.tier,
+                reasons: latest.reasons,
                 previous,
                 change,
                 history,
                 questions,
-                notes: notes.into_iter().map(|(_, n)| n).collect(),
+                notes,
             };
-            if detail_key.as_deref() == Some(key.as_str()) {
-                let mut files = std::mem::take(&mut self.detail_files);
-                files.sort_by_key(|(i, _)| *i);
-                let rounds = figures
-                    .into_iter()
-                    .rev()
-                    .map(|(date, f)| RoundDetail {
-                        date,
-                        overall: f.metrics.overall,
-                        coverage: f.metrics.coverage,
-                        tier: f.tier,
-                        dimensions: f.dimensions,
-                        files: files
-                            .iter()
-                            .filter(|(_, file)| file.date == date)
-                            .map(|(_, file)| file.clone())
-                            .collect(),
-                    })
-                    .collect();
+            if let Some(rounds) = detail_rounds {
                 detail = Some(PartnerDetail {
                     partner: view.clone(),
                     rounds,
@@ -595,6 +614,17 @@ impl RoundFigures {
             dimensions,
             metrics,
         }
+    }
+}
+
+/// A tier without its summary and advice: rounds other than the current
+/// one carry only id, label and rank (memory per partner stays small; the
+/// rest is in `q.rubric.tiers[rank]`).
+fn light(t: &TierRef) -> TierRef {
+    TierRef {
+        summary: None,
+        advice: None,
+        ..t.clone()
     }
 }
 
@@ -921,14 +951,11 @@ fn parse(name: &str, text: &str) -> Result<RawAnswers, Diagnostics> {
 /// the file's index, so they can be reported in input order.
 fn parse_chunk<'q>(
     q: &'q Questionnaire,
-    detail: Option<&str>,
+    options: Options<'_>,
     start: usize,
     chunk: &[String],
 ) -> (Aggregator<'q>, Stats, Vec<(usize, String)>) {
-    let mut agg = Aggregator::new(q);
-    if let Some(name) = detail {
-        agg = agg.with_detail(name);
-    }
+    let mut agg = options.aggregator(q);
     let mut stats = Stats::default();
     let mut problems = Vec::new();
     for (offset, path) in chunk.iter().enumerate() {
@@ -971,6 +998,37 @@ fn threads() -> usize {
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
+/// What [`aggregate`] keeps besides each partner's figures.
+#[derive(Debug, Clone, Copy)]
+pub struct Options<'a> {
+    /// Keep every file of this partner ([`Aggregated::detail`]).
+    pub detail: Option<&'a str>,
+    /// Keep the latest round's per-question sums and notes.
+    pub extras: bool,
+}
+
+impl Default for Options<'_> {
+    fn default() -> Self {
+        Options {
+            detail: None,
+            extras: true,
+        }
+    }
+}
+
+impl Options<'_> {
+    fn aggregator<'q>(&self, q: &'q Questionnaire) -> Aggregator<'q> {
+        let mut agg = Aggregator::new(q);
+        if let Some(name) = self.detail {
+            agg = agg.with_detail(name);
+        }
+        if !self.extras {
+            agg = agg.without_extras();
+        }
+        agg
+    }
+}
+
 /// What [`aggregate`] gives: the portfolio, the detail of the partner asked
 /// for (when it has files), and the summary warnings to print.
 pub struct Aggregated {
@@ -981,12 +1039,9 @@ pub struct Aggregated {
 
 /// Parses and aggregates `files` against `q`, in parallel, in bounded
 /// memory. Every bad file is reported in one error.
-pub fn aggregate(files: &[String], q: &Questionnaire, detail: Option<&str>) -> Result<Aggregated> {
+pub fn aggregate(files: &[String], q: &Questionnaire, options: Options<'_>) -> Result<Aggregated> {
     let threads = threads();
-    let mut total = Aggregator::new(q);
-    if let Some(name) = detail {
-        total = total.with_detail(name);
-    }
+    let mut total = options.aggregator(q);
     let mut stats = Stats::default();
     let mut problems: Vec<(usize, String)> = Vec::new();
     for (b, batch) in files.chunks(CHUNK * threads).enumerate() {
@@ -995,7 +1050,7 @@ pub fn aggregate(files: &[String], q: &Questionnaire, detail: Option<&str>) -> R
             batch
                 .chunks(CHUNK)
                 .enumerate()
-                .map(|(c, chunk)| parse_chunk(q, detail, base + c * CHUNK, chunk))
+                .map(|(c, chunk)| parse_chunk(q, options, base + c * CHUNK, chunk))
                 .collect()
         } else {
             std::thread::scope(|s| {
@@ -1003,7 +1058,7 @@ pub fn aggregate(files: &[String], q: &Questionnaire, detail: Option<&str>) -> R
                     .chunks(CHUNK)
                     .enumerate()
                     .map(|(c, chunk)| {
-                        s.spawn(move || parse_chunk(q, detail, base + c * CHUNK, chunk))
+                        s.spawn(move || parse_chunk(q, options, base + c * CHUNK, chunk))
                     })
                     .collect();
                 handles
@@ -1041,7 +1096,7 @@ pub fn load(
 ) -> Result<(Questionnaire, Portfolio)> {
     let files = answer_files(paths)?;
     let q = questionnaire_for(&files, questionnaire, rubric)?;
-    let done = aggregate(&files, &q, None)?;
+    let done = aggregate(&files, &q, Options::default())?;
     crate::run::warn(&done.warnings);
     Ok((q, done.portfolio))
 }
@@ -1056,7 +1111,14 @@ pub fn load_detail(
 ) -> Result<(Questionnaire, Portfolio, PartnerDetail)> {
     let files = answer_files(paths)?;
     let q = questionnaire_for(&files, questionnaire, rubric)?;
-    let done = aggregate(&files, &q, Some(partner))?;
+    let done = aggregate(
+        &files,
+        &q,
+        Options {
+            detail: Some(partner),
+            extras: true,
+        },
+    )?;
     match done.detail {
         Some(d) => {
             crate::run::warn(&done.warnings);
@@ -1083,7 +1145,16 @@ pub fn run(args: CompareArgs) -> Result<Exit> {
         mut portfolio,
         detail,
         warnings,
-    } = aggregate(&files, &q, args.partner.as_deref())?;
+    } = aggregate(
+        &files,
+        &q,
+        // The compare outputs show neither per-question figures nor notes
+        // (the detail view takes its notes from the files).
+        Options {
+            detail: args.partner.as_deref(),
+            extras: false,
+        },
+    )?;
     let color = crate::run::color();
     let width = terminal_width();
     if let Some(name) = &args.partner {
