@@ -4,8 +4,9 @@
 # `compare` over each, with 1 thread and with the default (all cores), and
 # prints files/second and peak memory (maximum resident set size).
 #
-#   benches/compare.sh            # 1k, 10k, 100k
+#   benches/compare.sh            # 1k, 10k, 100k files, 5 files per partner
 #   benches/compare.sh 1000 5000  # other sizes
+#   PARTNERS=2000 benches/compare.sh 10000 100000   # a fixed number of partners
 #
 # Needs GNU time (/usr/bin/time). Timing is not a test: run it by hand.
 set -euo pipefail
@@ -23,7 +24,8 @@ trap 'rm -rf "$work"' EXIT
 printf '%8s %8s %8s %10s %12s %10s\n' files partners threads seconds files/s peak_MiB
 for n in "${sizes[@]}"; do
     dir="$work/$n"
-    "$gen" "$dir" "$n" 2>/dev/null
+    partners=${PARTNERS:-$((n / 5))}
+    "$gen" "$dir" "$n" "$partners" 2>/dev/null
     # Warm the page cache, as a second run by a user would find it.
     "$bin" compare "$dir" --format json >/dev/null 2>&1
     for threads in 1 default; do
@@ -40,7 +42,7 @@ for n in "${sizes[@]}"; do
         done
         label=$threads
         [ "$threads" = default ] && label=$(nproc)
-        awk -v n="$n" -v p=$((n / 5)) -v t="$label" -v s="$best" -v k="$rss" 'BEGIN {
+        awk -v n="$n" -v p="$partners" -v t="$label" -v s="$best" -v k="$rss" 'BEGIN {
             rate = (s > 0) ? sprintf("%.0f", n / s) : "inf";
             printf "%8d %8d %8s %10.3f %12s %10.1f\n", n, p, t, s, rate, k / 1024 }'
     done

@@ -77,5 +77,8 @@ fn main() {
         }
         std::fs::write(sub.join(format!("answers-{i:06}.toml")), text).expect("write file");
     }
-    eprintln!("wrote {files} files for {partners} partners into {}", dir.display());
+    eprintln!(
+        "wrote {files} files for {partners} partners into {}",
+        dir.display()
+    );
 }

@@ -183,12 +183,14 @@ const FLAG_TOLERANCE: f64 = 1e-9;
 impl DimensionView {
     /// Respondents of the round disagree on this dimension.
     pub fn disagrees(&self) -> bool {
-        self.spread.is_some_and(|s| s >= SPREAD_FLAG - FLAG_TOLERANCE)
+        self.spread
+            .is_some_and(|s| s >= SPREAD_FLAG - FLAG_TOLERANCE)
     }
 
     /// The two sides see this dimension differently.
     pub fn sides_differ(&self) -> bool {
-        self.gap.is_some_and(|g| g.abs() >= GAP_FLAG - FLAG_TOLERANCE)
+        self.gap
+            .is_some_and(|g| g.abs() >= GAP_FLAG - FLAG_TOLERANCE)
     }
 }
 
@@ -372,12 +374,15 @@ impl<'q> Aggregator<'q> {
             .next_back()
             .is_none_or(|d| sheet.date >= *d);
         let dims = q.dimensions.len();
-        let round = partner.rounds.entry(sheet.date).or_insert_with(|| RoundAgg {
-            files: 0,
-            coverage: 0.0,
-            dims: vec![DimAgg::EMPTY; dims],
-            extra: None,
-        });
+        let round = partner
+            .rounds
+            .entry(sheet.date)
+            .or_insert_with(|| RoundAgg {
+                files: 0,
+                coverage: 0.0,
+                dims: vec![DimAgg::EMPTY; dims],
+                extra: None,
+            });
         round.files += 1;
         round.coverage += assessment.metrics.coverage;
         for (agg, s) in round.dims.iter_mut().zip(&assessment.dimensions) {
@@ -398,8 +403,7 @@ impl<'q> Aggregator<'q> {
                 .zip(&q.questions)
                 .zip(&sheet.values)
             {
-                if let Some(v) = value.and_then(|a| score::counted(a, question.reverse, &q.scale))
-                {
+                if let Some(v) = value.and_then(|a| score::counted(a, question.reverse, &q.scale)) {
                     slot.0 += v;
                     slot.1 += 1;
                 }
@@ -775,8 +779,9 @@ pub fn sort(partners: &mut [PartnerView], key: SortKey) {
 
 /// Expands PATHs: a file stays as given; a folder gives every `*.toml` and
 /// `*.json` file beneath it (hidden entries and symlinked folders skipped),
-/// sorted by path. A missing path or a folder without answers files is an
-/// error; all such problems are reported together.
+/// sorted by path; a path met twice counts once. A missing path or a folder
+/// without answers files is an error; all such problems are reported
+/// together.
 pub fn answer_files(paths: &[String]) -> Result<Vec<String>> {
     let mut out = Vec::new();
     let mut problems = Diagnostics::default();
@@ -795,11 +800,7 @@ pub fn answer_files(paths: &[String]) -> Result<Vec<String>> {
                     continue;
                 }
                 found.sort();
-                out.extend(
-                    found
-                        .into_iter()
-                        .map(|p| p.to_string_lossy().into_owned()),
-                );
+                out.extend(found.into_iter().map(|p| p.to_string_lossy().into_owned()));
                 if out.len() == before {
                     problems.push(format!(
                         "{path}: no answers files (*.toml, *.json) in this folder"
@@ -809,6 +810,9 @@ pub fn answer_files(paths: &[String]) -> Result<Vec<String>> {
             Ok(_) => out.push(path.clone()),
         }
     }
+    // A file named twice (or also found in a folder given) counts once.
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|p| seen.insert(p.clone()));
     problems.into_result(out).map_err(Into::into)
 }
 
@@ -929,7 +933,10 @@ fn parse(name: &str, text: &str) -> Result<RawAnswers, Diagnostics> {
                 .ok()
                 .map(|t| t.keys().cloned().collect())
         };
-        let has = |k: &str| keys.as_ref().is_some_and(|keys| keys.iter().any(|x| x == k));
+        let has = |k: &str| {
+            keys.as_ref()
+                .is_some_and(|keys| keys.iter().any(|x| x == k))
+        };
         match keys {
             Some(_) if has("dimension") => {
                 format!("{name}: not an answers file: it is a questionnaire file").into()
@@ -960,13 +967,15 @@ fn parse_chunk<'q>(
     let mut problems = Vec::new();
     for (offset, path) in chunk.iter().enumerate() {
         let index = start + offset;
-        let outcome = files::read(path).map_err(|e| format!("{e:#}")).and_then(|(name, text)| {
-            let raw = parse(&name, &text).map_err(|d| d.to_string())?;
-            let sheet = raw
-                .check(q, Source::new(&name, &text))
-                .map_err(|d| d.to_string())?;
-            Ok((name, sheet))
-        });
+        let outcome = files::read(path)
+            .map_err(|e| format!("{e:#}"))
+            .and_then(|(name, text)| {
+                let raw = parse(&name, &text).map_err(|d| d.to_string())?;
+                let sheet = raw
+                    .check(q, Source::new(&name, &text))
+                    .map_err(|d| d.to_string())?;
+                Ok((name, sheet))
+            });
         match outcome {
             Ok((name, sheet)) => {
                 stats.files += 1;
@@ -1134,7 +1143,11 @@ pub fn load_detail(
 
 pub fn run(args: CompareArgs) -> Result<Exit> {
     let files = answer_files(&args.paths)?;
-    let q = questionnaire_for(&files, args.questionnaire.as_deref(), args.rubric.as_deref())?;
+    let q = questionnaire_for(
+        &files,
+        args.questionnaire.as_deref(),
+        args.rubric.as_deref(),
+    )?;
     // Flags are checked before any file is parsed.
     let sort_key = SortKey::parse(&args.sort, &q)?;
     let rank = crate::run::require_rank(args.require.as_deref(), &q)?;
@@ -1287,7 +1300,10 @@ mod tests {
         assert_eq!(acme.dimensions[0].score, Some(4.5));
         assert_eq!(acme.dimensions[0].spread, Some(1.0));
         assert_eq!(acme.coverage, 1.0);
-        assert_eq!(acme.tier.as_ref().map(|t| t.id.as_str()), Some("true-partnership"));
+        assert_eq!(
+            acme.tier.as_ref().map(|t| t.id.as_str()),
+            Some("true-partnership")
+        );
         assert_eq!(acme.history.len(), 2);
         assert_eq!(acme.history[0].date, date("2026-05-14"));
         assert_eq!(acme.history[1].overall, Some(4.5));
@@ -1305,7 +1321,10 @@ mod tests {
         let previous = acme.previous.as_ref().expect("a previous round");
         assert_eq!(previous.date, date("2026-05-14"));
         assert_eq!(previous.overall, Some(2.0));
-        assert_eq!(previous.tier.as_ref().map(|t| t.id.as_str()), Some("supplier"));
+        assert_eq!(
+            previous.tier.as_ref().map(|t| t.id.as_str()),
+            Some("supplier")
+        );
         assert_eq!(acme.change, Some(1.0));
 
         let mut only = sheet(&q, "Solo", date("2026-11-20"), Side::Us);
@@ -1450,6 +1469,24 @@ mod tests {
         }
     }
 
+    #[test]
+    fn without_extras_keeps_the_figures_only() {
+        let q = q();
+        let mut s = sheet(&q, "Acme", date("2026-11-20"), Side::Us);
+        all(&q, &mut s, 4);
+        s.notes.insert("learning".into(), "a note".into());
+        let full = build(&q, std::slice::from_ref(&s));
+        let mut agg = Aggregator::new(&q).without_extras();
+        agg.add(0, "f0.toml", &s);
+        let lean = agg.finish();
+        assert_eq!(full.partners[0].questions.len(), q.questions.len());
+        assert_eq!(full.partners[0].notes.len(), 1);
+        assert!(lean.partners[0].questions.is_empty());
+        assert!(lean.partners[0].notes.is_empty());
+        assert_eq!(lean.partners[0].dimensions, full.partners[0].dimensions);
+        assert_eq!(lean.partners[0].overall, Some(4.0));
+    }
+
     /// Chunks merged in order give exactly what one pass gives.
     #[test]
     fn merging_chunks_equals_one_pass() {
@@ -1530,7 +1567,10 @@ mod tests {
         let order = |key: SortKey| {
             let mut partners = p.partners.clone();
             sort(&mut partners, key);
-            partners.iter().map(|x| x.partner.clone()).collect::<Vec<_>>()
+            partners
+                .iter()
+                .map(|x| x.partner.clone())
+                .collect::<Vec<_>>()
         };
         assert_eq!(order(SortKey::Name), ["a", "b", "c"]);
         assert_eq!(order(SortKey::Overall), ["a", "c", "b"]);
@@ -1542,7 +1582,10 @@ mod tests {
             SortKey::Dimension(3)
         );
         let err = SortKey::parse("score", &q).unwrap_err().to_string();
-        assert!(err.contains("name, overall, change, gap, cultural-alignment"), "{err}");
+        assert!(
+            err.contains("name, overall, change, gap, cultural-alignment"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -115,7 +115,14 @@ fn json_of_the_samples() {
     };
     let at = keys(&["id", "score", "band", "spread", "us", "them", "gap"]);
     assert!(at.windows(2).all(|w| w[0] < w[1]), "{at:?}");
-    let at = keys(&["schema_version", "partners", "partner", "date", "files", "dimensions"]);
+    let at = keys(&[
+        "schema_version",
+        "partners",
+        "partner",
+        "date",
+        "files",
+        "dimensions",
+    ]);
     assert!(at.windows(2).all(|w| w[0] < w[1]), "{at:?}");
     let at = keys(&["overall", "coverage", "tier", "previous", "change"]);
     assert!(at.windows(2).all(|w| w[0] < w[1]), "{at:?}");
@@ -153,11 +160,20 @@ fn csv_of_the_samples() {
 fn sort_keys_order_the_partners() {
     let t = Test::new()
         .write("a/high.toml", &answers("High", Some("2026-11-20"), "us", 5))
-        .write("a/low-old.toml", &answers("Low", Some("2026-01-01"), "us", 1))
+        .write(
+            "a/low-old.toml",
+            &answers("Low", Some("2026-01-01"), "us", 1),
+        )
         .write("a/low.toml", &answers("Low", Some("2026-11-20"), "us", 3))
         .write("a/mid.toml", &answers("Mid", Some("2026-11-20"), "us", 4))
-        .write("a/mid-them.toml", &answers("Mid", Some("2026-11-20"), "them", 2))
-        .write("a/mid-old.toml", &answers("Mid", Some("2026-01-01"), "us", 4));
+        .write(
+            "a/mid-them.toml",
+            &answers("Mid", Some("2026-11-20"), "them", 2),
+        )
+        .write(
+            "a/mid-old.toml",
+            &answers("Mid", Some("2026-01-01"), "us", 4),
+        );
     let order = |key: &str| {
         let out = run_in(&t, &["compare", "a", "--format", "csv", "--sort", key]).code(0);
         partners_in(&out.stdout)
@@ -202,7 +218,10 @@ fn detail_view_table() {
     let latest = out.stdout.find("Round 2026-11-20").expect("latest round");
     let older = out.stdout.find("Round 2026-05-14").expect("older round");
     assert!(latest < older);
-    assert!(out.stdout.contains("They see the value mostly in our volumes."));
+    assert!(
+        out.stdout
+            .contains("They see the value mostly in our volumes.")
+    );
     assert!(!out.stdout.contains("Northwind"));
 }
 
@@ -211,13 +230,27 @@ fn detail_view_markdown_and_json() {
     let t = samples();
     let md = run_in(
         &t,
-        &["compare", "samples", "--partner", "Acme Logistics", "--format", "markdown"],
+        &[
+            "compare",
+            "samples",
+            "--partner",
+            "Acme Logistics",
+            "--format",
+            "markdown",
+        ],
     )
     .code(0);
     insta::assert_snapshot!(md.stdout);
     let json = run_in(
         &t,
-        &["compare", "samples", "--partner", "Acme Logistics", "--format", "json"],
+        &[
+            "compare",
+            "samples",
+            "--partner",
+            "Acme Logistics",
+            "--format",
+            "json",
+        ],
     )
     .code(0);
     let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
@@ -251,7 +284,10 @@ fn require_gates_on_every_partner() {
         .args(&["compare", "samples", "--require", "developing-partnership"])
         .run()
         .code(1);
-    assert!(out.stdout.contains("Northwind Supply"), "results still printed");
+    assert!(
+        out.stdout.contains("Northwind Supply"),
+        "results still printed"
+    );
     assert!(
         out.stderr
             .contains("--require not met: Northwind Supply is `supplier`"),
@@ -314,7 +350,10 @@ fn a_toml_file_that_is_not_answers_is_an_error() {
 #[test]
 fn broken_files_are_all_reported() {
     samples()
-        .write("samples/a-broken.toml", "questionnaire = \"partnership-health\"\npartner = \n")
+        .write(
+            "samples/a-broken.toml",
+            "questionnaire = \"partnership-health\"\npartner = \n",
+        )
         .write(
             "samples/z-bad-value.toml",
             &answers("Zed", None, "us", 3).replace("ca-shared-values = 3", "ca-shared-values = 9"),
@@ -326,6 +365,25 @@ fn broken_files_are_all_reported() {
             "samples/z-bad-value.toml:",
             "answer to `ca-shared-values` is 9",
         ]);
+}
+
+#[test]
+fn a_file_named_twice_counts_once() {
+    let out = samples()
+        .args(&[
+            "compare",
+            "samples",
+            "samples/brightlab.json",
+            "--format",
+            "csv",
+        ])
+        .run()
+        .code(0);
+    let brightlab = out.stdout.lines().nth(2).expect("BrightLab row");
+    assert!(
+        brightlab.starts_with("BrightLab,2026-11-10,1,"),
+        "{brightlab}"
+    );
 }
 
 #[test]
@@ -344,8 +402,14 @@ fn an_empty_folder_is_an_error() {
 #[test]
 fn folders_are_walked_recursively_and_names_merged() {
     let out = Test::new()
-        .write("p/2026/a.toml", &answers("  Acme ", Some("2026-11-20"), "us", 4))
-        .write("p/2025/b.toml", &answers("ACME", Some("2025-11-20"), "them", 2))
+        .write(
+            "p/2026/a.toml",
+            &answers("  Acme ", Some("2026-11-20"), "us", 4),
+        )
+        .write(
+            "p/2025/b.toml",
+            &answers("ACME", Some("2025-11-20"), "them", 2),
+        )
         .write("p/undated/c.toml", &answers("acme", None, "us", 1))
         .write("p/.hidden/d.toml", "this is skipped")
         .write("p/readme.md", "skipped")
@@ -372,7 +436,11 @@ fn hostile_partner_names_are_neutralised() {
     let row = csv.stdout.lines().nth(1).expect("row");
     assert!(row.starts_with("'=cmd|evil\\u{1b}[31m red,"), "{row}");
     let md = run_in(&t, &["compare", "a", "--format", "markdown"]).code(0);
-    assert!(md.stdout.contains("| =cmd\\|evil\\\\u{1b}\\[31m red |"), "{}", md.stdout);
+    assert!(
+        md.stdout.contains("| =cmd\\|evil\\\\u{1b}\\[31m red |"),
+        "{}",
+        md.stdout
+    );
     let detail = run_in(&t, &["compare", "a", "--partner", name]).code(0);
     assert!(!detail.stdout.contains('\u{1b}'), "{}", detail.stdout);
 }
@@ -386,7 +454,12 @@ fn threads_do_not_change_the_result() {
         let date = ["2026-01-10", "2026-06-10"][i % 2];
         t = t.write(
             &format!("many/{i:04}.toml"),
-            &answers(&format!("P{}", i % 37), Some(date), side, 1 + (i as i64 * 7) % 5),
+            &answers(
+                &format!("P{}", i % 37),
+                Some(date),
+                side,
+                1 + (i as i64 * 7) % 5,
+            ),
         );
     }
     let run = |n: &str| {
@@ -418,8 +491,7 @@ fn the_table_fits_eighty_columns() {
         ),
     );
     let path = t.path("samples").to_string_lossy().into_owned();
-    let (q, portfolio) =
-        partnercheck::portfolio::load(&[path], None, None).expect("samples load");
+    let (q, portfolio) = partnercheck::portfolio::load(&[path], None, None).expect("samples load");
     let narrow = partnercheck::export::table::compare(&q, &portfolio, false, Some(80));
     for line in narrow.lines() {
         assert!(
@@ -429,11 +501,27 @@ fn the_table_fits_eighty_columns() {
         );
     }
     assert_eq!(narrow.lines().filter(|l| l.contains("…")).count(), 1);
-    assert!(narrow.contains("CA Cultural alignment"), "a legend of the abbreviations");
+    assert!(
+        narrow.contains("CA Cultural alignment"),
+        "a legend of the abbreviations"
+    );
     assert!(narrow.contains("Developing "));
     insta::assert_snapshot!(narrow);
-    // A wide terminal gets the full table.
-    let wide = partnercheck::export::table::compare(&q, &portfolio, false, Some(250));
+    // A terminal as wide as the full table gets it; one column less does not.
+    let natural = partnercheck::export::table::compare(&q, &portfolio, false, None);
+    let full = natural
+        .lines()
+        .map(console::measure_text_width)
+        .max()
+        .expect("lines");
+    let wide = partnercheck::export::table::compare(&q, &portfolio, false, Some(full));
+    assert_eq!(wide, natural);
     assert!(wide.contains("Developing partnership"));
     assert!(wide.contains("Partner Incorporated International"));
+    let almost = partnercheck::export::table::compare(&q, &portfolio, false, Some(full - 1));
+    assert!(!almost.contains("Developing partnership"), "{almost}");
+    assert!(
+        almost.contains("Partner Incorporated International"),
+        "{almost}"
+    );
 }

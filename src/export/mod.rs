@@ -121,7 +121,9 @@ pub fn legend() -> [String; 3] {
     use crate::portfolio::{GAP_FLAG, SPREAD_FLAG};
     [
         format!("± respondents disagree on the dimension (spread of {SPREAD_FLAG:.1} or more)"),
-        format!("≠ the two sides see the dimension differently (|them - us| of {GAP_FLAG:.1} or more)"),
+        format!(
+            "≠ the two sides see the dimension differently (|them - us| of {GAP_FLAG:.1} or more)"
+        ),
         "▲▼ change of the overall score since the previous round".to_owned(),
     ]
 }

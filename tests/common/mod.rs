@@ -116,7 +116,11 @@ impl Output {
         assert_eq!(out.stdout, "", "nothing is printed on stdout on error");
         assert!(out.stderr.starts_with("error: "), "stderr: {}", out.stderr);
         assert!(!out.stderr.contains("panicked"), "stderr: {}", out.stderr);
-        assert!(!out.stderr.contains("RUST_BACKTRACE"), "stderr: {}", out.stderr);
+        assert!(
+            !out.stderr.contains("RUST_BACKTRACE"),
+            "stderr: {}",
+            out.stderr
+        );
         for needle in needles {
             assert!(
                 out.stderr.contains(needle),
