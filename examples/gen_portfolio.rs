@@ -40,7 +40,7 @@ fn main() {
     for i in 0..files {
         let partner = i % partners;
         let nth = i / partners;
-        let side = if nth % 2 == 0 { "us" } else { "them" };
+        let side = if nth.is_multiple_of(2) { "us" } else { "them" };
         let date = dates[dates.len() - 1 - (nth / 2) % dates.len()];
         // Each partner leans somewhere on the scale.
         let lean = (partner % 5) as i64;
@@ -65,14 +65,14 @@ fn main() {
                 }
             }
         }
-        if next() % 4 == 0 {
+        if next().is_multiple_of(4) {
             let _ = writeln!(
                 text,
                 "\n[notes]\nlearning = \"Quarterly review {i}: both sides share data.\""
             );
         }
         let sub = dir.join(format!("{:03}", i / 1000));
-        if i % 1000 == 0 {
+        if i.is_multiple_of(1000) {
             std::fs::create_dir_all(&sub).expect("create folder");
         }
         std::fs::write(sub.join(format!("answers-{i:06}.toml")), text).expect("write file");
