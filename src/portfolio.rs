@@ -847,6 +847,20 @@ fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Reads an answers file; `-` is standard input, read once and kept (the
+/// questionnaire is chosen from the first file before all are parsed).
+fn read_input(path: &str) -> Result<(String, String)> {
+    static STDIN: std::sync::OnceLock<Result<(String, String), String>> =
+        std::sync::OnceLock::new();
+    if path != "-" {
+        return files::read(path);
+    }
+    STDIN
+        .get_or_init(|| files::read("-").map_err(|e| format!("{e:#}")))
+        .clone()
+        .map_err(|e| anyhow::anyhow!(e))
+}
+
 /// Counts behind the summary warnings.
 #[derive(Debug, Default, Clone, Copy)]
 struct Stats {
@@ -900,7 +914,7 @@ pub fn questionnaire_for(
             // The first file that parses names it; the files that do not
             // parse are reported with all the others by `aggregate`.
             let named = files.iter().find_map(|path| {
-                let (name, text) = files::read(path).ok()?;
+                let (name, text) = read_input(path).ok()?;
                 let raw = parse(&name, &text).ok()?;
                 Some((name, raw.questionnaire))
             });
@@ -967,7 +981,7 @@ fn parse_chunk<'q>(
     let mut problems = Vec::new();
     for (offset, path) in chunk.iter().enumerate() {
         let index = start + offset;
-        let outcome = files::read(path)
+        let outcome = read_input(path)
             .map_err(|e| format!("{e:#}"))
             .and_then(|(name, text)| {
                 let raw = parse(&name, &text).map_err(|d| d.to_string())?;

@@ -525,3 +525,23 @@ fn the_table_fits_eighty_columns() {
         "{almost}"
     );
 }
+
+#[test]
+fn standard_input_is_read_once() {
+    let text =
+        std::fs::read_to_string(common::repo("samples/acme-logistics.toml")).expect("sample");
+    let out = Test::new()
+        .args(&["compare", "-", "--format", "csv"])
+        .stdin(&text)
+        .run()
+        .code(0);
+    assert!(
+        out.stdout
+            .lines()
+            .nth(1)
+            .expect("a row")
+            .starts_with("Acme Logistics,2026-11-20,1,"),
+        "{}",
+        out.stdout
+    );
+}
