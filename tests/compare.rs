@@ -545,3 +545,54 @@ fn standard_input_is_read_once() {
         out.stdout
     );
 }
+
+#[test]
+fn detail_view_csv_has_a_row_per_file() {
+    let out = samples()
+        .args(&[
+            "compare",
+            "samples",
+            "--partner",
+            "Acme Logistics",
+            "--format",
+            "csv",
+        ])
+        .run()
+        .code(0);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(
+        lines[0],
+        "partner,round,file,respondent,side,cultural-alignment,mutual-gains,reciprocity,learning,overall,coverage,tier"
+    );
+    assert_eq!(lines.len(), 4, "{}", out.stdout);
+    assert!(lines[1].starts_with(
+        "Acme Logistics,2026-11-20,samples/acme-logistics-them.toml,Marco Rossi,them,4,2.8,"
+    ));
+    assert!(
+        lines[3].starts_with(
+            "Acme Logistics,2026-05-14,samples/acme-logistics-2026-05.toml,Jane Doe,us,"
+        )
+    );
+}
+
+#[test]
+fn an_undated_round_has_no_date() {
+    let t = Test::new()
+        .write("a/one.toml", &answers("Undated", None, "us", 4))
+        .write("a/two.toml", &answers("Undated", None, "them", 2));
+    let json = run_in(&t, &["compare", "a", "--format", "json"]).code(0);
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    let p = &v["partners"][0];
+    assert_eq!(p["date"], serde_json::Value::Null);
+    assert_eq!(p["files"], 2);
+    assert_eq!(p["dimensions"][0]["gap"].as_f64(), Some(-2.0));
+    assert_eq!(p["dimensions"][0]["spread"].as_f64(), Some(2.0));
+    let table = run_in(&t, &["compare", "a"]).code(0);
+    let row = table
+        .stdout
+        .lines()
+        .find(|l| l.contains("Undated"))
+        .expect("row");
+    assert!(row.contains("3.00±≠"), "{row}");
+    assert!(row.contains("┆     2 ┆ –    ┆"), "{row}");
+}
