@@ -59,3 +59,101 @@ pub fn questions(q: &crate::questionnaire::Questionnaire) -> String {
         "rubric": {"min_coverage": r.min_coverage, "bands": bands, "tiers": tiers},
     }))
 }
+
+/// `compare --format json` (SPEC section 4).
+pub fn compare(portfolio: &crate::portfolio::Portfolio) -> String {
+    #[derive(serde::Serialize)]
+    struct Report<'a> {
+        schema_version: u32,
+        partners: &'a [crate::portfolio::PartnerView],
+    }
+    to_string(&Report {
+        schema_version: 1,
+        partners: &portfolio.partners,
+    })
+}
+
+/// `compare --partner NAME --format json`: the partner's figures as in
+/// `compare`, then every round (newest first) with the `results` of its
+/// files, each with its notes.
+pub fn compare_detail(detail: &crate::portfolio::PartnerDetail) -> String {
+    use crate::answers::{Date, Side};
+    use crate::assessment::TierRef;
+    use crate::portfolio::{DimensionView, PartnerView};
+    use std::collections::BTreeMap;
+    #[derive(serde::Serialize)]
+    struct Report<'a> {
+        schema_version: u32,
+        partner: &'a PartnerView,
+        rounds: Vec<Round<'a>>,
+    }
+    #[derive(serde::Serialize)]
+    struct Round<'a> {
+        date: Option<Date>,
+        files: usize,
+        dimensions: &'a [DimensionView],
+        overall: Option<f64>,
+        coverage: f64,
+        tier: Option<&'a TierRef>,
+        results: Vec<File<'a>>,
+    }
+    #[derive(serde::Serialize)]
+    struct File<'a> {
+        file: &'a str,
+        respondent: Option<&'a str>,
+        side: Side,
+        dimensions: Vec<Dim<'a>>,
+        overall: Option<f64>,
+        coverage: f64,
+        tier: Option<&'a TierRef>,
+        notes: BTreeMap<&'a str, &'a str>,
+    }
+    #[derive(serde::Serialize)]
+    struct Dim<'a> {
+        id: &'a str,
+        score: Option<f64>,
+    }
+    let rounds = detail
+        .rounds
+        .iter()
+        .map(|r| Round {
+            date: r.date,
+            files: r.files.len(),
+            dimensions: &r.dimensions,
+            overall: r.overall,
+            coverage: r.coverage,
+            tier: r.tier.as_ref(),
+            results: r
+                .files
+                .iter()
+                .map(|f| File {
+                    file: &f.file,
+                    respondent: f.respondent.as_deref(),
+                    side: f.side,
+                    dimensions: r
+                        .dimensions
+                        .iter()
+                        .zip(&f.dimensions)
+                        .map(|(d, s)| Dim {
+                            id: &d.id,
+                            score: *s,
+                        })
+                        .collect(),
+                    overall: f.overall,
+                    coverage: f.coverage,
+                    tier: f.tier.as_ref(),
+                    notes: f
+                        .notes
+                        .iter()
+                        .map(|(k, v)| (k.as_str(), v.as_str()))
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    to_string(&Report {
+        schema_version: 1,
+        partner: &detail.partner,
+        rounds,
+    })
+}

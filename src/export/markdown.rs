@@ -116,3 +116,129 @@ pub fn questions(q: &crate::questionnaire::Questionnaire) -> String {
     }
     out
 }
+
+/// `compare --format markdown`: a GFM table, a row per partner, and the
+/// legend of the flags.
+pub fn compare(
+    q: &crate::questionnaire::Questionnaire,
+    portfolio: &crate::portfolio::Portfolio,
+) -> String {
+    use crate::export::{fmt_change, fmt_date, fmt_flagged};
+    let mut out = String::from("| Partner |");
+    for d in &q.dimensions {
+        let _ = write!(out, " {} |", md(&d.name));
+    }
+    out.push_str(" Overall | Tier | Files | Date | Change |\n|---|");
+    out.push_str(&"---:|".repeat(q.dimensions.len()));
+    out.push_str("---:|---|---:|---|---:|\n");
+    for p in &portfolio.partners {
+        let _ = write!(out, "| {} |", md(&p.partner));
+        for d in &p.dimensions {
+            let _ = write!(out, " {} |", fmt_flagged(d));
+        }
+        let _ = writeln!(
+            out,
+            " {} | {} | {} | {} | {} |",
+            fmt_score(p.overall),
+            md(p.tier.as_ref().map_or("–", |t| t.label.as_str())),
+            p.files,
+            fmt_date(p.date),
+            fmt_change(p.change, true)
+        );
+    }
+    out.push('\n');
+    for line in crate::export::legend() {
+        let _ = writeln!(out, "- {}", md(&line));
+    }
+    out
+}
+
+/// `compare --partner NAME --format markdown`: the partner's figures, then
+/// a section per round, newest first, with every file and the notes.
+pub fn compare_detail(
+    q: &crate::questionnaire::Questionnaire,
+    detail: &crate::portfolio::PartnerDetail,
+) -> String {
+    use crate::export::{fmt_change, fmt_date, fmt_flagged};
+    let p = &detail.partner;
+    let mut out = String::new();
+    let _ = writeln!(out, "## {}\n", md(&p.partner));
+    let _ = writeln!(
+        out,
+        "Latest round {}: overall **{}**, **{}**, change {}, {}, coverage {:.0}%\n",
+        fmt_date(p.date),
+        fmt_score(p.overall),
+        md(p.tier.as_ref().map_or("no tier", |t| t.label.as_str())),
+        fmt_change(p.change, true),
+        crate::export::files_count(p.files),
+        p.coverage * 100.0
+    );
+    for r in &detail.rounds {
+        let _ = writeln!(
+            out,
+            "### Round {}\n\n{} · overall {} · {} · coverage {:.0}%\n",
+            fmt_date(r.date),
+            crate::export::files_count(r.files.len()),
+            fmt_score(r.overall),
+            md(r.tier.as_ref().map_or("no tier", |t| t.label.as_str())),
+            r.coverage * 100.0
+        );
+        out.push_str("| File | Respondent | Side |");
+        for d in &q.dimensions {
+            let _ = write!(out, " {} |", md(&d.name));
+        }
+        out.push_str(" Overall |\n|---|---|---|");
+        out.push_str(&"---:|".repeat(q.dimensions.len() + 1));
+        out.push('\n');
+        for f in &r.files {
+            let _ = write!(
+                out,
+                "| {} | {} | {} |",
+                md(&f.file),
+                md(f.respondent.as_deref().unwrap_or("–")),
+                f.side
+            );
+            for s in &f.dimensions {
+                let _ = write!(out, " {} |", fmt_score(*s));
+            }
+            let _ = writeln!(out, " {} |", fmt_score(f.overall));
+        }
+        out.push_str("| **Round** | | |");
+        for d in &r.dimensions {
+            let _ = write!(out, " **{}** |", fmt_flagged(d));
+        }
+        let _ = writeln!(out, " **{}** |", fmt_score(r.overall));
+        out.push_str("| Gap (them − us) | | |");
+        for d in &r.dimensions {
+            let _ = write!(out, " {} |", fmt_gap(d.gap));
+        }
+        out.push_str(" |\n");
+        let notes: Vec<_> = r
+            .files
+            .iter()
+            .flat_map(|f| f.notes.iter().map(move |n| (f, n)))
+            .collect();
+        if !notes.is_empty() {
+            out.push_str("\nNotes:\n\n");
+            for (f, (key, text)) in notes {
+                let _ = writeln!(
+                    out,
+                    "- `{key}` ({}, {}): {}",
+                    md(f.respondent.as_deref().unwrap_or("unnamed")),
+                    f.side,
+                    md(text)
+                );
+            }
+        }
+        out.push('\n');
+    }
+    for line in crate::export::legend() {
+        let _ = writeln!(out, "- {}", md(&line));
+    }
+    out
+}
+
+/// A gap with its sign (`+0.40`, `-1.10`), or an en dash.
+pub fn fmt_gap(gap: Option<f64>) -> String {
+    gap.map_or_else(|| "–".to_owned(), |g| format!("{g:+.2}"))
+}

@@ -52,6 +52,149 @@ pub fn bar(value: f64, (min, max): (i64, i64), width: usize) -> String {
     out
 }
 
+/// Renders a portfolio (`compare`). `width` is the terminal's width when
+/// standard output is one (the table abbreviates to fit it); `None` gives
+/// the natural width.
+pub fn compare(
+    format: Format,
+    q: &crate::questionnaire::Questionnaire,
+    portfolio: &crate::portfolio::Portfolio,
+    color: bool,
+    width: Option<usize>,
+) -> String {
+    match format {
+        Format::Table => table::compare(q, portfolio, color, width),
+        Format::Json => json::compare(portfolio),
+        Format::Markdown => markdown::compare(q, portfolio),
+        Format::Csv => csv::compare(q, portfolio),
+    }
+}
+
+/// Renders one partner in detail (`compare --partner NAME`).
+pub fn compare_detail(
+    format: Format,
+    q: &crate::questionnaire::Questionnaire,
+    detail: &crate::portfolio::PartnerDetail,
+    color: bool,
+    width: Option<usize>,
+) -> String {
+    match format {
+        Format::Table => table::compare_detail(q, detail, color, width),
+        Format::Json => json::compare_detail(detail),
+        Format::Markdown => markdown::compare_detail(q, detail),
+        Format::Csv => csv::compare_detail(q, detail),
+    }
+}
+
+/// A change of overall score: `▲ 0.50`, `▼ 0.25`, `0.00`, or an en dash
+/// without a previous round.
+pub fn fmt_change(change: Option<f64>, space: bool) -> String {
+    let sep = if space { " " } else { "" };
+    match change {
+        None => "–".to_owned(),
+        Some(c) if format!("{:.2}", c.abs()) == "0.00" => "0.00".to_owned(),
+        Some(c) if c > 0.0 => format!("▲{sep}{c:.2}"),
+        Some(c) => format!("▼{sep}{:.2}", c.abs()),
+    }
+}
+
+/// A date, or an en dash for the undated round.
+pub fn fmt_date(date: Option<crate::answers::Date>) -> String {
+    date.map_or_else(|| "–".to_owned(), |d| d.to_string())
+}
+
+/// A dimension's score with its flags: `±` respondents disagree (spread),
+/// `≠` the two sides differ (gap).
+pub fn fmt_flagged(d: &crate::portfolio::DimensionView) -> String {
+    let mut s = fmt_score(d.score);
+    if d.disagrees() {
+        s.push('±');
+    }
+    if d.sides_differ() {
+        s.push('≠');
+    }
+    s
+}
+
+/// The legend of the flags, one line per flag.
+pub fn legend() -> [String; 3] {
+    use crate::portfolio::{GAP_FLAG, SPREAD_FLAG};
+    [
+        format!("± respondents disagree on the dimension (spread of {SPREAD_FLAG:.1} or more)"),
+        format!(
+            "≠ the two sides see the dimension differently (|them - us| of {GAP_FLAG:.1} or more)"
+        ),
+        "▲▼ change of the overall score since the previous round".to_owned(),
+    ]
+}
+
+/// Short column headers for dimensions: the initials of a name of several
+/// words (`CA` for "Cultural alignment"), the first two letters of a
+/// one-word name (`Re`); `D1`, `D2`… when those would clash.
+pub fn dimension_abbreviations(q: &crate::questionnaire::Questionnaire) -> Vec<String> {
+    let short: Vec<String> = q
+        .dimensions
+        .iter()
+        .map(|d| {
+            let words: Vec<&str> = d.name.split_whitespace().collect();
+            let s: String = if words.len() >= 2 {
+                words
+                    .iter()
+                    .take(3)
+                    .filter_map(|w| w.chars().next())
+                    .flat_map(char::to_uppercase)
+                    .collect()
+            } else {
+                let mut c = d.name.trim().chars();
+                c.next()
+                    .into_iter()
+                    .flat_map(char::to_uppercase)
+                    .chain(c.take(1))
+                    .collect()
+            };
+            crate::sanitize::terminal(&s).into_owned()
+        })
+        .collect();
+    let unique = short
+        .iter()
+        .enumerate()
+        .all(|(i, s)| !s.is_empty() && !short[..i].contains(s));
+    if unique {
+        short
+    } else {
+        (1..=short.len()).map(|i| format!("D{i}")).collect()
+    }
+}
+
+/// Short tier labels: the first word of each label when those are unique,
+/// the ids otherwise.
+pub fn tier_abbreviations(q: &crate::questionnaire::Questionnaire) -> Vec<String> {
+    let short: Vec<String> = q
+        .rubric
+        .tiers
+        .iter()
+        .map(|t| t.label.split_whitespace().next().unwrap_or("").to_owned())
+        .collect();
+    let unique = short
+        .iter()
+        .enumerate()
+        .all(|(i, s)| !s.is_empty() && !short[..i].contains(s));
+    if unique {
+        short
+    } else {
+        q.rubric.tiers.iter().map(|t| t.id.clone()).collect()
+    }
+}
+
+/// "1 file", "3 files".
+pub fn files_count(n: usize) -> String {
+    if n == 1 {
+        "1 file".to_owned()
+    } else {
+        format!("{n} files")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

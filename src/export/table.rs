@@ -149,3 +149,360 @@ pub fn questions(q: &crate::questionnaire::Questionnaire, color: bool) -> String
     }
     out
 }
+
+/// How much room a portfolio table takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Layout {
+    /// Dimension names as headers, full tier labels, coverage.
+    Wide,
+    /// Abbreviated headers and tier labels, light borders, partner names
+    /// cut to `partner_width` characters.
+    Narrow { partner_width: usize },
+}
+
+/// `compare --format table`: a row per partner. On a terminal narrower than
+/// the full table, headers and tier labels are abbreviated and long partner
+/// names shortened (with `…`), so each partner stays on one line.
+pub fn compare(
+    q: &crate::questionnaire::Questionnaire,
+    portfolio: &crate::portfolio::Portfolio,
+    color: bool,
+    width: Option<usize>,
+) -> String {
+    // Widths are worked out from the cells, so the table is drawn once.
+    let mut layout = Layout::Wide;
+    let mut cells = compare_cells(q, portfolio, color, layout);
+    if let Some(width) = width
+        && cells.width(layout) > width
+    {
+        let longest = portfolio
+            .partners
+            .iter()
+            .map(|p| console::measure_text_width(&terminal(&p.partner)))
+            .max()
+            .unwrap_or(0);
+        let trial = Layout::Narrow {
+            partner_width: longest,
+        };
+        let excess = compare_cells(q, portfolio, color, trial)
+            .width(trial)
+            .saturating_sub(width);
+        layout = Layout::Narrow {
+            partner_width: longest.saturating_sub(excess).max(8),
+        };
+        cells = compare_cells(q, portfolio, color, layout);
+    }
+    let table = cells.render(color, layout);
+    let mut out = String::new();
+    let tiers = crate::export::tier_abbreviations(q);
+    let _ = writeln!(
+        out,
+        "{} partners, scored with `{}` {}",
+        portfolio.partners.len(),
+        terminal(&q.id),
+        terminal(&q.version)
+    );
+    out.push_str(&table);
+    out.push('\n');
+    // The tally: how many partners at each tier.
+    let mut tally: Vec<String> = q
+        .rubric
+        .tiers
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| {
+            let n = portfolio
+                .partners
+                .iter()
+                .filter(|p| p.tier.as_ref().is_some_and(|x| x.rank == i))
+                .count();
+            let label = match layout {
+                Layout::Wide => &t.label,
+                Layout::Narrow { .. } => &tiers[i],
+            };
+            (n > 0).then(|| format!("{} {n}", terminal(label)))
+        })
+        .collect();
+    let untiered = portfolio
+        .partners
+        .iter()
+        .filter(|p| p.tier.is_none())
+        .count();
+    if untiered > 0 {
+        tally.push(format!("no tier (too few answers) {untiered}"));
+    }
+    let _ = writeln!(out, "{}", tally.join(" · "));
+    if let Layout::Narrow { .. } = layout {
+        let names: Vec<String> = crate::export::dimension_abbreviations(q)
+            .iter()
+            .zip(&q.dimensions)
+            .map(|(a, d)| format!("{a} {}", terminal(&d.name)))
+            .collect();
+        let _ = writeln!(out, "{}", names.join(" · "));
+        let _ = writeln!(out, "N files in the latest round");
+    }
+    for line in crate::export::legend() {
+        let _ = writeln!(out, "{line}");
+    }
+    out
+}
+
+/// Cuts `s` to `width` columns, ending with `…` when cut.
+fn truncate(s: &str, width: usize) -> String {
+    if console::measure_text_width(s) <= width {
+        return s.to_owned();
+    }
+    console::truncate_str(s, width, "…").into_owned()
+}
+
+/// A portfolio table before it is drawn.
+struct Cells {
+    header: Vec<String>,
+    rows: Vec<Vec<Cell>>,
+}
+
+impl Cells {
+    /// The width the table will take, in terminal columns.
+    fn width(&self, layout: Layout) -> usize {
+        let mut widths: Vec<usize> = self
+            .header
+            .iter()
+            .map(|h| {
+                h.lines()
+                    .map(console::measure_text_width)
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        for row in &self.rows {
+            for (w, cell) in widths.iter_mut().zip(row) {
+                *w = (*w).max(console::measure_text_width(&cell.content()));
+            }
+        }
+        let content: usize = widths.iter().sum();
+        match layout {
+            // "│ " before each column, " " after it, and the closing "│".
+            Layout::Wide => content + 3 * widths.len() + 1,
+            // One space between columns.
+            Layout::Narrow { .. } => content + widths.len().saturating_sub(1),
+        }
+    }
+
+    fn render(self, color: bool, layout: Layout) -> String {
+        let mut table = new_table(color);
+        table.set_content_arrangement(ContentArrangement::Disabled);
+        if layout != Layout::Wide {
+            // No borders, a line under the header, one space between columns.
+            table.load_preset("     ─              ");
+        }
+        let columns = self.header.len();
+        table.set_header(self.header);
+        if layout != Layout::Wide {
+            for (i, column) in table.column_iter_mut().enumerate() {
+                column.set_padding((0, if i + 1 < columns { 1 } else { 0 }));
+            }
+        }
+        for row in self.rows {
+            table.add_row(row);
+        }
+        table.to_string()
+    }
+}
+
+fn compare_cells(
+    q: &crate::questionnaire::Questionnaire,
+    portfolio: &crate::portfolio::Portfolio,
+    color: bool,
+    layout: Layout,
+) -> Cells {
+    use crate::export::{fmt_change, fmt_date, fmt_flagged};
+    let wide = layout == Layout::Wide;
+    let abbreviations = crate::export::dimension_abbreviations(q);
+    let tiers = crate::export::tier_abbreviations(q);
+    let mut header: Vec<String> = vec!["Partner".to_owned()];
+    for (d, a) in q.dimensions.iter().zip(&abbreviations) {
+        header.push(if wide {
+            terminal(&d.name)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join("\n")
+        } else {
+            a.clone()
+        });
+    }
+    header.extend(
+        [
+            "Overall",
+            "Tier",
+            if wide { "Files" } else { "N" },
+            "Date",
+            "Change",
+        ]
+        .iter()
+        .map(|s| s.to_string()),
+    );
+    if wide {
+        header.push("Coverage".to_owned());
+    }
+    let bands = q.rubric.bands.len();
+    let tier_count = q.rubric.tiers.len();
+    let mut rows = Vec::with_capacity(portfolio.partners.len());
+    for p in &portfolio.partners {
+        let name = terminal(&p.partner);
+        let name = match layout {
+            Layout::Wide => name.into_owned(),
+            Layout::Narrow { partner_width } => truncate(&name, partner_width),
+        };
+        let mut row = vec![Cell::new(name)];
+        for d in &p.dimensions {
+            // Left-aligned: the scores line up, the flags trail.
+            let mut cell = Cell::new(fmt_flagged(d));
+            if let (true, Some(rank)) = (color, d.band_rank) {
+                cell = cell.fg(rank_color(rank, bands));
+            }
+            row.push(cell);
+        }
+        let mut overall = Cell::new(fmt_score(p.overall)).set_alignment(CellAlignment::Right);
+        if color {
+            overall = overall.add_attribute(Attribute::Bold);
+        }
+        row.push(overall);
+        let tier = match (&p.tier, wide) {
+            (None, _) => "–".to_owned(),
+            (Some(t), true) => terminal(&t.label).into_owned(),
+            (Some(t), false) => truncate(&terminal(&tiers[t.rank]), 10),
+        };
+        let mut tier = Cell::new(tier);
+        if let (true, Some(t)) = (color, &p.tier) {
+            tier = tier.fg(rank_color(t.rank, tier_count));
+        }
+        row.push(tier);
+        row.push(Cell::new(p.files).set_alignment(CellAlignment::Right));
+        row.push(Cell::new(fmt_date(p.date)));
+        let mut change = Cell::new(fmt_change(p.change, wide)).set_alignment(CellAlignment::Right);
+        if color {
+            match p.change {
+                Some(c) if c >= 0.005 => change = change.fg(Color::Green),
+                Some(c) if c <= -0.005 => change = change.fg(Color::Red),
+                _ => {}
+            }
+        }
+        row.push(change);
+        if wide {
+            row.push(
+                Cell::new(format!("{:.0}%", p.coverage * 100.0))
+                    .set_alignment(CellAlignment::Right),
+            );
+        }
+        rows.push(row);
+    }
+    Cells { header, rows }
+}
+
+/// `compare --partner NAME --format table`: the partner's latest figures,
+/// then every round (newest first): a row per file, the round's means with
+/// their flags, the gap between the sides, and the notes.
+pub fn compare_detail(
+    q: &crate::questionnaire::Questionnaire,
+    detail: &crate::portfolio::PartnerDetail,
+    color: bool,
+    width: Option<usize>,
+) -> String {
+    use crate::export::markdown::fmt_gap;
+    use crate::export::{fmt_change, fmt_date, fmt_flagged};
+    let p = &detail.partner;
+    let mut out = String::new();
+    let verdict = p.tier.as_ref().map_or("no tier", |t| t.label.as_str());
+    let _ = writeln!(
+        out,
+        "{} — {}, overall {} (change {}), latest round {}",
+        terminal(&p.partner),
+        if color {
+            console::style(terminal(verdict)).bold().to_string()
+        } else {
+            terminal(verdict).into_owned()
+        },
+        fmt_score(p.overall),
+        fmt_change(p.change, true),
+        fmt_date(p.date)
+    );
+    for reason in &p.reasons {
+        let _ = writeln!(out, "  - {}", terminal(reason));
+    }
+    let abbreviations = crate::export::dimension_abbreviations(q);
+    for r in &detail.rounds {
+        let _ = writeln!(
+            out,
+            "\nRound {}: {} · overall {} · {} · coverage {:.0}%",
+            fmt_date(r.date),
+            crate::export::files_count(r.files.len()),
+            fmt_score(r.overall),
+            terminal(r.tier.as_ref().map_or("no tier", |t| t.label.as_str())),
+            r.coverage * 100.0
+        );
+        let mut table = new_table(color);
+        if let Some(w) = width {
+            table.set_width(w.min(u16::MAX as usize) as u16);
+        }
+        let mut header = vec![
+            "File".to_owned(),
+            "Respondent".to_owned(),
+            "Side".to_owned(),
+        ];
+        header.extend(abbreviations.iter().cloned());
+        header.push("Overall".to_owned());
+        table.set_header(header);
+        for f in &r.files {
+            let mut row = vec![
+                Cell::new(terminal(&f.file)),
+                Cell::new(terminal(f.respondent.as_deref().unwrap_or("–"))),
+                Cell::new(f.side),
+            ];
+            row.extend(
+                f.dimensions
+                    .iter()
+                    .map(|s| Cell::new(fmt_score(*s)).set_alignment(CellAlignment::Right)),
+            );
+            row.push(Cell::new(fmt_score(f.overall)).set_alignment(CellAlignment::Right));
+            table.add_row(row);
+        }
+        let mut mean = vec![Cell::new("Round"), Cell::new(""), Cell::new("")];
+        mean.extend(
+            r.dimensions
+                .iter()
+                .map(|d| Cell::new(fmt_flagged(d)).set_alignment(CellAlignment::Right)),
+        );
+        mean.push(Cell::new(fmt_score(r.overall)).set_alignment(CellAlignment::Right));
+        table.add_row(mean);
+        let mut gap = vec![Cell::new("Gap"), Cell::new("them − us"), Cell::new("")];
+        gap.extend(
+            r.dimensions
+                .iter()
+                .map(|d| Cell::new(fmt_gap(d.gap)).set_alignment(CellAlignment::Right)),
+        );
+        gap.push(Cell::new(""));
+        table.add_row(gap);
+        let _ = writeln!(out, "{table}");
+        for f in &r.files {
+            for (key, text) in &f.notes {
+                let _ = writeln!(
+                    out,
+                    "  note on {key} ({}, {}): {}",
+                    terminal(f.respondent.as_deref().unwrap_or("unnamed")),
+                    f.side,
+                    terminal(text)
+                );
+            }
+        }
+    }
+    let names: Vec<String> = abbreviations
+        .iter()
+        .zip(&q.dimensions)
+        .map(|(a, d)| format!("{a} {}", terminal(&d.name)))
+        .collect();
+    let _ = writeln!(out, "\n{}", names.join(" · "));
+    for line in &crate::export::legend()[..2] {
+        let _ = writeln!(out, "{line}");
+    }
+    out
+}
