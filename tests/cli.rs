@@ -483,7 +483,10 @@ fn errors_never_pass_control_characters_to_the_terminal() {
 #[test]
 fn problems_are_reported_in_file_order() {
     let out = Test::new()
-        .write("a.toml", &answers("[answers]\nre-long-term = 9\nca-shared-values = 0\n"))
+        .write(
+            "a.toml",
+            &answers("[answers]\nre-long-term = 9\nca-shared-values = 0\n"),
+        )
         .args(&["score", "a.toml"])
         .run()
         .fails_with(&["a.toml:4:", "a.toml:5:"]);
