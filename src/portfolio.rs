@@ -71,7 +71,8 @@ pub struct PartnerView {
     /// Every round, oldest first; the last one is the latest round.
     #[serde(skip)]
     pub history: Vec<RoundPoint>,
-    /// Per question of the latest round, in questionnaire order.
+    /// Per question of the latest round, in questionnaire order (empty
+    /// when aggregated [`without_extras`](Aggregator::without_extras)).
     #[serde(skip)]
     pub questions: Vec<QuestionView>,
     /// The notes of the latest round's files, in file order.
@@ -102,7 +103,8 @@ pub struct DimensionView {
     pub gap: Option<f64>,
 }
 
-/// A round's headline: when, how much, which tier.
+/// A round's headline: when, how much, which tier. Its `tier` has no
+/// `summary` or `advice` (see `q.rubric.tiers[tier.rank]` for those).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RoundPoint {
     pub date: Option<Date>,
@@ -174,15 +176,21 @@ pub const SPREAD_FLAG: f64 = 1.5;
 /// differently.
 pub const GAP_FLAG: f64 = 1.0;
 
+/// Means of decimal answers are not exact in binary: a spread written as 1.5
+/// may be computed as 1.4999999999999998. Flags allow for that.
+const FLAG_TOLERANCE: f64 = 1e-9;
+
 impl DimensionView {
     /// Respondents of the round disagree on this dimension.
     pub fn disagrees(&self) -> bool {
-        self.spread.is_some_and(|s| s >= SPREAD_FLAG)
+        self.spread
+            .is_some_and(|s| s >= SPREAD_FLAG - FLAG_TOLERANCE)
     }
 
     /// The two sides see this dimension differently.
     pub fn sides_differ(&self) -> bool {
-        self.gap.is_some_and(|g| g.abs() >= GAP_FLAG)
+        self.gap
+            .is_some_and(|g| g.abs() >= GAP_FLAG - FLAG_TOLERANCE)
     }
 }
 
@@ -294,6 +302,8 @@ pub struct Aggregator<'q> {
     detail: Option<String>,
     /// (index, file) of that partner.
     detail_files: Vec<(usize, FileView)>,
+    /// Whether to keep the latest round's per-question sums and notes.
+    extras: bool,
 }
 
 impl<'q> Aggregator<'q> {
@@ -303,7 +313,16 @@ impl<'q> Aggregator<'q> {
             partners: HashMap::new(),
             detail: None,
             detail_files: Vec::new(),
+            extras: true,
         }
+    }
+
+    /// Skip the latest round's per-question sums and notes
+    /// ([`PartnerView::questions`] and [`PartnerView::notes`] come out
+    /// empty): less work and memory when they are not shown.
+    pub fn without_extras(mut self) -> Self {
+        self.extras = false;
+        self
     }
 
     /// Also keep every file of the partner named `name` (see
@@ -371,7 +390,7 @@ impl<'q> Aggregator<'q> {
                 agg.add(v, sheet.side);
             }
         }
-        if latest {
+        if latest && self.extras {
             let extra = round.extra.get_or_insert_with(|| {
                 Box::new(RoundExtra {
                     questions: vec![(0.0, 0); q.questions.len()],
@@ -461,7 +480,9 @@ impl<'q> Aggregator<'q> {
         let mut detail = None;
         let mut partners: Vec<PartnerView> = Vec::with_capacity(self.partners.len());
         for (key, agg) in self.partners {
-            let figures: Vec<(Option<Date>, RoundFigures)> = agg
+            // Only the rounds before the latest one are needed as figures
+            // (history); the latest round's are moved into the view.
+            let mut figures: Vec<(Option<Date>, RoundFigures)> = agg
                 .rounds
                 .iter()
                 .map(|(date, r)| (*date, RoundFigures::new(q, r)))
@@ -471,70 +492,74 @@ impl<'q> Aggregator<'q> {
                 .map(|(date, f)| RoundPoint {
                     date: *date,
                     overall: f.metrics.overall,
-                    tier: f.tier.clone(),
+                    tier: f.tier.as_ref().map(light),
                 })
                 .collect();
-            let (latest_date, latest_round) = agg.rounds.iter().next_back().expect("a round");
-            let (_, latest) = figures.last().expect("a round");
+            let is_detail = detail_key.as_deref() == Some(key.as_str());
+            let detail_rounds: Option<Vec<RoundDetail>> = is_detail.then(|| {
+                let mut files = std::mem::take(&mut self.detail_files);
+                files.sort_by_key(|(i, _)| *i);
+                figures
+                    .iter()
+                    .rev()
+                    .map(|(date, f)| RoundDetail {
+                        date: *date,
+                        overall: f.metrics.overall,
+                        coverage: f.metrics.coverage,
+                        tier: f.tier.clone(),
+                        dimensions: f.dimensions.clone(),
+                        files: files
+                            .iter()
+                            .filter(|(_, file)| file.date == *date)
+                            .map(|(_, file)| file.clone())
+                            .collect(),
+                    })
+                    .collect()
+            });
+            let (latest_date, latest) = figures.pop().expect("a round");
+            let latest_round = agg.rounds.values().next_back().expect("a round");
             let previous = history.len().checked_sub(2).map(|i| history[i].clone());
             let change = previous
                 .as_ref()
                 .and_then(|p| Some(latest.metrics.overall? - p.overall?));
-            let extra = latest_round.extra.as_deref();
-            let questions = q
-                .questions
-                .iter()
-                .enumerate()
-                .map(|(i, question)| {
-                    let slot = extra.map_or((0.0, 0), |e| e.questions[i]);
-                    QuestionView {
-                        id: question.id.clone(),
-                        dimension: question.dimension,
-                        mean: mean(slot),
-                        answered: slot.1,
-                    }
-                })
-                .collect();
-            let mut notes: Vec<(usize, NoteView)> =
-                extra.map(|e| e.notes.clone()).unwrap_or_default();
-            notes.sort_by_key(|(i, _)| *i);
+            let (questions, notes) = match latest_round.extra.as_deref() {
+                None => (Vec::new(), Vec::new()),
+                Some(extra) => {
+                    let questions = q
+                        .questions
+                        .iter()
+                        .zip(&extra.questions)
+                        .map(|(question, slot)| QuestionView {
+                            id: question.id.clone(),
+                            dimension: question.dimension,
+                            mean: mean(*slot),
+                            answered: slot.1,
+                        })
+                        .collect();
+                    let mut notes = extra.notes.clone();
+                    notes.sort_by_key(|(i, _)| *i);
+                    (questions, notes.into_iter().map(|(_, n)| n).collect())
+                }
+            };
             let view = PartnerView {
-                partner: agg.name.clone(),
-                key: key.clone(),
-                date: *latest_date,
+                partner: agg.name,
+                key,
+                date: latest_date,
                 files: latest_round.files,
-                dimensions: latest.dimensions.clone(),
+                dimensions: latest.dimensions,
                 overall: latest.metrics.overall,
                 lowest: latest.metrics.lowest,
                 highest: latest.metrics.highest,
                 coverage: latest.metrics.coverage,
-                tier: latest.tier.clone(),
-                reasons: latest.reasons.clone(),
+                tier: latest.tier,
+                reasons: latest.reasons,
                 previous,
                 change,
                 history,
                 questions,
-                notes: notes.into_iter().map(|(_, n)| n).collect(),
+                notes,
             };
-            if detail_key.as_deref() == Some(key.as_str()) {
-                let mut files = std::mem::take(&mut self.detail_files);
-                files.sort_by_key(|(i, _)| *i);
-                let rounds = figures
-                    .into_iter()
-                    .rev()
-                    .map(|(date, f)| RoundDetail {
-                        date,
-                        overall: f.metrics.overall,
-                        coverage: f.metrics.coverage,
-                        tier: f.tier,
-                        dimensions: f.dimensions,
-                        files: files
-                            .iter()
-                            .filter(|(_, file)| file.date == date)
-                            .map(|(_, file)| file.clone())
-                            .collect(),
-                    })
-                    .collect();
+            if let Some(rounds) = detail_rounds {
                 detail = Some(PartnerDetail {
                     partner: view.clone(),
                     rounds,
@@ -593,6 +618,17 @@ impl RoundFigures {
             dimensions,
             metrics,
         }
+    }
+}
+
+/// A tier without its summary and advice: rounds other than the current
+/// one carry only id, label and rank (memory per partner stays small; the
+/// rest is in `q.rubric.tiers[rank]`).
+fn light(t: &TierRef) -> TierRef {
+    TierRef {
+        summary: None,
+        advice: None,
+        ..t.clone()
     }
 }
 
@@ -743,8 +779,9 @@ pub fn sort(partners: &mut [PartnerView], key: SortKey) {
 
 /// Expands PATHs: a file stays as given; a folder gives every `*.toml` and
 /// `*.json` file beneath it (hidden entries and symlinked folders skipped),
-/// sorted by path. A missing path or a folder without answers files is an
-/// error; all such problems are reported together.
+/// sorted by path; a path met twice counts once. A missing path or a folder
+/// without answers files is an error; all such problems are reported
+/// together.
 pub fn answer_files(paths: &[String]) -> Result<Vec<String>> {
     let mut out = Vec::new();
     let mut problems = Diagnostics::default();
@@ -773,6 +810,9 @@ pub fn answer_files(paths: &[String]) -> Result<Vec<String>> {
             Ok(_) => out.push(path.clone()),
         }
     }
+    // A file named twice (or also found in a folder given) counts once.
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|p| seen.insert(p.clone()));
     problems.into_result(out).map_err(Into::into)
 }
 
@@ -805,6 +845,20 @@ fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> std::io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Reads an answers file; `-` is standard input, read once and kept (the
+/// questionnaire is chosen from the first file before all are parsed).
+fn read_input(path: &str) -> Result<(String, String)> {
+    static STDIN: std::sync::OnceLock<Result<(String, String), String>> =
+        std::sync::OnceLock::new();
+    if path != "-" {
+        return files::read(path);
+    }
+    STDIN
+        .get_or_init(|| files::read("-").map_err(|e| format!("{e:#}")))
+        .clone()
+        .map_err(|e| anyhow::anyhow!(e))
 }
 
 /// Counts behind the summary warnings.
@@ -857,18 +911,23 @@ pub fn questionnaire_for(
     let q = match questionnaire {
         Some(spec) => files::load_questionnaire(spec)?,
         None => {
-            let Some(first) = files.first() else {
-                bail!("no answers files given")
-            };
-            let (name, text) = files::read(first)?;
-            let raw = parse(&name, &text)?;
-            match Questionnaire::embedded(&raw.questionnaire) {
-                Some(q) => q,
-                None => bail!(
-                    "{name}: questionnaire `{}` is not embedded (embedded: {}): pass --questionnaire FILE",
-                    terminal(&raw.questionnaire),
-                    Questionnaire::embedded_ids().join(", ")
-                ),
+            // The first file that parses names it; the files that do not
+            // parse are reported with all the others by `aggregate`.
+            let named = files.iter().find_map(|path| {
+                let (name, text) = read_input(path).ok()?;
+                let raw = parse(&name, &text).ok()?;
+                Some((name, raw.questionnaire))
+            });
+            match named {
+                None => files::questionnaire_or_default(None)?,
+                Some((name, id)) => match Questionnaire::embedded(&id) {
+                    Some(q) => q,
+                    None => bail!(
+                        "{name}: questionnaire `{}` is not embedded (embedded: {}): pass --questionnaire FILE",
+                        terminal(&id),
+                        Questionnaire::embedded_ids().join(", ")
+                    ),
+                },
             }
         }
     };
@@ -913,19 +972,16 @@ fn parse(name: &str, text: &str) -> Result<RawAnswers, Diagnostics> {
 /// the file's index, so they can be reported in input order.
 fn parse_chunk<'q>(
     q: &'q Questionnaire,
-    detail: Option<&str>,
+    options: Options<'_>,
     start: usize,
     chunk: &[String],
 ) -> (Aggregator<'q>, Stats, Vec<(usize, String)>) {
-    let mut agg = Aggregator::new(q);
-    if let Some(name) = detail {
-        agg = agg.with_detail(name);
-    }
+    let mut agg = options.aggregator(q);
     let mut stats = Stats::default();
     let mut problems = Vec::new();
     for (offset, path) in chunk.iter().enumerate() {
         let index = start + offset;
-        let outcome = files::read(path)
+        let outcome = read_input(path)
             .map_err(|e| format!("{e:#}"))
             .and_then(|(name, text)| {
                 let raw = parse(&name, &text).map_err(|d| d.to_string())?;
@@ -965,19 +1021,50 @@ fn threads() -> usize {
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
-/// Parses and aggregates `files` against `q`, in parallel, in bounded
-/// memory. Returns the portfolio and the detail of `detail` when given.
-/// Every bad file is reported in one error; summary warnings go to stderr.
-pub fn aggregate(
-    files: &[String],
-    q: &Questionnaire,
-    detail: Option<&str>,
-) -> Result<(Portfolio, Option<PartnerDetail>)> {
-    let threads = threads();
-    let mut total = Aggregator::new(q);
-    if let Some(name) = detail {
-        total = total.with_detail(name);
+/// What [`aggregate`] keeps besides each partner's figures.
+#[derive(Debug, Clone, Copy)]
+pub struct Options<'a> {
+    /// Keep every file of this partner ([`Aggregated::detail`]).
+    pub detail: Option<&'a str>,
+    /// Keep the latest round's per-question sums and notes.
+    pub extras: bool,
+}
+
+impl Default for Options<'_> {
+    fn default() -> Self {
+        Options {
+            detail: None,
+            extras: true,
+        }
     }
+}
+
+impl Options<'_> {
+    fn aggregator<'q>(&self, q: &'q Questionnaire) -> Aggregator<'q> {
+        let mut agg = Aggregator::new(q);
+        if let Some(name) = self.detail {
+            agg = agg.with_detail(name);
+        }
+        if !self.extras {
+            agg = agg.without_extras();
+        }
+        agg
+    }
+}
+
+/// What [`aggregate`] gives: the portfolio, the detail of the partner asked
+/// for (when it has files), and the summary warnings to print.
+pub struct Aggregated {
+    pub portfolio: Portfolio,
+    pub detail: Option<PartnerDetail>,
+    pub warnings: Vec<String>,
+}
+
+/// Parses and aggregates `files` against `q`, in parallel, in bounded
+/// memory. Every bad file is reported in one error.
+pub fn aggregate(files: &[String], q: &Questionnaire, options: Options<'_>) -> Result<Aggregated> {
+    let threads = threads();
+    let mut total = options.aggregator(q);
     let mut stats = Stats::default();
     let mut problems: Vec<(usize, String)> = Vec::new();
     for (b, batch) in files.chunks(CHUNK * threads).enumerate() {
@@ -986,7 +1073,7 @@ pub fn aggregate(
             batch
                 .chunks(CHUNK)
                 .enumerate()
-                .map(|(c, chunk)| parse_chunk(q, detail, base + c * CHUNK, chunk))
+                .map(|(c, chunk)| parse_chunk(q, options, base + c * CHUNK, chunk))
                 .collect()
         } else {
             std::thread::scope(|s| {
@@ -994,7 +1081,7 @@ pub fn aggregate(
                     .chunks(CHUNK)
                     .enumerate()
                     .map(|(c, chunk)| {
-                        s.spawn(move || parse_chunk(q, detail, base + c * CHUNK, chunk))
+                        s.spawn(move || parse_chunk(q, options, base + c * CHUNK, chunk))
                     })
                     .collect();
                 handles
@@ -1015,8 +1102,12 @@ pub fn aggregate(
         problems.sort_by_key(|(i, _)| *i);
         return Err(Diagnostics(problems.into_iter().map(|(_, m)| m).collect()).into());
     }
-    crate::run::warn(stats.warnings(q));
-    Ok(total.finish_detail())
+    let (portfolio, detail) = total.finish_detail();
+    Ok(Aggregated {
+        portfolio,
+        detail,
+        warnings: stats.warnings(q),
+    })
 }
 
 /// Reads PATHs and aggregates them against one questionnaire (see
@@ -1028,8 +1119,9 @@ pub fn load(
 ) -> Result<(Questionnaire, Portfolio)> {
     let files = answer_files(paths)?;
     let q = questionnaire_for(&files, questionnaire, rubric)?;
-    let (portfolio, _) = aggregate(&files, &q, None)?;
-    Ok((q, portfolio))
+    let done = aggregate(&files, &q, Options::default())?;
+    crate::run::warn(&done.warnings);
+    Ok((q, done.portfolio))
 }
 
 /// [`load`], and every file of one partner; an unknown partner is an error
@@ -1042,10 +1134,20 @@ pub fn load_detail(
 ) -> Result<(Questionnaire, Portfolio, PartnerDetail)> {
     let files = answer_files(paths)?;
     let q = questionnaire_for(&files, questionnaire, rubric)?;
-    let (portfolio, detail) = aggregate(&files, &q, Some(partner))?;
-    match detail {
-        Some(d) => Ok((q, portfolio, d)),
-        None => bail!("{}", portfolio.unknown_partner(partner)),
+    let done = aggregate(
+        &files,
+        &q,
+        Options {
+            detail: Some(partner),
+            extras: true,
+        },
+    )?;
+    match done.detail {
+        Some(d) => {
+            crate::run::warn(&done.warnings);
+            Ok((q, done.portfolio, d))
+        }
+        None => bail!("{}", done.portfolio.unknown_partner(partner)),
     }
 }
 
@@ -1066,17 +1168,32 @@ pub fn run(args: CompareArgs) -> Result<Exit> {
     if let Some(name) = args.partner.as_deref().filter(|n| n.trim().is_empty()) {
         bail!("--partner `{name}` is empty: name the partner");
     }
-    let (mut portfolio, detail) = aggregate(&files, &q, args.partner.as_deref())?;
+    let Aggregated {
+        mut portfolio,
+        detail,
+        warnings,
+    } = aggregate(
+        &files,
+        &q,
+        // The compare outputs show neither per-question figures nor notes
+        // (the detail view takes its notes from the files).
+        Options {
+            detail: args.partner.as_deref(),
+            extras: false,
+        },
+    )?;
     let color = crate::run::color();
     let width = terminal_width();
     if let Some(name) = &args.partner {
         let Some(detail) = detail else {
             bail!("{}", portfolio.unknown_partner(name));
         };
+        crate::run::warn(&warnings);
         let out = crate::export::compare_detail(args.format, &q, &detail, color, width);
         files::emit(&out)?;
         return Ok(require_met(std::slice::from_ref(&detail.partner), rank));
     }
+    crate::run::warn(&warnings);
     sort(&mut portfolio.partners, sort_key);
     files::emit(&crate::export::compare(
         args.format,
@@ -1126,5 +1243,370 @@ fn require_met(partners: &[PartnerView], rank: Option<usize>) -> Exit {
         Exit::Done
     } else {
         Exit::RequireNotMet
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::Answer;
+
+    fn q() -> Questionnaire {
+        Questionnaire::embedded("partnership-health").expect("embedded")
+    }
+
+    fn date(s: &str) -> Option<Date> {
+        Some(s.parse().expect("a date"))
+    }
+
+    /// A sheet with every question answered `v` (reverse questions too, so
+    /// a dimension's score is not simply `v`; use `dim` for exact figures).
+    fn sheet(q: &Questionnaire, partner: &str, when: Option<Date>, side: Side) -> AnswerSheet {
+        let mut s = AnswerSheet::new(q, partner.to_owned());
+        s.date = when;
+        s.side = side;
+        s
+    }
+
+    /// Answers every question of dimension `d` so that it counts as `v`.
+    fn dim(q: &Questionnaire, s: &mut AnswerSheet, d: usize, v: i64) {
+        for i in q.dimensions[d].questions.clone() {
+            let raw = if q.questions[i].reverse {
+                q.scale.min + q.scale.max - v
+            } else {
+                v
+            };
+            s.values[i] = Some(Answer::Value(raw));
+        }
+    }
+
+    /// Every dimension counts as `v`.
+    fn all(q: &Questionnaire, s: &mut AnswerSheet, v: i64) {
+        for d in 0..q.dimensions.len() {
+            dim(q, s, d, v);
+        }
+    }
+
+    fn build(q: &Questionnaire, sheets: &[AnswerSheet]) -> Portfolio {
+        let mut agg = Aggregator::new(q);
+        for (i, s) in sheets.iter().enumerate() {
+            agg.add(i, &format!("f{i}.toml"), s);
+        }
+        agg.finish()
+    }
+
+    #[test]
+    fn the_latest_round_gives_the_figures() {
+        let q = q();
+        let mut old = sheet(&q, "Acme", date("2026-05-14"), Side::Us);
+        all(&q, &mut old, 2);
+        let mut a = sheet(&q, "Acme", date("2026-11-20"), Side::Us);
+        all(&q, &mut a, 4);
+        let mut b = sheet(&q, "Acme", date("2026-11-20"), Side::Us);
+        all(&q, &mut b, 5);
+        // The older round comes last in input order: order must not matter.
+        let p = build(&q, &[a, b, old]);
+        assert_eq!(p.partners.len(), 1);
+        let acme = &p.partners[0];
+        assert_eq!(acme.date, date("2026-11-20"));
+        assert_eq!(acme.files, 2);
+        assert_eq!(acme.overall, Some(4.5));
+        assert_eq!(acme.dimensions[0].score, Some(4.5));
+        assert_eq!(acme.dimensions[0].spread, Some(1.0));
+        assert_eq!(acme.coverage, 1.0);
+        assert_eq!(
+            acme.tier.as_ref().map(|t| t.id.as_str()),
+            Some("true-partnership")
+        );
+        assert_eq!(acme.history.len(), 2);
+        assert_eq!(acme.history[0].date, date("2026-05-14"));
+        assert_eq!(acme.history[1].overall, Some(4.5));
+    }
+
+    #[test]
+    fn previous_round_and_change() {
+        let q = q();
+        let mut old = sheet(&q, "Acme", date("2026-05-14"), Side::Us);
+        all(&q, &mut old, 2);
+        let mut new = sheet(&q, "Acme", date("2026-11-20"), Side::Us);
+        all(&q, &mut new, 3);
+        let p = build(&q, &[old, new]);
+        let acme = &p.partners[0];
+        let previous = acme.previous.as_ref().expect("a previous round");
+        assert_eq!(previous.date, date("2026-05-14"));
+        assert_eq!(previous.overall, Some(2.0));
+        assert_eq!(
+            previous.tier.as_ref().map(|t| t.id.as_str()),
+            Some("supplier")
+        );
+        assert_eq!(acme.change, Some(1.0));
+
+        let mut only = sheet(&q, "Solo", date("2026-11-20"), Side::Us);
+        all(&q, &mut only, 3);
+        let p = build(&q, &[only]);
+        assert_eq!(p.partners[0].previous, None);
+        assert_eq!(p.partners[0].change, None);
+    }
+
+    #[test]
+    fn undated_files_form_the_oldest_round() {
+        let q = q();
+        let mut undated = sheet(&q, "Acme", None, Side::Us);
+        all(&q, &mut undated, 5);
+        let mut dated = sheet(&q, "Acme", date("2020-01-01"), Side::Us);
+        all(&q, &mut dated, 3);
+        let p = build(&q, &[undated.clone(), dated]);
+        let acme = &p.partners[0];
+        assert_eq!(acme.date, date("2020-01-01"));
+        assert_eq!(acme.overall, Some(3.0));
+        let previous = acme.previous.as_ref().expect("the undated round");
+        assert_eq!(previous.date, None);
+        assert_eq!(previous.overall, Some(5.0));
+        assert_eq!(acme.change, Some(-2.0));
+
+        // Only undated files: one round, without a date.
+        let mut second = undated.clone();
+        all(&q, &mut second, 4);
+        let p = build(&q, &[undated, second]);
+        assert_eq!(p.partners[0].date, None);
+        assert_eq!(p.partners[0].files, 2);
+        assert_eq!(p.partners[0].overall, Some(4.5));
+        assert_eq!(p.partners[0].previous, None);
+    }
+
+    #[test]
+    fn both_sides_give_a_gap_one_side_does_not() {
+        let q = q();
+        let mut us = sheet(&q, "Acme", date("2026-11-20"), Side::Us);
+        all(&q, &mut us, 4);
+        let mut us2 = us.clone();
+        all(&q, &mut us2, 5);
+        let mut them = sheet(&q, "Acme", date("2026-11-20"), Side::Them);
+        all(&q, &mut them, 2);
+        let p = build(&q, &[us.clone(), us2.clone(), them]);
+        let d = &p.partners[0].dimensions[1];
+        assert_eq!(d.us, Some(4.5));
+        assert_eq!(d.them, Some(2.0));
+        assert_eq!(d.gap, Some(-2.5));
+        assert_eq!(d.spread, Some(3.0));
+        assert!(d.disagrees() && d.sides_differ());
+        assert!((d.score.unwrap() - 11.0 / 3.0).abs() < 1e-12);
+
+        let p = build(&q, &[us, us2]);
+        let d = &p.partners[0].dimensions[1];
+        assert_eq!(d.us, Some(4.5));
+        assert_eq!(d.them, None);
+        assert_eq!(d.gap, None);
+        assert!(!d.sides_differ());
+    }
+
+    #[test]
+    fn files_without_a_score_for_a_dimension_are_left_out() {
+        let q = q();
+        let mut full = sheet(&q, "Acme", date("2026-11-20"), Side::Us);
+        all(&q, &mut full, 4);
+        let mut partial = sheet(&q, "Acme", date("2026-11-20"), Side::Them);
+        dim(&q, &mut partial, 1, 2);
+        // Dimension 0 of `partial` is "unsure" throughout: no score either.
+        for i in q.dimensions[0].questions.clone() {
+            partial.values[i] = Some(Answer::Unsure);
+        }
+        let p = build(&q, &[full, partial]);
+        let acme = &p.partners[0];
+        assert_eq!(acme.dimensions[0].score, Some(4.0), "not (4 + 0) / 2");
+        assert_eq!(acme.dimensions[0].spread, Some(0.0));
+        assert_eq!(acme.dimensions[0].them, None);
+        assert_eq!(acme.dimensions[0].gap, None);
+        assert_eq!(acme.dimensions[1].score, Some(3.0));
+        assert_eq!(acme.dimensions[1].gap, Some(-2.0));
+        let q_count = q.questions.len() as f64;
+        let partial_cov = q.dimensions[1].questions.len() as f64 / q_count;
+        assert!((acme.coverage - (1.0 + partial_cov) / 2.0).abs() < 1e-12);
+        // The per-question figures count only counted answers.
+        let first = &acme.questions[q.dimensions[0].questions.start];
+        assert_eq!(first.answered, 1);
+        assert_eq!(first.mean, Some(4.0));
+
+        // No file scores a dimension at all: no score, no spread, no lowest.
+        let mut thin = sheet(&q, "Thin", date("2026-11-20"), Side::Us);
+        dim(&q, &mut thin, 0, 3);
+        let p = build(&q, &[thin]);
+        let thin = &p.partners[0];
+        assert_eq!(thin.dimensions[1].score, None);
+        assert_eq!(thin.dimensions[1].spread, None);
+        assert_eq!(thin.lowest, None);
+        assert_eq!(thin.overall, Some(3.0));
+    }
+
+    #[test]
+    fn names_merge_trimmed_and_case_blind_and_show_the_latest() {
+        let q = q();
+        let mut a = sheet(&q, "  acme logistics ", date("2026-05-14"), Side::Us);
+        all(&q, &mut a, 3);
+        let mut b = sheet(&q, "ACME Logistics", date("2026-11-20"), Side::Us);
+        all(&q, &mut b, 3);
+        let mut c = sheet(&q, "Acme Logistics", date("2026-11-20"), Side::Them);
+        all(&q, &mut c, 3);
+        let mut other = sheet(&q, "Acme Logistic", date("2026-11-20"), Side::Us);
+        all(&q, &mut other, 3);
+        let p = build(&q, &[a, b, c, other]);
+        assert_eq!(p.partners.len(), 2);
+        let acme = p.find(" acme LOGISTICS").expect("found");
+        // The latest round's first file names it.
+        assert_eq!(acme.partner, "ACME Logistics");
+        assert_eq!(acme.files, 2);
+        assert_eq!(acme.history.len(), 2);
+        let err = p.find("acme logistix").unwrap_err().to_string();
+        assert!(err.contains("did you mean"), "{err}");
+        assert!(err.contains("`ACME Logistics`"), "{err}");
+    }
+
+    #[test]
+    fn notes_and_questions_come_from_the_latest_round_only() {
+        let q = q();
+        let mut old = sheet(&q, "Acme", date("2026-05-14"), Side::Us);
+        all(&q, &mut old, 1);
+        old.notes.insert("learning".into(), "old note".into());
+        let mut new = sheet(&q, "Acme", date("2026-11-20"), Side::Them);
+        all(&q, &mut new, 5);
+        new.respondent = Some("Marco".into());
+        new.notes.insert("mutual-gains".into(), "new note".into());
+        for order in [[old.clone(), new.clone()], [new, old]] {
+            let p = build(&q, &order);
+            let acme = &p.partners[0];
+            assert_eq!(acme.notes.len(), 1);
+            assert_eq!(acme.notes[0].text, "new note");
+            assert_eq!(acme.notes[0].key, "mutual-gains");
+            assert_eq!(acme.notes[0].side, Side::Them);
+            assert_eq!(acme.notes[0].respondent.as_deref(), Some("Marco"));
+            assert!(acme.questions.iter().all(|x| x.mean == Some(5.0)));
+        }
+    }
+
+    #[test]
+    fn without_extras_keeps_the_figures_only() {
+        let q = q();
+        let mut s = sheet(&q, "Acme", date("2026-11-20"), Side::Us);
+        all(&q, &mut s, 4);
+        s.notes.insert("learning".into(), "a note".into());
+        let full = build(&q, std::slice::from_ref(&s));
+        let mut agg = Aggregator::new(&q).without_extras();
+        agg.add(0, "f0.toml", &s);
+        let lean = agg.finish();
+        assert_eq!(full.partners[0].questions.len(), q.questions.len());
+        assert_eq!(full.partners[0].notes.len(), 1);
+        assert!(lean.partners[0].questions.is_empty());
+        assert!(lean.partners[0].notes.is_empty());
+        assert_eq!(lean.partners[0].dimensions, full.partners[0].dimensions);
+        assert_eq!(lean.partners[0].overall, Some(4.0));
+    }
+
+    /// Chunks merged in order give exactly what one pass gives.
+    #[test]
+    fn merging_chunks_equals_one_pass() {
+        let q = q();
+        let mut sheets = Vec::new();
+        for i in 0..40i64 {
+            let mut s = sheet(
+                &q,
+                &format!("Partner {}", i % 7),
+                date(&format!("2026-0{}-01", 1 + i % 3)),
+                if i % 2 == 0 { Side::Us } else { Side::Them },
+            );
+            for d in 0..q.dimensions.len() {
+                dim(&q, &mut s, d, 1 + (i + d as i64) % 5);
+            }
+            s.notes.insert("learning".into(), format!("note {i}"));
+            sheets.push(s);
+        }
+        let one = build(&q, &sheets);
+        let mut total = Aggregator::new(&q);
+        for (c, chunk) in sheets.chunks(6).enumerate() {
+            let mut part = Aggregator::new(&q);
+            for (j, s) in chunk.iter().enumerate() {
+                let i = c * 6 + j;
+                part.add(i, &format!("f{i}.toml"), s);
+            }
+            total.merge(part);
+        }
+        assert_eq!(total.finish().partners, one.partners);
+    }
+
+    #[test]
+    fn detail_keeps_every_file_newest_round_first() {
+        let q = q();
+        let mut a = sheet(&q, "Acme", date("2026-05-14"), Side::Us);
+        all(&q, &mut a, 2);
+        let mut b = sheet(&q, "acme", date("2026-11-20"), Side::Them);
+        all(&q, &mut b, 4);
+        let mut c = sheet(&q, "Other", date("2026-11-20"), Side::Us);
+        all(&q, &mut c, 4);
+        let mut agg = Aggregator::new(&q).with_detail("ACME");
+        for (i, s) in [a, b, c].iter().enumerate() {
+            agg.add(i, &format!("f{i}.toml"), s);
+        }
+        let (p, detail) = agg.finish_detail();
+        assert_eq!(p.partners.len(), 2);
+        let detail = detail.expect("detail");
+        assert_eq!(detail.rounds.len(), 2);
+        assert_eq!(detail.rounds[0].date, date("2026-11-20"));
+        assert_eq!(detail.rounds[0].files[0].file, "f1.toml");
+        assert_eq!(detail.rounds[1].files[0].overall, Some(2.0));
+    }
+
+    #[test]
+    fn sorting_puts_missing_figures_last() {
+        let q = q();
+        let mk = |name: &str, v: i64, old: Option<i64>, them: Option<i64>| {
+            let mut out = Vec::new();
+            let mut s = sheet(&q, name, date("2026-11-20"), Side::Us);
+            all(&q, &mut s, v);
+            out.push(s);
+            if let Some(o) = old {
+                let mut s = sheet(&q, name, date("2026-01-01"), Side::Us);
+                all(&q, &mut s, o);
+                out.push(s);
+            }
+            if let Some(t) = them {
+                let mut s = sheet(&q, name, date("2026-11-20"), Side::Them);
+                all(&q, &mut s, t);
+                out.push(s);
+            }
+            out
+        };
+        let mut sheets = mk("b", 3, Some(1), None);
+        sheets.extend(mk("a", 4, None, Some(4)));
+        sheets.extend(mk("c", 2, Some(3), Some(5)));
+        let p = build(&q, &sheets);
+        let order = |key: SortKey| {
+            let mut partners = p.partners.clone();
+            sort(&mut partners, key);
+            partners
+                .iter()
+                .map(|x| x.partner.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(order(SortKey::Name), ["a", "b", "c"]);
+        assert_eq!(order(SortKey::Overall), ["a", "c", "b"]);
+        assert_eq!(order(SortKey::Change), ["b", "c", "a"]);
+        assert_eq!(order(SortKey::Gap), ["c", "a", "b"]);
+        assert_eq!(order(SortKey::Dimension(0)), ["a", "c", "b"]);
+        assert_eq!(
+            SortKey::parse("learning", &q).expect("a dimension"),
+            SortKey::Dimension(3)
+        );
+        let err = SortKey::parse("score", &q).unwrap_err().to_string();
+        assert!(
+            err.contains("name, overall, change, gap, cultural-alignment"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn edit_distance_counts_edits() {
+        assert_eq!(edit_distance("acme", "acme"), 0);
+        assert_eq!(edit_distance("acme", "acne"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
     }
 }

@@ -165,20 +165,20 @@ pub fn compare_detail(
     let _ = writeln!(out, "## {}\n", md(&p.partner));
     let _ = writeln!(
         out,
-        "Latest round {}: overall **{}**, **{}**, change {}, {} files, coverage {:.0}%\n",
+        "Latest round {}: overall **{}**, **{}**, change {}, {}, coverage {:.0}%\n",
         fmt_date(p.date),
         fmt_score(p.overall),
         md(p.tier.as_ref().map_or("no tier", |t| t.label.as_str())),
         fmt_change(p.change, true),
-        p.files,
+        crate::export::files_count(p.files),
         p.coverage * 100.0
     );
     for r in &detail.rounds {
         let _ = writeln!(
             out,
-            "### Round {}\n\n{} files · overall {} · {} · coverage {:.0}%\n",
+            "### Round {}\n\n{} · overall {} · {} · coverage {:.0}%\n",
             fmt_date(r.date),
-            r.files.len(),
+            crate::export::files_count(r.files.len()),
             fmt_score(r.overall),
             md(r.tier.as_ref().map_or("no tier", |t| t.label.as_str())),
             r.coverage * 100.0

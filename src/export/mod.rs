@@ -189,6 +189,15 @@ pub fn tier_abbreviations(q: &crate::questionnaire::Questionnaire) -> Vec<String
     }
 }
 
+/// "1 file", "3 files".
+pub fn files_count(n: usize) -> String {
+    if n == 1 {
+        "1 file".to_owned()
+    } else {
+        format!("{n} files")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -169,38 +169,32 @@ pub fn compare(
     color: bool,
     width: Option<usize>,
 ) -> String {
-    let wide = compare_table(q, portfolio, color, Layout::Wide);
+    // Widths are worked out from the cells, so the table is drawn once.
     let mut layout = Layout::Wide;
-    let mut table = wide;
+    let mut cells = compare_cells(q, portfolio, color, layout);
     if let Some(width) = width
-        && table_width(&table) > width
+        && cells.width(layout) > width
     {
         let longest = portfolio
             .partners
             .iter()
             .map(|p| console::measure_text_width(&terminal(&p.partner)))
             .max()
-            .unwrap_or(0)
-            .max(7);
-        let trial = compare_table(
-            q,
-            portfolio,
-            color,
-            Layout::Narrow {
-                partner_width: longest,
-            },
-        );
-        let excess = table_width(&trial).saturating_sub(width);
+            .unwrap_or(0);
+        let trial = Layout::Narrow {
+            partner_width: longest,
+        };
+        let excess = compare_cells(q, portfolio, color, trial)
+            .width(trial)
+            .saturating_sub(width);
         layout = Layout::Narrow {
             partner_width: longest.saturating_sub(excess).max(8),
         };
-        table = if excess == 0 {
-            trial
-        } else {
-            compare_table(q, portfolio, color, layout)
-        };
+        cells = compare_cells(q, portfolio, color, layout);
     }
+    let table = cells.render(color, layout);
     let mut out = String::new();
+    let tiers = crate::export::tier_abbreviations(q);
     let _ = writeln!(
         out,
         "{} partners, scored with `{}` {}",
@@ -222,7 +216,11 @@ pub fn compare(
                 .iter()
                 .filter(|p| p.tier.as_ref().is_some_and(|x| x.rank == i))
                 .count();
-            (n > 0).then(|| format!("{} {n}", terminal(&t.label)))
+            let label = match layout {
+                Layout::Wide => &t.label,
+                Layout::Narrow { .. } => &tiers[i],
+            };
+            (n > 0).then(|| format!("{} {n}", terminal(label)))
         })
         .collect();
     let untiered = portfolio
@@ -241,20 +239,12 @@ pub fn compare(
             .map(|(a, d)| format!("{a} {}", terminal(&d.name)))
             .collect();
         let _ = writeln!(out, "{}", names.join(" · "));
+        let _ = writeln!(out, "N files in the latest round");
     }
     for line in crate::export::legend() {
         let _ = writeln!(out, "{line}");
     }
     out
-}
-
-/// The widest line of a rendered table, in terminal columns.
-fn table_width(table: &str) -> usize {
-    table
-        .lines()
-        .map(console::measure_text_width)
-        .max()
-        .unwrap_or(0)
 }
 
 /// Cuts `s` to `width` columns, ending with `…` when cut.
@@ -265,22 +255,68 @@ fn truncate(s: &str, width: usize) -> String {
     console::truncate_str(s, width, "…").into_owned()
 }
 
-fn compare_table(
+/// A portfolio table before it is drawn.
+struct Cells {
+    header: Vec<String>,
+    rows: Vec<Vec<Cell>>,
+}
+
+impl Cells {
+    /// The width the table will take, in terminal columns.
+    fn width(&self, layout: Layout) -> usize {
+        let mut widths: Vec<usize> = self
+            .header
+            .iter()
+            .map(|h| {
+                h.lines()
+                    .map(console::measure_text_width)
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        for row in &self.rows {
+            for (w, cell) in widths.iter_mut().zip(row) {
+                *w = (*w).max(console::measure_text_width(&cell.content()));
+            }
+        }
+        let content: usize = widths.iter().sum();
+        match layout {
+            // "│ " before each column, " " after it, and the closing "│".
+            Layout::Wide => content + 3 * widths.len() + 1,
+            // One space between columns.
+            Layout::Narrow { .. } => content + widths.len().saturating_sub(1),
+        }
+    }
+
+    fn render(self, color: bool, layout: Layout) -> String {
+        let mut table = new_table(color);
+        table.set_content_arrangement(ContentArrangement::Disabled);
+        if layout != Layout::Wide {
+            // No borders, a line under the header, one space between columns.
+            table.load_preset("     ─              ");
+        }
+        let columns = self.header.len();
+        table.set_header(self.header);
+        if layout != Layout::Wide {
+            for (i, column) in table.column_iter_mut().enumerate() {
+                column.set_padding((0, if i + 1 < columns { 1 } else { 0 }));
+            }
+        }
+        for row in self.rows {
+            table.add_row(row);
+        }
+        table.to_string()
+    }
+}
+
+fn compare_cells(
     q: &crate::questionnaire::Questionnaire,
     portfolio: &crate::portfolio::Portfolio,
     color: bool,
     layout: Layout,
-) -> String {
+) -> Cells {
     use crate::export::{fmt_change, fmt_date, fmt_flagged};
     let wide = layout == Layout::Wide;
-    let mut table = new_table(color);
-    table.set_content_arrangement(ContentArrangement::Disabled);
-    if !wide {
-        table.load_preset(comfy_table::presets::UTF8_HORIZONTAL_ONLY);
-        table.remove_style(comfy_table::TableComponent::TopBorder);
-        table.remove_style(comfy_table::TableComponent::BottomBorder);
-        table.remove_style(comfy_table::TableComponent::HorizontalLines);
-    }
     let abbreviations = crate::export::dimension_abbreviations(q);
     let tiers = crate::export::tier_abbreviations(q);
     let mut header: Vec<String> = vec!["Partner".to_owned()];
@@ -295,16 +331,22 @@ fn compare_table(
         });
     }
     header.extend(
-        ["Overall", "Tier", "Files", "Date", "Change"]
-            .iter()
-            .map(|s| s.to_string()),
+        [
+            "Overall",
+            "Tier",
+            if wide { "Files" } else { "N" },
+            "Date",
+            "Change",
+        ]
+        .iter()
+        .map(|s| s.to_string()),
     );
     if wide {
         header.push("Coverage".to_owned());
     }
-    table.set_header(header);
     let bands = q.rubric.bands.len();
     let tier_count = q.rubric.tiers.len();
+    let mut rows = Vec::with_capacity(portfolio.partners.len());
     for p in &portfolio.partners {
         let name = terminal(&p.partner);
         let name = match layout {
@@ -313,7 +355,8 @@ fn compare_table(
         };
         let mut row = vec![Cell::new(name)];
         for d in &p.dimensions {
-            let mut cell = Cell::new(fmt_flagged(d)).set_alignment(CellAlignment::Right);
+            // Left-aligned: the scores line up, the flags trail.
+            let mut cell = Cell::new(fmt_flagged(d));
             if let (true, Some(rank)) = (color, d.band_rank) {
                 cell = cell.fg(rank_color(rank, bands));
             }
@@ -327,7 +370,7 @@ fn compare_table(
         let tier = match (&p.tier, wide) {
             (None, _) => "–".to_owned(),
             (Some(t), true) => terminal(&t.label).into_owned(),
-            (Some(t), false) => terminal(&tiers[t.rank]).into_owned(),
+            (Some(t), false) => truncate(&terminal(&tiers[t.rank]), 10),
         };
         let mut tier = Cell::new(tier);
         if let (true, Some(t)) = (color, &p.tier) {
@@ -351,9 +394,9 @@ fn compare_table(
                     .set_alignment(CellAlignment::Right),
             );
         }
-        table.add_row(row);
+        rows.push(row);
     }
-    table.to_string()
+    Cells { header, rows }
 }
 
 /// `compare --partner NAME --format table`: the partner's latest figures,
@@ -390,9 +433,9 @@ pub fn compare_detail(
     for r in &detail.rounds {
         let _ = writeln!(
             out,
-            "\nRound {}: {} files · overall {} · {} · coverage {:.0}%",
+            "\nRound {}: {} · overall {} · {} · coverage {:.0}%",
             fmt_date(r.date),
-            r.files.len(),
+            crate::export::files_count(r.files.len()),
             fmt_score(r.overall),
             terminal(r.tier.as_ref().map_or("no tier", |t| t.label.as_str())),
             r.coverage * 100.0
