@@ -668,10 +668,18 @@ fn a_sigint_between_keys_stops_at_the_next_prompt() {
         .signal(rexpect::process::Signal::SIGINT)
         .unwrap();
     key(&mut p, ENTER);
-    p.exp_string("Interrupted: 1 of 8 answers are saved in acme.toml")
-        .unwrap();
+    // Whether the signal interrupts the key read at once (0 answers) or is
+    // seen at the next prompt (1 answer) depends on where the process was
+    // when it arrived: either way the interview stops and keeps the file.
+    let (_, saved) = p.exp_regex(r"Interrupted: [01] of 8").unwrap();
     assert_eq!(exit_code(&mut p), 130);
-    assert!(t.read("acme.toml").contains("ca-open-dialogue = 3\n"));
+    let file = t.read("acme.toml");
+    assert!(file.contains("complete = false"));
+    assert_eq!(
+        saved.ends_with("1 of 8"),
+        file.contains("ca-open-dialogue = 3\n"),
+        "the message counts the answers in the file: {saved}\n{file}"
+    );
 }
 
 #[test]
