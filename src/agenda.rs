@@ -596,7 +596,7 @@ mod tests {
             .iter()
             .zip(figs)
             .map(|(d, (score, us, them, spread))| {
-                let band = score.and_then(|s| q.rubric.bands.iter().position(|b| b.min <= s));
+                let band = score.and_then(|s| q.rubric.band_index(s));
                 DimensionView {
                     id: d.id.clone(),
                     name: d.name.clone(),

@@ -94,9 +94,7 @@ pub fn assess(file: &str, sheet: &AnswerSheet, q: &Questionnaire) -> ScoreResult
         .iter()
         .zip(&assessment.dimensions)
         .map(|(dim, s)| {
-            let band = s
-                .score
-                .and_then(|v| q.rubric.bands.iter().position(|b| b.min <= v));
+            let band = s.score.and_then(|v| q.rubric.band_index(v));
             DimensionResult {
                 id: dim.id.clone(),
                 name: dim.name.clone(),

@@ -588,7 +588,7 @@ impl RoundFigures {
             .zip(&r.dims)
             .map(|(dim, agg)| {
                 let score = mean((agg.sum, agg.n));
-                let band = score.and_then(|v| q.rubric.bands.iter().position(|b| b.min <= v));
+                let band = score.and_then(|v| q.rubric.band_index(v));
                 let us = mean(agg.sides[0]);
                 let them = mean(agg.sides[1]);
                 DimensionView {

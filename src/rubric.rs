@@ -170,7 +170,12 @@ pub struct Verdict {
 impl Rubric {
     /// The first band, top to bottom, whose `min` is at most `score`.
     pub fn band(&self, score: f64) -> Option<&Band> {
-        self.bands.iter().find(|b| b.min <= score)
+        self.band_index(score).map(|i| &self.bands[i])
+    }
+
+    /// [`Rubric::band`]'s index: 0 is the best band.
+    pub fn band_index(&self, score: f64) -> Option<usize> {
+        self.bands.iter().position(|b| b.min <= score)
     }
 
     pub fn tier_index(&self, id: &str) -> Option<usize> {

@@ -64,6 +64,22 @@ const CY: f64 = 190.0;
 /// Axis labels longer than this are cut, with the whole name in a tooltip.
 const LABEL_CHARS: usize = 30;
 
+/// The `<svg>` start tag, the title and a white background.
+fn open(class: &str, width: f64, height: f64, font_size: u32, title: &str) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart {class}\" viewBox=\"0 0 {width} {height}\" \
+         width=\"{width}\" height=\"{height}\" role=\"img\" {FONT} font-size=\"{font_size}\">"
+    );
+    let _ = writeln!(out, "<title>{}</title>", e(title));
+    let _ = writeln!(
+        out,
+        "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>"
+    );
+    out
+}
+
 fn e(s: &str) -> String {
     sanitize::html(s)
 }
@@ -117,17 +133,7 @@ pub fn radar(chart: &Radar) -> String {
     let legend_y = CY + RADIUS + 52.0;
     let height = legend_y + 22.0 * (chart.series.len() as f64 / 2.0).ceil().max(1.0) + 10.0;
 
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart radar\" viewBox=\"0 0 {WIDTH} {height}\" \
-         width=\"{WIDTH}\" height=\"{height}\" role=\"img\" {FONT} font-size=\"13\">"
-    );
-    let _ = writeln!(out, "<title>{}</title>", e(&chart.title));
-    let _ = writeln!(
-        out,
-        "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>"
-    );
+    let mut out = open("radar", WIDTH, height, 13, &chart.title);
 
     // The grid: a ring at each whole point of the scale, and the spokes.
     let (min, max) = chart.scale;
@@ -298,17 +304,7 @@ pub fn line(chart: &Line) -> String {
         }
     };
 
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart line\" viewBox=\"0 0 {W} {H}\" \
-         width=\"{W}\" height=\"{H}\" role=\"img\" {FONT} font-size=\"12\">"
-    );
-    let _ = writeln!(out, "<title>{}</title>", e(&chart.title));
-    let _ = writeln!(
-        out,
-        "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>"
-    );
+    let mut out = open("line", W, H, 12, &chart.title);
     let (min, max) = chart.scale;
     for v in ticks(chart.scale) {
         let y = y_of(v);
