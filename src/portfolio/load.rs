@@ -1,0 +1,388 @@
+//! Finding, reading and parsing answers files, in parallel, into an
+//! [`Aggregator`].
+
+use std::fs;
+use std::path::Path;
+
+use anyhow::{Result, bail};
+
+use super::{Aggregator, PartnerDetail, Portfolio};
+use crate::answers::{RawAnswers, is_json};
+use crate::diag::{Diagnostics, Source};
+use crate::files;
+use crate::questionnaire::Questionnaire;
+use crate::sanitize::terminal;
+
+/// Expands PATHs: a file stays as given; a folder gives every `*.toml` and
+/// `*.json` file beneath it (hidden entries and symlinked folders skipped),
+/// sorted by path; a path met twice counts once. A missing path or a folder
+/// without answers files is an error; all such problems are reported
+/// together.
+pub fn answer_files(paths: &[String]) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    let mut problems = Diagnostics::default();
+    for path in paths {
+        if path == "-" {
+            out.push(path.clone());
+            continue;
+        }
+        match fs::metadata(path) {
+            Err(e) => problems.push(format!("{path}: {}", describe_path(&e))),
+            Ok(m) if m.is_dir() => {
+                let before = out.len();
+                let mut found = Vec::new();
+                if let Err(e) = walk(Path::new(path), &mut found) {
+                    problems.push(format!("{path}: cannot read the folder: {e}"));
+                    continue;
+                }
+                found.sort();
+                out.extend(found.into_iter().map(|p| p.to_string_lossy().into_owned()));
+                if out.len() == before {
+                    problems.push(format!(
+                        "{path}: no answers files (*.toml, *.json) in this folder"
+                    ));
+                }
+            }
+            Ok(_) => out.push(path.clone()),
+        }
+    }
+    // A file named twice (or also found in a folder given) counts once.
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|p| seen.insert(p.clone()));
+    problems.into_result(out).map_err(Into::into)
+}
+
+fn describe_path(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder".to_owned(),
+        _ => files::describe(e),
+    }
+}
+
+fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> std::io::Result<()> {
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with('.') {
+            continue;
+        }
+        let kind = entry.file_type()?;
+        let path = entry.path();
+        if kind.is_dir() {
+            walk(&path, out)?;
+        } else {
+            let lower = name.to_ascii_lowercase();
+            let wanted = lower.ends_with(".toml") || lower.ends_with(".json");
+            // A symlink to a file counts; a symlink to a folder is not followed.
+            if wanted && (kind.is_file() || (kind.is_symlink() && path.is_file())) {
+                out.push(path);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Reads an answers file; `-` is standard input, read once and kept (the
+/// questionnaire is chosen from the first file before all are parsed).
+fn read_input(path: &str) -> Result<(String, String)> {
+    static STDIN: std::sync::OnceLock<Result<(String, String), String>> =
+        std::sync::OnceLock::new();
+    if path != "-" {
+        return files::read(path);
+    }
+    STDIN
+        .get_or_init(|| files::read("-").map_err(|e| format!("{e:#}")))
+        .clone()
+        .map_err(|e| anyhow::anyhow!(e))
+}
+
+/// Counts behind the summary warnings.
+#[derive(Debug, Default, Clone, Copy)]
+struct Stats {
+    files: usize,
+    incomplete: usize,
+    other_version: usize,
+}
+
+impl Stats {
+    fn merge(&mut self, o: Stats) {
+        self.files += o.files;
+        self.incomplete += o.incomplete;
+        self.other_version += o.other_version;
+    }
+
+    fn warnings(&self, q: &Questionnaire) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.incomplete > 0 {
+            out.push(format!(
+                "{} of {} files have unanswered questions: they lower coverage \
+                 (`partnercheck score FILE` lists them)",
+                self.incomplete, self.files
+            ));
+        }
+        if self.other_version > 0 {
+            out.push(format!(
+                "{} of {} files were answered with another version of `{}`; scored with version {}",
+                self.other_version, self.files, q.id, q.version
+            ));
+        }
+        out
+    }
+}
+
+/// Files per chunk: each chunk is parsed on one thread into its own
+/// aggregator, and chunks are merged in input order. A fixed size keeps the
+/// result independent of the number of threads.
+const CHUNK: usize = 256;
+
+/// The questionnaire every file is scored against: `--questionnaire`, else
+/// the embedded one the first file names; `--rubric` applied.
+pub fn questionnaire_for(
+    files: &[String],
+    questionnaire: Option<&str>,
+    rubric: Option<&str>,
+) -> Result<Questionnaire> {
+    let rubric = rubric.map(files::read).transpose()?;
+    let q = match questionnaire {
+        Some(spec) => files::load_questionnaire(spec)?,
+        None => {
+            // The first file that parses names it; the files that do not
+            // parse are reported with all the others by `aggregate`.
+            let named = files.iter().find_map(|path| {
+                let (name, text) = read_input(path).ok()?;
+                let raw = parse(&name, &text).ok()?;
+                Some((name, raw.questionnaire))
+            });
+            match named {
+                None => files::questionnaire_or_default(None)?,
+                Some((name, id)) => match Questionnaire::embedded(&id) {
+                    Some(q) => q,
+                    None => bail!(
+                        "{name}: questionnaire `{}` is not embedded (embedded: {}): pass --questionnaire FILE",
+                        terminal(&id),
+                        Questionnaire::embedded_ids().join(", ")
+                    ),
+                },
+            }
+        }
+    };
+    files::apply_rubric(q, rubric.as_ref())
+}
+
+/// Parses an answers file; a file that is plainly something else (a
+/// questionnaire, a rubric, any TOML without `questionnaire`) says so.
+fn parse(name: &str, text: &str) -> Result<RawAnswers, Diagnostics> {
+    RawAnswers::parse(Source::new(name, text)).map_err(|diag| {
+        let keys: Option<Vec<String>> = if is_json(name) {
+            serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text)
+                .ok()
+                .map(|m| m.keys().cloned().collect())
+        } else {
+            toml::from_str::<toml::Table>(text)
+                .ok()
+                .map(|t| t.keys().cloned().collect())
+        };
+        let has = |k: &str| {
+            keys.as_ref()
+                .is_some_and(|keys| keys.iter().any(|x| x == k))
+        };
+        match keys {
+            Some(_) if has("dimension") => {
+                format!("{name}: not an answers file: it is a questionnaire file").into()
+            }
+            Some(_) if has("rubric") && !has("questionnaire") => {
+                format!("{name}: not an answers file: it is a rubric file").into()
+            }
+            Some(_) if !has("questionnaire") => format!(
+                "{name}: not an answers file: it has no `questionnaire` key \
+                 (answers files name their questionnaire, partner and answers)"
+            )
+            .into(),
+            _ => diag,
+        }
+    })
+}
+
+/// Parses one chunk of files into an aggregator. Problems are returned with
+/// the file's index, so they can be reported in input order.
+fn parse_chunk<'q>(
+    q: &'q Questionnaire,
+    options: Options<'_>,
+    start: usize,
+    chunk: &[String],
+) -> (Aggregator<'q>, Stats, Vec<(usize, String)>) {
+    let mut agg = options.aggregator(q);
+    let mut stats = Stats::default();
+    let mut problems = Vec::new();
+    for (offset, path) in chunk.iter().enumerate() {
+        let index = start + offset;
+        let outcome = read_input(path)
+            .map_err(|e| format!("{e:#}"))
+            .and_then(|(name, text)| {
+                let raw = parse(&name, &text).map_err(|d| d.to_string())?;
+                let sheet = raw
+                    .check(q, Source::new(&name, &text))
+                    .map_err(|d| d.to_string())?;
+                Ok((name, sheet))
+            });
+        match outcome {
+            Ok((name, sheet)) => {
+                stats.files += 1;
+                if sheet.values.iter().any(Option::is_none) {
+                    stats.incomplete += 1;
+                }
+                if sheet
+                    .questionnaire_version
+                    .as_deref()
+                    .is_some_and(|v| v != q.version)
+                {
+                    stats.other_version += 1;
+                }
+                agg.add(index, &name, &sheet);
+            }
+            Err(message) => problems.push((index, message)),
+        }
+    }
+    (agg, stats, problems)
+}
+
+/// The number of threads to parse with: `PARTNERCHECK_THREADS`, else the
+/// machine's parallelism.
+fn threads() -> usize {
+    std::env::var("PARTNERCHECK_THREADS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
+
+/// What [`aggregate`] keeps besides each partner's figures.
+#[derive(Debug, Clone, Copy)]
+pub struct Options<'a> {
+    /// Keep every file of this partner ([`Aggregated::detail`]).
+    pub detail: Option<&'a str>,
+    /// Keep the latest round's per-question sums and notes.
+    pub extras: bool,
+}
+
+impl Default for Options<'_> {
+    fn default() -> Self {
+        Options {
+            detail: None,
+            extras: true,
+        }
+    }
+}
+
+impl Options<'_> {
+    fn aggregator<'q>(&self, q: &'q Questionnaire) -> Aggregator<'q> {
+        let mut agg = Aggregator::new(q);
+        if let Some(name) = self.detail {
+            agg = agg.with_detail(name);
+        }
+        if !self.extras {
+            agg = agg.without_extras();
+        }
+        agg
+    }
+}
+
+/// What [`aggregate`] gives: the portfolio, the detail of the partner asked
+/// for (when it has files), and the summary warnings to print.
+pub struct Aggregated {
+    pub portfolio: Portfolio,
+    pub detail: Option<PartnerDetail>,
+    pub warnings: Vec<String>,
+}
+
+/// Parses and aggregates `files` against `q`, in parallel, in bounded
+/// memory. Every bad file is reported in one error.
+pub fn aggregate(files: &[String], q: &Questionnaire, options: Options<'_>) -> Result<Aggregated> {
+    let threads = threads();
+    let mut total = options.aggregator(q);
+    let mut stats = Stats::default();
+    let mut problems: Vec<(usize, String)> = Vec::new();
+    for (b, batch) in files.chunks(CHUNK * threads).enumerate() {
+        let base = b * CHUNK * threads;
+        let parts: Vec<_> = if threads == 1 || batch.len() <= CHUNK {
+            batch
+                .chunks(CHUNK)
+                .enumerate()
+                .map(|(c, chunk)| parse_chunk(q, options, base + c * CHUNK, chunk))
+                .collect()
+        } else {
+            std::thread::scope(|s| {
+                let handles: Vec<_> = batch
+                    .chunks(CHUNK)
+                    .enumerate()
+                    .map(|(c, chunk)| {
+                        s.spawn(move || parse_chunk(q, options, base + c * CHUNK, chunk))
+                    })
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().expect("a parsing thread panicked"))
+                    .collect()
+            })
+        };
+        for (agg, s, p) in parts {
+            if problems.is_empty() && p.is_empty() {
+                total.merge(agg);
+            }
+            stats.merge(s);
+            problems.extend(p);
+        }
+    }
+    if !problems.is_empty() {
+        problems.sort_by_key(|(i, _)| *i);
+        return Err(Diagnostics(problems.into_iter().map(|(_, m)| m).collect()).into());
+    }
+    let (portfolio, detail) = total.finish_detail();
+    Ok(Aggregated {
+        portfolio,
+        detail,
+        warnings: stats.warnings(q),
+    })
+}
+
+/// Reads PATHs and aggregates them against one questionnaire (see
+/// docs/compare.md, "API for report/agenda").
+pub fn load(
+    paths: &[String],
+    questionnaire: Option<&str>,
+    rubric: Option<&str>,
+) -> Result<(Questionnaire, Portfolio)> {
+    let files = answer_files(paths)?;
+    let q = questionnaire_for(&files, questionnaire, rubric)?;
+    let done = aggregate(&files, &q, Options::default())?;
+    crate::run::warn(&done.warnings);
+    Ok((q, done.portfolio))
+}
+
+/// [`load`], and every file of one partner; an unknown partner is an error
+/// listing near names.
+pub fn load_detail(
+    paths: &[String],
+    questionnaire: Option<&str>,
+    rubric: Option<&str>,
+    partner: &str,
+) -> Result<(Questionnaire, Portfolio, PartnerDetail)> {
+    let files = answer_files(paths)?;
+    let q = questionnaire_for(&files, questionnaire, rubric)?;
+    let done = aggregate(
+        &files,
+        &q,
+        Options {
+            detail: Some(partner),
+            extras: true,
+        },
+    )?;
+    match done.detail {
+        Some(d) => {
+            crate::run::warn(&done.warnings);
+            Ok((q, done.portfolio, d))
+        }
+        None => bail!("{}", done.portfolio.unknown_partner(partner)),
+    }
+}
