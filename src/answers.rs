@@ -375,7 +375,9 @@ pub fn to_toml(sheet: &AnswerSheet, q: &Questionnaire) -> String {
     out
 }
 
-/// Comments are one line each: fold any line break in text from a file.
+/// Comments are one line each, without control characters (which TOML
+/// forbids in comments, and a terminal would act on): fold line breaks and
+/// escape the rest.
 fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::sanitize::terminal(&text.split_whitespace().collect::<Vec<_>>().join(" ")).into_owned()
 }

@@ -167,7 +167,7 @@ struct RawQuestionnaire {
     scale: Spanned<RawScale>,
     #[serde(default)]
     dimension: Vec<Spanned<RawDimension>>,
-    rubric: RawRubric,
+    rubric: Spanned<RawRubric>,
 }
 
 #[derive(Deserialize)]
@@ -206,7 +206,7 @@ struct RawQuestion {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawRubricFile {
-    rubric: RawRubric,
+    rubric: Spanned<RawRubric>,
 }
 
 #[derive(Deserialize)]
@@ -311,7 +311,10 @@ fn build(raw: RawQuestionnaire, src: Source<'_>) -> Result<Questionnaire, Diagno
     };
 
     if raw.dimension.is_empty() {
-        problems.push(src.whole("the questionnaire has no [[dimension]]: add at least one"));
+        problems.push(src.at(
+            0..0,
+            "the questionnaire has no [[dimension]]: add at least one",
+        ));
     }
     let mut dimensions = Vec::new();
     let mut questions = Vec::new();
@@ -397,12 +400,14 @@ fn build(raw: RawQuestionnaire, src: Source<'_>) -> Result<Questionnaire, Diagno
 }
 
 fn build_rubric(
-    raw: RawRubric,
+    raw: Spanned<RawRubric>,
     dimensions: &[Dimension],
     scale: &Scale,
     src: Source<'_>,
     problems: &mut Diagnostics,
 ) -> Rubric {
+    let rubric_span = raw.span();
+    let raw = raw.into_inner();
     let min_coverage = match raw.min_coverage {
         None => 0.0,
         Some(m) => {
@@ -418,11 +423,16 @@ fn build_rubric(
     };
 
     if raw.band.is_empty() {
-        problems.push(src.whole("the rubric has no [[rubric.band]]: add at least one"));
+        problems.push(src.at(
+            rubric_span.clone(),
+            "the rubric has no [[rubric.band]]: add at least one",
+        ));
     }
     let mut bands: Vec<Band> = Vec::new();
+    let mut last_min = rubric_span.clone();
     for b in raw.band {
         let b = b.into_inner();
+        last_min = b.min.span();
         check_id(&b.id, "band", src, problems);
         let min = *b.min.get_ref();
         if bands.iter().any(|x| &x.id == b.id.get_ref()) {
@@ -452,15 +462,21 @@ fn build_rubric(
         });
     }
     if let Some(last) = bands.last().filter(|b| b.min > scale.min as f64) {
-        problems.push(src.whole(format!(
-            "the last band `{}` has min {}, above the scale's min {}: \
+        problems.push(src.at(
+            last_min,
+            format!(
+                "the last band `{}` has min {}, above the scale's min {}: \
              every score needs a band, so lower it to {} or less",
-            last.id, last.min, scale.min, scale.min
-        )));
+                last.id, last.min, scale.min, scale.min
+            ),
+        ));
     }
 
     if raw.tier.is_empty() {
-        problems.push(src.whole("the rubric has no [[rubric.tier]]: add at least one"));
+        problems.push(src.at(
+            rubric_span,
+            "the rubric has no [[rubric.tier]]: add at least one",
+        ));
     }
     let tier_count = raw.tier.len();
     let mut tiers: Vec<Tier> = Vec::new();

@@ -6,6 +6,11 @@ use std::fmt;
 
 use crate::score::Metrics;
 
+/// Differences below this are floating-point noise, not differences in the
+/// answers: scores are means of small integers, so real differences are
+/// many orders of magnitude larger.
+pub const EPSILON: f64 = 1e-9;
+
 #[derive(Debug, Clone)]
 pub struct Rubric {
     /// 0..=1; below it no tier is given.
@@ -59,12 +64,15 @@ pub enum Op {
 }
 
 impl Op {
+    /// Compares with a tolerance of [`EPSILON`]: a mean that is exactly 3 on
+    /// paper but 2.9999999999999996 in floating point still meets `>= 3`,
+    /// and does not meet `> 3`.
     fn holds(self, left: f64, right: f64) -> bool {
         match self {
-            Op::Ge => left >= right,
-            Op::Gt => left > right,
-            Op::Le => left <= right,
-            Op::Lt => left < right,
+            Op::Ge => left >= right - EPSILON,
+            Op::Gt => left > right + EPSILON,
+            Op::Le => left <= right + EPSILON,
+            Op::Lt => left < right - EPSILON,
         }
     }
 
@@ -175,7 +183,7 @@ impl Rubric {
 
     /// [`Rubric::band`]'s index: 0 is the best band.
     pub fn band_index(&self, score: f64) -> Option<usize> {
-        self.bands.iter().position(|b| b.min <= score)
+        self.bands.iter().position(|b| b.min <= score + EPSILON)
     }
 
     pub fn tier_index(&self, id: &str) -> Option<usize> {
@@ -265,7 +273,7 @@ fn describe_missed(c: &Condition, metrics: &Metrics, ids: &[&str], label: &str) 
         );
     };
     let distance = (value - c.value).abs();
-    let how = if distance == 0.0 {
+    let how = if distance <= EPSILON {
         format!("{label} needs {name} {} {}", c.op, c.value)
     } else if matches!(c.op, Op::Ge | Op::Gt) {
         format!("{} short of {label}", fmt_value(distance))
@@ -521,6 +529,24 @@ mod tests {
         assert_eq!(
             tier(&metrics(Some(2.999), Some(1.0), 1.0)).as_deref(),
             Some("bottom")
+        );
+    }
+
+    #[test]
+    fn floating_point_noise_does_not_cross_a_threshold() {
+        let below = 3.0 - 4.0 * f64::EPSILON;
+        let above = 3.0 + 4.0 * f64::EPSILON;
+        for v in [below, 3.0, above] {
+            assert!(Op::Ge.holds(v, 3.0) && Op::Le.holds(v, 3.0), "{v}");
+            assert!(!Op::Gt.holds(v, 3.0) && !Op::Lt.holds(v, 3.0), "{v}");
+        }
+        assert!(Op::Gt.holds(3.01, 3.0) && Op::Lt.holds(2.99, 3.0));
+        let q = questionnaire();
+        assert_eq!(
+            q.rubric
+                .band(4.0 - 4.0 * f64::EPSILON)
+                .map(|b| b.id.as_str()),
+            Some("high")
         );
     }
 

@@ -36,17 +36,29 @@ pub struct Assessment {
 pub fn counted(answer: Answer, reverse: bool, scale: &Scale) -> Option<f64> {
     match answer {
         Answer::Unsure => None,
-        Answer::Value(v) if reverse => Some((scale.min + scale.max - v) as f64),
+        // In i128: a scale near the ends of i64 must not overflow.
+        Answer::Value(v) if reverse => {
+            Some((i128::from(scale.min) + i128::from(scale.max) - i128::from(v)) as f64)
+        }
         Answer::Value(v) => Some(v as f64),
     }
 }
 
-/// Weighted mean of `(value, weight)` pairs; `None` for no pairs.
-pub fn weighted_mean(pairs: impl IntoIterator<Item = (f64, f64)>) -> Option<f64> {
-    let (sum, weights) = pairs
-        .into_iter()
-        .fold((0.0, 0.0), |(s, w), (v, wt)| (s + v * wt, w + wt));
-    (weights > 0.0).then(|| sum / weights)
+/// Weighted mean of `(value, weight)` pairs; `None` for no pairs. Weights
+/// are first scaled by a power of two (exact in floating point, so the
+/// result is the same) that brings the largest near 1: huge weights cannot
+/// overflow.
+pub fn weighted_mean(pairs: &[(f64, f64)]) -> Option<f64> {
+    let largest = pairs.iter().map(|&(_, w)| w).fold(0.0, f64::max);
+    if largest <= 0.0 {
+        return None;
+    }
+    let scale = 2f64.powi(-(largest.log2().floor() as i32));
+    let (sum, weights) = pairs.iter().fold((0.0, 0.0), |(s, total), &(v, w)| {
+        let w = w * scale;
+        (s + v * w, total + w)
+    });
+    Some(sum / weights)
 }
 
 /// Scores one set of answers, one slot per question of `q`.
@@ -66,7 +78,7 @@ pub fn score(q: &Questionnaire, values: &[Option<Answer>]) -> Assessment {
                 .collect();
             counted_total += pairs.len();
             DimensionScore {
-                score: weighted_mean(pairs.iter().copied()),
+                score: weighted_mean(&pairs),
                 answered: pairs.len(),
                 questions: dim.questions.len(),
             }
@@ -84,12 +96,12 @@ impl Metrics {
     /// Overall, lowest and highest from dimension scores (SPEC section 2,
     /// steps 3 and 4). Also used for a portfolio's aggregated scores.
     pub fn new(q: &Questionnaire, dimensions: Vec<Option<f64>>, coverage: f64) -> Self {
-        let overall = weighted_mean(
-            dimensions
-                .iter()
-                .zip(&q.dimensions)
-                .filter_map(|(s, d)| Some(((*s)?, d.weight))),
-        );
+        let scored: Vec<(f64, f64)> = dimensions
+            .iter()
+            .zip(&q.dimensions)
+            .filter_map(|(s, d)| Some(((*s)?, d.weight)))
+            .collect();
+        let overall = weighted_mean(&scored);
         let all: Option<Vec<f64>> = dimensions.iter().copied().collect();
         let (lowest, highest) = match all {
             Some(all) if !all.is_empty() => (
@@ -221,6 +233,23 @@ when = []
         assert_eq!(a.metrics.lowest, Some(3.0));
         assert_eq!(a.metrics.highest, Some(3.5));
         assert_eq!(a.metrics.coverage, 1.0);
+    }
+
+    #[test]
+    fn huge_weights_and_scales_stay_finite() {
+        assert_eq!(weighted_mean(&[(4.0, 1e308), (2.0, 1e308)]), Some(3.0));
+        assert_eq!(weighted_mean(&[(4.0, 3.0), (2.0, 1.0)]), Some(3.5));
+        assert_eq!(weighted_mean(&[]), None);
+        let scale = Scale {
+            min: i64::MAX - 1,
+            max: i64::MAX,
+            labels: vec!["a".into(), "b".into()],
+            allow_unsure: true,
+        };
+        assert_eq!(
+            counted(Answer::Value(i64::MAX), true, &scale),
+            Some((i64::MAX - 1) as f64)
+        );
     }
 
     #[test]

@@ -493,6 +493,107 @@ fn problems_are_reported_in_file_order() {
     assert!(out.stderr.find("a.toml:4:") < out.stderr.find("a.toml:5:"));
 }
 
+/// A regression: these answers give dimension scores of 8/3, 3, 8/3 and
+/// 11/3, an overall of exactly 3 — computed as 2.9999999999999996. The
+/// tier must not depend on floating-point noise.
+#[test]
+fn a_mean_exactly_on_a_threshold_meets_it() {
+    let values = [
+        ("ca-shared-values", 3),
+        ("ca-decision-style", 3),
+        ("ca-open-dialogue", 3),
+        ("ca-transparency", 3),
+        ("ca-shared-vision", 2),
+        ("ca-guarded-talk", 4),
+        ("mg-both-benefit", 3),
+        ("mg-fair-split", 3),
+        ("mg-shared-risk", 3),
+        ("mg-beyond-price", 3),
+        ("mg-price-switch", 3),
+        ("re-long-term", 3),
+        ("re-give-take", 3),
+        ("re-mutual-vulnerability", 3),
+        ("re-invest-together", 3),
+        ("re-no-full-spec", 2),
+        ("re-change-orders", 4),
+        ("le-two-way-knowledge", 4),
+        ("le-failures-improve", 4),
+        ("le-disagreements", 4),
+        ("le-new-ideas", 4),
+        ("le-applied", 3),
+        ("le-blame-first", 3),
+    ];
+    let lines: String = values.iter().map(|(k, v)| format!("{k} = {v}\n")).collect();
+    let out = Test::new()
+        .write("a.toml", &answers(&format!("[answers]\n{lines}")))
+        .args(&[
+            "score",
+            "a.toml",
+            "--format",
+            "json",
+            "--require",
+            "developing-partnership",
+        ])
+        .run()
+        .code(0);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let r = &v["results"][0];
+    assert!((r["overall"].as_f64().unwrap() - 3.0).abs() < 1e-12);
+    assert_eq!(r["tier"]["id"], "developing-partnership");
+}
+
+#[test]
+fn template_escapes_control_characters_from_the_questionnaire() {
+    let q = default_questionnaire()
+        .replacen(
+            "title = \"Partnership health check\"",
+            "title = \"T\\u001b[31m\"",
+            1,
+        )
+        .replacen(
+            "text = \"Both organizations get measurable value",
+            "text = \"\\u001b[2J\\u0007Both organizations get measurable value",
+            1,
+        );
+    assert!(q.contains("\\u001b[2J"));
+    let out = Test::new()
+        .write("q.toml", &q)
+        .args(&["template", "-q", "q.toml"])
+        .run()
+        .code(0);
+    assert!(!out.stdout.contains('\u{1b}') && !out.stdout.contains('\u{7}'));
+    assert!(out.stdout.contains("# T\\u{1b}[31m"));
+    // ... and the template is still a valid answers file for it.
+    Test::new()
+        .write("q.toml", &q)
+        .write("a.toml", &out.stdout)
+        .args(&["score", "a.toml", "-q", "q.toml"])
+        .run()
+        .code(0);
+}
+
+#[test]
+fn extreme_but_valid_scales_and_weights_do_not_break_scoring() {
+    let q = "id = \"x\"\ntitle = \"X\"\nversion = \"1\"\n[scale]\nmin = 9223372036854775806\nmax = 9223372036854775807\n\
+             labels = [\"a\", \"b\"]\n[[dimension]]\nid = \"d\"\nname = \"D\"\n\
+             [[dimension.question]]\nid = \"q1\"\ntext = \"Q1\"\nreverse = true\nweight = 1e308\n\
+             [[dimension.question]]\nid = \"q2\"\ntext = \"Q2\"\nweight = 1e308\n\
+             [rubric]\n[[rubric.band]]\nid = \"all\"\nlabel = \"All\"\nmin = -1e300\n\
+             [[rubric.tier]]\nid = \"any\"\nlabel = \"Any\"\nwhen = []\n";
+    let a = "questionnaire = \"x\"\npartner = \"P\"\n[answers]\nq1 = 9223372036854775807\nq2 = 9223372036854775807\n";
+    let out = Test::new()
+        .write("q.toml", q)
+        .write("a.toml", a)
+        .args(&["score", "a.toml", "-q", "q.toml", "--format", "json"])
+        .run()
+        .code(0);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let score = v["results"][0]["dimensions"][0]["score"]
+        .as_f64()
+        .expect("a finite score");
+    assert!(score > 9.2e18, "{score}");
+}
+
 // ------------------------------------------------------------- validate
 
 #[test]
@@ -557,7 +658,7 @@ fn validate_checks_a_rubric_file() {
         .write("r.toml", "[rubric]\n[[rubric.band]]\nid = \"all\"\nlabel = \"All\"\nmin = 2\n[[rubric.tier]]\nid = \"only\"\nlabel = \"Only\"\nwhen = [\"overall > 1\"]\n")
         .args(&["validate", "--rubric", "r.toml"])
         .run()
-        .fails_with(&["r.toml: the last band `all` has min 2, above the scale's min 1", "r.toml:9:8: the last tier `only` must have an empty `when`"]);
+        .fails_with(&["r.toml:5:7: the last band `all` has min 2, above the scale's min 1", "r.toml:9:8: the last tier `only` must have an empty `when`"]);
     assert_eq!(out.stderr.matches("error: ").count(), 2);
 }
 
@@ -642,9 +743,9 @@ fn bad_questionnaires() {
         .args(&["validate", "q.toml"])
         .run()
         .fails_with(&[
-            "q.toml: the questionnaire has no [[dimension]]",
-            "q.toml: the rubric has no [[rubric.band]]",
-            "q.toml: the rubric has no [[rubric.tier]]",
+            "q.toml:1:1: the questionnaire has no [[dimension]]",
+            "q.toml:8:1: the rubric has no [[rubric.band]]",
+            "q.toml:8:1: the rubric has no [[rubric.tier]]",
         ]);
 }
 
