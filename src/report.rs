@@ -6,19 +6,17 @@
 //! partner: the report charts the rounds, and the agenda needs the previous
 //! round's dimension scores to spot declines.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
 
 use crate::agenda::{self, Agenda};
-use crate::answers::{AnswerSheet, RawAnswers, Side};
+use crate::answers::Side;
 use crate::cli::{ReportArgs, ReportFormat};
-use crate::diag::{Diagnostics, Source};
 use crate::error::Exit;
 use crate::export;
 use crate::files;
-use crate::portfolio::{self, Aggregator, PartnerView, Portfolio, RoundDetail};
+use crate::portfolio::{self, Detail, Options, PartnerView, RoundDetail};
 use crate::questionnaire::Questionnaire;
 
 /// One partner with every round of its history.
@@ -56,9 +54,10 @@ impl PartnerData {
 }
 
 /// Reads PATHs like `compare` (files and folders, one questionnaire,
-/// `--rubric` applied), and aggregates every partner, or only `partner`.
-/// Every bad file is reported in one error. Warnings are returned, to be
-/// printed once the command has succeeded.
+/// `--rubric` applied), and aggregates every partner, or only `partner`,
+/// keeping every round with its files. Every bad file is reported in one
+/// error. Warnings are returned, to be printed once the command has
+/// succeeded.
 pub fn load(
     paths: &[String],
     questionnaire: Option<&str>,
@@ -68,99 +67,30 @@ pub fn load(
     if let Some(name) = partner.filter(|n| n.trim().is_empty()) {
         bail!("--partner `{name}` is empty: name the partner");
     }
-    let paths = portfolio::answer_files(paths)?;
-    // Every file is read once (standard input can only be read once), before
-    // the questionnaire is chosen from the first one.
-    let texts: Vec<Result<(String, String)>> = paths.iter().map(|p| files::read(p)).collect();
-    let q = match questionnaire {
-        Some(_) => portfolio::questionnaire_for(&paths, questionnaire, rubric)?,
-        None => named_questionnaire(&texts, rubric)?,
-    };
-    let mut problems = Diagnostics::default();
-    let mut groups: BTreeMap<String, Vec<(usize, String, AnswerSheet)>> = BTreeMap::new();
-    let mut incomplete = 0;
-    for (index, text) in texts.into_iter().enumerate() {
-        match text.and_then(|(name, text)| check_sheet(name, &text, &q)) {
-            Ok((name, sheet)) => {
-                if sheet.values.iter().any(Option::is_none) {
-                    incomplete += 1;
-                }
-                groups
-                    .entry(portfolio::partner_key(&sheet.partner))
-                    .or_default()
-                    .push((index, name, sheet));
-            }
-            Err(e) => match e.downcast::<Diagnostics>() {
-                Ok(d) => problems.0.extend(d.0),
-                Err(e) => problems.push(format!("{e:#}")),
-            },
-        }
-    }
-    if !problems.is_empty() {
-        return Err(problems.into());
-    }
-    let mut partners = Vec::new();
-    for sheets in groups.values() {
-        let name = &sheets[0].2.partner;
-        let mut agg = Aggregator::new(&q).with_detail(name);
-        for (index, file, sheet) in sheets {
-            agg.add(*index, file, sheet);
-        }
-        let (_, detail) = agg.finish_detail();
-        let detail = detail.expect("the partner's own files are kept");
-        partners.push(PartnerData {
-            view: detail.partner,
-            rounds: detail.rounds,
-        });
-    }
+    let files = portfolio::answer_files(paths)?;
+    let q = portfolio::questionnaire_for(&files, questionnaire, rubric)?;
+    let detail = partner.map_or(Detail::All, Detail::Partner);
+    let done = portfolio::aggregate(
+        &files,
+        &q,
+        Options {
+            detail,
+            extras: true,
+        },
+    )?;
     if let Some(name) = partner {
-        let portfolio = Portfolio {
-            partners: partners.iter().map(|p| p.view.clone()).collect(),
-        };
-        let key = portfolio.find(name)?.key.clone();
-        partners.retain(|p| p.view.key == key);
+        // An unknown partner is an error that suggests the nearest names.
+        done.portfolio.find(name)?;
     }
-    let mut warnings = Vec::new();
-    if incomplete > 0 {
-        warnings.push(format!(
-            "{incomplete} of {} files have unanswered questions: they lower coverage \
-             (`partnercheck score FILE` lists them)",
-            paths.len()
-        ));
-    }
-    Ok((q, partners, warnings))
-}
-
-fn check_sheet(name: String, text: &str, q: &Questionnaire) -> Result<(String, AnswerSheet)> {
-    let src = Source::new(&name, text);
-    let raw = RawAnswers::parse(src)?;
-    let sheet = raw.check(q, src)?;
-    Ok((name, sheet))
-}
-
-/// The embedded questionnaire the first readable file names, `--rubric`
-/// applied. A file that cannot be read or parsed is reported as is.
-fn named_questionnaire(
-    texts: &[Result<(String, String)>],
-    rubric: Option<&str>,
-) -> Result<Questionnaire> {
-    let rubric = rubric.map(files::read).transpose()?;
-    let Some((name, text)) = texts.iter().find_map(|t| t.as_ref().ok()) else {
-        let problems: Vec<String> = texts
-            .iter()
-            .filter_map(|t| t.as_ref().err().map(|e| format!("{e:#}")))
-            .collect();
-        return Err(Diagnostics(problems).into());
-    };
-    let raw = RawAnswers::parse(Source::new(name, text))?;
-    match Questionnaire::embedded(&raw.questionnaire) {
-        Some(q) => files::apply_rubric(q, rubric.as_ref()),
-        None => bail!(
-            "{name}: questionnaire `{}` is not embedded (embedded: {}): pass --questionnaire FILE",
-            crate::sanitize::terminal(&raw.questionnaire),
-            Questionnaire::embedded_ids().join(", ")
-        ),
-    }
+    let partners = done
+        .details
+        .into_iter()
+        .map(|d| PartnerData {
+            view: d.partner,
+            rounds: d.rounds,
+        })
+        .collect();
+    Ok((q, partners, done.warnings))
 }
 
 /// Everything a report shows about one partner.

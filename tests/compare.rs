@@ -76,11 +76,40 @@ fn partners_in(csv: &str) -> Vec<String> {
 fn table_of_the_samples() {
     let out = samples().args(&["compare", "samples"]).run().code(0);
     insta::assert_snapshot!(out.stdout);
-    // One summary line for the sample with a missing answer, not a list.
+    // Missing answers are listed on stderr (SPEC section 3), as by `score`.
     assert_eq!(
         out.stderr,
-        "warning: 1 of 5 files have unanswered questions: they lower coverage \
-         (`partnercheck score FILE` lists them)\n"
+        "warning: samples/northwind-supply.toml: 1 of 23 questions not answered: \
+         le-failures-improve\n"
+    );
+}
+
+#[test]
+fn many_incomplete_files_are_listed_up_to_twenty_then_counted() {
+    let mut t = Test::new();
+    for i in 0..25 {
+        t = t.write(
+            &format!("a/p{i:02}.toml"),
+            "questionnaire = \"partnership-health\"\npartner = \"P\"\n[answers]\nmg-both-benefit = 4\n",
+        );
+    }
+    let out = t.args(&["compare", "a"]).run().code(0);
+    let lines: Vec<&str> = out.stderr.lines().collect();
+    assert_eq!(lines.len(), 21, "{}", out.stderr);
+    assert_eq!(
+        lines[0],
+        "warning: a/p00.toml: 22 of 23 questions not answered: ca-shared-values, ca-decision-style, \
+         ca-open-dialogue, ca-transparency, ca-shared-vision, ca-guarded-talk, mg-fair-split, \
+         mg-shared-risk, mg-beyond-price, mg-price-switch, re-long-term, re-give-take, \
+         re-mutual-vulnerability, re-invest-together, re-no-full-spec, re-change-orders, \
+         le-two-way-knowledge, le-failures-improve, le-disagreements, le-new-ideas, le-applied, \
+         le-blame-first"
+    );
+    assert!(lines[19].starts_with("warning: a/p19.toml: 22 of 23"));
+    assert_eq!(
+        lines[20],
+        "warning: 5 more files have unanswered questions (25 of 25 in all): they lower coverage \
+         (`partnercheck score FILE` lists them)"
     );
 }
 

@@ -3,7 +3,8 @@
 use anyhow::{Result, bail};
 
 use super::{
-    Aggregated, Options, PartnerView, SortKey, aggregate, answer_files, questionnaire_for, sort,
+    Aggregated, Detail, Options, PartnerView, SortKey, aggregate, answer_files, questionnaire_for,
+    sort,
 };
 use crate::cli::CompareArgs;
 use crate::error::Exit;
@@ -25,7 +26,7 @@ pub fn run(args: CompareArgs) -> Result<Exit> {
     }
     let Aggregated {
         mut portfolio,
-        detail,
+        details,
         warnings,
     } = aggregate(
         &files,
@@ -33,14 +34,17 @@ pub fn run(args: CompareArgs) -> Result<Exit> {
         // The compare outputs show neither per-question figures nor notes
         // (the detail view takes its notes from the files).
         Options {
-            detail: args.partner.as_deref(),
+            detail: args
+                .partner
+                .as_deref()
+                .map_or(Detail::None, Detail::Partner),
             extras: false,
         },
     )?;
     let color = crate::run::color();
     let width = terminal_width();
     if let Some(name) = &args.partner {
-        let Some(detail) = detail else {
+        let Some(detail) = details.into_iter().next() else {
             bail!("{}", portfolio.unknown_partner(name));
         };
         crate::run::warn(&warnings);

@@ -97,12 +97,19 @@ fn read_input(path: &str) -> Result<(String, String)> {
         .map_err(|e| anyhow::anyhow!(e))
 }
 
-/// Counts behind the summary warnings.
-#[derive(Debug, Default, Clone, Copy)]
+/// How many files are listed by name with their unanswered questions; the
+/// rest are counted.
+const LISTED: usize = 20;
+
+/// Counts behind the warnings, and the first files with unanswered
+/// questions (SPEC section 3: missing answers are listed on stderr).
+#[derive(Debug, Default, Clone)]
 struct Stats {
     files: usize,
     incomplete: usize,
     other_version: usize,
+    /// "FILE: k of n questions not answered: ids", the first [`LISTED`].
+    listed: Vec<String>,
 }
 
 impl Stats {
@@ -110,14 +117,28 @@ impl Stats {
         self.files += o.files;
         self.incomplete += o.incomplete;
         self.other_version += o.other_version;
+        self.listed.extend(o.listed);
+        self.listed.truncate(LISTED);
+    }
+
+    fn note_missing(&mut self, name: &str, missing: &[&str], questions: usize) {
+        self.incomplete += 1;
+        if self.listed.len() < LISTED {
+            self.listed.push(format!(
+                "{name}: {} of {questions} questions not answered: {}",
+                missing.len(),
+                missing.join(", ")
+            ));
+        }
     }
 
     fn warnings(&self, q: &Questionnaire) -> Vec<String> {
-        let mut out = Vec::new();
-        if self.incomplete > 0 {
+        let mut out = self.listed.clone();
+        let unlisted = self.incomplete - self.listed.len();
+        if unlisted > 0 {
             out.push(format!(
-                "{} of {} files have unanswered questions: they lower coverage \
-                 (`partnercheck score FILE` lists them)",
+                "{unlisted} more files have unanswered questions ({} of {} in all): \
+                 they lower coverage (`partnercheck score FILE` lists them)",
                 self.incomplete, self.files
             ));
         }
@@ -229,8 +250,9 @@ fn parse_chunk<'q>(
         match outcome {
             Ok((name, sheet)) => {
                 stats.files += 1;
-                if sheet.values.iter().any(Option::is_none) {
-                    stats.incomplete += 1;
+                let missing = sheet.missing(q);
+                if !missing.is_empty() {
+                    stats.note_missing(&name, &missing, q.questions.len());
                 }
                 if sheet
                     .questionnaire_version
@@ -257,11 +279,20 @@ fn threads() -> usize {
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
+/// Whose files [`aggregate`] keeps whole ([`Aggregated::details`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail<'a> {
+    None,
+    /// The partner with this name (compared trimmed, ignoring case).
+    Partner(&'a str),
+    /// Every partner (`report`, `agenda`).
+    All,
+}
+
 /// What [`aggregate`] keeps besides each partner's figures.
 #[derive(Debug, Clone, Copy)]
 pub struct Options<'a> {
-    /// Keep every file of this partner ([`Aggregated::detail`]).
-    pub detail: Option<&'a str>,
+    pub detail: Detail<'a>,
     /// Keep the latest round's per-question sums and notes.
     pub extras: bool,
 }
@@ -269,7 +300,7 @@ pub struct Options<'a> {
 impl Default for Options<'_> {
     fn default() -> Self {
         Options {
-            detail: None,
+            detail: Detail::None,
             extras: true,
         }
     }
@@ -278,8 +309,10 @@ impl Default for Options<'_> {
 impl Options<'_> {
     fn aggregator<'q>(&self, q: &'q Questionnaire) -> Aggregator<'q> {
         let mut agg = Aggregator::new(q);
-        if let Some(name) = self.detail {
-            agg = agg.with_detail(name);
+        match self.detail {
+            Detail::None => {}
+            Detail::Partner(name) => agg = agg.with_detail(name),
+            Detail::All => agg = agg.with_all_details(),
         }
         if !self.extras {
             agg = agg.without_extras();
@@ -288,11 +321,12 @@ impl Options<'_> {
     }
 }
 
-/// What [`aggregate`] gives: the portfolio, the detail of the partner asked
-/// for (when it has files), and the summary warnings to print.
+/// What [`aggregate`] gives: the portfolio, the detail of the partners
+/// asked for (those that have files, in the portfolio's order), and the
+/// warnings to print.
 pub struct Aggregated {
     pub portfolio: Portfolio,
-    pub detail: Option<PartnerDetail>,
+    pub details: Vec<PartnerDetail>,
     pub warnings: Vec<String>,
 }
 
@@ -338,16 +372,16 @@ pub fn aggregate(files: &[String], q: &Questionnaire, options: Options<'_>) -> R
         problems.sort_by_key(|(i, _)| *i);
         return Err(Diagnostics(problems.into_iter().map(|(_, m)| m).collect()).into());
     }
-    let (portfolio, detail) = total.finish_detail();
+    let (portfolio, details) = total.finish_detail();
     Ok(Aggregated {
         portfolio,
-        detail,
+        details,
         warnings: stats.warnings(q),
     })
 }
 
-/// Reads PATHs and aggregates them against one questionnaire (see
-/// docs/compare.md, "API for report/agenda").
+/// Reads PATHs and aggregates them against one questionnaire, printing the
+/// warnings; `questions` and `notes` of every [`PartnerView`] are filled.
 pub fn load(
     paths: &[String],
     questionnaire: Option<&str>,
@@ -374,11 +408,11 @@ pub fn load_detail(
         &files,
         &q,
         Options {
-            detail: Some(partner),
+            detail: Detail::Partner(partner),
             extras: true,
         },
     )?;
-    match done.detail {
+    match done.details.into_iter().next() {
         Some(d) => {
             crate::run::warn(&done.warnings);
             Ok((q, done.portfolio, d))

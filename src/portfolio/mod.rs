@@ -8,7 +8,7 @@
 //! separate chunks of files [`merge`](Aggregator::merge), which lets the
 //! loader parse in parallel. [`Aggregator::finish`] turns the sums into the
 //! [`Portfolio`] that every output format renders, and that `report` and
-//! `agenda` build on (see docs/compare.md, "API for report/agenda").
+//! `agenda` build on.
 
 use std::cmp::{Ordering, Reverse};
 use std::collections::{BTreeMap, HashMap};
@@ -28,7 +28,7 @@ mod load;
 
 pub use command::run;
 pub use load::{
-    Aggregated, Options, aggregate, answer_files, load, load_detail, questionnaire_for,
+    Aggregated, Detail, Options, aggregate, answer_files, load, load_detail, questionnaire_for,
 };
 
 // ---------------------------------------------------------------------------
@@ -293,6 +293,25 @@ impl PartnerAgg {
     }
 }
 
+/// Whose files an [`Aggregator`] keeps whole.
+#[derive(Debug, Clone, PartialEq)]
+enum Keep {
+    None,
+    /// The partner with this key.
+    One(String),
+    All,
+}
+
+impl Keep {
+    fn keeps(&self, key: &str) -> bool {
+        match self {
+            Keep::None => false,
+            Keep::One(k) => k == key,
+            Keep::All => true,
+        }
+    }
+}
+
 /// Aggregates answer sheets into per-partner, per-round running figures.
 /// Pure: no I/O. Sheets are identified by an index (their position in the
 /// input), which orders notes and chooses display names deterministically.
@@ -300,10 +319,10 @@ impl PartnerAgg {
 pub struct Aggregator<'q> {
     q: &'q Questionnaire,
     partners: HashMap<String, PartnerAgg>,
-    /// The key of the partner whose files are kept whole (detail view).
-    detail: Option<String>,
-    /// (index, file) of that partner.
-    detail_files: Vec<(usize, FileView)>,
+    /// Whose files are kept whole (detail view).
+    detail: Keep,
+    /// (index, partner key, file) of those partners.
+    detail_files: Vec<(usize, String, FileView)>,
     /// Whether to keep the latest round's per-question sums and notes.
     extras: bool,
 }
@@ -313,7 +332,7 @@ impl<'q> Aggregator<'q> {
         Aggregator {
             q,
             partners: HashMap::new(),
-            detail: None,
+            detail: Keep::None,
             detail_files: Vec::new(),
             extras: true,
         }
@@ -330,7 +349,14 @@ impl<'q> Aggregator<'q> {
     /// Also keep every file of the partner named `name` (see
     /// [`Aggregator::finish_detail`]).
     pub fn with_detail(mut self, name: &str) -> Self {
-        self.detail = Some(partner_key(name));
+        self.detail = Keep::One(partner_key(name));
+        self
+    }
+
+    /// Also keep every file of every partner (`report`, `agenda`): memory
+    /// then grows with the files.
+    pub fn with_all_details(mut self) -> Self {
+        self.detail = Keep::All;
         self
     }
 
@@ -339,10 +365,11 @@ impl<'q> Aggregator<'q> {
         let q = self.q;
         let assessment = score::score(q, &sheet.values);
         let key = partner_key(&sheet.partner);
-        if self.detail.as_deref() == Some(key.as_str()) {
+        if self.detail.keeps(&key) {
             let verdict = q.rubric.classify(&assessment.metrics, &q.dimension_ids());
             self.detail_files.push((
                 index,
+                key.clone(),
                 FileView {
                     file: file.to_owned(),
                     respondent: sheet.respondent.clone(),
@@ -474,12 +501,16 @@ impl<'q> Aggregator<'q> {
         self.finish_detail().0
     }
 
-    /// The portfolio, and the detail of the partner given to
-    /// [`Aggregator::with_detail`] when it has files.
-    pub fn finish_detail(mut self) -> (Portfolio, Option<PartnerDetail>) {
+    /// The portfolio, and the detail of the partners given to
+    /// [`Aggregator::with_detail`] or [`Aggregator::with_all_details`] that
+    /// have files, in the portfolio's order.
+    pub fn finish_detail(mut self) -> (Portfolio, Vec<PartnerDetail>) {
         let q = self.q;
-        let detail_key = self.detail.take();
-        let mut detail = None;
+        let mut kept: HashMap<String, Vec<(usize, FileView)>> = HashMap::new();
+        for (index, key, file) in std::mem::take(&mut self.detail_files) {
+            kept.entry(key).or_default().push((index, file));
+        }
+        let mut details = Vec::new();
         let mut partners: Vec<PartnerView> = Vec::with_capacity(self.partners.len());
         for (key, agg) in self.partners {
             // Only the rounds before the latest one are needed as figures
@@ -497,9 +528,7 @@ impl<'q> Aggregator<'q> {
                     tier: f.tier.as_ref().map(light),
                 })
                 .collect();
-            let is_detail = detail_key.as_deref() == Some(key.as_str());
-            let detail_rounds: Option<Vec<RoundDetail>> = is_detail.then(|| {
-                let mut files = std::mem::take(&mut self.detail_files);
+            let detail_rounds: Option<Vec<RoundDetail>> = kept.remove(&key).map(|mut files| {
                 files.sort_by_key(|(i, _)| *i);
                 figures
                     .iter()
@@ -562,15 +591,19 @@ impl<'q> Aggregator<'q> {
                 notes,
             };
             if let Some(rounds) = detail_rounds {
-                detail = Some(PartnerDetail {
+                details.push(PartnerDetail {
                     partner: view.clone(),
                     rounds,
                 });
             }
             partners.push(view);
         }
-        partners.sort_by(|a, b| a.key.cmp(&b.key).then_with(|| a.partner.cmp(&b.partner)));
-        (Portfolio { partners }, detail)
+        let order = |a: &PartnerView, b: &PartnerView| {
+            a.key.cmp(&b.key).then_with(|| a.partner.cmp(&b.partner))
+        };
+        partners.sort_by(order);
+        details.sort_by(|a, b| order(&a.partner, &b.partner));
+        (Portfolio { partners }, details)
     }
 }
 
@@ -1076,7 +1109,7 @@ mod tests {
         }
         let (p, detail) = agg.finish_detail();
         assert_eq!(p.partners.len(), 2);
-        let detail = detail.expect("detail");
+        let detail = detail.into_iter().next().expect("detail");
         assert_eq!(detail.rounds.len(), 2);
         assert_eq!(detail.rounds[0].date, date("2026-11-20"));
         assert_eq!(detail.rounds[0].files[0].file, "f1.toml");
