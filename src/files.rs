@@ -16,6 +16,10 @@ use crate::questionnaire::{DEFAULT_ID, Questionnaire};
 /// messages and the text.
 pub fn read(path: &str) -> Result<(String, String)> {
     if path == "-" {
+        static READ: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+        if READ.swap(true, std::sync::atomic::Ordering::SeqCst) {
+            bail!("<stdin>: standard input was already read: `-` can stand for one input only");
+        }
         let mut text = String::new();
         io::stdin()
             .read_to_string(&mut text)

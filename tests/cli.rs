@@ -135,6 +135,16 @@ fn score_reads_stdin() {
 }
 
 #[test]
+fn stdin_is_read_once() {
+    let text = std::fs::read_to_string(repo(ACME)).unwrap();
+    Test::new()
+        .args(&["score", "-", "-"])
+        .stdin(&text)
+        .run()
+        .fails_with(&["<stdin>: standard input was already read"]);
+}
+
+#[test]
 fn require_gates_on_the_tier() {
     let t = || Test::new().copy(ACME).copy("samples/northwind-supply.toml");
     let ok = t()
