@@ -126,7 +126,10 @@ impl AnswerSheet {
 
 /// An answers file as written, before it is checked against a questionnaire.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "an answers file: a table of questionnaire, partner, answers, …"
+)]
 pub struct RawAnswers {
     pub questionnaire: String,
     questionnaire_version: Option<String>,
@@ -137,7 +140,7 @@ pub struct RawAnswers {
     date: Option<toml::Value>,
     complete: Option<bool>,
     #[serde(default)]
-    answers: BTreeMap<String, toml::Value>,
+    answers: BTreeMap<String, Given>,
     #[serde(default)]
     notes: BTreeMap<String, String>,
 }
@@ -214,10 +217,8 @@ impl RawAnswers {
                 continue;
             };
             let answer = match value {
-                toml::Value::Integer(v) if q.scale.contains(*v) => Some(Answer::Value(*v)),
-                toml::Value::String(s) if s == "unsure" && q.scale.allow_unsure => {
-                    Some(Answer::Unsure)
-                }
+                Given::Integer(v) if q.scale.contains(*v) => Some(Answer::Value(*v)),
+                Given::Text(s) if s == "unsure" && q.scale.allow_unsure => Some(Answer::Unsure),
                 _ => None,
             };
             match answer {
@@ -226,7 +227,7 @@ impl RawAnswers {
                     ("answers", id, Point::Value),
                     format!(
                         "answer to `{id}` is {}; allowed: {}",
-                        display_value(value),
+                        value,
                         q.scale.allowed()
                     ),
                 )),
@@ -258,10 +259,74 @@ impl RawAnswers {
     }
 }
 
-fn display_value(value: &toml::Value) -> String {
-    match value {
-        toml::Value::String(s) => format!("\"{s}\""),
-        other => other.to_string(),
+/// An answer's value as written, whatever its type. It is checked against
+/// the scale after parsing, so that a wrong type gets the same message as a
+/// value out of range, in TOML and JSON alike.
+#[derive(Debug, Clone, PartialEq)]
+enum Given {
+    Integer(i64),
+    Text(String),
+    /// Anything else, as it reads in a message: `3.5`, `true`, `null`, …
+    Other(String),
+}
+
+impl fmt::Display for Given {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Given::Integer(v) => write!(f, "{v}"),
+            Given::Text(s) => write!(f, "\"{s}\""),
+            Given::Other(s) => f.write_str(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Given {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Given;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an answer")
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Given, E> {
+                Ok(Given::Integer(v))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Given, E> {
+                Ok(i64::try_from(v).map_or_else(|_| Given::Other(v.to_string()), Given::Integer))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Given, E> {
+                Ok(Given::Other(format!("{v:?}")))
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Given, E> {
+                Ok(Given::Other(v.to_string()))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Given, E> {
+                Ok(Given::Text(v.to_owned()))
+            }
+            fn visit_unit<E>(self) -> Result<Given, E> {
+                Ok(Given::Other("null".to_owned()))
+            }
+            fn visit_none<E>(self) -> Result<Given, E> {
+                Ok(Given::Other("null".to_owned()))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Given, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Given::Other("a list".to_owned()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Given, A::Error> {
+                // toml hands a date over as a one-entry map with this key.
+                if let Some(key) = map.next_key::<String>()? {
+                    if key == "$__toml_private_datetime" {
+                        return Ok(Given::Other(map.next_value::<String>()?));
+                    }
+                    map.next_value::<IgnoredAny>()?;
+                }
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Given::Other("a table".to_owned()))
+            }
+        }
+        d.deserialize_any(V)
     }
 }
 

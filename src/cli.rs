@@ -47,7 +47,7 @@ Examples:
   partnercheck interview
   partnercheck interview --partner \"Acme Logistics\" --side them --output acme-them.toml
   partnercheck interview --resume acme.toml
-  printf '4\\n5\\n3\\n' | partnercheck interview --plain --partner Acme --output acme.toml")]
+  printf '4\\n5\\n3\\n' | partnercheck interview --plain --partner Acme --respondent Jo --side us --output acme.toml")]
     Interview(InterviewArgs),
 
     /// Score answers files and classify each relationship

@@ -20,7 +20,7 @@ impl<'a> Source<'a> {
 
     /// One-based line and column of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
+        let offset = self.boundary(offset);
         let before = &self.text[..offset];
         let line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
@@ -28,11 +28,21 @@ impl<'a> Source<'a> {
         (line, col)
     }
 
+    /// The largest char boundary at or before `offset`, within the text.
+    fn boundary(&self, offset: usize) -> usize {
+        let mut i = offset.min(self.text.len());
+        while !self.text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    }
+
     /// `name:line:col: message`, followed by the source line and a caret.
     pub fn at(&self, span: Range<usize>, message: impl fmt::Display) -> String {
+        let span = self.boundary(span.start)..self.boundary(span.end.max(span.start));
         let (line, col) = self.line_col(span.start);
         let text = self.text.lines().nth(line - 1).unwrap_or("");
-        let width = self.text[span.start.min(self.text.len())..span.end.min(self.text.len())]
+        let width = self.text[span.clone()]
             .lines()
             .next()
             .map_or(1, |s| s.chars().count().max(1));
@@ -132,6 +142,16 @@ mod tests {
         assert_eq!(src.line_col(0), (1, 1));
         assert_eq!(src.line_col(6), (2, 1));
         assert_eq!(src.line_col(9), (2, 3));
+    }
+
+    #[test]
+    fn offsets_inside_a_character_do_not_panic() {
+        let src = Source::new("f.json", "{\"p\": é}");
+        assert_eq!(src.line_col(7), (1, 7));
+        assert!(
+            src.at(7..8, "expected value")
+                .starts_with("f.json:1:7: expected value")
+        );
     }
 
     #[test]

@@ -26,16 +26,27 @@ impl fmt::Display for Interrupted {
 
 impl std::error::Error for Interrupted {}
 
+/// Writes a line on standard error. A closed standard error (`2>&-`, a
+/// pipe whose reader is gone) is ignored instead of panicking as
+/// `eprintln!` would.
+pub fn stderr_line(args: fmt::Arguments<'_>) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr().lock(), "{args}");
+}
+
 /// Prints an error once and gives its exit code: 130 for an interruption,
 /// 2 for everything else (bad usage or bad input).
 pub fn report(err: &anyhow::Error) -> u8 {
     if let Some(Interrupted(message)) = err.downcast_ref::<Interrupted>() {
-        eprintln!("{}", terminal_multiline(message));
+        stderr_line(format_args!("{}", terminal_multiline(message)));
         return 130;
     }
     // Messages quote keys, values and names from files: escape what a
     // terminal would act on.
-    eprintln!("error: {}", terminal_multiline(&format!("{err:#}")));
+    stderr_line(format_args!(
+        "error: {}",
+        terminal_multiline(&format!("{err:#}"))
+    ));
     2
 }
 

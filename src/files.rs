@@ -24,10 +24,19 @@ pub fn read(path: &str) -> Result<(String, String)> {
         io::stdin()
             .read_to_string(&mut text)
             .context("<stdin>: cannot read standard input")?;
-        return Ok(("<stdin>".to_owned(), text));
+        return Ok(("<stdin>".to_owned(), without_bom(text)));
     }
     let text = fs::read_to_string(path).map_err(|e| anyhow::anyhow!("{path}: {}", describe(&e)))?;
-    Ok((path.to_owned(), text))
+    Ok((path.to_owned(), without_bom(text)))
+}
+
+/// Editors on Windows start UTF-8 files with a byte-order mark; it is not
+/// part of the text.
+fn without_bom(text: String) -> String {
+    match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    }
 }
 
 /// An io error in a few words, without the OS's "(os error 2)".
@@ -37,6 +46,7 @@ pub fn describe(e: &io::Error) -> String {
         io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
         io::ErrorKind::IsADirectory => "is a folder, not a file".to_owned(),
         io::ErrorKind::InvalidData => "is not UTF-8 text".to_owned(),
+        io::ErrorKind::NotADirectory => "a part of the path is not a folder".to_owned(),
         _ => e.to_string(),
     }
 }
@@ -192,6 +202,27 @@ pub fn write_new(path: &Path, contents: &[u8], force: bool) -> Result<()> {
     write_atomic(path, contents)
 }
 
+/// Fails unless `path` can be written: its folder exists and it is not a
+/// folder itself. Lets a command that writes several files check before
+/// writing the first.
+pub fn check_writable(path: &Path) -> Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    if !dir.is_dir() {
+        bail!(
+            "{}: cannot write: the folder {} does not exist",
+            path.display(),
+            dir.display()
+        );
+    }
+    if path.is_dir() {
+        bail!("{}: cannot write: is a folder", path.display());
+    }
+    Ok(())
+}
+
 /// Replaces `path` with `contents`, never leaving a half-written file.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
     let dir = match path.parent() {
@@ -206,6 +237,7 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
         file_name.to_string_lossy(),
         std::process::id()
     ));
+    check_writable(path)?;
     let result = (|| -> io::Result<()> {
         let mut f = fs::File::create(&tmp)?;
         f.write_all(contents)?;

@@ -197,6 +197,7 @@ pub fn run(args: ReportArgs) -> Result<Exit> {
                     );
                 }
             }
+            files::check_writable(output)?;
             warnings();
             let names: Vec<String> = charts.iter().map(|(name, _, _)| name.clone()).collect();
             let text = export::report_md::report(&q, &sections, &names);
@@ -204,12 +205,12 @@ pub fn run(args: ReportArgs) -> Result<Exit> {
                 files::write_atomic(path, svg.as_bytes())?;
             }
             files::write_atomic(output, text.as_bytes())?;
-            eprintln!(
+            crate::error::stderr_line(format_args!(
                 "wrote {} and {} chart{} beside it",
                 output.display(),
                 charts.len(),
                 if charts.len() == 1 { "" } else { "s" }
-            );
+            ));
         }
     }
     Ok(Exit::Done)
@@ -219,7 +220,7 @@ fn write(output: Option<&Path>, text: &str, force: bool) -> Result<()> {
     match output {
         Some(path) => {
             files::write_new(path, text.as_bytes(), force)?;
-            eprintln!("wrote {}", path.display());
+            crate::error::stderr_line(format_args!("wrote {}", path.display()));
             Ok(())
         }
         None => files::emit(text),

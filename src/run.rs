@@ -56,7 +56,10 @@ pub fn color() -> bool {
 /// Prints warnings on stderr, one per line.
 pub fn warn(warnings: impl IntoIterator<Item = impl AsRef<str>>) {
     for w in warnings {
-        eprintln!("warning: {}", crate::sanitize::terminal(w.as_ref()));
+        crate::error::stderr_line(format_args!(
+            "warning: {}",
+            crate::sanitize::terminal(w.as_ref())
+        ));
     }
 }
 
@@ -114,14 +117,14 @@ fn require_met(results: &[ScoreResult], ranks: &[Option<usize>]) -> Exit {
         let below = r.tier.as_ref().is_none_or(|t| t.rank > *rank);
         if below {
             met = false;
-            eprintln!(
+            crate::error::stderr_line(format_args!(
                 "partnercheck: --require not met: {} ({}) is {}",
                 crate::sanitize::terminal(&r.file),
                 crate::sanitize::terminal(&r.partner),
                 r.tier
                     .as_ref()
                     .map_or("without a tier".to_owned(), |t| format!("`{}`", t.id))
-            );
+            ));
         }
     }
     if met { Exit::Done } else { Exit::RequireNotMet }
@@ -224,11 +227,11 @@ fn template(args: TemplateArgs) -> Result<Exit> {
     match args.output {
         Some(path) => {
             files::write_new(&path, text.as_bytes(), args.force)?;
-            eprintln!(
+            crate::error::stderr_line(format_args!(
                 "wrote {}: fill in the answers, then `partnercheck score {}`",
                 path.display(),
                 path.display()
-            );
+            ));
         }
         None => emit(&text)?,
     }

@@ -4,18 +4,27 @@
 use std::borrow::Cow;
 use std::fmt::Write;
 
-/// Control characters (ANSI escapes, carriage returns, ...) are shown as
-/// visible escapes such as `\u{1b}`, so a file cannot drive the terminal.
-/// Newlines and tabs become spaces: one value stays on one line.
+/// Characters a file must not pass to a reader as they are: control
+/// characters (C0 and C1: ANSI escapes, carriage returns, ...) and the
+/// invisible marks that reorder text (bidirectional overrides), which can
+/// make a name display as something else.
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Unsafe characters ([`is_unsafe`]) are shown as visible escapes such as
+/// `\u{1b}`, so a file cannot drive the terminal. Newlines and tabs become
+/// spaces: one value stays on one line.
 pub fn terminal(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(|c| c.is_control()) {
+    if !s.chars().any(is_unsafe) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
         match c {
             '\n' | '\t' => out.push(' '),
-            c if c.is_control() => {
+            c if is_unsafe(c) => {
                 let _ = write!(out, "{}", c.escape_unicode());
             }
             c => out.push(c),
@@ -26,7 +35,7 @@ pub fn terminal(s: &str) -> Cow<'_, str> {
 
 /// Like [`terminal`], but keeps line breaks: for multi-line text such as help.
 pub fn terminal_multiline(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(|c| c.is_control() && c != '\n') {
+    if !s.chars().any(|c| is_unsafe(c) && c != '\n') {
         return Cow::Borrowed(s);
     }
     Cow::Owned(s.split('\n').map(terminal).collect::<Vec<_>>().join("\n"))
@@ -67,6 +76,26 @@ pub fn markdown(s: &str) -> String {
     out
 }
 
+/// A JSON document made safe to print: serde_json escapes C0 controls but
+/// leaves C1 controls (U+0080–U+009F) and bidirectional overrides raw;
+/// they only occur inside strings, where `\uXXXX` means the same.
+pub fn json(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_unsafe) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' | '\t' | '\r' => out.push(c),
+            c if is_unsafe(c) => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// Text for HTML or SVG content and attribute values.
 pub fn html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -77,7 +106,9 @@ pub fn html(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            c if c.is_control() && c != '\n' && c != '\t' => out.push('\u{fffd}'),
+            c if is_unsafe(c) && c != '\n' && c != '\t' => {
+                let _ = write!(out, "{}", c.escape_unicode());
+            }
             c => out.push(c),
         }
     }
@@ -93,6 +124,21 @@ mod tests {
         assert_eq!(terminal("plain"), "plain");
         assert_eq!(terminal("a\u{1b}[31mb"), "a\\u{1b}[31mb");
         assert_eq!(terminal("a\rb\nc\td"), "a\\u{d}b c d");
+    }
+
+    #[test]
+    fn bidirectional_overrides_are_made_visible() {
+        assert_eq!(terminal("abc\u{202e}fed"), "abc\\u{202e}fed");
+        assert_eq!(csv("\u{2066}x"), "\\u{2066}x");
+        assert_eq!(html("a\u{202e}b"), "a\\u{202e}b");
+        assert_eq!(terminal("\u{9b}31m"), "\\u{9b}31m");
+    }
+
+    /// JSON escapes what serde_json leaves raw: C1 controls and overrides.
+    #[test]
+    fn json_text_escapes_c1_and_overrides() {
+        assert_eq!(json("\"a\u{9b}b\u{202e}\""), "\"a\\u009bb\\u202e\"");
+        assert_eq!(json("{\"x\": 1}"), "{\"x\": 1}");
     }
 
     #[test]

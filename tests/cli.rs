@@ -604,6 +604,92 @@ fn extreme_but_valid_scales_and_weights_do_not_break_scoring() {
     assert!(score > 9.2e18, "{score}");
 }
 
+#[test]
+fn json_errors_at_non_ascii_text_and_a_byte_order_mark() {
+    Test::new()
+        .write(
+            "e.json",
+            "{\"questionnaire\": \"partnership-health\", \"partner\": é}",
+        )
+        .args(&["score", "e.json"])
+        .run()
+        .fails_with(&["e.json:1:52: expected value"]);
+    let acme = std::fs::read_to_string(repo("samples/brightlab.json")).unwrap();
+    let out = Test::new()
+        .write("b.json", &format!("\u{feff}{acme}"))
+        .args(&["score", "b.json", "--format", "json"])
+        .run()
+        .code(0);
+    assert!(out.stdout.contains("\"partner\": \"BrightLab\""));
+}
+
+#[test]
+fn answers_of_the_wrong_type_say_what_they_are() {
+    Test::new()
+        .write(
+            "a.json",
+            r#"{"questionnaire": "partnership-health", "partner": "A",
+                "answers": {"mg-both-benefit": null, "mg-fair-split": [1], "mg-shared-risk": 4.0}}"#,
+        )
+        .args(&["score", "a.json"])
+        .run()
+        .fails_with(&[
+            "answer to `mg-both-benefit` is null; allowed: an integer from 1 to 5",
+            "answer to `mg-fair-split` is a list",
+            "answer to `mg-shared-risk` is 4.0",
+        ]);
+    Test::new()
+        .write(
+            "a.toml",
+            &answers("[answers]\nmg-both-benefit = 2026-01-01\nmg-fair-split = true\n"),
+        )
+        .args(&["score", "a.toml"])
+        .run()
+        .fails_with(&[
+            "answer to `mg-both-benefit` is 2026-01-01",
+            "answer to `mg-fair-split` is true",
+        ]);
+}
+
+#[test]
+fn bidirectional_overrides_and_c1_controls_are_neutralised() {
+    let hostile = answers("[answers]\nmg-both-benefit = 4\n")
+        .replace("\"Acme\"", "\"Acme\\u202Egpj.exe\\u009B31m\"");
+    let table = Test::new()
+        .write("a.toml", &hostile)
+        .args(&["score", "a.toml"])
+        .run()
+        .code(0);
+    assert!(
+        table.stdout.contains("Acme\\u{202e}gpj.exe\\u{9b}31m"),
+        "{}",
+        table.stdout
+    );
+    let json = Test::new()
+        .write("a.toml", &hostile)
+        .args(&["score", "a.toml", "--format", "json"])
+        .run()
+        .code(0);
+    assert!(
+        json.stdout.contains("Acme\\u202egpj.exe\\u009b31m"),
+        "{}",
+        json.stdout
+    );
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(
+        v["results"][0]["partner"], "Acme\u{202e}gpj.exe\u{9b}31m",
+        "still the same JSON string"
+    );
+}
+
+#[test]
+fn output_into_a_missing_folder_says_so() {
+    Test::new()
+        .args(&["template", "--output", "nowhere/acme.toml"])
+        .run()
+        .fails_with(&["nowhere/acme.toml: cannot write: the folder nowhere does not exist"]);
+}
+
 // ------------------------------------------------------------- validate
 
 #[test]

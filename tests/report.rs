@@ -334,6 +334,26 @@ fn markdown_output_writes_a_chart_beside_it() {
 }
 
 #[test]
+fn markdown_output_into_a_folder_writes_no_chart() {
+    let t = samples().args(&[
+        "report", "samples", "--format", "markdown", "--output", "out.md", "--force",
+    ]);
+    std::fs::create_dir_all(t.path("out.md")).unwrap();
+    t.run().fails_with(&["out.md: cannot write: is a folder"]);
+    let svgs = std::fs::read_dir(t.dir())
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "svg")
+        })
+        .count();
+    assert_eq!(svgs, 0, "nothing written");
+}
+
+#[test]
 fn unknown_partner_is_an_error_that_suggests_names() {
     samples()
         .args(&["report", "samples", "--partner", "Acme Logistic"])

@@ -11,7 +11,8 @@ pub fn score(results: &[ScoreResult]) -> String {
 
 /// Pretty JSON with a final newline.
 pub fn to_string<T: serde::Serialize>(value: &T) -> String {
-    let mut out = serde_json::to_string_pretty(value).expect("output types serialize");
+    let out = serde_json::to_string_pretty(value).expect("output types serialize");
+    let mut out = crate::sanitize::json(&out).into_owned();
     out.push('\n');
     out
 }

@@ -86,7 +86,7 @@ pub fn run(args: InterviewArgs) -> Result<Exit> {
     };
     let name = path.display().to_string();
     let result = assess(&name, &sheet, &q);
-    eprintln!();
+    crate::error::stderr_line(format_args!(""));
     // `--plain` promises no colour; otherwise exactly what `score` prints.
     let color = crate::run::color() && !args.plain;
     files::emit(&export::score(
@@ -94,11 +94,11 @@ pub fn run(args: InterviewArgs) -> Result<Exit> {
         std::slice::from_ref(&result),
         color,
     ))?;
-    eprintln!(
+    crate::error::stderr_line(format_args!(
         "\nSaved to {}. Score it again any time: partnercheck score {}",
         safe(&name),
         shell_word(&name)
-    );
+    ));
     Ok(Exit::Done)
 }
 
@@ -315,7 +315,10 @@ fn on_signal() {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .clone();
-        eprintln!("\n{}: {message}", stop_title(Stop::Interrupted));
+        crate::error::stderr_line(format_args!(
+            "\n{}: {message}",
+            stop_title(Stop::Interrupted)
+        ));
         std::process::exit(130);
     }
 }

@@ -84,19 +84,19 @@ fn require_met(partners: &[PartnerView], rank: Option<usize>) -> Exit {
         .collect();
     const SHOWN: usize = 20;
     for p in below.iter().take(SHOWN) {
-        eprintln!(
+        crate::error::stderr_line(format_args!(
             "partnercheck: --require not met: {} is {}",
             terminal(&p.partner),
             p.tier
                 .as_ref()
                 .map_or("without a tier".to_owned(), |t| format!("`{}`", t.id))
-        );
+        ));
     }
     if below.len() > SHOWN {
-        eprintln!(
+        crate::error::stderr_line(format_args!(
             "partnercheck: --require not met by {} more partners",
             below.len() - SHOWN
-        );
+        ));
     }
     if below.is_empty() {
         Exit::Done
