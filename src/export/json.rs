@@ -12,7 +12,10 @@ pub fn score(results: &[ScoreResult]) -> String {
 /// Pretty JSON with a final newline.
 pub fn to_string<T: serde::Serialize>(value: &T) -> String {
     let out = serde_json::to_string_pretty(value).expect("output types serialize");
-    let mut out = crate::sanitize::json(&out).into_owned();
+    let mut out = match crate::sanitize::json(&out) {
+        std::borrow::Cow::Borrowed(_) => out,
+        std::borrow::Cow::Owned(escaped) => escaped,
+    };
     out.push('\n');
     out
 }
