@@ -3,7 +3,7 @@
 //!
 //! [`plan`] is pure: it ranks a partner's dimensions from the figures of its
 //! latest round (and the round before). The ranking rule, also printed under
-//! every agenda ([`RULE`]):
+//! every agenda ([`rule`]):
 //!
 //! 1. A dimension becomes a topic when it meets at least one criterion:
 //!    its score is in the rubric's lowest band; the two sides differ by
@@ -133,7 +133,7 @@ pub fn plan(q: &Questionnaire, p: &PartnerView, previous: Option<&[Option<f64>]>
         if d.disagrees() {
             reasons.push(Reason::Disagreement);
         }
-        if change.is_some_and(|c| c <= -DECLINE_FLAG) {
+        if change.is_some_and(|c| c <= -DECLINE_FLAG + crate::rubric::EPSILON) {
             reasons.push(Reason::Decline);
         }
         if d.score.is_none() {

@@ -24,7 +24,7 @@ pub struct ScoreResult {
     /// The scale, for bars and charts.
     #[serde(skip)]
     pub scale: (i64, i64),
-    /// Answered questions, over the whole questionnaire.
+    /// Counted answers (not "unsure"), over the whole questionnaire.
     #[serde(skip)]
     pub answered: usize,
     #[serde(skip)]

@@ -47,6 +47,9 @@ impl<'a> Source<'a> {
             .next()
             .map_or(1, |s| s.chars().count().max(1));
         let gutter = " ".repeat(line.to_string().len());
+        // A message quotes keys and values from the file: on one line, with
+        // control characters escaped, it cannot forge lines of its own.
+        let message = crate::sanitize::terminal(&message.to_string()).into_owned();
         format!(
             "{}:{line}:{col}: {message}\n{gutter} |\n{line} | {}\n{gutter} | {}{}",
             self.name,
@@ -58,7 +61,11 @@ impl<'a> Source<'a> {
 
     /// `name: message`, for problems that belong to no particular place.
     pub fn whole(&self, message: impl fmt::Display) -> String {
-        format!("{}: {message}", self.name)
+        format!(
+            "{}: {}",
+            self.name,
+            crate::sanitize::terminal(&message.to_string())
+        )
     }
 
     /// A message for a TOML syntax or shape error, with its position.

@@ -51,6 +51,38 @@ pub fn describe(e: &io::Error) -> String {
     }
 }
 
+/// The embedded questionnaire an answers file names (SPEC section 1): an
+/// unknown id is an error that says to pass `--questionnaire`.
+pub fn named_questionnaire(file: &str, id: &str) -> Result<Questionnaire> {
+    match Questionnaire::embedded(id) {
+        Some(q) => Ok(q),
+        None => bail!(
+            "{file}: questionnaire `{}` is not embedded (embedded: {}): pass --questionnaire FILE",
+            crate::sanitize::terminal(id),
+            Questionnaire::embedded_ids().join(", ")
+        ),
+    }
+}
+
+/// A file-name part made from a partner's name: `acme-logistics`. Letters
+/// and digits are kept (lowercased), everything else becomes one `-`; at
+/// most 40 characters; `partner` when nothing is left.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out: String = out.trim_end_matches('-').chars().take(40).collect();
+    match out.trim_end_matches('-') {
+        "" => "partner".to_owned(),
+        s => s.to_owned(),
+    }
+}
+
 /// `--questionnaire`: a file path (or `-`), else the id of an embedded instrument.
 pub fn load_questionnaire(spec: &str) -> Result<Questionnaire> {
     if spec != "-" && !Path::new(spec).exists() {
@@ -111,13 +143,7 @@ impl Instruments {
         if let Some(i) = self.loaded.iter().position(|q| q.id == id) {
             return Ok(&self.loaded[i]);
         }
-        let Some(q) = Questionnaire::embedded(id) else {
-            bail!(
-                "{file}: questionnaire `{id}` is not embedded (embedded: {}): \
-                 pass --questionnaire FILE",
-                Questionnaire::embedded_ids().join(", ")
-            );
-        };
+        let q = named_questionnaire(file, id)?;
         self.loaded.push(apply_rubric(q, self.rubric.as_ref())?);
         Ok(self.loaded.last().expect("just pushed"))
     }
@@ -260,5 +286,20 @@ pub fn emit(text: &str) -> Result<()> {
             Err(e).context("cannot write to standard output")
         }
         _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_safe_file_name_parts() {
+        assert_eq!(slug("Acme Logistics"), "acme-logistics");
+        assert_eq!(slug("  ../../etc/passwd "), "etc-passwd");
+        assert_eq!(slug("Société Générale & Co."), "société-générale-co");
+        assert_eq!(slug("<>"), "partner");
+        assert_eq!(slug("!!!"), "partner");
+        assert_eq!(slug(&"x".repeat(100)).len(), 40);
     }
 }

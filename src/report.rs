@@ -110,25 +110,6 @@ pub fn sections<'a>(q: &Questionnaire, partners: &'a [PartnerData]) -> Vec<Secti
         .collect()
 }
 
-/// A file name part made from a partner's name: `acme-logistics`.
-pub fn slug(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.trim().chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    let out = out.trim_end_matches('-');
-    let out: String = out.chars().take(40).collect();
-    if out.is_empty() {
-        "partner".to_owned()
-    } else {
-        out.trim_end_matches('-').to_owned()
-    }
-}
-
 /// The SVG files a Markdown report written to `output` puts beside it:
 /// (file name, radar SVG) per partner, with names made unique.
 fn charts_beside(
@@ -144,7 +125,7 @@ fn charts_beside(
     sections
         .iter()
         .map(|s| {
-            let base = format!("{stem}-{}", slug(&s.data.view.partner));
+            let base = format!("{stem}-{}", files::slug(&s.data.view.partner));
             let mut name = format!("{base}.svg");
             let mut n = 2;
             while used.contains(&name) {
@@ -224,19 +205,5 @@ fn write(output: Option<&Path>, text: &str, force: bool) -> Result<()> {
             Ok(())
         }
         None => files::emit(text),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn slugs_are_safe_file_name_parts() {
-        assert_eq!(slug("Acme Logistics"), "acme-logistics");
-        assert_eq!(slug("  ../../etc/passwd "), "etc-passwd");
-        assert_eq!(slug("Ünïcode & Co."), "n-code-co");
-        assert_eq!(slug("<>"), "partner");
-        assert_eq!(slug(&"x".repeat(100)).len(), 40);
     }
 }

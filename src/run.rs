@@ -4,7 +4,7 @@
 use anyhow::{Result, bail};
 use clap::CommandFactory;
 
-use crate::answers::{AnswerSheet, RawAnswers, is_json};
+use crate::answers::{Answer, AnswerSheet, RawAnswers, is_json};
 use crate::assessment::{ScoreResult, assess};
 use crate::cli::{
     Cli, ColorChoice, Command, QuestionsArgs, QuestionsFormat, ScoreArgs, TemplateArgs,
@@ -137,18 +137,25 @@ fn validate(args: ValidateArgs) -> Result<Exit> {
     let check = |name: &str, text: &str| -> Result<String> {
         if looks_like_answers(name, text) {
             let raw = RawAnswers::parse(Source::new(name, text))?;
-            let q = match Questionnaire::embedded(&raw.questionnaire) {
-                Some(q) => q,
-                None => bail!(
-                    "{name}: questionnaire `{}` is not embedded: validate it with `partnercheck score --questionnaire FILE`",
-                    raw.questionnaire
-                ),
-            };
+            let q = files::named_questionnaire(name, &raw.questionnaire)?;
             let loaded = files::check_answers(name, raw, text, &q, false)?;
             warn(&loaded.warnings);
-            let answered = loaded.sheet.values.iter().filter(|v| v.is_some()).count();
+            let values = &loaded.sheet.values;
+            let counted = values
+                .iter()
+                .filter(|v| matches!(v, Some(Answer::Value(_))))
+                .count();
+            let unsure = values
+                .iter()
+                .filter(|v| matches!(v, Some(Answer::Unsure)))
+                .count();
+            let unsure = if unsure > 0 {
+                format!(", {unsure} unsure")
+            } else {
+                String::new()
+            };
             return Ok(format!(
-                "ok: {name}: answers about {} for `{}`, {answered} of {} questions answered\n",
+                "ok: {name}: answers about {} for `{}`, {counted} of {} questions answered{unsure}\n",
                 crate::sanitize::terminal(&loaded.sheet.partner),
                 q.id,
                 q.questions.len()

@@ -714,7 +714,7 @@ fn validate_files_of_both_kinds() {
         out.stdout
             .contains("ok: q.toml: `partnership-health` 1.0.0")
     );
-    assert!(out.stdout.contains("ok: samples/acme-logistics.toml: answers about Acme Logistics for `partnership-health`, 23 of 23 questions answered"));
+    assert!(out.stdout.contains("ok: samples/acme-logistics.toml: answers about Acme Logistics for `partnership-health`, 22 of 23 questions answered, 1 unsure"));
 }
 
 #[test]
@@ -953,17 +953,79 @@ fn help_has_examples_and_usage_errors_exit_2() {
     assert!(out.stderr.contains("invalid value 'xml'"));
 }
 
+/// `partnercheck … | head` must not print an error when `head` stops reading.
 #[test]
-fn completions_and_man_page() {
-    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
-        let out = Test::new().args(&["completions", shell]).run().code(0);
-        assert!(out.stdout.contains("partnercheck"), "{shell}");
-        assert!(out.stdout.contains("interview"), "{shell}");
-    }
-    let man = Test::new().args(&["man"]).run().code(0);
+fn a_closed_pipe_is_not_an_error() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_partnercheck"))
+        .args(["man"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // the reader goes away before the output is written
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0), "{stderr}");
+    assert_eq!(stderr, "");
+}
+
+#[test]
+fn a_file_cannot_forge_lines_in_an_error() {
+    let out = Test::new()
+        .write(
+            "a.toml",
+            &answers("[answers]\nmg-both-benefit = \"x\\nerror: all good\"\n"),
+        )
+        .args(&["score", "a.toml"])
+        .run()
+        .fails_with(&["answer to `mg-both-benefit` is \"x error: all good\""]);
     assert!(
-        man.stdout.starts_with(".ie") || man.stdout.contains(".TH partnercheck"),
+        !out.stderr.lines().any(|l| l.starts_with("error: all good")),
         "{}",
-        &man.stdout[..200]
+        out.stderr
     );
+}
+
+#[test]
+fn the_interview_needs_a_real_file_not_stdin() {
+    let text = std::fs::read_to_string(repo(ACME)).unwrap();
+    for flag in ["--resume", "--output"] {
+        let t = Test::new()
+            .args(&["interview", "--plain", flag, "-"])
+            .stdin(&text);
+        t.run()
+            .fails_with(&[&format!("{flag} -: the interview saves to a file")]);
+        assert!(!t.path("-").exists());
+    }
+}
+
+/// Colour on a terminal, none with `NO_COLOR`: checked in a real pseudo-terminal.
+#[test]
+fn no_color_is_honoured_on_a_terminal() {
+    let run = |no_color: bool| {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_partnercheck"));
+        cmd.args(["score", &repo(ACME).display().to_string()])
+            .env("TERM", "xterm-256color");
+        if no_color {
+            cmd.env("NO_COLOR", "1");
+        } else {
+            cmd.env_remove("NO_COLOR");
+        }
+        let mut p = rexpect::session::spawn_command(cmd, Some(10_000)).unwrap();
+        p.exp_eof().unwrap()
+    };
+    let coloured = run(false);
+    assert!(coloured.contains("Developing partnership"), "{coloured}");
+    assert!(coloured.contains('\u{1b}'), "colour on a terminal");
+    let plain = run(true);
+    assert!(plain.contains("Developing partnership"), "{plain}");
+    assert!(!plain.contains('\u{1b}'), "NO_COLOR: {plain:?}");
 }

@@ -556,7 +556,7 @@ fn the_table_fits_eighty_columns() {
 }
 
 #[test]
-fn standard_input_is_read_once() {
+fn stdin_answers_are_aggregated() {
     let text =
         std::fs::read_to_string(common::repo("samples/acme-logistics.toml")).expect("sample");
     let out = Test::new()

@@ -298,7 +298,12 @@ fn man_page_is_roff() {
         &out.stdout[..200]
     );
     assert!(out.stdout.contains(".SH NAME"));
-    assert!(out.stdout.contains(".SH SUBCOMMANDS") || out.stdout.contains("report"));
+    assert!(out.stdout.contains(".SH SUBCOMMANDS"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("partnercheck\\-report"),
+        "{}",
+        out.stdout
+    );
 }
 
 #[test]

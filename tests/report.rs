@@ -547,7 +547,7 @@ fn html_report_renders_its_charts_in_a_real_browser() {
 }
 
 #[test]
-fn standard_input_is_read_once() {
+fn stdin_answers_are_reported() {
     let text = std::fs::read_to_string(common::repo("samples/acme-logistics.toml")).unwrap();
     let out = Test::new()
         .args(&["agenda", "-", "--format", "json"])

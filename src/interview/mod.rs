@@ -115,6 +115,13 @@ fn prepare(args: &InterviewArgs) -> Result<(Questionnaire, Start)> {
     {
         bail!("--partner is empty: name the partner");
     }
+    // The file is read and written again after every answer: `-` (standard
+    // input) cannot be that file.
+    for (flag, path) in [("--resume", &args.resume), ("--output", &args.output)] {
+        if path.as_deref().is_some_and(|p| p.as_os_str() == "-") {
+            bail!("{flag} -: the interview saves to a file after every answer; name one");
+        }
+    }
     let Some(path) = &args.resume else {
         let q = files::questionnaire_or_default(args.questionnaire.as_deref())?;
         return Ok((q, Start::New));
@@ -127,15 +134,7 @@ fn prepare(args: &InterviewArgs) -> Result<(Questionnaire, Start)> {
     let raw = RawAnswers::parse(src)?;
     let q = match &args.questionnaire {
         Some(spec) => files::load_questionnaire(spec)?,
-        None => match Questionnaire::embedded(&raw.questionnaire) {
-            Some(q) => q,
-            None => bail!(
-                "{name}: questionnaire `{}` is not embedded (embedded: {}): \
-                 pass --questionnaire FILE",
-                raw.questionnaire,
-                Questionnaire::embedded_ids().join(", ")
-            ),
-        },
+        None => files::named_questionnaire(&name, &raw.questionnaire)?,
     };
     let loaded = files::check_answers(&name, raw, &text, &q, false)?;
     Ok((q, Start::Resume(path.clone(), loaded.sheet)))
@@ -350,25 +349,7 @@ pub fn default_path(partner: &str, side: Side, date: Date) -> PathBuf {
         Side::Us => "",
         Side::Them => "-them",
     };
-    PathBuf::from(format!("{}{side}-{date}.toml", slug(partner)))
-}
-
-/// Lowercase letters and digits, runs of anything else as one `-`.
-pub fn slug(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    let out = out.trim_end_matches('-');
-    if out.is_empty() {
-        "partner".to_owned()
-    } else {
-        out.to_owned()
-    }
+    PathBuf::from(format!("{}{side}-{date}.toml", files::slug(partner)))
 }
 
 /// A path as one shell word, quoted when needed.
@@ -442,9 +423,6 @@ mod tests {
             default_path("  Acme / Logistics, Inc. ", Side::Them, date),
             PathBuf::from("acme-logistics-inc-them-2025-11-27.toml")
         );
-        assert_eq!(slug("../../etc"), "etc");
-        assert_eq!(slug("Société Générale"), "société-générale");
-        assert_eq!(slug("!!!"), "partner");
     }
 
     #[test]

@@ -11,7 +11,6 @@ use crate::answers::{RawAnswers, is_json};
 use crate::diag::{Diagnostics, Source};
 use crate::files;
 use crate::questionnaire::Questionnaire;
-use crate::sanitize::terminal;
 
 /// Expands PATHs: a file stays as given; a folder gives every `*.toml` and
 /// `*.json` file beneath it (hidden entries and symlinked folders skipped),
@@ -177,14 +176,7 @@ pub fn questionnaire_for(
             });
             match named {
                 None => files::questionnaire_or_default(None)?,
-                Some((name, id)) => match Questionnaire::embedded(&id) {
-                    Some(q) => q,
-                    None => bail!(
-                        "{name}: questionnaire `{}` is not embedded (embedded: {}): pass --questionnaire FILE",
-                        terminal(&id),
-                        Questionnaire::embedded_ids().join(", ")
-                    ),
-                },
+                Some((name, id)) => files::named_questionnaire(&name, &id)?,
             }
         }
     };

@@ -19,7 +19,7 @@ use serde::Serialize;
 use crate::answers::{AnswerSheet, Date, Side};
 use crate::assessment::TierRef;
 use crate::questionnaire::Questionnaire;
-use crate::rubric::Verdict;
+use crate::rubric::{EPSILON, Verdict};
 use crate::sanitize::terminal;
 use crate::score::{self, Metrics};
 
@@ -178,21 +178,17 @@ pub const SPREAD_FLAG: f64 = 1.5;
 /// differently.
 pub const GAP_FLAG: f64 = 1.0;
 
-/// Means of decimal answers are not exact in binary: a spread written as 1.5
-/// may be computed as 1.4999999999999998. Flags allow for that.
-const FLAG_TOLERANCE: f64 = 1e-9;
-
 impl DimensionView {
-    /// Respondents of the round disagree on this dimension.
+    /// Respondents of the round disagree on this dimension. (Means are not
+    /// exact in binary: a spread of 1.5 may be computed as
+    /// 1.4999999999999998, hence [`EPSILON`].)
     pub fn disagrees(&self) -> bool {
-        self.spread
-            .is_some_and(|s| s >= SPREAD_FLAG - FLAG_TOLERANCE)
+        self.spread.is_some_and(|s| s >= SPREAD_FLAG - EPSILON)
     }
 
     /// The two sides see this dimension differently.
     pub fn sides_differ(&self) -> bool {
-        self.gap
-            .is_some_and(|g| g.abs() >= GAP_FLAG - FLAG_TOLERANCE)
+        self.gap.is_some_and(|g| g.abs() >= GAP_FLAG - EPSILON)
     }
 }
 
