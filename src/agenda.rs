@@ -555,7 +555,7 @@ pub fn json(q: &Questionnaire, agendas: &[Agenda]) -> String {
 }
 
 pub fn run(args: AgendaArgs) -> Result<Exit> {
-    let (q, partners, warnings) = crate::report::load(
+    let (q, partners, warnings) = crate::portfolio::load(
         &args.paths,
         args.questionnaire.as_deref(),
         args.rubric.as_deref(),
@@ -563,7 +563,7 @@ pub fn run(args: AgendaArgs) -> Result<Exit> {
     )?;
     let agendas: Vec<Agenda> = partners
         .iter()
-        .map(|p| plan(&q, &p.view, p.previous_dimensions().as_deref()))
+        .map(|p| plan(&q, &p.partner, p.previous_dimensions().as_deref()))
         .collect();
     let out = match args.format {
         AgendaFormat::Json => json(&q, &agendas),

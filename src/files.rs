@@ -147,11 +147,6 @@ impl Instruments {
         self.loaded.push(apply_rubric(q, self.rubric.as_ref())?);
         Ok(self.loaded.last().expect("just pushed"))
     }
-
-    /// Every questionnaire used so far.
-    pub fn all(&self) -> impl Iterator<Item = &Questionnaire> {
-        self.explicit.iter().chain(&self.loaded)
-    }
 }
 
 /// One answers file, checked, with the warnings to show for it.

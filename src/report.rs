@@ -1,111 +1,36 @@
 //! `partnercheck report`: a page to take into the next partner meeting, in
 //! HTML ([`crate::export::html`]) or Markdown ([`crate::export::report_md`]).
 //!
-//! [`load`] reads the same inputs as `compare` and aggregates them with the
-//! same core ([`portfolio::Aggregator`]), keeping every round of each
-//! partner: the report charts the rounds, and the agenda needs the previous
-//! round's dimension scores to spot declines.
+//! [`portfolio::load`] reads the same inputs as `compare` and aggregates
+//! them with the same core, keeping every round of each partner: the report
+//! charts the rounds, and the agenda needs the previous round's dimension
+//! scores to spot declines.
 
 use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
 
 use crate::agenda::{self, Agenda};
-use crate::answers::Side;
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::error::Exit;
 use crate::export;
 use crate::files;
-use crate::portfolio::{self, Detail, Options, PartnerView, RoundDetail};
+use crate::portfolio::{self, PartnerDetail};
 use crate::questionnaire::Questionnaire;
-
-/// One partner with every round of its history.
-#[derive(Debug, Clone)]
-pub struct PartnerData {
-    /// The figures of the latest round, as `compare` shows them.
-    pub view: PartnerView,
-    /// Every round, newest first, each with its files.
-    pub rounds: Vec<RoundDetail>,
-}
-
-impl PartnerData {
-    /// The previous round's dimension scores, when there is a previous round.
-    pub fn previous_dimensions(&self) -> Option<Vec<Option<f64>>> {
-        self.rounds
-            .get(1)
-            .map(|r| r.dimensions.iter().map(|d| d.score).collect())
-    }
-
-    /// Who answered in the latest round, in file order.
-    pub fn respondents(&self) -> Vec<String> {
-        self.rounds.first().map_or_else(Vec::new, |r| {
-            r.files
-                .iter()
-                .map(|f| agenda::who(f.respondent.as_deref(), f.side))
-                .collect()
-        })
-    }
-
-    /// Both sides answered in the latest round.
-    pub fn both_sides(&self) -> bool {
-        let files = self.rounds.first().map_or(&[][..], |r| &r.files[..]);
-        files.iter().any(|f| f.side == Side::Us) && files.iter().any(|f| f.side == Side::Them)
-    }
-}
-
-/// Reads PATHs like `compare` (files and folders, one questionnaire,
-/// `--rubric` applied), and aggregates every partner, or only `partner`,
-/// keeping every round with its files. Every bad file is reported in one
-/// error. Warnings are returned, to be printed once the command has
-/// succeeded.
-pub fn load(
-    paths: &[String],
-    questionnaire: Option<&str>,
-    rubric: Option<&str>,
-    partner: Option<&str>,
-) -> Result<(Questionnaire, Vec<PartnerData>, Vec<String>)> {
-    if let Some(name) = partner.filter(|n| n.trim().is_empty()) {
-        bail!("--partner `{name}` is empty: name the partner");
-    }
-    let files = portfolio::answer_files(paths)?;
-    let q = portfolio::questionnaire_for(&files, questionnaire, rubric)?;
-    let detail = partner.map_or(Detail::All, Detail::Partner);
-    let done = portfolio::aggregate(
-        &files,
-        &q,
-        Options {
-            detail,
-            extras: true,
-        },
-    )?;
-    if let Some(name) = partner {
-        // An unknown partner is an error that suggests the nearest names.
-        done.portfolio.find(name)?;
-    }
-    let partners = done
-        .details
-        .into_iter()
-        .map(|d| PartnerData {
-            view: d.partner,
-            rounds: d.rounds,
-        })
-        .collect();
-    Ok((q, partners, done.warnings))
-}
 
 /// Everything a report shows about one partner.
 #[derive(Debug, Clone)]
 pub struct Section<'a> {
-    pub data: &'a PartnerData,
+    pub data: &'a PartnerDetail,
     pub agenda: Agenda,
 }
 
-pub fn sections<'a>(q: &Questionnaire, partners: &'a [PartnerData]) -> Vec<Section<'a>> {
+pub fn sections<'a>(q: &Questionnaire, partners: &'a [PartnerDetail]) -> Vec<Section<'a>> {
     partners
         .iter()
         .map(|data| Section {
             data,
-            agenda: agenda::plan(q, &data.view, data.previous_dimensions().as_deref()),
+            agenda: agenda::plan(q, &data.partner, data.previous_dimensions().as_deref()),
         })
         .collect()
 }
@@ -125,7 +50,7 @@ fn charts_beside(
     sections
         .iter()
         .map(|s| {
-            let base = format!("{stem}-{}", files::slug(&s.data.view.partner));
+            let base = format!("{stem}-{}", files::slug(&s.data.partner.partner));
             let mut name = format!("{base}.svg");
             let mut n = 2;
             while used.contains(&name) {
@@ -147,7 +72,7 @@ pub fn run(args: ReportArgs) -> Result<Exit> {
             path.display()
         );
     }
-    let (q, partners, warnings) = load(
+    let (q, partners, warnings) = portfolio::load(
         &args.paths,
         args.questionnaire.as_deref(),
         args.rubric.as_deref(),

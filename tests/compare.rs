@@ -520,7 +520,12 @@ fn the_table_fits_eighty_columns() {
         ),
     );
     let path = t.path("samples").to_string_lossy().into_owned();
-    let (q, portfolio) = partnercheck::portfolio::load(&[path], None, None).expect("samples load");
+    use partnercheck::portfolio::{Options, aggregate, answer_files, questionnaire_for};
+    let files = answer_files(&[path]).expect("samples");
+    let q = questionnaire_for(&files, None, None).expect("the default");
+    let portfolio = aggregate(&files, &q, Options::default())
+        .expect("samples load")
+        .portfolio;
     let narrow = partnercheck::export::table::compare(&q, &portfolio, false, Some(80));
     for line in narrow.lines() {
         assert!(

@@ -11,8 +11,9 @@ use crate::export::markdown::fmt_gap;
 use crate::export::svg::{self, Line, Radar, Series, Threshold};
 use crate::export::{fmt_change, fmt_date, fmt_score};
 use crate::portfolio::NoteView;
+use crate::portfolio::PartnerDetail;
 use crate::questionnaire::Questionnaire;
-use crate::report::{PartnerData, Section};
+use crate::report::Section;
 use crate::sanitize;
 
 fn e(s: &str) -> String {
@@ -34,8 +35,8 @@ pub fn thresholds(q: &Questionnaire) -> Vec<Threshold> {
 
 /// The radar chart of a partner's latest round: both sides overlaid when
 /// both answered, otherwise one polygon of every respondent.
-pub fn radar_chart(q: &Questionnaire, p: &PartnerData) -> Radar {
-    let v = &p.view;
+pub fn radar_chart(q: &Questionnaire, p: &PartnerDetail) -> Radar {
+    let v = &p.partner;
     let series = if p.both_sides() {
         vec![
             Series {
@@ -70,10 +71,10 @@ pub fn radar_chart(q: &Questionnaire, p: &PartnerData) -> Radar {
 }
 
 /// The line chart of overall per round, when there is more than one round.
-pub fn line_chart(q: &Questionnaire, p: &PartnerData) -> Option<Line> {
-    let history = &p.view.history;
+pub fn line_chart(q: &Questionnaire, p: &PartnerDetail) -> Option<Line> {
+    let history = &p.partner.history;
     (history.len() > 1).then(|| Line {
-        title: format!("Overall score per round of {}", p.view.partner),
+        title: format!("Overall score per round of {}", p.partner.partner),
         points: history
             .iter()
             .map(|r| {
@@ -148,7 +149,7 @@ footer { margin-top: 2.5rem; border-top: 1px solid var(--line); padding-top: .5r
 pub fn report(q: &Questionnaire, sections: &[Section<'_>]) -> String {
     let mut out = String::new();
     let title = match sections {
-        [one] => format!("Partnership report: {}", one.data.view.partner),
+        [one] => format!("Partnership report: {}", one.data.partner.partner),
         _ => "Partnership report".to_owned(),
     };
     out.push_str("<!DOCTYPE html>\n");
@@ -216,8 +217,8 @@ fn rank_class(rank: Option<usize>, of: usize) -> &'static str {
 }
 
 /// "Latest round 2026-11-20 · 2 files: Jane Doe (us), Marco Rossi (them) · coverage 98%"
-pub fn byline(p: &PartnerData) -> String {
-    let v = &p.view;
+pub fn byline(p: &PartnerDetail) -> String {
+    let v = &p.partner;
     let round = match v.date {
         Some(d) => format!("Latest round {d}"),
         None => "Undated answers".to_owned(),
@@ -234,8 +235,8 @@ pub fn byline(p: &PartnerData) -> String {
 }
 
 /// "3.71 (▲ 0.85 since 2026-05-14, then Supplier relationship)"
-pub fn overall_line(p: &PartnerData) -> String {
-    let v = &p.view;
+pub fn overall_line(p: &PartnerDetail) -> String {
+    let v = &p.partner;
     let mut s = format!("Overall {}", fmt_score(v.overall));
     if let Some(prev) = &v.previous {
         let tier = prev
@@ -256,7 +257,7 @@ pub fn overall_line(p: &PartnerData) -> String {
 
 fn section(out: &mut String, q: &Questionnaire, s: &Section<'_>) {
     let p = s.data;
-    let v = &p.view;
+    let v = &p.partner;
     out.push_str("<section class=\"partner\">\n");
     let _ = writeln!(out, "<h2>{}</h2>", e(&v.partner));
     let _ = writeln!(out, "<p class=\"byline\">{}</p>", e(&byline(p)));
@@ -319,8 +320,8 @@ pub fn note_subject(q: &Questionnaire, n: &NoteView) -> String {
     }
 }
 
-fn verdict(out: &mut String, q: &Questionnaire, p: &PartnerData) {
-    let v = &p.view;
+fn verdict(out: &mut String, q: &Questionnaire, p: &PartnerDetail) {
+    let v = &p.partner;
     let class = rank_class(v.tier.as_ref().map(|t| t.rank), q.rubric.tiers.len());
     let _ = writeln!(out, "<div class=\"verdict {class}\">");
     let label = v.tier.as_ref().map_or("No tier", |t| t.label.as_str());
@@ -346,8 +347,8 @@ fn verdict(out: &mut String, q: &Questionnaire, p: &PartnerData) {
     out.push_str("</div>\n");
 }
 
-fn dimension_table(out: &mut String, q: &Questionnaire, p: &PartnerData) {
-    let v = &p.view;
+fn dimension_table(out: &mut String, q: &Questionnaire, p: &PartnerDetail) {
+    let v = &p.partner;
     let previous = p.previous_dimensions();
     let both = p.both_sides();
     out.push_str("<table>\n<thead><tr><th>Dimension</th><th class=\"n\">Score</th><th>Band</th>");

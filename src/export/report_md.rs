@@ -19,7 +19,7 @@ const BAR: usize = 10;
 pub fn report(q: &Questionnaire, sections: &[Section<'_>], charts: &[String]) -> String {
     let mut out = String::new();
     let title = match sections {
-        [one] => format!("Partnership report: {}", one.data.view.partner),
+        [one] => format!("Partnership report: {}", one.data.partner.partner),
         _ => "Partnership report".to_owned(),
     };
     let _ = writeln!(out, "# {}\n", md(&title));
@@ -44,7 +44,7 @@ pub fn report(q: &Questionnaire, sections: &[Section<'_>], charts: &[String]) ->
 
 fn section(out: &mut String, q: &Questionnaire, s: &Section<'_>, chart: Option<&str>) {
     let p = s.data;
-    let v = &p.view;
+    let v = &p.partner;
     let _ = writeln!(out, "## {}\n", md(&v.partner));
     let _ = writeln!(out, "{}\n", md(&byline(p)));
     let label = v.tier.as_ref().map_or("No tier", |t| t.label.as_str());

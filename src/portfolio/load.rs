@@ -372,43 +372,34 @@ pub fn aggregate(files: &[String], q: &Questionnaire, options: Options<'_>) -> R
     })
 }
 
-/// Reads PATHs and aggregates them against one questionnaire, printing the
-/// warnings; `questions` and `notes` of every [`PartnerView`] are filled.
+/// Reads PATHs like `compare` (files and folders, one questionnaire,
+/// `--rubric` applied), and aggregates every partner, or only `partner`,
+/// keeping every round with its files. Every bad file is reported in one
+/// error. Warnings are returned, to be printed once the command has
+/// succeeded.
 pub fn load(
     paths: &[String],
     questionnaire: Option<&str>,
     rubric: Option<&str>,
-) -> Result<(Questionnaire, Portfolio)> {
+    partner: Option<&str>,
+) -> Result<(Questionnaire, Vec<PartnerDetail>, Vec<String>)> {
+    if let Some(name) = partner.filter(|n| n.trim().is_empty()) {
+        bail!("--partner `{name}` is empty: name the partner");
+    }
     let files = answer_files(paths)?;
     let q = questionnaire_for(&files, questionnaire, rubric)?;
-    let done = aggregate(&files, &q, Options::default())?;
-    crate::run::warn(&done.warnings);
-    Ok((q, done.portfolio))
-}
-
-/// [`load`], and every file of one partner; an unknown partner is an error
-/// listing near names.
-pub fn load_detail(
-    paths: &[String],
-    questionnaire: Option<&str>,
-    rubric: Option<&str>,
-    partner: &str,
-) -> Result<(Questionnaire, Portfolio, PartnerDetail)> {
-    let files = answer_files(paths)?;
-    let q = questionnaire_for(&files, questionnaire, rubric)?;
+    let detail = partner.map_or(Detail::All, Detail::Partner);
     let done = aggregate(
         &files,
         &q,
         Options {
-            detail: Detail::Partner(partner),
+            detail,
             extras: true,
         },
     )?;
-    match done.details.into_iter().next() {
-        Some(d) => {
-            crate::run::warn(&done.warnings);
-            Ok((q, done.portfolio, d))
-        }
-        None => bail!("{}", done.portfolio.unknown_partner(partner)),
+    if let Some(name) = partner {
+        // An unknown partner is an error that suggests the nearest names.
+        done.portfolio.find(name)?;
     }
+    Ok((q, done.details, done.warnings))
 }

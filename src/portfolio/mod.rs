@@ -27,9 +27,7 @@ mod command;
 mod load;
 
 pub use command::run;
-pub use load::{
-    Aggregated, Detail, Options, aggregate, answer_files, load, load_detail, questionnaire_for,
-};
+pub use load::{Aggregated, Detail, Options, aggregate, answer_files, load, questionnaire_for};
 
 // ---------------------------------------------------------------------------
 // The public model
@@ -189,6 +187,31 @@ impl DimensionView {
     /// The two sides see this dimension differently.
     pub fn sides_differ(&self) -> bool {
         self.gap.is_some_and(|g| g.abs() >= GAP_FLAG - EPSILON)
+    }
+}
+
+impl PartnerDetail {
+    /// The previous round's dimension scores, when there is a previous round.
+    pub fn previous_dimensions(&self) -> Option<Vec<Option<f64>>> {
+        self.rounds
+            .get(1)
+            .map(|r| r.dimensions.iter().map(|d| d.score).collect())
+    }
+
+    /// Who answered in the latest round, in file order.
+    pub fn respondents(&self) -> Vec<String> {
+        self.rounds.first().map_or_else(Vec::new, |r| {
+            r.files
+                .iter()
+                .map(|f| crate::agenda::who(f.respondent.as_deref(), f.side))
+                .collect()
+        })
+    }
+
+    /// Both sides answered in the latest round.
+    pub fn both_sides(&self) -> bool {
+        let files = self.rounds.first().map_or(&[][..], |r| &r.files[..]);
+        files.iter().any(|f| f.side == Side::Us) && files.iter().any(|f| f.side == Side::Them)
     }
 }
 
