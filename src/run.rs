@@ -5,7 +5,7 @@ use anyhow::{Result, bail};
 use clap::CommandFactory;
 
 use crate::answers::{Answer, AnswerSheet, RawAnswers, is_json};
-use crate::assessment::{ScoreResult, assess};
+use crate::assessment::{TierRef, assess};
 use crate::cli::{
     Cli, ColorChoice, Command, QuestionsArgs, QuestionsFormat, ScoreArgs, TemplateArgs,
     ValidateArgs,
@@ -106,28 +106,50 @@ fn score(args: ScoreArgs) -> Result<Exit> {
     }
     warn(&warnings);
     emit(&export::score(args.format, &results, color()))?;
-    Ok(require_met(&results, &ranks))
+    Ok(require_met(results.iter().zip(&ranks).filter_map(
+        |(r, rank)| {
+            Some((
+                format!("{} ({})", r.file, r.partner),
+                r.tier.as_ref(),
+                (*rank)?,
+            ))
+        },
+    )))
 }
 
-/// Exit 1, with a message per result below the required tier.
-fn require_met(results: &[ScoreResult], ranks: &[Option<usize>]) -> Exit {
-    let mut met = true;
-    for (r, rank) in results.iter().zip(ranks) {
-        let Some(rank) = rank else { continue };
-        let below = r.tier.as_ref().is_none_or(|t| t.rank > *rank);
-        if below {
-            met = false;
+/// `--require`: exit 1 when a result is below the required tier (or has
+/// none), naming each on stderr, up to 20, then counting the rest.
+/// `results` are (who, tier, required rank) for the results with a
+/// requirement.
+pub fn require_met<'a>(
+    results: impl IntoIterator<Item = (String, Option<&'a TierRef>, usize)>,
+) -> Exit {
+    const SHOWN: usize = 20;
+    let mut below = 0;
+    for (who, tier, required) in results {
+        if tier.is_some_and(|t| t.rank <= required) {
+            continue;
+        }
+        below += 1;
+        if below <= SHOWN {
             crate::error::stderr_line(format_args!(
-                "partnercheck: --require not met: {} ({}) is {}",
-                crate::sanitize::terminal(&r.file),
-                crate::sanitize::terminal(&r.partner),
-                r.tier
-                    .as_ref()
-                    .map_or("without a tier".to_owned(), |t| format!("`{}`", t.id))
+                "partnercheck: --require not met: {} is {}",
+                crate::sanitize::terminal(&who),
+                tier.map_or("without a tier".to_owned(), |t| format!("`{}`", t.id))
             ));
         }
     }
-    if met { Exit::Done } else { Exit::RequireNotMet }
+    if below > SHOWN {
+        crate::error::stderr_line(format_args!(
+            "partnercheck: --require not met by {} more",
+            below - SHOWN
+        ));
+    }
+    if below == 0 {
+        Exit::Done
+    } else {
+        Exit::RequireNotMet
+    }
 }
 
 fn validate(args: ValidateArgs) -> Result<Exit> {

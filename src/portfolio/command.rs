@@ -9,7 +9,6 @@ use super::{
 use crate::cli::CompareArgs;
 use crate::error::Exit;
 use crate::files;
-use crate::sanitize::terminal;
 
 pub fn run(args: CompareArgs) -> Result<Exit> {
     let files = answer_files(&args.paths)?;
@@ -75,32 +74,12 @@ fn terminal_width() -> Option<usize> {
     Some(cols as usize)
 }
 
-/// Exit 1 when a partner is below the required tier, naming each (up to 20).
+/// `--require` over partners.
 fn require_met(partners: &[PartnerView], rank: Option<usize>) -> Exit {
     let Some(rank) = rank else { return Exit::Done };
-    let below: Vec<&PartnerView> = partners
-        .iter()
-        .filter(|p| p.tier.as_ref().is_none_or(|t| t.rank > rank))
-        .collect();
-    const SHOWN: usize = 20;
-    for p in below.iter().take(SHOWN) {
-        crate::error::stderr_line(format_args!(
-            "partnercheck: --require not met: {} is {}",
-            terminal(&p.partner),
-            p.tier
-                .as_ref()
-                .map_or("without a tier".to_owned(), |t| format!("`{}`", t.id))
-        ));
-    }
-    if below.len() > SHOWN {
-        crate::error::stderr_line(format_args!(
-            "partnercheck: --require not met by {} more partners",
-            below.len() - SHOWN
-        ));
-    }
-    if below.is_empty() {
-        Exit::Done
-    } else {
-        Exit::RequireNotMet
-    }
+    crate::run::require_met(
+        partners
+            .iter()
+            .map(|p| (p.partner.clone(), p.tier.as_ref(), rank)),
+    )
 }
