@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of `partnercheck compare` (issue 4): generates 1k, 10k and 100k
+# Benchmark of `partnercheck compare`: generates 1k, 10k and 100k
 # answers files (5 files per partner) into a temporary folder, then times
 # `compare` over each, with 1 thread and with the default (all cores), and
 # prints files/second and peak memory (maximum resident set size).

@@ -114,22 +114,11 @@ impl Questionnaire {
 
     /// The embedded instrument with this id.
     pub fn embedded(id: &str) -> Option<Self> {
-        EMBEDDED.iter().find_map(|(name, text)| {
-            let q =
-                Self::from_toml(Source::new(name, text)).expect("embedded instruments are valid");
-            (q.id == id).then_some(q)
-        })
+        parsed_embedded().iter().find(|q| q.id == id).cloned()
     }
 
     pub fn embedded_ids() -> Vec<String> {
-        EMBEDDED
-            .iter()
-            .map(|(name, text)| {
-                Self::from_toml(Source::new(name, text))
-                    .expect("embedded instruments are valid")
-                    .id
-            })
-            .collect()
+        parsed_embedded().iter().map(|q| q.id.clone()).collect()
     }
 
     /// Replaces the rubric with the `[rubric]` table of a rubric file.
@@ -155,6 +144,20 @@ impl Questionnaire {
             (self.scale.min as f64, self.scale.max as f64),
         )
     }
+}
+
+/// The embedded instruments, parsed once.
+fn parsed_embedded() -> &'static [Questionnaire] {
+    static PARSED: std::sync::LazyLock<Vec<Questionnaire>> = std::sync::LazyLock::new(|| {
+        EMBEDDED
+            .iter()
+            .map(|(name, text)| {
+                Questionnaire::from_toml(Source::new(name, text))
+                    .expect("embedded instruments are valid")
+            })
+            .collect()
+    });
+    &PARSED
 }
 
 #[derive(Deserialize)]

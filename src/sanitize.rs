@@ -42,14 +42,15 @@ pub fn terminal_multiline(s: &str) -> Cow<'_, str> {
 }
 
 /// One CSV field (RFC 4180). A cell that a spreadsheet would run as a
-/// formula (`= + - @`, tab, carriage return first) gets a leading `'`.
+/// formula (`= + - @` first) gets a leading `'`. Tabs and line breaks are
+/// gone already ([`terminal`]), so only commas and quotes need quoting.
 pub fn csv(s: &str) -> String {
     let s = terminal(s);
     let guarded = match s.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{s}"),
+        Some('=' | '+' | '-' | '@') => format!("'{s}"),
         _ => s.into_owned(),
     };
-    if guarded.contains([',', '"', '\n', '\r']) {
+    if guarded.contains([',', '"']) {
         format!("\"{}\"", guarded.replace('"', "\"\""))
     } else {
         guarded

@@ -1,5 +1,5 @@
 //! `partnercheck compare`: formats, sorting, the detail view, --require and
-//! the errors (issue 4).
+//! the errors.
 
 mod common;
 
