@@ -357,7 +357,7 @@ pub fn markdown(q: &Questionnaire, a: &Agenda, level: usize, title: &str) -> Str
                 " {} | {} | {} |",
                 fmt_score(t.us),
                 fmt_score(t.them),
-                crate::export::markdown::fmt_gap(Some(gap))
+                crate::export::fmt_gap(Some(gap))
             ),
             None => String::new(),
         };

@@ -7,7 +7,7 @@
 use std::fmt::Write;
 
 use crate::agenda::{self, Agenda};
-use crate::export::markdown::fmt_gap;
+use crate::export::fmt_gap;
 use crate::export::svg::{self, Line, Radar, Series, Threshold};
 use crate::export::{fmt_change, fmt_date, fmt_score};
 use crate::portfolio::NoteView;

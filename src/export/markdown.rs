@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use crate::assessment::ScoreResult;
-use crate::export::fmt_score;
+use crate::export::{byline, fmt_gap, fmt_score};
 use crate::sanitize::markdown as md;
 
 pub fn score(results: &[ScoreResult]) -> String {
@@ -51,22 +51,6 @@ pub fn score(results: &[ScoreResult]) -> String {
         }
     }
     out
-}
-
-/// "Jane Doe (us) · 2026-11-20 · answers/acme.toml · coverage 95%"
-pub fn byline(r: &ScoreResult) -> String {
-    let mut parts = Vec::new();
-    if let Some(who) = &r.respondent {
-        parts.push(format!("{who} ({})", r.side));
-    } else {
-        parts.push(format!("side: {}", r.side));
-    }
-    if let Some(d) = r.date {
-        parts.push(d.to_string());
-    }
-    parts.push(r.file.clone());
-    parts.push(format!("coverage {:.0}%", r.coverage * 100.0));
-    parts.join(" · ")
 }
 
 /// `questions --format markdown`: a paper form, one box to tick per answer.
@@ -236,9 +220,4 @@ pub fn compare_detail(
         let _ = writeln!(out, "- {}", md(&line));
     }
     out
-}
-
-/// A gap with its sign (`+0.40`, `-1.10`), or an en dash.
-pub fn fmt_gap(gap: Option<f64>) -> String {
-    gap.map_or_else(|| "–".to_owned(), |g| format!("{g:+.2}"))
 }

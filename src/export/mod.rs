@@ -39,6 +39,27 @@ pub fn fmt_score(score: Option<f64>) -> String {
     score.map_or_else(|| "–".to_owned(), |s| format!("{s:.2}"))
 }
 
+/// A gap with its sign (`+0.40`, `-1.10`), or an en dash.
+pub fn fmt_gap(gap: Option<f64>) -> String {
+    gap.map_or_else(|| "–".to_owned(), |g| format!("{g:+.2}"))
+}
+
+/// "Jane Doe (us) · 2026-11-20 · answers/acme.toml · coverage 95%"
+pub fn byline(r: &crate::assessment::ScoreResult) -> String {
+    let mut parts = Vec::new();
+    if let Some(who) = &r.respondent {
+        parts.push(format!("{who} ({})", r.side));
+    } else {
+        parts.push(format!("side: {}", r.side));
+    }
+    if let Some(d) = r.date {
+        parts.push(d.to_string());
+    }
+    parts.push(r.file.clone());
+    parts.push(format!("coverage {:.0}%", r.coverage * 100.0));
+    parts.join(" · ")
+}
+
 /// A horizontal bar for `value` on `min..=max`, `width` cells wide, drawn
 /// with eighth blocks.
 pub fn bar(value: f64, (min, max): (i64, i64), width: usize) -> String {

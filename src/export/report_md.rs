@@ -5,8 +5,8 @@
 use std::fmt::Write;
 
 use crate::agenda;
+use crate::export::fmt_gap;
 use crate::export::html::{bands, byline, note_subject, overall_line};
-use crate::export::markdown::fmt_gap;
 use crate::export::{bar, fmt_date, fmt_score};
 use crate::questionnaire::Questionnaire;
 use crate::report::Section;

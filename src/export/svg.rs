@@ -97,11 +97,6 @@ fn short_by(s: &str, chars: usize) -> String {
     format!("{}…", cut.trim_end())
 }
 
-/// `3.5` → `"3.50"`; no value → `"–"`.
-fn figure(v: Option<f64>) -> String {
-    v.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"))
-}
-
 /// Where `v` lies on the scale, 0 (min) ..= 1 (max).
 fn fraction(v: f64, (min, max): (f64, f64)) -> f64 {
     if max > min {
@@ -252,7 +247,7 @@ pub fn radar(chart: &Radar) -> String {
                 s.color,
                 e(&chart.axes[i]),
                 e(&s.label),
-                figure(s.values.get(i).copied().flatten())
+                crate::export::fmt_score(s.values.get(i).copied().flatten())
             );
         }
     }
@@ -364,9 +359,9 @@ pub fn line(chart: &Line) -> String {
                 "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"4.5\" fill=\"{ALL}\"><title>{}: {}</title></circle>\
                  <text x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\" fill=\"{TEXT}\" font-weight=\"600\">{}</text>",
                 e(label),
-                figure(Some(*v)),
+                crate::export::fmt_score(Some(*v)),
                 y - 9.0,
-                figure(Some(*v))
+                crate::export::fmt_score(Some(*v))
             );
         }
     }

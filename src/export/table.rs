@@ -8,8 +8,7 @@ use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
 
 use crate::assessment::ScoreResult;
-use crate::export::markdown::byline;
-use crate::export::{bar, fmt_score};
+use crate::export::{bar, byline, fmt_score};
 use crate::sanitize::terminal;
 
 const BAR_WIDTH: usize = 20;
@@ -408,7 +407,7 @@ pub fn compare_detail(
     color: bool,
     width: Option<usize>,
 ) -> String {
-    use crate::export::markdown::fmt_gap;
+    use crate::export::fmt_gap;
     use crate::export::{fmt_change, fmt_date, fmt_flagged};
     let p = &detail.partner;
     let mut out = String::new();
