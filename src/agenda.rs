@@ -30,7 +30,6 @@ use crate::error::Exit;
 use crate::export::fmt_score;
 use crate::portfolio::{GAP_FLAG, NoteView, PartnerView, SPREAD_FLAG};
 use crate::questionnaire::Questionnaire;
-use crate::sanitize::markdown as md;
 
 /// A dimension whose score fell by this much or more since the previous
 /// round is a topic.
@@ -328,232 +327,6 @@ pub fn who(respondent: Option<&str>, side: Side) -> String {
     }
 }
 
-/// The agenda as GitHub-flavoured Markdown. `level` is the heading level
-/// of the agenda's title (1 alone, 3 inside a report).
-pub fn markdown(q: &Questionnaire, a: &Agenda, level: usize, title: &str) -> String {
-    let h = |n: usize| "#".repeat((level + n).min(6));
-    let mut out = String::new();
-    let _ = writeln!(out, "{} {}\n", h(0), md(title));
-    if level == 1 {
-        let _ = writeln!(out, "{}\n", md(&byline(a)));
-    }
-    if a.topics.is_empty() {
-        out.push_str("No dimension has a score yet: nothing to rank.\n\n");
-    }
-    let previous_date = a.previous.as_ref().map(|(d, _)| *d);
-    for (n, t) in a.topics.iter().enumerate() {
-        let dim = &q.dimensions[t.dimension];
-        let _ = writeln!(out, "{} {}. {}\n", h(1), n + 1, md(&dim.name));
-        if let Some(s) = &dim.summary {
-            let _ = writeln!(out, "_{}_\n", md(s));
-        }
-        for line in explain(t, previous_date) {
-            let _ = writeln!(out, "- **Why:** {}", md(&line));
-        }
-        out.push('\n');
-        // Us, them and gap only when both sides scored the dimension.
-        let sides = match t.gap {
-            Some(gap) => format!(
-                " {} | {} | {} |",
-                fmt_score(t.us),
-                fmt_score(t.them),
-                crate::export::fmt_gap(Some(gap))
-            ),
-            None => String::new(),
-        };
-        let (head, rule) = if t.gap.is_some() {
-            (" Us | Them | Gap |", "---:|---:|---:|")
-        } else {
-            ("", "")
-        };
-        let _ = writeln!(
-            out,
-            "| Score | Band |{head} Spread | Previous |\n|---:|---|{rule}---:|---:|\n| {} | {} |{sides} {} | {} |\n",
-            fmt_score(t.score),
-            md(t.band_label.as_deref().unwrap_or("–")),
-            fmt_score(t.spread),
-            fmt_score(t.previous)
-        );
-        if !t.statements.is_empty() {
-            out.push_str("Statements that scored lowest:\n\n");
-            for (qi, mean) in &t.statements {
-                let question = &q.questions[*qi];
-                let reverse = if question.reverse {
-                    " _(agreeing counts against: score reversed)_"
-                } else {
-                    ""
-                };
-                let _ = writeln!(out, "- {mean:.2} — {}{reverse}", md(&question.text));
-            }
-            out.push('\n');
-        }
-        if !dim.prompts.is_empty() {
-            out.push_str("To discuss:\n\n");
-            for prompt in &dim.prompts {
-                let _ = writeln!(out, "- {}", md(prompt));
-            }
-            out.push('\n');
-        }
-        if !t.notes.is_empty() {
-            out.push_str("What respondents wrote:\n\n");
-            for note in &t.notes {
-                let _ = writeln!(
-                    out,
-                    "> {} — {}",
-                    md(&note.text),
-                    md(&who(note.respondent.as_deref(), note.side))
-                );
-                out.push_str(">\n");
-            }
-            out.truncate(out.len() - 2);
-            out.push('\n');
-        }
-    }
-    let _ = writeln!(out, "{} Next step\n", h(1));
-    match (&a.tier, a.advice()) {
-        (Some(t), Some(advice)) => {
-            let _ = writeln!(out, "**{}.** {}\n", md(&t.label), md(advice));
-        }
-        (Some(t), None) => {
-            let _ = writeln!(out, "**{}.**\n", md(&t.label));
-        }
-        (None, _) => out.push_str(
-            "No tier: too few questions were answered. Complete the answers, then score again.\n\n",
-        ),
-    }
-    let _ = writeln!(out, "<sub>{}</sub>", md(&rule()));
-    out
-}
-
-#[derive(Serialize)]
-struct JsonAgenda<'a> {
-    schema_version: u32,
-    rule: String,
-    partners: Vec<JsonPartner<'a>>,
-}
-
-#[derive(Serialize)]
-struct JsonPartner<'a> {
-    partner: &'a str,
-    date: Option<Date>,
-    files: usize,
-    overall: Option<f64>,
-    tier: Option<&'a TierRef>,
-    change: Option<f64>,
-    topics: Vec<JsonTopic<'a>>,
-    advice: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct JsonTopic<'a> {
-    rank: usize,
-    dimension: &'a str,
-    name: &'a str,
-    reasons: &'a [Reason],
-    why: Vec<String>,
-    score: Option<f64>,
-    band: Option<&'a str>,
-    us: Option<f64>,
-    them: Option<f64>,
-    gap: Option<f64>,
-    spread: Option<f64>,
-    previous: Option<f64>,
-    change: Option<f64>,
-    statements: Vec<JsonStatement<'a>>,
-    prompts: &'a [String],
-    notes: Vec<JsonNote<'a>>,
-}
-
-#[derive(Serialize)]
-struct JsonStatement<'a> {
-    id: &'a str,
-    text: &'a str,
-    mean: f64,
-    reverse: bool,
-}
-
-#[derive(Serialize)]
-struct JsonNote<'a> {
-    key: &'a str,
-    text: &'a str,
-    respondent: Option<&'a str>,
-    side: Side,
-    file: &'a str,
-}
-
-/// `agenda --format json`: scores unrounded, like every JSON output.
-pub fn json(q: &Questionnaire, agendas: &[Agenda]) -> String {
-    let partners = agendas
-        .iter()
-        .map(|a| {
-            let previous_date = a.previous.as_ref().map(|(d, _)| *d);
-            let topics = a
-                .topics
-                .iter()
-                .enumerate()
-                .map(|(n, t)| {
-                    let dim = &q.dimensions[t.dimension];
-                    JsonTopic {
-                        rank: n + 1,
-                        dimension: &dim.id,
-                        name: &dim.name,
-                        reasons: &t.reasons,
-                        why: explain(t, previous_date),
-                        score: t.score,
-                        band: t.band.as_deref(),
-                        us: t.us,
-                        them: t.them,
-                        gap: t.gap,
-                        spread: t.spread,
-                        previous: t.previous,
-                        change: t.change,
-                        statements: t
-                            .statements
-                            .iter()
-                            .map(|(qi, mean)| {
-                                let question = &q.questions[*qi];
-                                JsonStatement {
-                                    id: &question.id,
-                                    text: &question.text,
-                                    mean: *mean,
-                                    reverse: question.reverse,
-                                }
-                            })
-                            .collect(),
-                        prompts: &dim.prompts,
-                        notes: t
-                            .notes
-                            .iter()
-                            .map(|n| JsonNote {
-                                key: &n.key,
-                                text: &n.text,
-                                respondent: n.respondent.as_deref(),
-                                side: n.side,
-                                file: &n.file,
-                            })
-                            .collect(),
-                    }
-                })
-                .collect();
-            JsonPartner {
-                partner: &a.partner,
-                date: a.date,
-                files: a.files,
-                overall: a.overall,
-                tier: a.tier.as_ref(),
-                change: a.change,
-                topics,
-                advice: a.advice(),
-            }
-        })
-        .collect();
-    crate::export::json::to_string(&JsonAgenda {
-        schema_version: 1,
-        rule: rule(),
-        partners,
-    })
-}
-
 pub fn run(args: AgendaArgs) -> Result<Exit> {
     let (q, partners, warnings) = crate::portfolio::load(
         &args.paths,
@@ -566,10 +339,10 @@ pub fn run(args: AgendaArgs) -> Result<Exit> {
         .map(|p| plan(&q, &p.partner, p.previous_dimensions().as_deref()))
         .collect();
     let out = match args.format {
-        AgendaFormat::Json => json(&q, &agendas),
+        AgendaFormat::Json => crate::export::json::agenda(&q, &agendas),
         AgendaFormat::Markdown => agendas
             .iter()
-            .map(|a| markdown(&q, a, 1, &format!("Agenda: {}", a.partner)))
+            .map(|a| crate::export::agenda_md::agenda(&q, a, 1, &format!("Agenda: {}", a.partner)))
             .collect::<Vec<_>>()
             .join("\n"),
     };
@@ -802,7 +575,7 @@ mod tests {
         assert_eq!(t.statements, vec![(mg.start + 1, 1.5), (mg.start + 2, 1.5)]);
         let texts: Vec<&str> = t.notes.iter().map(|n| n.text.as_str()).collect();
         assert_eq!(texts, ["on the dimension", "on a question"]);
-        let md = markdown(&q, &a, 1, "Agenda: Acme");
+        let md = crate::export::agenda_md::agenda(&q, &a, 1, "Agenda: Acme");
         assert!(
             md.contains("To discuss:\n\n- What would make this relationship worth more to you?")
         );
@@ -825,12 +598,13 @@ mod tests {
             file: "a.toml".into(),
         }];
         let a = plan(&q, &p, None);
-        let md = markdown(&q, &a, 1, "Agenda");
+        let md = crate::export::agenda_md::agenda(&q, &a, 1, "Agenda");
         assert!(!md.contains("<script>") && !md.contains("<img"), "{md}");
         assert!(
             md.contains("&lt;script&gt;alert('x')&lt;/script&gt; \\| \\*\\*bold\\*\\* &amp; co")
         );
-        let json: serde_json::Value = serde_json::from_str(&json(&q, &[a])).unwrap();
+        let json: serde_json::Value =
+            serde_json::from_str(&crate::export::json::agenda(&q, &[a])).unwrap();
         let topic = &json["partners"][0]["topics"][0];
         assert_eq!(
             topic["notes"][0]["text"],

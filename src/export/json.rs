@@ -1,6 +1,11 @@
 //! `--format json`: the shapes in SPEC section 4, scores unrounded.
 
-use crate::assessment::{ScoreReport, ScoreResult};
+use serde::Serialize;
+
+use crate::agenda::{Agenda, Reason, explain, rule};
+use crate::answers::{Date, Side};
+use crate::assessment::{ScoreReport, ScoreResult, TierRef};
+use crate::questionnaire::Questionnaire;
 
 pub fn score(results: &[ScoreResult]) -> String {
     to_string(&ScoreReport {
@@ -159,5 +164,134 @@ pub fn compare_detail(detail: &crate::portfolio::PartnerDetail) -> String {
         schema_version: 1,
         partner: &detail.partner,
         rounds,
+    })
+}
+
+#[derive(Serialize)]
+struct JsonAgenda<'a> {
+    schema_version: u32,
+    rule: String,
+    partners: Vec<JsonPartner<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonPartner<'a> {
+    partner: &'a str,
+    date: Option<Date>,
+    files: usize,
+    overall: Option<f64>,
+    tier: Option<&'a TierRef>,
+    change: Option<f64>,
+    topics: Vec<JsonTopic<'a>>,
+    advice: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonTopic<'a> {
+    rank: usize,
+    dimension: &'a str,
+    name: &'a str,
+    reasons: &'a [Reason],
+    why: Vec<String>,
+    score: Option<f64>,
+    band: Option<&'a str>,
+    us: Option<f64>,
+    them: Option<f64>,
+    gap: Option<f64>,
+    spread: Option<f64>,
+    previous: Option<f64>,
+    change: Option<f64>,
+    statements: Vec<JsonStatement<'a>>,
+    prompts: &'a [String],
+    notes: Vec<JsonNote<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonStatement<'a> {
+    id: &'a str,
+    text: &'a str,
+    mean: f64,
+    reverse: bool,
+}
+
+#[derive(Serialize)]
+struct JsonNote<'a> {
+    key: &'a str,
+    text: &'a str,
+    respondent: Option<&'a str>,
+    side: Side,
+    file: &'a str,
+}
+
+/// `agenda --format json`: scores unrounded, like every JSON output.
+pub fn agenda(q: &Questionnaire, agendas: &[Agenda]) -> String {
+    let partners = agendas
+        .iter()
+        .map(|a| {
+            let previous_date = a.previous.as_ref().map(|(d, _)| *d);
+            let topics = a
+                .topics
+                .iter()
+                .enumerate()
+                .map(|(n, t)| {
+                    let dim = &q.dimensions[t.dimension];
+                    JsonTopic {
+                        rank: n + 1,
+                        dimension: &dim.id,
+                        name: &dim.name,
+                        reasons: &t.reasons,
+                        why: explain(t, previous_date),
+                        score: t.score,
+                        band: t.band.as_deref(),
+                        us: t.us,
+                        them: t.them,
+                        gap: t.gap,
+                        spread: t.spread,
+                        previous: t.previous,
+                        change: t.change,
+                        statements: t
+                            .statements
+                            .iter()
+                            .map(|(qi, mean)| {
+                                let question = &q.questions[*qi];
+                                JsonStatement {
+                                    id: &question.id,
+                                    text: &question.text,
+                                    mean: *mean,
+                                    reverse: question.reverse,
+                                }
+                            })
+                            .collect(),
+                        prompts: &dim.prompts,
+                        notes: t
+                            .notes
+                            .iter()
+                            .map(|n| JsonNote {
+                                key: &n.key,
+                                text: &n.text,
+                                respondent: n.respondent.as_deref(),
+                                side: n.side,
+                                file: &n.file,
+                            })
+                            .collect(),
+                    }
+                })
+                .collect();
+            JsonPartner {
+                partner: &a.partner,
+                date: a.date,
+                files: a.files,
+                overall: a.overall,
+                tier: a.tier.as_ref(),
+                change: a.change,
+                topics,
+                advice: a.advice(),
+            }
+        })
+        .collect();
+    to_string(&JsonAgenda {
+        schema_version: 1,
+        rule: rule(),
+        partners,
     })
 }

@@ -1,6 +1,7 @@
 //! Output formats, one module each. Every renderer returns the whole output
 //! as a string, so nothing is printed before everything has succeeded.
 
+pub mod agenda_md;
 pub mod csv;
 pub mod html;
 pub mod json;

@@ -205,7 +205,7 @@ fn section(out: &mut String, q: &Questionnaire, s: &Section<'_>, chart: Option<&
         }
         out.push('\n');
     }
-    out.push_str(&agenda::markdown(
+    out.push_str(&crate::export::agenda_md::agenda(
         q,
         &s.agenda,
         3,
