@@ -295,6 +295,12 @@ impl<'de> Deserialize<'de> for Given {
             fn visit_u64<E>(self, v: u64) -> Result<Given, E> {
                 Ok(i64::try_from(v).map_or_else(|_| Given::Other(v.to_string()), Given::Integer))
             }
+            fn visit_i128<E>(self, v: i128) -> Result<Given, E> {
+                Ok(i64::try_from(v).map_or_else(|_| Given::Other(v.to_string()), Given::Integer))
+            }
+            fn visit_u128<E>(self, v: u128) -> Result<Given, E> {
+                Ok(i64::try_from(v).map_or_else(|_| Given::Other(v.to_string()), Given::Integer))
+            }
             fn visit_f64<E>(self, v: f64) -> Result<Given, E> {
                 Ok(Given::Other(format!("{v:?}")))
             }
@@ -328,6 +334,11 @@ impl<'de> Deserialize<'de> for Given {
         }
         d.deserialize_any(V)
     }
+}
+
+/// Where a top-level key's value is written, to point an error at it.
+pub fn key_span(src: Source<'_>, key: &str) -> Option<Range<usize>> {
+    locate(src, "", key, Point::Value)
 }
 
 /// What an error points at.

@@ -47,20 +47,25 @@ pub fn describe(e: &io::Error) -> String {
         io::ErrorKind::IsADirectory => "is a folder, not a file".to_owned(),
         io::ErrorKind::InvalidData => "is not UTF-8 text".to_owned(),
         io::ErrorKind::NotADirectory => "a part of the path is not a folder".to_owned(),
+        io::ErrorKind::StorageFull => "no space left on the device".to_owned(),
         _ => e.to_string(),
     }
 }
 
 /// The embedded questionnaire an answers file names (SPEC section 1): an
-/// unknown id is an error that says to pass `--questionnaire`.
-pub fn named_questionnaire(file: &str, id: &str) -> Result<Questionnaire> {
-    match Questionnaire::embedded(id) {
-        Some(q) => Ok(q),
-        None => bail!(
-            "{file}: questionnaire `{}` is not embedded (embedded: {}): pass --questionnaire FILE",
-            crate::sanitize::terminal(id),
-            Questionnaire::embedded_ids().join(", ")
-        ),
+/// unknown id is an error, pointing at the `questionnaire` key, that says to
+/// pass `--questionnaire`.
+pub fn named_questionnaire(src: Source<'_>, id: &str) -> Result<Questionnaire> {
+    if let Some(q) = Questionnaire::embedded(id) {
+        return Ok(q);
+    }
+    let message = format!(
+        "questionnaire `{id}` is not embedded (embedded: {}): pass --questionnaire FILE",
+        Questionnaire::embedded_ids().join(", ")
+    );
+    match crate::answers::key_span(src, "questionnaire") {
+        Some(span) => bail!("{}", src.at(span, message)),
+        None => bail!("{}", src.whole(message)),
     }
 }
 
@@ -135,15 +140,15 @@ impl Instruments {
         })
     }
 
-    /// The questionnaire for answers that name `id`.
-    pub fn get(&mut self, id: &str, file: &str) -> Result<&Questionnaire> {
+    /// The questionnaire for answers (in `src`) that name `id`.
+    pub fn get(&mut self, id: &str, src: Source<'_>) -> Result<&Questionnaire> {
         if let Some(q) = &self.explicit {
             return Ok(q);
         }
         if let Some(i) = self.loaded.iter().position(|q| q.id == id) {
             return Ok(&self.loaded[i]);
         }
-        let q = named_questionnaire(file, id)?;
+        let q = named_questionnaire(src, id)?;
         self.loaded.push(apply_rubric(q, self.rubric.as_ref())?);
         Ok(self.loaded.last().expect("just pushed"))
     }
@@ -206,7 +211,7 @@ pub fn load_answers<'i>(
 ) -> Result<(Loaded, &'i Questionnaire)> {
     let (name, text) = read(path)?;
     let raw = RawAnswers::parse(Source::new(&name, &text))?;
-    let q = instruments.get(&raw.questionnaire, &name)?;
+    let q = instruments.get(&raw.questionnaire, Source::new(&name, &text))?;
     let loaded = check_answers(&name, raw, &text, q, strict)?;
     Ok((loaded, q))
 }
@@ -244,32 +249,55 @@ pub fn check_writable(path: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Replaces `path` with `contents`, never leaving a half-written file.
+/// Replaces `path` with `contents`, never leaving a half-written file: a
+/// temporary file beside it, then a rename. A symlink is written through
+/// (the file it points at is replaced, the link stays), and a device or a
+/// pipe (`/dev/stdout`) is written into, not replaced.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
+    check_writable(path)?;
+    let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    // A link to something that is no path (`/dev/stdout` on a pipe) is
+    // written into, like a device.
+    let target = match is_link {
+        true => fs::canonicalize(path).ok(),
+        false => Some(path.to_path_buf()),
+    };
+    let write_into = |p: &Path| {
+        fs::OpenOptions::new()
+            .write(true)
+            .open(p)
+            .and_then(|mut f| f.write_all(contents).and_then(|()| f.flush()))
+    };
+    let result = match target {
+        None => write_into(path),
+        Some(t) => match fs::metadata(&t) {
+            Ok(m) if !m.is_file() => write_into(&t),
+            _ => replace(&t, contents),
+        },
+    };
+    result.map_err(|e| anyhow::anyhow!("{}: cannot write: {}", path.display(), describe(&e)))
+}
+
+/// A temporary file beside `path`, then a rename over it.
+fn replace(path: &Path, contents: &[u8]) -> io::Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let file_name = path
+    let name = path
         .file_name()
-        .with_context(|| format!("{}: not a file name", path.display()))?;
-    let tmp = dir.join(format!(
-        ".{}.{}.tmp",
-        file_name.to_string_lossy(),
-        std::process::id()
-    ));
-    check_writable(path)?;
-    let result = (|| -> io::Result<()> {
+        .map_or_else(Default::default, |n| n.to_string_lossy());
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
         let mut f = fs::File::create(&tmp)?;
         f.write_all(contents)?;
         f.sync_all()?;
         fs::rename(&tmp, path)
     })();
-    if let Err(e) = result {
+    if result.is_err() {
         let _ = fs::remove_file(&tmp);
-        bail!("{}: cannot write: {}", path.display(), describe(&e));
     }
-    Ok(())
+    result
 }
 
 /// Writes to standard output. A closed pipe (`partnercheck … | head`) is not
@@ -287,6 +315,34 @@ pub fn emit(text: &str) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn writes_go_through_a_symlink_and_keep_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.md");
+        let link = dir.path().join("link.md");
+        fs::write(&real, "old").unwrap();
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_atomic(&link, b"new").unwrap();
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read_to_string(&real).unwrap(), "new");
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            2,
+            "no temporary file left"
+        );
+    }
+
+    #[test]
+    fn a_device_is_written_into_not_replaced() {
+        write_atomic(Path::new("/dev/null"), b"x").unwrap();
+        assert!(!fs::metadata("/dev/null").unwrap().is_file());
+    }
 
     #[test]
     fn slugs_are_safe_file_name_parts() {

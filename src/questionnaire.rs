@@ -272,7 +272,10 @@ fn check_weight(weight: &Option<Spanned<f64>>, src: Source<'_>, problems: &mut D
         Some(w) => {
             let v = *w.get_ref();
             if !(v.is_finite() && v > 0.0) {
-                problems.push(src.at(w.span(), format!("weight {v} must be a number above 0")));
+                problems.push(src.at(
+                    w.span(),
+                    format!("weight {v} must be a finite number above 0"),
+                ));
             }
             v
         }

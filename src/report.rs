@@ -107,10 +107,11 @@ pub fn run(args: ReportArgs) -> Result<Exit> {
             warnings();
             let names: Vec<String> = charts.iter().map(|(name, _, _)| name.clone()).collect();
             let text = export::report_md::report(&q, &sections, &names);
+            // The report first: when it cannot be written, no chart is.
+            files::write_atomic(output, text.as_bytes())?;
             for (_, path, svg) in &charts {
                 files::write_atomic(path, svg.as_bytes())?;
             }
-            files::write_atomic(output, text.as_bytes())?;
             crate::error::stderr_line(format_args!(
                 "wrote {} and {} chart{} beside it",
                 output.display(),

@@ -159,7 +159,8 @@ fn validate(args: ValidateArgs) -> Result<Exit> {
     let check = |name: &str, text: &str| -> Result<String> {
         if looks_like_answers(name, text) {
             let raw = RawAnswers::parse(Source::new(name, text))?;
-            let q = files::named_questionnaire(name, &raw.questionnaire)?;
+            let q = files::named_questionnaire(Source::new(name, text), &raw.questionnaire)?;
+            let q = files::apply_rubric(q, rubric.as_ref())?;
             let loaded = files::check_answers(name, raw, text, &q, false)?;
             warn(&loaded.warnings);
             let values = &loaded.sheet.values;

@@ -6,11 +6,12 @@ use std::fmt::Write;
 
 /// Characters a file must not pass to a reader as they are: control
 /// characters (C0 and C1: ANSI escapes, carriage returns, ...) and the
-/// invisible marks that reorder text (bidirectional overrides), which can
-/// make a name display as something else.
+/// invisible marks that reorder text (bidirectional overrides) or break it
+/// (line and paragraph separators), which can make a name display as
+/// something else.
 pub fn is_unsafe(c: char) -> bool {
     c.is_control()
-        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{2028}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Unsafe characters ([`is_unsafe`]) are shown as visible escapes such as
@@ -133,6 +134,7 @@ mod tests {
         assert_eq!(csv("\u{2066}x"), "\\u{2066}x");
         assert_eq!(html("a\u{202e}b"), "a\\u{202e}b");
         assert_eq!(terminal("\u{9b}31m"), "\\u{9b}31m");
+        assert_eq!(terminal("a\u{2028}b\u{2029}"), "a\\u{2028}b\\u{2029}");
     }
 
     /// JSON escapes what serde_json leaves raw: C1 controls and overrides.

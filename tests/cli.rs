@@ -398,7 +398,7 @@ fn wrong_questionnaire() {
         .args(&["score", "a.toml"])
         .run()
         .fails_with(&[
-            "a.toml: questionnaire `acme-internal` is not embedded",
+            "a.toml:1:17: questionnaire `acme-internal` is not embedded",
             "pass --questionnaire FILE",
         ]);
 }
@@ -624,6 +624,31 @@ fn json_errors_at_non_ascii_text_and_a_byte_order_mark() {
 }
 
 #[test]
+fn an_unknown_questionnaire_id_is_pointed_at() {
+    Test::new()
+        .write(
+            "a.toml",
+            &answers("").replace("partnership-health", "pulse-x"),
+        )
+        .args(&["score", "a.toml"])
+        .run()
+        .fails_with(&[
+            "a.toml:1:17: questionnaire `pulse-x` is not embedded",
+            "pass --questionnaire FILE",
+        ]);
+}
+
+#[test]
+fn validate_applies_the_rubric_to_answers_too() {
+    Test::new()
+        .copy(ACME)
+        .write("r.toml", "[rubric]\n[[rubric.band]]\nid = \"all\"\nlabel = \"All\"\nmin = 1\n[[rubric.tier]]\nid = \"t\"\nlabel = \"T\"\nwhen = [\"nope > 1\"]\n")
+        .args(&["validate", ACME, "--rubric", "r.toml"])
+        .run()
+        .fails_with(&["r.toml:9:9: condition `nope > 1` names unknown metric `nope`"]);
+}
+
+#[test]
 fn answers_of_the_wrong_type_say_what_they_are() {
     Test::new()
         .write(
@@ -638,6 +663,11 @@ fn answers_of_the_wrong_type_say_what_they_are() {
             "answer to `mg-fair-split` is a list",
             "answer to `mg-shared-risk` is 4.0",
         ]);
+    Test::new()
+        .write("a.toml", &answers("[answers]\nmg-both-benefit = 99999999999999999999\n"))
+        .args(&["score", "a.toml"])
+        .run()
+        .fails_with(&["a.toml:4:19: answer to `mg-both-benefit` is 99999999999999999999; allowed: an integer from 1 to 5"]);
     Test::new()
         .write(
             "a.toml",
@@ -832,7 +862,7 @@ fn bad_questionnaires() {
         .write("q.toml", &no_weight)
         .args(&["validate", "q.toml"])
         .run()
-        .fails_with(&["weight 0 must be a number above 0"]);
+        .fails_with(&["weight 0 must be a finite number above 0"]);
     let empty = "id = \"e\"\ntitle = \"E\"\nversion = \"1\"\n[scale]\nmin = 1\nmax = 2\nlabels = [\"a\", \"b\"]\n[rubric]\n";
     Test::new()
         .write("q.toml", empty)

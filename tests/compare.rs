@@ -561,6 +561,29 @@ fn the_table_fits_eighty_columns() {
 }
 
 #[test]
+fn a_file_spelled_two_ways_counts_once() {
+    let out = samples()
+        .args(&[
+            "compare",
+            "samples",
+            "./samples",
+            "samples/../samples/brightlab.json",
+            "--format",
+            "json",
+        ])
+        .run()
+        .code(0);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let files: Vec<u64> = v["partners"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["files"].as_u64().unwrap())
+        .collect();
+    assert_eq!(files, vec![2, 1, 1]);
+}
+
+#[test]
 fn stdin_answers_are_aggregated() {
     let text =
         std::fs::read_to_string(common::repo("samples/acme-logistics.toml")).expect("sample");

@@ -134,7 +134,7 @@ fn prepare(args: &InterviewArgs) -> Result<(Questionnaire, Start)> {
     let raw = RawAnswers::parse(src)?;
     let q = match &args.questionnaire {
         Some(spec) => files::load_questionnaire(spec)?,
-        None => files::named_questionnaire(&name, &raw.questionnaire)?,
+        None => files::named_questionnaire(src, &raw.questionnaire)?,
     };
     let loaded = files::check_answers(&name, raw, &text, &q, false)?;
     Ok((q, Start::Resume(path.clone(), loaded.sheet)))

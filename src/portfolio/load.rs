@@ -46,8 +46,9 @@ pub fn answer_files(paths: &[String]) -> Result<Vec<String>> {
         }
     }
     // A file named twice (or also found in a folder given) counts once.
+    // Compared as the files they are, not as spelled (`a.toml`, `./a.toml`).
     let mut seen = std::collections::HashSet::new();
-    out.retain(|p| seen.insert(p.clone()));
+    out.retain(|p| seen.insert(fs::canonicalize(p).unwrap_or_else(|_| p.into())));
     problems.into_result(out).map_err(Into::into)
 }
 
@@ -172,11 +173,13 @@ pub fn questionnaire_for(
             let named = files.iter().find_map(|path| {
                 let (name, text) = read_input(path).ok()?;
                 let raw = parse(&name, &text).ok()?;
-                Some((name, raw.questionnaire))
+                Some((name, text, raw.questionnaire))
             });
             match named {
                 None => files::questionnaire_or_default(None)?,
-                Some((name, id)) => files::named_questionnaire(&name, &id)?,
+                Some((name, text, id)) => {
+                    files::named_questionnaire(Source::new(&name, &text), &id)?
+                }
             }
         }
     };
