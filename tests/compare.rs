@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{Output, Test};
+use common::Test;
 
 const SAMPLES: [&str; 5] = [
     "samples/acme-logistics-2026-05.toml",
@@ -40,28 +40,6 @@ fn answers(partner: &str, date: Option<&str>, side: &str, v: i64) -> String {
 
 fn toml_string(s: &str) -> String {
     toml::Value::String(s.to_owned()).to_string()
-}
-
-/// Runs `partnercheck ARGS` in the test folder (reusable, unlike `Test::args`).
-fn run_in(t: &Test, args: &[&str]) -> Output {
-    run_env(t, args, &[])
-}
-
-fn run_env(t: &Test, args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_partnercheck"));
-    cmd.current_dir(t.dir())
-        .args(args)
-        .env_remove("NO_COLOR")
-        .env("RUST_BACKTRACE", "1");
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    let out = cmd.output().expect("run partnercheck");
-    Output {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    }
 }
 
 /// The first CSV column of each data row.
@@ -204,7 +182,9 @@ fn sort_keys_order_the_partners() {
             &answers("Mid", Some("2026-01-01"), "us", 4),
         );
     let order = |key: &str| {
-        let out = run_in(&t, &["compare", "a", "--format", "csv", "--sort", key]).code(0);
+        let out = t
+            .run_args(&["compare", "a", "--format", "csv", "--sort", key])
+            .code(0);
         partners_in(&out.stdout)
     };
     // High 5.0; Mid (4 + 2) / 2 = 3.0, change -1; Low 3.0, change +2.
@@ -257,31 +237,27 @@ fn detail_view_table() {
 #[test]
 fn detail_view_markdown_and_json() {
     let t = samples();
-    let md = run_in(
-        &t,
-        &[
+    let md = t
+        .run_args(&[
             "compare",
             "samples",
             "--partner",
             "Acme Logistics",
             "--format",
             "markdown",
-        ],
-    )
-    .code(0);
+        ])
+        .code(0);
     insta::assert_snapshot!(md.stdout);
-    let json = run_in(
-        &t,
-        &[
+    let json = t
+        .run_args(&[
             "compare",
             "samples",
             "--partner",
             "Acme Logistics",
             "--format",
             "json",
-        ],
-    )
-    .code(0);
+        ])
+        .code(0);
     let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
     assert_eq!(v["partner"]["partner"], "Acme Logistics");
     let rounds = v["rounds"].as_array().expect("rounds");
@@ -458,19 +434,21 @@ fn folders_are_walked_recursively_and_names_merged() {
 fn hostile_partner_names_are_neutralised() {
     let name = "=cmd|evil\u{1b}[31m red";
     let t = Test::new().write("a/x.toml", &answers(name, Some("2026-11-20"), "us", 3));
-    let table = run_in(&t, &["compare", "a"]).code(0);
+    let table = t.run_args(&["compare", "a"]).code(0);
     assert!(!table.stdout.contains('\u{1b}'), "{}", table.stdout);
     assert!(table.stdout.contains("\\u{1b}[31m"), "{}", table.stdout);
-    let csv = run_in(&t, &["compare", "a", "--format", "csv"]).code(0);
+    let csv = t.run_args(&["compare", "a", "--format", "csv"]).code(0);
     let row = csv.stdout.lines().nth(1).expect("row");
     assert!(row.starts_with("'=cmd|evil\\u{1b}[31m red,"), "{row}");
-    let md = run_in(&t, &["compare", "a", "--format", "markdown"]).code(0);
+    let md = t
+        .run_args(&["compare", "a", "--format", "markdown"])
+        .code(0);
     assert!(
         md.stdout.contains("| =cmd\\|evil\\\\u{1b}\\[31m red |"),
         "{}",
         md.stdout
     );
-    let detail = run_in(&t, &["compare", "a", "--partner", name]).code(0);
+    let detail = t.run_args(&["compare", "a", "--partner", name]).code(0);
     assert!(!detail.stdout.contains('\u{1b}'), "{}", detail.stdout);
 }
 
@@ -492,8 +470,7 @@ fn threads_do_not_change_the_result() {
         );
     }
     let run = |n: &str| {
-        run_env(
-            &t,
+        t.run_with(
             &["compare", "many", "--format", "json"],
             &[("PARTNERCHECK_THREADS", n)],
         )
@@ -637,14 +614,14 @@ fn an_undated_round_has_no_date() {
     let t = Test::new()
         .write("a/one.toml", &answers("Undated", None, "us", 4))
         .write("a/two.toml", &answers("Undated", None, "them", 2));
-    let json = run_in(&t, &["compare", "a", "--format", "json"]).code(0);
+    let json = t.run_args(&["compare", "a", "--format", "json"]).code(0);
     let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
     let p = &v["partners"][0];
     assert_eq!(p["date"], serde_json::Value::Null);
     assert_eq!(p["files"], 2);
     assert_eq!(p["dimensions"][0]["gap"].as_f64(), Some(-2.0));
     assert_eq!(p["dimensions"][0]["spread"].as_f64(), Some(2.0));
-    let table = run_in(&t, &["compare", "a"]).code(0);
+    let table = t.run_args(&["compare", "a"]).code(0);
     let row = table
         .stdout
         .lines()

@@ -495,38 +495,18 @@ fn resume_refuses_bad_files() {
         .copy("samples/brightlab.json")
         .write("other.toml", "questionnaire = \"nope\"\npartner = \"X\"\n")
         .write("bad.toml", "questionnaire = \"partnership-pulse\"\npartner = \"X\"\n[answers]\nca-open-dialogue = 9\n");
-    t.run_with(&["interview", "--plain", "--resume", "other.toml"])
+    t.run_args(&["interview", "--plain", "--resume", "other.toml"])
         .fails_with(&["other.toml", "`nope` is not embedded"]);
-    t.run_with(&["interview", "--plain", "--resume", "bad.toml"])
+    t.run_args(&["interview", "--plain", "--resume", "bad.toml"])
         .fails_with(&["bad.toml", "ca-open-dialogue", "9"]);
-    t.run_with(&["interview", "--plain", "--resume", "missing.toml"])
+    t.run_args(&["interview", "--plain", "--resume", "missing.toml"])
         .fails_with(&["missing.toml", "no such file"]);
-    t.run_with(&["interview", "--plain", "--resume", "samples/brightlab.json"])
+    t.run_args(&["interview", "--plain", "--resume", "samples/brightlab.json"])
         .fails_with(&["brightlab.json", "TOML"]);
-    t.run_with(&["interview", "--plain", "--partner", " ", "-o", "x.toml"])
+    t.run_args(&["interview", "--plain", "--partner", " ", "-o", "x.toml"])
         .fails_with(&["--partner is empty"]);
-    t.run_with(&["interview", "--plain", "-q", "nope", "--partner", "X"])
+    t.run_args(&["interview", "--plain", "-q", "nope", "--partner", "X"])
         .fails_with(&["nope", "no embedded questionnaire"]);
-}
-
-trait RunWith {
-    fn run_with(&self, args: &[&str]) -> common::Output;
-}
-
-impl RunWith for Test {
-    fn run_with(&self, args: &[&str]) -> common::Output {
-        let out = Command::new(env!("CARGO_BIN_EXE_partnercheck"))
-            .current_dir(self.dir())
-            .args(args)
-            .stdin(Stdio::null())
-            .output()
-            .unwrap();
-        common::Output {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8(out.stdout).unwrap(),
-            stderr: String::from_utf8(out.stderr).unwrap(),
-        }
-    }
 }
 
 #[test]
@@ -716,13 +696,13 @@ fn plain_with_a_questionnaire_file_says_to_name_it_again_on_resume() {
         t.read("acme.toml")
             .contains("questionnaire = \"our-check\"")
     );
-    t.run_with(&["interview", "--plain", "--resume", "acme.toml"])
+    t.run_args(&["interview", "--plain", "--resume", "acme.toml"])
         .fails_with(&[
             "acme.toml",
             "`our-check` is not embedded",
             "--questionnaire",
         ]);
-    t.run_with(&[
+    t.run_args(&[
         "interview",
         "--plain",
         "--resume",

@@ -77,13 +77,32 @@ impl Test {
 
     /// Runs `partnercheck ARGS` in the test folder.
     pub fn run(&self) -> Output {
+        self.run_with(
+            &self.args.iter().map(String::as_str).collect::<Vec<_>>(),
+            &[],
+        )
+    }
+
+    /// Runs `partnercheck ARGS`, leaving the test as it is (to run it again).
+    pub fn run_args(&self, args: &[&str]) -> Output {
+        self.run_with(args, &[])
+    }
+
+    /// Runs `partnercheck` with other arguments and extra environment
+    /// variables, leaving the test as it is (to run it again).
+    pub fn run_with(&self, args: &[&str], env: &[(&str, &str)]) -> Output {
         let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_partnercheck"));
         cmd.current_dir(self.dir.path())
-            .args(&self.args)
+            .args(args)
             .env_remove("NO_COLOR")
             .env("COLUMNS", "200")
             .env("RUST_BACKTRACE", "1");
-        for (k, v) in &self.env {
+        for (k, v) in self
+            .env
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .chain(env.iter().copied())
+        {
             cmd.env(k, v);
         }
         cmd.write_stdin(self.stdin.clone().unwrap_or_default());
