@@ -368,21 +368,7 @@ mod tests {
             .dimensions
             .iter()
             .zip(figs)
-            .map(|(d, (score, us, them, spread))| {
-                let band = score.and_then(|s| q.rubric.band_index(s));
-                DimensionView {
-                    id: d.id.clone(),
-                    name: d.name.clone(),
-                    score,
-                    band: band.map(|b| q.rubric.bands[b].id.clone()),
-                    band_label: band.map(|b| q.rubric.bands[b].label.clone()),
-                    band_rank: band,
-                    spread,
-                    us,
-                    them,
-                    gap: us.zip(them).map(|(u, t)| t - u),
-                }
-            })
+            .map(|(d, (score, us, them, spread))| DimensionView::new(q, d, score, spread, us, them))
             .collect();
         PartnerView {
             partner: "Acme".into(),

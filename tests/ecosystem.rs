@@ -306,20 +306,27 @@ fn man_page_is_roff() {
     );
 }
 
+/// The samples, and an undated file with one answer: null dates, scores,
+/// tiers and previous rounds, and a topic without a score.
+fn samples_and_a_sparse_file() -> Test {
+    [
+        "samples/acme-logistics.toml",
+        "samples/acme-logistics-them.toml",
+        "samples/acme-logistics-2026-05.toml",
+        "samples/brightlab.json",
+        "samples/northwind-supply.toml",
+    ]
+    .iter()
+    .fold(Test::new(), |t, s| t.copy(s))
+    .write(
+        "samples/sparse.toml",
+        "questionnaire = \"partnership-health\"\npartner = \"Sparse\"\n\n[answers]\nmg-both-benefit = 4\n",
+    )
+}
+
 #[test]
 fn compare_json_validates_including_nulls() {
-    let t = Test::new()
-        .copy("samples/acme-logistics.toml")
-        .copy("samples/acme-logistics-them.toml")
-        .copy("samples/acme-logistics-2026-05.toml")
-        .copy("samples/brightlab.json")
-        .copy("samples/northwind-supply.toml")
-        // Undated, one dimension answered: null date, scores, tier, previous.
-        .write(
-            "samples/sparse.toml",
-            "questionnaire = \"partnership-health\"\npartner = \"Sparse\"\n\n[answers]\nmg-both-benefit = 4\n",
-        )
-        .args(&["compare", "samples", "--format", "json"]);
+    let t = samples_and_a_sparse_file().args(&["compare", "samples", "--format", "json"]);
     let out = t.run().code(0);
     let value: Value = serde_json::from_str(&out.stdout).expect("JSON");
     let schema = schema("compare");
@@ -343,18 +350,7 @@ fn compare_json_validates_including_nulls() {
 
 #[test]
 fn agenda_json_validates() {
-    let t = Test::new()
-        .copy("samples/acme-logistics.toml")
-        .copy("samples/acme-logistics-them.toml")
-        .copy("samples/acme-logistics-2026-05.toml")
-        .copy("samples/brightlab.json")
-        .copy("samples/northwind-supply.toml")
-        // Undated, one dimension answered: nulls and no-score topics.
-        .write(
-            "samples/sparse.toml",
-            "questionnaire = \"partnership-health\"\npartner = \"Sparse\"\n\n[answers]\nmg-both-benefit = 4\n",
-        )
-        .args(&["agenda", "samples", "--format", "json"]);
+    let t = samples_and_a_sparse_file().args(&["agenda", "samples", "--format", "json"]);
     let out = t.run().code(0);
     let value: Value = serde_json::from_str(&out.stdout).expect("JSON");
     let schema = schema("agenda");

@@ -177,6 +177,31 @@ pub const SPREAD_FLAG: f64 = 1.5;
 pub const GAP_FLAG: f64 = 1.0;
 
 impl DimensionView {
+    /// A dimension's figures, with its band from the rubric and the gap
+    /// `them - us` (when both sides scored it).
+    pub fn new(
+        q: &Questionnaire,
+        dim: &crate::questionnaire::Dimension,
+        score: Option<f64>,
+        spread: Option<f64>,
+        us: Option<f64>,
+        them: Option<f64>,
+    ) -> Self {
+        let band = score.and_then(|v| q.rubric.band_index(v));
+        DimensionView {
+            id: dim.id.clone(),
+            name: dim.name.clone(),
+            score,
+            band: band.map(|b| q.rubric.bands[b].id.clone()),
+            band_label: band.map(|b| q.rubric.bands[b].label.clone()),
+            band_rank: band,
+            spread,
+            us,
+            them,
+            gap: us.zip(them).map(|(u, t)| t - u),
+        }
+    }
+
     /// Respondents of the round disagree on this dimension. (Means are not
     /// exact in binary: a spread of 1.5 may be computed as
     /// 1.4999999999999998, hence [`EPSILON`].)
@@ -641,22 +666,14 @@ impl RoundFigures {
             .iter()
             .zip(&r.dims)
             .map(|(dim, agg)| {
-                let score = mean((agg.sum, agg.n));
-                let band = score.and_then(|v| q.rubric.band_index(v));
-                let us = mean(agg.sides[0]);
-                let them = mean(agg.sides[1]);
-                DimensionView {
-                    id: dim.id.clone(),
-                    name: dim.name.clone(),
-                    score,
-                    band: band.map(|b| q.rubric.bands[b].id.clone()),
-                    band_label: band.map(|b| q.rubric.bands[b].label.clone()),
-                    band_rank: band,
-                    spread: (agg.n > 0).then_some(agg.max - agg.min),
-                    us,
-                    them,
-                    gap: us.zip(them).map(|(u, t)| t - u),
-                }
+                DimensionView::new(
+                    q,
+                    dim,
+                    mean((agg.sum, agg.n)),
+                    (agg.n > 0).then_some(agg.max - agg.min),
+                    mean(agg.sides[0]),
+                    mean(agg.sides[1]),
+                )
             })
             .collect();
         let coverage = if r.files > 0 {
