@@ -337,21 +337,14 @@ impl PartnerAgg {
     }
 }
 
-/// Whose files an [`Aggregator`] keeps whole.
-#[derive(Debug, Clone, PartialEq)]
-enum Keep {
-    None,
-    /// The partner with this key.
-    One(String),
-    All,
-}
-
-impl Keep {
+impl Detail {
+    /// Whether the files of the partner with this key are kept (`Partner`
+    /// holding a key, as in an [`Aggregator`]).
     fn keeps(&self, key: &str) -> bool {
         match self {
-            Keep::None => false,
-            Keep::One(k) => k == key,
-            Keep::All => true,
+            Detail::None => false,
+            Detail::Partner(k) => k == key,
+            Detail::All => true,
         }
     }
 }
@@ -363,8 +356,9 @@ impl Keep {
 pub struct Aggregator<'q> {
     q: &'q Questionnaire,
     partners: HashMap<String, PartnerAgg>,
-    /// Whose files are kept whole (detail view).
-    detail: Keep,
+    /// Whose files are kept whole (detail view); `Partner` holds the
+    /// partner's key.
+    detail: Detail,
     /// (index, partner key, file) of those partners.
     detail_files: Vec<(usize, String, FileView)>,
     /// Whether to keep the latest round's per-question sums and notes.
@@ -376,7 +370,7 @@ impl<'q> Aggregator<'q> {
         Aggregator {
             q,
             partners: HashMap::new(),
-            detail: Keep::None,
+            detail: Detail::None,
             detail_files: Vec::new(),
             extras: true,
         }
@@ -393,14 +387,14 @@ impl<'q> Aggregator<'q> {
     /// Also keep every file of the partner named `name` (see
     /// [`Aggregator::finish_detail`]).
     pub fn with_detail(mut self, name: &str) -> Self {
-        self.detail = Keep::One(partner_key(name));
+        self.detail = Detail::Partner(partner_key(name));
         self
     }
 
     /// Also keep every file of every partner (`report`, `agenda`): memory
     /// then grows with the files.
     pub fn with_all_details(mut self) -> Self {
-        self.detail = Keep::All;
+        self.detail = Detail::All;
         self
     }
 
