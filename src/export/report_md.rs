@@ -6,8 +6,8 @@ use std::fmt::Write;
 
 use crate::agenda;
 use crate::export::fmt_gap;
-use crate::export::html::{bands, byline, note_subject, overall_line};
-use crate::export::{bar, fmt_date, fmt_score};
+use crate::export::html::{bands, byline, note_subject, overall_line, report_title};
+use crate::export::{bar, fmt_date, fmt_score, partners_count};
 use crate::portfolio::{DimensionView, PartnerDetail, PartnerView};
 use crate::questionnaire::Questionnaire;
 use crate::report::Section;
@@ -19,20 +19,14 @@ const BAR: usize = 10;
 /// chart of section `i`, written beside the report.
 pub fn report(q: &Questionnaire, sections: &[Section<'_>], charts: &[String]) -> String {
     let mut out = String::new();
-    let title = match sections {
-        [one] => format!("Partnership report: {}", one.data.partner.partner),
-        _ => "Partnership report".to_owned(),
-    };
+    let title = report_title(sections);
     let _ = writeln!(out, "# {}\n", md(&title));
     let _ = writeln!(
         out,
         "{} {} · {} · scores from {} to {} · bands: {}\n",
         md(&q.title),
         md(&q.version),
-        match sections.len() {
-            1 => "1 partner".to_owned(),
-            n => format!("{n} partners"),
-        },
+        partners_count(sections.len()),
         q.scale.min,
         q.scale.max,
         md(&bands(q))
