@@ -302,10 +302,7 @@ pub fn byline(a: &Agenda) -> String {
         Some(d) => format!("Latest round {d}"),
         None => "Undated answers".to_owned(),
     };
-    let files = match a.files {
-        1 => "1 file".to_owned(),
-        n => format!("{n} files"),
-    };
+    let files = crate::export::files_count(a.files);
     let mut overall = format!("overall {}", fmt_score(a.overall));
     if let Some((date, _)) = &a.previous {
         let since = date.map_or_else(|| "the undated round".to_owned(), |d| d.to_string());

@@ -162,16 +162,12 @@ impl RawAnswers {
 
     /// Checks every answer and note against the questionnaire.
     pub fn check(self, q: &Questionnaire, src: Source<'_>) -> Result<AnswerSheet, Diagnostics> {
-        // (where, message): sorted by position before they are reported.
-        let mut found: Vec<(usize, String)> = Vec::new();
-        let at = |(table, key, point): (&str, &str, Point), message: String| match locate(
-            src, table, key, point,
-        ) {
-            Some(span) => (span.start, src.at(span, message)),
-            None => (0, src.whole(message)),
+        let mut found = Found {
+            src,
+            problems: Vec::new(),
         };
         if self.questionnaire != q.id {
-            let (_, message) = at(
+            let (_, message) = found.at(
                 ("", "questionnaire", Point::Value),
                 format!(
                     "these answers are for questionnaire `{}`, but `{}` was loaded: \
@@ -182,70 +178,15 @@ impl RawAnswers {
             return Err(message.into());
         }
         if self.partner.trim().is_empty() {
-            found.push(at(
+            found.push(
                 ("", "partner", Point::Value),
                 "`partner` is empty: name the partner".into(),
-            ));
+            );
         }
-        let date = match &self.date {
-            None => None,
-            Some(value) => {
-                let parsed = match value {
-                    toml::Value::Datetime(dt) => Date::try_from(*dt).ok(),
-                    toml::Value::String(s) => s.parse().ok(),
-                    _ => None,
-                };
-                if parsed.is_none() {
-                    found.push(at(
-                        ("", "date", Point::Value),
-                        format!("`date` {value} is not a date: write it as 2026-11-20"),
-                    ));
-                }
-                parsed
-            }
-        };
-        let mut values = vec![None; q.questions.len()];
-        for (id, value) in &self.answers {
-            let Some(i) = q.question_index(id) else {
-                found.push(at(
-                    ("answers", id, Point::Key),
-                    format!(
-                        "`{id}` is not a question of `{}`: see `partnercheck questions`",
-                        q.id
-                    ),
-                ));
-                continue;
-            };
-            let answer = match value {
-                Given::Integer(v) if q.scale.contains(*v) => Some(Answer::Value(*v)),
-                Given::Text(s) if s == "unsure" && q.scale.allow_unsure => Some(Answer::Unsure),
-                _ => None,
-            };
-            match answer {
-                Some(a) => values[i] = Some(a),
-                None => found.push(at(
-                    ("answers", id, Point::Value),
-                    format!(
-                        "answer to `{id}` is {}; allowed: {}",
-                        value,
-                        q.scale.allowed()
-                    ),
-                )),
-            }
-        }
-        for key in self.notes.keys() {
-            if q.question_index(key).is_none() && q.dimension_index(key).is_none() {
-                found.push(at(
-                    ("notes", key, Point::Key),
-                    format!(
-                        "note `{key}` is neither a question id nor a dimension id of `{}`",
-                        q.id
-                    ),
-                ));
-            }
-        }
-        found.sort_by_key(|(offset, _)| *offset);
-        Diagnostics(found.into_iter().map(|(_, m)| m).collect()).into_result(AnswerSheet {
+        let date = check_date(self.date.as_ref(), &mut found);
+        let values = check_answers(q, &self.answers, &mut found);
+        check_notes(q, &self.notes, &mut found);
+        found.into_diagnostics().into_result(AnswerSheet {
             questionnaire: self.questionnaire,
             questionnaire_version: self.questionnaire_version,
             partner: self.partner,
@@ -256,6 +197,106 @@ impl RawAnswers {
             values,
             notes: self.notes,
         })
+    }
+}
+
+/// The problems found in an answers file, each with its position: they are
+/// reported in file order.
+struct Found<'s> {
+    src: Source<'s>,
+    /// (where, message)
+    problems: Vec<(usize, String)>,
+}
+
+impl Found<'_> {
+    /// `message` pointing at `key` of `table` (see [`locate`]), or at the
+    /// whole file when the key cannot be found; with its position.
+    fn at(&self, (table, key, point): (&str, &str, Point), message: String) -> (usize, String) {
+        match locate(self.src, table, key, point) {
+            Some(span) => (span.start, self.src.at(span, message)),
+            None => (0, self.src.whole(message)),
+        }
+    }
+
+    fn push(&mut self, place: (&str, &str, Point), message: String) {
+        let problem = self.at(place, message);
+        self.problems.push(problem);
+    }
+
+    fn into_diagnostics(mut self) -> Diagnostics {
+        self.problems.sort_by_key(|(offset, _)| *offset);
+        Diagnostics(self.problems.into_iter().map(|(_, m)| m).collect())
+    }
+}
+
+/// The `date`, a TOML date or a string such as `2026-11-20`.
+fn check_date(value: Option<&toml::Value>, found: &mut Found<'_>) -> Option<Date> {
+    let value = value?;
+    let parsed = match value {
+        toml::Value::Datetime(dt) => Date::try_from(*dt).ok(),
+        toml::Value::String(s) => s.parse().ok(),
+        _ => None,
+    };
+    if parsed.is_none() {
+        found.push(
+            ("", "date", Point::Value),
+            format!("`date` {value} is not a date: write it as 2026-11-20"),
+        );
+    }
+    parsed
+}
+
+/// One slot per question of `q`: the answer given, if it is a question of
+/// `q` and on its scale.
+fn check_answers(
+    q: &Questionnaire,
+    answers: &BTreeMap<String, Given>,
+    found: &mut Found<'_>,
+) -> Vec<Option<Answer>> {
+    let mut values = vec![None; q.questions.len()];
+    for (id, value) in answers {
+        let Some(i) = q.question_index(id) else {
+            found.push(
+                ("answers", id, Point::Key),
+                format!(
+                    "`{id}` is not a question of `{}`: see `partnercheck questions`",
+                    q.id
+                ),
+            );
+            continue;
+        };
+        let answer = match value {
+            Given::Integer(v) if q.scale.contains(*v) => Some(Answer::Value(*v)),
+            Given::Text(s) if s == "unsure" && q.scale.allow_unsure => Some(Answer::Unsure),
+            _ => None,
+        };
+        match answer {
+            Some(a) => values[i] = Some(a),
+            None => found.push(
+                ("answers", id, Point::Value),
+                format!(
+                    "answer to `{id}` is {}; allowed: {}",
+                    value,
+                    q.scale.allowed()
+                ),
+            ),
+        }
+    }
+    values
+}
+
+/// Each note must be on a question or a dimension of `q`.
+fn check_notes(q: &Questionnaire, notes: &BTreeMap<String, String>, found: &mut Found<'_>) {
+    for key in notes.keys() {
+        if q.question_index(key).is_none() && q.dimension_index(key).is_none() {
+            found.push(
+                ("notes", key, Point::Key),
+                format!(
+                    "note `{key}` is neither a question id nor a dimension id of `{}`",
+                    q.id
+                ),
+            );
+        }
     }
 }
 

@@ -289,9 +289,26 @@ fn build(raw: RawQuestionnaire, src: Source<'_>) -> Result<Questionnaire, Diagno
     check_id(&raw.id, "questionnaire", src, &mut problems);
     check_text(&raw.title, "title", src, &mut problems);
     check_text(&raw.version, "version", src, &mut problems);
+    let scale = build_scale(raw.scale, src, &mut problems);
+    let (dimensions, questions, index) = build_dimensions(raw.dimension, src, &mut problems);
+    let rubric = build_rubric(raw.rubric, &dimensions, &scale, src, &mut problems);
+    problems.into_result(Questionnaire {
+        id: raw.id.into_inner(),
+        title: raw.title.into_inner(),
+        version: raw.version.into_inner(),
+        description: raw.description,
+        scale,
+        dimensions,
+        questions,
+        rubric,
+        index,
+    })
+}
 
-    let scale_span = raw.scale.span();
-    let rs = raw.scale.into_inner();
+/// The scale; `min` must be below `max`, with one label per value.
+fn build_scale(raw: Spanned<RawScale>, src: Source<'_>, problems: &mut Diagnostics) -> Scale {
+    let scale_span = raw.span();
+    let rs = raw.into_inner();
     if rs.min >= rs.max {
         problems.push(src.at(
             scale_span.clone(),
@@ -309,78 +326,46 @@ fn build(raw: RawQuestionnaire, src: Source<'_>) -> Result<Questionnaire, Diagno
             ),
         ));
     }
-    let scale = Scale {
+    Scale {
         min: rs.min,
         max: rs.max,
         labels: rs.labels.into_inner(),
         allow_unsure: rs.allow_unsure.unwrap_or(true),
-    };
+    }
+}
 
-    if raw.dimension.is_empty() {
+/// The ids seen so far, to report the ones used twice.
+#[derive(Default)]
+struct SeenIds {
+    /// Dimension id → the span of its first use.
+    dimensions: HashMap<String, Range<usize>>,
+    /// Question id → its position in the flattened list of questions.
+    questions: HashMap<String, usize>,
+}
+
+/// The dimensions, all their questions in one list (each dimension holds
+/// the range of its own) and the index from question id to position.
+fn build_dimensions(
+    raw: Vec<Spanned<RawDimension>>,
+    src: Source<'_>,
+    problems: &mut Diagnostics,
+) -> (Vec<Dimension>, Vec<Question>, HashMap<String, usize>) {
+    if raw.is_empty() {
         problems.push(src.at(
             0..0,
             "the questionnaire has no [[dimension]]: add at least one",
         ));
     }
+    let mut seen = SeenIds::default();
     let mut dimensions = Vec::new();
     let mut questions = Vec::new();
-    let mut index = HashMap::new();
-    let mut dimension_ids: HashMap<String, Range<usize>> = HashMap::new();
-    for (d, dim) in raw.dimension.into_iter().enumerate() {
-        let dim_span = dim.span();
-        let dim = dim.into_inner();
-        check_id(&dim.id, "dimension", src, &mut problems);
-        check_text(&dim.name, "dimension name", src, &mut problems);
-        let id = dim.id.get_ref().clone();
-        if METRICS.contains(&id.as_str()) {
-            problems.push(src.at(
-                dim.id.span(),
-                format!("dimension id `{id}` is reserved for a rubric metric: choose another"),
-            ));
-        }
-        if dimension_ids.insert(id.clone(), dim.id.span()).is_some() {
-            problems.push(src.at(dim.id.span(), format!("dimension id `{id}` is used twice")));
-        }
-        let weight = check_weight(&dim.weight, src, &mut problems);
-        if dim.question.is_empty() {
-            problems.push(src.at(
-                dim_span,
-                format!("dimension `{id}` has no [[dimension.question]]: add at least one"),
-            ));
-        }
-        let start = questions.len();
-        for q in dim.question {
-            let q = q.into_inner();
-            check_id(&q.id, "question", src, &mut problems);
-            check_text(&q.text, "question text", src, &mut problems);
-            let qid = q.id.get_ref().clone();
-            if index.insert(qid.clone(), questions.len()).is_some() {
-                problems.push(src.at(q.id.span(), format!("question id `{qid}` is used twice")));
-            }
-            questions.push((
-                q.id.span(),
-                Question {
-                    id: qid,
-                    text: q.text.into_inner(),
-                    help: q.help,
-                    reverse: q.reverse,
-                    weight: check_weight(&q.weight, src, &mut problems),
-                    dimension: d,
-                },
-            ));
-        }
-        dimensions.push(Dimension {
-            id,
-            name: dim.name.into_inner(),
-            summary: dim.summary,
-            weight,
-            prompts: dim.prompts,
-            questions: start..questions.len(),
-        });
+    for (d, dim) in raw.into_iter().enumerate() {
+        let dim = build_dimension(d, dim, &mut seen, &mut questions, src, problems);
+        dimensions.push(dim);
     }
     // A notes key may be a question id or a dimension id: they must differ.
     for (span, q) in &questions {
-        if dimension_ids.contains_key(&q.id) {
+        if seen.dimensions.contains_key(&q.id) {
             problems.push(src.at(
                 span.clone(),
                 format!(
@@ -390,19 +375,83 @@ fn build(raw: RawQuestionnaire, src: Source<'_>) -> Result<Questionnaire, Diagno
             ));
         }
     }
-    let questions: Vec<Question> = questions.into_iter().map(|(_, q)| q).collect();
-    let rubric = build_rubric(raw.rubric, &dimensions, &scale, src, &mut problems);
-    problems.into_result(Questionnaire {
-        id: raw.id.into_inner(),
-        title: raw.title.into_inner(),
-        version: raw.version.into_inner(),
-        description: raw.description,
-        scale,
-        dimensions,
-        questions,
-        rubric,
-        index,
-    })
+    let questions = questions.into_iter().map(|(_, q)| q).collect();
+    (dimensions, questions, seen.questions)
+}
+
+/// Dimension number `d`; its questions are appended to `questions`, each
+/// with the span of its id.
+fn build_dimension(
+    d: usize,
+    dim: Spanned<RawDimension>,
+    seen: &mut SeenIds,
+    questions: &mut Vec<(Range<usize>, Question)>,
+    src: Source<'_>,
+    problems: &mut Diagnostics,
+) -> Dimension {
+    let dim_span = dim.span();
+    let dim = dim.into_inner();
+    check_id(&dim.id, "dimension", src, problems);
+    check_text(&dim.name, "dimension name", src, problems);
+    let id = dim.id.get_ref().clone();
+    if METRICS.contains(&id.as_str()) {
+        problems.push(src.at(
+            dim.id.span(),
+            format!("dimension id `{id}` is reserved for a rubric metric: choose another"),
+        ));
+    }
+    if seen.dimensions.insert(id.clone(), dim.id.span()).is_some() {
+        problems.push(src.at(dim.id.span(), format!("dimension id `{id}` is used twice")));
+    }
+    let weight = check_weight(&dim.weight, src, problems);
+    if dim.question.is_empty() {
+        problems.push(src.at(
+            dim_span,
+            format!("dimension `{id}` has no [[dimension.question]]: add at least one"),
+        ));
+    }
+    let start = questions.len();
+    for q in dim.question {
+        let q = build_question(d, q.into_inner(), questions.len(), seen, src, problems);
+        questions.push(q);
+    }
+    Dimension {
+        id,
+        name: dim.name.into_inner(),
+        summary: dim.summary,
+        weight,
+        prompts: dim.prompts,
+        questions: start..questions.len(),
+    }
+}
+
+/// A question of dimension `d`, at `position` in the flattened list; with
+/// the span of its id.
+fn build_question(
+    d: usize,
+    q: RawQuestion,
+    position: usize,
+    seen: &mut SeenIds,
+    src: Source<'_>,
+    problems: &mut Diagnostics,
+) -> (Range<usize>, Question) {
+    check_id(&q.id, "question", src, problems);
+    check_text(&q.text, "question text", src, problems);
+    let qid = q.id.get_ref().clone();
+    if seen.questions.insert(qid.clone(), position).is_some() {
+        problems.push(src.at(q.id.span(), format!("question id `{qid}` is used twice")));
+    }
+    (
+        q.id.span(),
+        Question {
+            id: qid,
+            text: q.text.into_inner(),
+            help: q.help,
+            reverse: q.reverse,
+            weight: check_weight(&q.weight, src, problems),
+            dimension: d,
+        },
+    )
 }
 
 fn build_rubric(
@@ -414,7 +463,23 @@ fn build_rubric(
 ) -> Rubric {
     let rubric_span = raw.span();
     let raw = raw.into_inner();
-    let min_coverage = match raw.min_coverage {
+    let min_coverage = build_min_coverage(raw.min_coverage, src, problems);
+    let bands = build_bands(raw.band, &rubric_span, scale, src, problems);
+    let tiers = build_tiers(raw.tier, &rubric_span, dimensions, src, problems);
+    Rubric {
+        min_coverage,
+        bands,
+        tiers,
+    }
+}
+
+/// `min_coverage`, 0 when not given; it must lie between 0 and 1.
+fn build_min_coverage(
+    raw: Option<Spanned<f64>>,
+    src: Source<'_>,
+    problems: &mut Diagnostics,
+) -> f64 {
+    match raw {
         None => 0.0,
         Some(m) => {
             let v = *m.get_ref();
@@ -426,9 +491,19 @@ fn build_rubric(
             }
             v
         }
-    };
+    }
+}
 
-    if raw.band.is_empty() {
+/// The bands, from the highest min down; the last must reach the scale's
+/// min so that every score has a band.
+fn build_bands(
+    raw: Vec<Spanned<RawBand>>,
+    rubric_span: &Range<usize>,
+    scale: &Scale,
+    src: Source<'_>,
+    problems: &mut Diagnostics,
+) -> Vec<Band> {
+    if raw.is_empty() {
         problems.push(src.at(
             rubric_span.clone(),
             "the rubric has no [[rubric.band]]: add at least one",
@@ -436,7 +511,7 @@ fn build_rubric(
     }
     let mut bands: Vec<Band> = Vec::new();
     let mut last_min = rubric_span.clone();
-    for b in raw.band {
+    for b in raw {
         let b = b.into_inner();
         last_min = b.min.span();
         check_id(&b.id, "band", src, problems);
@@ -477,16 +552,27 @@ fn build_rubric(
             ),
         ));
     }
+    bands
+}
 
-    if raw.tier.is_empty() {
+/// The tiers, in order of precedence; conditions name dimensions, and the
+/// last tier, the fallback, has none.
+fn build_tiers(
+    raw: Vec<Spanned<RawTier>>,
+    rubric_span: &Range<usize>,
+    dimensions: &[Dimension],
+    src: Source<'_>,
+    problems: &mut Diagnostics,
+) -> Vec<Tier> {
+    if raw.is_empty() {
         problems.push(src.at(
-            rubric_span,
+            rubric_span.clone(),
             "the rubric has no [[rubric.tier]]: add at least one",
         ));
     }
-    let tier_count = raw.tier.len();
+    let tier_count = raw.len();
     let mut tiers: Vec<Tier> = Vec::new();
-    for (i, t) in raw.tier.into_iter().enumerate() {
+    for (i, t) in raw.into_iter().enumerate() {
         let t = t.into_inner();
         check_id(&t.id, "tier", src, problems);
         if tiers.iter().any(|x| &x.id == t.id.get_ref()) {
@@ -520,9 +606,5 @@ fn build_rubric(
             when,
         });
     }
-    Rubric {
-        min_coverage,
-        bands,
-        tiers,
-    }
+    tiers
 }

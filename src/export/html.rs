@@ -9,7 +9,7 @@ use std::fmt::Write;
 use crate::agenda::{self, Agenda};
 use crate::export::fmt_gap;
 use crate::export::svg::{self, Line, Radar, Series, Threshold};
-use crate::export::{fmt_change, fmt_date, fmt_score};
+use crate::export::{files_count, fmt_change, fmt_date, fmt_score, partners_count};
 use crate::portfolio::NoteView;
 use crate::portfolio::PartnerDetail;
 use crate::questionnaire::Questionnaire;
@@ -148,10 +148,7 @@ footer { margin-top: 2.5rem; border-top: 1px solid var(--line); padding-top: .5r
 /// The whole report: one section per partner.
 pub fn report(q: &Questionnaire, sections: &[Section<'_>]) -> String {
     let mut out = String::new();
-    let title = match sections {
-        [one] => format!("Partnership report: {}", one.data.partner.partner),
-        _ => "Partnership report".to_owned(),
-    };
+    let title = report_title(sections);
     out.push_str("<!DOCTYPE html>\n");
     out.push_str("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n");
     out.push_str("<meta charset=\"utf-8\"/>\n");
@@ -165,10 +162,7 @@ pub fn report(q: &Questionnaire, sections: &[Section<'_>]) -> String {
         e(&title),
         e(&q.title),
         e(&q.version),
-        match sections.len() {
-            1 => "1 partner".to_owned(),
-            n => format!("{n} partners"),
-        }
+        partners_count(sections.len())
     );
     if sections.is_empty() {
         out.push_str("<p>No partners.</p>\n");
@@ -185,6 +179,15 @@ pub fn report(q: &Questionnaire, sections: &[Section<'_>]) -> String {
         e(&bands(q))
     );
     out
+}
+
+/// "Partnership report: Acme" for one partner, "Partnership report" for
+/// several (not yet escaped).
+pub fn report_title(sections: &[Section<'_>]) -> String {
+    match sections {
+        [one] => format!("Partnership report: {}", one.data.partner.partner),
+        _ => "Partnership report".to_owned(),
+    }
 }
 
 /// "Strength from 4, Borderline from 3, Concern below"
@@ -223,10 +226,7 @@ pub fn byline(p: &PartnerDetail) -> String {
         Some(d) => format!("Latest round {d}"),
         None => "Undated answers".to_owned(),
     };
-    let files = match v.files {
-        1 => "1 file".to_owned(),
-        n => format!("{n} files"),
-    };
+    let files = files_count(v.files);
     format!(
         "{round} · {files}: {} · coverage {:.0}%",
         p.respondents().join(", "),

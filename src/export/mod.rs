@@ -220,6 +220,15 @@ pub fn files_count(n: usize) -> String {
     }
 }
 
+/// "1 partner", "3 partners".
+pub fn partners_count(n: usize) -> String {
+    if n == 1 {
+        "1 partner".to_owned()
+    } else {
+        format!("{n} partners")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

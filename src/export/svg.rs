@@ -121,17 +121,43 @@ fn ticks((min, max): (f64, f64)) -> Vec<f64> {
 
 /// The SVG of a radar chart.
 pub fn radar(chart: &Radar) -> String {
-    let n = chart.axes.len().max(1);
-    let angle =
-        |i: usize| -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / n as f64;
-    let point = |i: usize, r: f64| (CX + r * angle(i).cos(), CY + r * angle(i).sin());
+    let spokes = Spokes {
+        n: chart.axes.len().max(1),
+    };
     let legend_y = CY + RADIUS + 52.0;
     let height = legend_y + 22.0 * (chart.series.len() as f64 / 2.0).ceil().max(1.0) + 10.0;
 
     let mut out = open("radar", WIDTH, height, 13, &chart.title);
+    rings(&mut out, chart);
+    axes(&mut out, chart, &spokes);
+    threshold_rings(&mut out, chart);
+    for s in &chart.series {
+        series(&mut out, chart, &spokes, s);
+    }
+    legend(&mut out, chart, legend_y);
+    out.push_str("</svg>\n");
+    out
+}
 
-    // The grid: a ring at each whole point of the scale, and the spokes.
-    let (min, max) = chart.scale;
+/// The angles of a radar chart's `n` spokes, the first pointing up.
+struct Spokes {
+    n: usize,
+}
+
+impl Spokes {
+    fn angle(&self, i: usize) -> f64 {
+        -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / self.n as f64
+    }
+
+    /// The point at distance `r` from the centre on spoke `i`.
+    fn point(&self, i: usize, r: f64) -> (f64, f64) {
+        (CX + r * self.angle(i).cos(), CY + r * self.angle(i).sin())
+    }
+}
+
+/// The grid: a ring at each whole point of the scale, each labelled with its
+/// value unless a threshold's label already names it.
+fn rings(out: &mut String, chart: &Radar) {
     for v in ticks(chart.scale) {
         let r = RADIUS * fraction(v, chart.scale);
         if r > 0.0 {
@@ -140,7 +166,6 @@ pub fn radar(chart: &Radar) -> String {
                 "<circle cx=\"{CX:.1}\" cy=\"{CY:.1}\" r=\"{r:.1}\" fill=\"none\" stroke=\"{GRID}\"/>"
             );
         }
-        // A threshold's label already names its value.
         if !chart.thresholds.iter().any(|t| t.value == v) {
             let _ = writeln!(
                 out,
@@ -151,13 +176,18 @@ pub fn radar(chart: &Radar) -> String {
             );
         }
     }
+}
+
+/// A spoke per axis, with the axis name (cut, whole in a tooltip) beyond
+/// its end.
+fn axes(out: &mut String, chart: &Radar, spokes: &Spokes) {
     for (i, axis) in chart.axes.iter().enumerate() {
-        let (x, y) = point(i, RADIUS);
+        let (x, y) = spokes.point(i, RADIUS);
         let _ = writeln!(
             out,
             "<line x1=\"{CX:.1}\" y1=\"{CY:.1}\" x2=\"{x:.1}\" y2=\"{y:.1}\" stroke=\"{GRID}\"/>"
         );
-        let (lx, ly) = point(i, RADIUS + 16.0);
+        let (lx, ly) = spokes.point(i, RADIUS + 16.0);
         let anchor = if (lx - CX).abs() < 1.0 {
             "middle"
         } else if lx > CX {
@@ -181,8 +211,11 @@ pub fn radar(chart: &Radar) -> String {
             e(&short(axis))
         );
     }
+}
 
-    // Band thresholds: dashed rings, labelled on the right of the top spoke.
+/// Band thresholds: dashed rings, labelled on the right of the top spoke.
+fn threshold_rings(out: &mut String, chart: &Radar) {
+    let (min, max) = chart.scale;
     for t in &chart.thresholds {
         if t.value <= min || t.value > max {
             continue;
@@ -201,58 +234,61 @@ pub fn radar(chart: &Radar) -> String {
             t.value
         );
     }
+}
 
-    // One polygon per series: a closed shape when every axis has a value,
-    // otherwise the segments between neighbouring values.
-    for s in &chart.series {
-        let points: Vec<Option<(f64, f64)>> = (0..chart.axes.len())
-            .map(|i| {
-                let v = s.values.get(i).copied().flatten()?;
-                Some(point(i, RADIUS * fraction(v, chart.scale)))
-            })
-            .collect();
-        let coords = |ps: &[(f64, f64)]| {
-            ps.iter()
-                .map(|(x, y)| format!("{x:.1},{y:.1}"))
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
-        if points.iter().all(Option::is_some) && !points.is_empty() {
-            let all: Vec<(f64, f64)> = points.iter().flatten().copied().collect();
-            let _ = writeln!(
-                out,
-                "<polygon class=\"series\" points=\"{}\" fill=\"{}\" fill-opacity=\"0.18\" stroke=\"{}\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>",
-                coords(&all),
-                s.color,
-                s.color
-            );
-        } else {
-            for i in 0..points.len() {
-                let next = (i + 1) % points.len();
-                if let (Some(a), Some(b), true) = (points[i], points[next], i != next) {
-                    let _ = writeln!(
-                        out,
-                        "<polyline class=\"series\" points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2.5\"/>",
-                        coords(&[a, b]),
-                        s.color
-                    );
-                }
+/// One series: a closed polygon when every axis has a value, otherwise the
+/// segments between neighbouring values; and a dot with a tooltip per value.
+fn series(out: &mut String, chart: &Radar, spokes: &Spokes, s: &Series) {
+    let points: Vec<Option<(f64, f64)>> = (0..chart.axes.len())
+        .map(|i| {
+            let v = s.values.get(i).copied().flatten()?;
+            Some(spokes.point(i, RADIUS * fraction(v, chart.scale)))
+        })
+        .collect();
+    let coords = |ps: &[(f64, f64)]| {
+        ps.iter()
+            .map(|(x, y)| format!("{x:.1},{y:.1}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    if points.iter().all(Option::is_some) && !points.is_empty() {
+        let all: Vec<(f64, f64)> = points.iter().flatten().copied().collect();
+        let _ = writeln!(
+            out,
+            "<polygon class=\"series\" points=\"{}\" fill=\"{}\" fill-opacity=\"0.18\" stroke=\"{}\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>",
+            coords(&all),
+            s.color,
+            s.color
+        );
+    } else {
+        for i in 0..points.len() {
+            let next = (i + 1) % points.len();
+            if let (Some(a), Some(b), true) = (points[i], points[next], i != next) {
+                let _ = writeln!(
+                    out,
+                    "<polyline class=\"series\" points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2.5\"/>",
+                    coords(&[a, b]),
+                    s.color
+                );
             }
         }
-        for (i, p) in points.iter().enumerate() {
-            let Some((x, y)) = p else { continue };
-            let _ = writeln!(
-                out,
-                "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"4\" fill=\"{}\"><title>{} — {}: {}</title></circle>",
-                s.color,
-                e(&chart.axes[i]),
-                e(&s.label),
-                crate::export::fmt_score(s.values.get(i).copied().flatten())
-            );
-        }
     }
+    for (i, p) in points.iter().enumerate() {
+        let Some((x, y)) = p else { continue };
+        let _ = writeln!(
+            out,
+            "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"4\" fill=\"{}\"><title>{} — {}: {}</title></circle>",
+            s.color,
+            e(&chart.axes[i]),
+            e(&s.label),
+            crate::export::fmt_score(s.values.get(i).copied().flatten())
+        );
+    }
+}
 
-    // Legend, two entries a row.
+/// The legend below the chart: two series a row, and the key to the dashed
+/// rings when there are any.
+fn legend(out: &mut String, chart: &Radar, legend_y: f64) {
     for (i, s) in chart.series.iter().enumerate() {
         let x = 40.0 + 250.0 * (i % 2) as f64;
         let y = legend_y + 22.0 * (i / 2) as f64;
@@ -276,8 +312,6 @@ pub fn radar(chart: &Radar) -> String {
             y - 4.0
         );
     }
-    out.push_str("</svg>\n");
-    out
 }
 
 /// The SVG of a line chart of one value per round.

@@ -407,10 +407,30 @@ pub fn compare_detail(
     color: bool,
     width: Option<usize>,
 ) -> String {
-    use crate::export::fmt_gap;
-    use crate::export::{fmt_change, fmt_date, fmt_flagged};
-    let p = &detail.partner;
     let mut out = String::new();
+    detail_headline(&mut out, &detail.partner, color);
+    let abbreviations = crate::export::dimension_abbreviations(q);
+    for r in &detail.rounds {
+        round_heading(&mut out, r);
+        let table = round_table(r, &abbreviations, color, width);
+        let _ = writeln!(out, "{table}");
+        round_notes(&mut out, r);
+    }
+    let names: Vec<String> = abbreviations
+        .iter()
+        .zip(&q.dimensions)
+        .map(|(a, d)| format!("{a} {}", terminal(&d.name)))
+        .collect();
+    let _ = writeln!(out, "\n{}", names.join(" · "));
+    for line in &crate::export::legend()[..2] {
+        let _ = writeln!(out, "{line}");
+    }
+    out
+}
+
+/// The partner's verdict and latest figures, and the reasons for the tier.
+fn detail_headline(out: &mut String, p: &crate::portfolio::PartnerView, color: bool) {
+    use crate::export::{fmt_change, fmt_date};
     let verdict = p.tier.as_ref().map_or("no tier", |t| t.label.as_str());
     let _ = writeln!(
         out,
@@ -428,80 +448,74 @@ pub fn compare_detail(
     for reason in &p.reasons {
         let _ = writeln!(out, "  - {}", terminal(reason));
     }
-    let abbreviations = crate::export::dimension_abbreviations(q);
-    for r in &detail.rounds {
-        let _ = writeln!(
-            out,
-            "\nRound {}: {} · overall {} · {} · coverage {:.0}%",
-            fmt_date(r.date),
-            crate::export::files_count(r.files.len()),
-            fmt_score(r.overall),
-            terminal(r.tier.as_ref().map_or("no tier", |t| t.label.as_str())),
-            r.coverage * 100.0
-        );
-        let mut table = new_table(color);
-        if let Some(w) = width {
-            table.set_width(w.min(u16::MAX as usize) as u16);
-        }
-        let mut header = vec![
-            "File".to_owned(),
-            "Respondent".to_owned(),
-            "Side".to_owned(),
+}
+
+fn round_heading(out: &mut String, r: &crate::portfolio::RoundDetail) {
+    let _ = writeln!(
+        out,
+        "\nRound {}: {} · overall {} · {} · coverage {:.0}%",
+        crate::export::fmt_date(r.date),
+        crate::export::files_count(r.files.len()),
+        fmt_score(r.overall),
+        terminal(r.tier.as_ref().map_or("no tier", |t| t.label.as_str())),
+        r.coverage * 100.0
+    );
+}
+
+/// A row per file of the round, then the round's means and the gaps
+/// between the sides.
+fn round_table(
+    r: &crate::portfolio::RoundDetail,
+    abbreviations: &[String],
+    color: bool,
+    width: Option<usize>,
+) -> Table {
+    use crate::export::{fmt_flagged, fmt_gap};
+    let right = |text: String| Cell::new(text).set_alignment(CellAlignment::Right);
+    let mut table = new_table(color);
+    if let Some(w) = width {
+        table.set_width(w.min(u16::MAX as usize) as u16);
+    }
+    let mut header = vec![
+        "File".to_owned(),
+        "Respondent".to_owned(),
+        "Side".to_owned(),
+    ];
+    header.extend(abbreviations.iter().cloned());
+    header.push("Overall".to_owned());
+    table.set_header(header);
+    for f in &r.files {
+        let mut row = vec![
+            Cell::new(terminal(&f.file)),
+            Cell::new(terminal(f.respondent.as_deref().unwrap_or("–"))),
+            Cell::new(f.side),
         ];
-        header.extend(abbreviations.iter().cloned());
-        header.push("Overall".to_owned());
-        table.set_header(header);
-        for f in &r.files {
-            let mut row = vec![
-                Cell::new(terminal(&f.file)),
-                Cell::new(terminal(f.respondent.as_deref().unwrap_or("–"))),
-                Cell::new(f.side),
-            ];
-            row.extend(
-                f.dimensions
-                    .iter()
-                    .map(|s| Cell::new(fmt_score(*s)).set_alignment(CellAlignment::Right)),
+        row.extend(f.dimensions.iter().map(|s| right(fmt_score(*s))));
+        row.push(right(fmt_score(f.overall)));
+        table.add_row(row);
+    }
+    let mut mean = vec![Cell::new("Round"), Cell::new(""), Cell::new("")];
+    mean.extend(r.dimensions.iter().map(|d| right(fmt_flagged(d))));
+    mean.push(right(fmt_score(r.overall)));
+    table.add_row(mean);
+    let mut gap = vec![Cell::new("Gap"), Cell::new("them − us"), Cell::new("")];
+    gap.extend(r.dimensions.iter().map(|d| right(fmt_gap(d.gap))));
+    gap.push(Cell::new(""));
+    table.add_row(gap);
+    table
+}
+
+/// The notes of the round's files, in file order.
+fn round_notes(out: &mut String, r: &crate::portfolio::RoundDetail) {
+    for f in &r.files {
+        for (key, text) in &f.notes {
+            let _ = writeln!(
+                out,
+                "  note on {key} ({}, {}): {}",
+                terminal(f.respondent.as_deref().unwrap_or("unnamed")),
+                f.side,
+                terminal(text)
             );
-            row.push(Cell::new(fmt_score(f.overall)).set_alignment(CellAlignment::Right));
-            table.add_row(row);
-        }
-        let mut mean = vec![Cell::new("Round"), Cell::new(""), Cell::new("")];
-        mean.extend(
-            r.dimensions
-                .iter()
-                .map(|d| Cell::new(fmt_flagged(d)).set_alignment(CellAlignment::Right)),
-        );
-        mean.push(Cell::new(fmt_score(r.overall)).set_alignment(CellAlignment::Right));
-        table.add_row(mean);
-        let mut gap = vec![Cell::new("Gap"), Cell::new("them − us"), Cell::new("")];
-        gap.extend(
-            r.dimensions
-                .iter()
-                .map(|d| Cell::new(fmt_gap(d.gap)).set_alignment(CellAlignment::Right)),
-        );
-        gap.push(Cell::new(""));
-        table.add_row(gap);
-        let _ = writeln!(out, "{table}");
-        for f in &r.files {
-            for (key, text) in &f.notes {
-                let _ = writeln!(
-                    out,
-                    "  note on {key} ({}, {}): {}",
-                    terminal(f.respondent.as_deref().unwrap_or("unnamed")),
-                    f.side,
-                    terminal(text)
-                );
-            }
         }
     }
-    let names: Vec<String> = abbreviations
-        .iter()
-        .zip(&q.dimensions)
-        .map(|(a, d)| format!("{a} {}", terminal(&d.name)))
-        .collect();
-    let _ = writeln!(out, "\n{}", names.join(" · "));
-    for line in &crate::export::legend()[..2] {
-        let _ = writeln!(out, "{line}");
-    }
-    out
 }

@@ -33,10 +33,7 @@ pub fn run(args: CompareArgs) -> Result<Exit> {
         // The compare outputs show neither per-question figures nor notes
         // (the detail view takes its notes from the files).
         Options {
-            detail: args
-                .partner
-                .as_deref()
-                .map_or(Detail::None, Detail::Partner),
+            detail: args.partner.clone().map_or(Detail::None, Detail::Partner),
             extras: false,
         },
     )?;

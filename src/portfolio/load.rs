@@ -224,7 +224,7 @@ fn parse(name: &str, text: &str) -> Result<RawAnswers, Diagnostics> {
 /// the file's index, so they can be reported in input order.
 fn parse_chunk<'q>(
     q: &'q Questionnaire,
-    options: Options<'_>,
+    options: &Options,
     start: usize,
     chunk: &[String],
 ) -> (Aggregator<'q>, Stats, Vec<(usize, String)>) {
@@ -274,25 +274,30 @@ fn threads() -> usize {
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
-/// Whose files [`aggregate`] keeps whole ([`Aggregated::details`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Detail<'a> {
+/// Whose files [`aggregate`] (and an [`Aggregator`]) keeps whole
+/// ([`Aggregated::details`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Detail {
     None,
-    /// The partner with this name (compared trimmed, ignoring case).
-    Partner(&'a str),
+    /// The partner with this name (compared trimmed, ignoring case: an
+    /// [`Aggregator`] holds it as its [`partner_key`](super::partner_key)).
+    Partner(String),
     /// Every partner (`report`, `agenda`).
     All,
 }
 
 /// What [`aggregate`] keeps besides each partner's figures.
-#[derive(Debug, Clone, Copy)]
-pub struct Options<'a> {
-    pub detail: Detail<'a>,
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub detail: Detail,
     /// Keep the latest round's per-question sums and notes.
     pub extras: bool,
 }
 
-impl Default for Options<'_> {
+/// As [`Aggregator::new`]: no detail, with the extras. (Kept for callers of
+/// the library such as the integration tests; the commands spell their
+/// options out.)
+impl Default for Options {
     fn default() -> Self {
         Options {
             detail: Detail::None,
@@ -301,10 +306,10 @@ impl Default for Options<'_> {
     }
 }
 
-impl Options<'_> {
+impl Options {
     fn aggregator<'q>(&self, q: &'q Questionnaire) -> Aggregator<'q> {
         let mut agg = Aggregator::new(q);
-        match self.detail {
+        match &self.detail {
             Detail::None => {}
             Detail::Partner(name) => agg = agg.with_detail(name),
             Detail::All => agg = agg.with_all_details(),
@@ -327,7 +332,8 @@ pub struct Aggregated {
 
 /// Parses and aggregates `files` against `q`, in parallel, in bounded
 /// memory. Every bad file is reported in one error.
-pub fn aggregate(files: &[String], q: &Questionnaire, options: Options<'_>) -> Result<Aggregated> {
+pub fn aggregate(files: &[String], q: &Questionnaire, options: Options) -> Result<Aggregated> {
+    let options = &options;
     let threads = threads();
     let mut total = options.aggregator(q);
     let mut stats = Stats::default();
@@ -391,7 +397,7 @@ pub fn load(
     }
     let files = answer_files(paths)?;
     let q = questionnaire_for(&files, questionnaire, rubric)?;
-    let detail = partner.map_or(Detail::All, Detail::Partner);
+    let detail = partner.map_or(Detail::All, |name| Detail::Partner(name.to_owned()));
     let done = aggregate(
         &files,
         &q,

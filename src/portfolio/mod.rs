@@ -337,21 +337,14 @@ impl PartnerAgg {
     }
 }
 
-/// Whose files an [`Aggregator`] keeps whole.
-#[derive(Debug, Clone, PartialEq)]
-enum Keep {
-    None,
-    /// The partner with this key.
-    One(String),
-    All,
-}
-
-impl Keep {
+impl Detail {
+    /// Whether the files of the partner with this key are kept (`Partner`
+    /// holding a key, as in an [`Aggregator`]).
     fn keeps(&self, key: &str) -> bool {
         match self {
-            Keep::None => false,
-            Keep::One(k) => k == key,
-            Keep::All => true,
+            Detail::None => false,
+            Detail::Partner(k) => k == key,
+            Detail::All => true,
         }
     }
 }
@@ -363,8 +356,9 @@ impl Keep {
 pub struct Aggregator<'q> {
     q: &'q Questionnaire,
     partners: HashMap<String, PartnerAgg>,
-    /// Whose files are kept whole (detail view).
-    detail: Keep,
+    /// Whose files are kept whole (detail view); `Partner` holds the
+    /// partner's key.
+    detail: Detail,
     /// (index, partner key, file) of those partners.
     detail_files: Vec<(usize, String, FileView)>,
     /// Whether to keep the latest round's per-question sums and notes.
@@ -376,7 +370,7 @@ impl<'q> Aggregator<'q> {
         Aggregator {
             q,
             partners: HashMap::new(),
-            detail: Keep::None,
+            detail: Detail::None,
             detail_files: Vec::new(),
             extras: true,
         }
@@ -393,14 +387,14 @@ impl<'q> Aggregator<'q> {
     /// Also keep every file of the partner named `name` (see
     /// [`Aggregator::finish_detail`]).
     pub fn with_detail(mut self, name: &str) -> Self {
-        self.detail = Keep::One(partner_key(name));
+        self.detail = Detail::Partner(partner_key(name));
         self
     }
 
     /// Also keep every file of every partner (`report`, `agenda`): memory
     /// then grows with the files.
     pub fn with_all_details(mut self) -> Self {
-        self.detail = Keep::All;
+        self.detail = Detail::All;
         self
     }
 
@@ -410,26 +404,8 @@ impl<'q> Aggregator<'q> {
         let assessment = score::score(q, &sheet.values);
         let key = partner_key(&sheet.partner);
         if self.detail.keeps(&key) {
-            let verdict = q.rubric.classify(&assessment.metrics, &q.dimension_ids());
-            self.detail_files.push((
-                index,
-                key.clone(),
-                FileView {
-                    file: file.to_owned(),
-                    respondent: sheet.respondent.clone(),
-                    side: sheet.side,
-                    date: sheet.date,
-                    dimensions: assessment.metrics.dimensions.clone(),
-                    overall: assessment.metrics.overall,
-                    coverage: assessment.metrics.coverage,
-                    tier: tier_ref(q, &verdict),
-                    notes: sheet
-                        .notes
-                        .iter()
-                        .map(|(k, v)| (k.clone(), v.clone()))
-                        .collect(),
-                },
-            ));
+            let view = file_view(q, file, sheet, &assessment);
+            self.detail_files.push((index, key.clone(), view));
         }
         let rank = (sheet.date, Reverse(index));
         let partner = self.partners.entry(key).or_insert_with(|| PartnerAgg {
@@ -446,53 +422,16 @@ impl<'q> Aggregator<'q> {
             .keys()
             .next_back()
             .is_none_or(|d| sheet.date >= *d);
-        let dims = q.dimensions.len();
         let round = partner
             .rounds
             .entry(sheet.date)
-            .or_insert_with(|| RoundAgg {
-                files: 0,
-                coverage: 0.0,
-                dims: vec![DimAgg::EMPTY; dims],
-                extra: None,
-            });
-        round.files += 1;
-        round.coverage += assessment.metrics.coverage;
-        for (agg, s) in round.dims.iter_mut().zip(&assessment.dimensions) {
-            if let Some(v) = s.score {
-                agg.add(v, sheet.side);
-            }
-        }
+            .or_insert_with(|| RoundAgg::new(q.dimensions.len()));
+        round.add(&assessment, sheet.side);
         if latest && self.extras {
-            let extra = round.extra.get_or_insert_with(|| {
-                Box::new(RoundExtra {
-                    questions: vec![(0.0, 0); q.questions.len()],
-                    notes: Vec::new(),
-                })
-            });
-            for ((slot, question), value) in extra
-                .questions
-                .iter_mut()
-                .zip(&q.questions)
-                .zip(&sheet.values)
-            {
-                if let Some(v) = value.and_then(|a| score::counted(a, question.reverse, &q.scale)) {
-                    slot.0 += v;
-                    slot.1 += 1;
-                }
-            }
-            extra.notes.extend(sheet.notes.iter().map(|(k, text)| {
-                (
-                    index,
-                    NoteView {
-                        key: k.clone(),
-                        text: text.clone(),
-                        respondent: sheet.respondent.clone(),
-                        side: sheet.side,
-                        file: file.to_owned(),
-                    },
-                )
-            }));
+            round
+                .extra
+                .get_or_insert_with(|| RoundExtra::new(q))
+                .add(q, index, file, sheet);
             partner.trim_extras();
         }
     }
@@ -557,89 +496,9 @@ impl<'q> Aggregator<'q> {
         let mut details = Vec::new();
         let mut partners: Vec<PartnerView> = Vec::with_capacity(self.partners.len());
         for (key, agg) in self.partners {
-            // Only the rounds before the latest one are needed as figures
-            // (history); the latest round's are moved into the view.
-            let mut figures: Vec<(Option<Date>, RoundFigures)> = agg
-                .rounds
-                .iter()
-                .map(|(date, r)| (*date, RoundFigures::new(q, r)))
-                .collect();
-            let history: Vec<RoundPoint> = figures
-                .iter()
-                .map(|(date, f)| RoundPoint {
-                    date: *date,
-                    overall: f.metrics.overall,
-                    tier: f.tier.as_ref().map(light),
-                })
-                .collect();
-            let detail_rounds: Option<Vec<RoundDetail>> = kept.remove(&key).map(|mut files| {
-                files.sort_by_key(|(i, _)| *i);
-                figures
-                    .iter()
-                    .rev()
-                    .map(|(date, f)| RoundDetail {
-                        date: *date,
-                        overall: f.metrics.overall,
-                        coverage: f.metrics.coverage,
-                        tier: f.tier.clone(),
-                        dimensions: f.dimensions.clone(),
-                        files: files
-                            .iter()
-                            .filter(|(_, file)| file.date == *date)
-                            .map(|(_, file)| file.clone())
-                            .collect(),
-                    })
-                    .collect()
-            });
-            let (latest_date, latest) = figures.pop().expect("a round");
-            let latest_round = agg.rounds.values().next_back().expect("a round");
-            let previous = history.len().checked_sub(2).map(|i| history[i].clone());
-            let change = previous
-                .as_ref()
-                .and_then(|p| Some(latest.metrics.overall? - p.overall?));
-            let (questions, notes) = match latest_round.extra.as_deref() {
-                None => (Vec::new(), Vec::new()),
-                Some(extra) => {
-                    let questions = q
-                        .questions
-                        .iter()
-                        .zip(&extra.questions)
-                        .map(|(question, slot)| QuestionView {
-                            id: question.id.clone(),
-                            dimension: question.dimension,
-                            mean: mean(*slot),
-                            answered: slot.1,
-                        })
-                        .collect();
-                    let mut notes = extra.notes.clone();
-                    notes.sort_by_key(|(i, _)| *i);
-                    (questions, notes.into_iter().map(|(_, n)| n).collect())
-                }
-            };
-            let view = PartnerView {
-                partner: agg.name,
-                key,
-                date: latest_date,
-                files: latest_round.files,
-                dimensions: latest.dimensions,
-                overall: latest.metrics.overall,
-                lowest: latest.metrics.lowest,
-                highest: latest.metrics.highest,
-                coverage: latest.metrics.coverage,
-                tier: latest.tier,
-                reasons: latest.reasons,
-                previous,
-                change,
-                history,
-                questions,
-                notes,
-            };
-            if let Some(rounds) = detail_rounds {
-                details.push(PartnerDetail {
-                    partner: view.clone(),
-                    rounds,
-                });
-            }
+            let files = kept.remove(&key);
+            let (view, detail) = finish_partner(q, key, agg, files);
+            details.extend(detail);
             partners.push(view);
         }
         let order = |a: &PartnerView, b: &PartnerView| {
@@ -649,6 +508,191 @@ impl<'q> Aggregator<'q> {
         details.sort_by(|a, b| order(&a.partner, &b.partner));
         (Portfolio { partners }, details)
     }
+}
+
+/// The view of one answers file, scored on its own (detail view).
+fn file_view(
+    q: &Questionnaire,
+    file: &str,
+    sheet: &AnswerSheet,
+    assessment: &score::Assessment,
+) -> FileView {
+    let verdict = q.rubric.classify(&assessment.metrics, &q.dimension_ids());
+    FileView {
+        file: file.to_owned(),
+        respondent: sheet.respondent.clone(),
+        side: sheet.side,
+        date: sheet.date,
+        dimensions: assessment.metrics.dimensions.clone(),
+        overall: assessment.metrics.overall,
+        coverage: assessment.metrics.coverage,
+        tier: tier_ref(q, &verdict),
+        notes: sheet
+            .notes
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
+    }
+}
+
+impl RoundAgg {
+    fn new(dimensions: usize) -> Self {
+        RoundAgg {
+            files: 0,
+            coverage: 0.0,
+            dims: vec![DimAgg::EMPTY; dimensions],
+            extra: None,
+        }
+    }
+
+    /// Counts one file's coverage and dimension scores.
+    fn add(&mut self, assessment: &score::Assessment, side: Side) {
+        self.files += 1;
+        self.coverage += assessment.metrics.coverage;
+        for (agg, s) in self.dims.iter_mut().zip(&assessment.dimensions) {
+            if let Some(v) = s.score {
+                agg.add(v, side);
+            }
+        }
+    }
+}
+
+impl RoundExtra {
+    fn new(q: &Questionnaire) -> Box<Self> {
+        Box::new(RoundExtra {
+            questions: vec![(0.0, 0); q.questions.len()],
+            notes: Vec::new(),
+        })
+    }
+
+    /// Counts one file's answers per question and keeps its notes.
+    fn add(&mut self, q: &Questionnaire, index: usize, file: &str, sheet: &AnswerSheet) {
+        for ((slot, question), value) in self
+            .questions
+            .iter_mut()
+            .zip(&q.questions)
+            .zip(&sheet.values)
+        {
+            if let Some(v) = value.and_then(|a| score::counted(a, question.reverse, &q.scale)) {
+                slot.0 += v;
+                slot.1 += 1;
+            }
+        }
+        self.notes.extend(sheet.notes.iter().map(|(k, text)| {
+            (
+                index,
+                NoteView {
+                    key: k.clone(),
+                    text: text.clone(),
+                    respondent: sheet.respondent.clone(),
+                    side: sheet.side,
+                    file: file.to_owned(),
+                },
+            )
+        }));
+    }
+
+    /// The mean answer per question, and the notes in input order.
+    fn views(&self, q: &Questionnaire) -> (Vec<QuestionView>, Vec<NoteView>) {
+        let questions = q
+            .questions
+            .iter()
+            .zip(&self.questions)
+            .map(|(question, slot)| QuestionView {
+                id: question.id.clone(),
+                dimension: question.dimension,
+                mean: mean(*slot),
+                answered: slot.1,
+            })
+            .collect();
+        let mut notes = self.notes.clone();
+        notes.sort_by_key(|(i, _)| *i);
+        (questions, notes.into_iter().map(|(_, n)| n).collect())
+    }
+}
+
+/// One partner's view from its running figures; with its detail when its
+/// files were kept (`files`, with their input index).
+fn finish_partner(
+    q: &Questionnaire,
+    key: String,
+    agg: PartnerAgg,
+    files: Option<Vec<(usize, FileView)>>,
+) -> (PartnerView, Option<PartnerDetail>) {
+    // Only the rounds before the latest one are needed as figures
+    // (history); the latest round's are moved into the view.
+    let mut figures: Vec<(Option<Date>, RoundFigures)> = agg
+        .rounds
+        .iter()
+        .map(|(date, r)| (*date, RoundFigures::new(q, r)))
+        .collect();
+    let history: Vec<RoundPoint> = figures
+        .iter()
+        .map(|(date, f)| RoundPoint {
+            date: *date,
+            overall: f.metrics.overall,
+            tier: f.tier.as_ref().map(light),
+        })
+        .collect();
+    let detail_rounds = files.map(|files| detail_rounds(&figures, files));
+    let (latest_date, latest) = figures.pop().expect("a round");
+    let latest_round = agg.rounds.values().next_back().expect("a round");
+    let previous = history.len().checked_sub(2).map(|i| history[i].clone());
+    let change = previous
+        .as_ref()
+        .and_then(|p| Some(latest.metrics.overall? - p.overall?));
+    let (questions, notes) = latest_round
+        .extra
+        .as_deref()
+        .map_or_else(|| (Vec::new(), Vec::new()), |extra| extra.views(q));
+    let view = PartnerView {
+        partner: agg.name,
+        key,
+        date: latest_date,
+        files: latest_round.files,
+        dimensions: latest.dimensions,
+        overall: latest.metrics.overall,
+        lowest: latest.metrics.lowest,
+        highest: latest.metrics.highest,
+        coverage: latest.metrics.coverage,
+        tier: latest.tier,
+        reasons: latest.reasons,
+        previous,
+        change,
+        history,
+        questions,
+        notes,
+    };
+    let detail = detail_rounds.map(|rounds| PartnerDetail {
+        partner: view.clone(),
+        rounds,
+    });
+    (view, detail)
+}
+
+/// A partner's rounds, latest first, each with its kept files in input
+/// order.
+fn detail_rounds(
+    figures: &[(Option<Date>, RoundFigures)],
+    mut files: Vec<(usize, FileView)>,
+) -> Vec<RoundDetail> {
+    files.sort_by_key(|(i, _)| *i);
+    figures
+        .iter()
+        .rev()
+        .map(|(date, f)| RoundDetail {
+            date: *date,
+            overall: f.metrics.overall,
+            coverage: f.metrics.coverage,
+            tier: f.tier.clone(),
+            dimensions: f.dimensions.clone(),
+            files: files
+                .iter()
+                .filter(|(_, file)| file.date == *date)
+                .map(|(_, file)| file.clone())
+                .collect(),
+        })
+        .collect()
 }
 
 /// A round's figures, computed from its running sums.
