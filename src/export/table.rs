@@ -1,6 +1,6 @@
 //! `--format table`: a comfy-table per file with a bar per dimension score.
 //! Colour only when asked for (a terminal, without `NO_COLOR`); every string
-//! from a file goes through [`sanitize::terminal`].
+//! from a file goes through [`crate::sanitize::terminal`].
 
 use std::fmt::Write;
 
