@@ -64,7 +64,11 @@ fn charts_beside(
         .collect()
 }
 
-pub fn run(args: ReportArgs) -> Result<Exit> {
+pub fn run(mut args: ReportArgs) -> Result<Exit> {
+    // `--output -` is standard output, as `-` is standard input elsewhere.
+    if args.output.as_deref().is_some_and(|p| p.as_os_str() == "-") {
+        args.output = None;
+    }
     // A file in the way fails before any answers file is read.
     if let Some(path) = args.output.as_ref().filter(|p| !args.force && p.exists()) {
         bail!(

@@ -254,7 +254,8 @@ fn template(args: TemplateArgs) -> Result<Exit> {
     }
     let sheet = AnswerSheet::new(&q, partner);
     let text = crate::answers::to_toml(&sheet, &q);
-    match args.output {
+    // `--output -` is standard output, as `-` is standard input elsewhere.
+    match args.output.filter(|p| p.as_os_str() != "-") {
         Some(path) => {
             files::write_new(&path, text.as_bytes(), args.force)?;
             crate::error::stderr_line(format_args!(

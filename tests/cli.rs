@@ -959,6 +959,14 @@ fn template_never_overwrites_without_force() {
 }
 
 #[test]
+fn template_output_dash_is_standard_output() {
+    let t = Test::new().args(&["template", "--output", "-"]);
+    let out = t.run().code(0);
+    assert!(out.stdout.starts_with("# Partnership health check"));
+    assert!(!t.path("-").exists());
+}
+
+#[test]
 fn template_to_stdout_for_the_pulse_form() {
     let out = Test::new()
         .args(&["template", "-q", "partnership-pulse"])
