@@ -154,6 +154,16 @@ impl Instruments {
     }
 }
 
+/// "FILE: k of n questions not answered: ids" (SPEC section 3: missing
+/// answers are listed on stderr).
+pub fn missing_answers(name: &str, missing: &[&str], questions: usize) -> String {
+    format!(
+        "{name}: {} of {questions} questions not answered: {}",
+        missing.len(),
+        missing.join(", ")
+    )
+}
+
 /// One answers file, checked, with the warnings to show for it.
 pub struct Loaded {
     pub name: String,
@@ -185,12 +195,7 @@ pub fn check_answers(
     }
     let missing = sheet.missing(q);
     if !missing.is_empty() {
-        let message = format!(
-            "{name}: {} of {} questions not answered: {}",
-            missing.len(),
-            q.questions.len(),
-            missing.join(", ")
-        );
+        let message = missing_answers(name, &missing, q.questions.len());
         if strict {
             return Err(format!("{message} (--strict)").into());
         }

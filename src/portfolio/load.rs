@@ -108,7 +108,7 @@ struct Stats {
     files: usize,
     incomplete: usize,
     other_version: usize,
-    /// "FILE: k of n questions not answered: ids", the first [`LISTED`].
+    /// [`files::missing_answers`] of the first [`LISTED`] such files.
     listed: Vec<String>,
 }
 
@@ -124,11 +124,8 @@ impl Stats {
     fn note_missing(&mut self, name: &str, missing: &[&str], questions: usize) {
         self.incomplete += 1;
         if self.listed.len() < LISTED {
-            self.listed.push(format!(
-                "{name}: {} of {questions} questions not answered: {}",
-                missing.len(),
-                missing.join(", ")
-            ));
+            self.listed
+                .push(files::missing_answers(name, missing, questions));
         }
     }
 
