@@ -6,10 +6,10 @@
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use partnercheck::answers::{Answer, AnswerSheet, RawAnswers, to_toml};
-use partnercheck::assessment::assess;
 use partnercheck::diag::Source;
-use partnercheck::questionnaire::Questionnaire;
+use partnercheck::engine::assess::assess;
+use partnercheck::model::answers::{Answer, AnswerSheet, RawAnswers, to_toml};
+use partnercheck::model::questionnaire::Questionnaire;
 
 const FILES: usize = 1_000;
 const RUNS: usize = 10;

@@ -13,7 +13,7 @@
 use std::fmt::Write;
 use std::path::PathBuf;
 
-use partnercheck::questionnaire::Questionnaire;
+use partnercheck::model::questionnaire::Questionnaire;
 
 fn main() {
     let mut args = std::env::args().skip(1);

@@ -1,11 +1,13 @@
-//! The command line (SPEC section 4), defined with clap's derive API.
+//! The command line, defined with clap's derive API. Argument groups that
+//! several commands share (the instrument, the output file, folder walks)
+//! are written once and flattened into each.
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::answers::Side;
-use crate::export::Format;
+use crate::io::walk::Walk;
+use crate::model::answers::Side;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -129,6 +131,75 @@ Examples:
     Man,
 }
 
+/// `--questionnaire` and `--rubric`: the instrument answers are scored with.
+#[derive(Debug, Args)]
+pub struct InstrumentArgs {
+    /// Questionnaire file or embedded id (default: the one the answers files name)
+    #[arg(long, short, value_name = "FILE")]
+    pub questionnaire: Option<String>,
+    /// Replace the questionnaire's rubric with the `[rubric]` table of FILE
+    #[arg(long, value_name = "FILE")]
+    pub rubric: Option<PathBuf>,
+}
+
+/// `--output` and `--force`: where a command writes, `-` being standard output.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Write to FILE instead of standard output (`-`: standard output)
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Overwrite --output if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+impl OutputArgs {
+    /// The file to write, or `None` for standard output (`--output -` too).
+    pub fn file(&self) -> Option<&std::path::Path> {
+        self.output.as_deref().filter(|p| p.as_os_str() != "-")
+    }
+}
+
+/// `--follow`: how folders given as PATH are walked.
+#[derive(Debug, Args)]
+pub struct WalkArgs {
+    /// Follow symbolic links inside folders (by default they are passed over)
+    #[arg(long, short = 'L')]
+    pub follow: bool,
+}
+
+impl WalkArgs {
+    pub fn walk(&self) -> Walk {
+        Walk {
+            follow: self.follow,
+        }
+    }
+}
+
+/// `--format` for `score` and `compare`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// A table for the terminal
+    Table,
+    /// JSON, for scripts
+    Json,
+    /// GitHub-flavoured Markdown
+    Markdown,
+    /// Comma-separated values, one row per dimension
+    Csv,
+}
+
+impl From<Format> for crate::present::Format {
+    fn from(f: Format) -> Self {
+        match f {
+            Format::Table => crate::present::Format::Table,
+            Format::Json => crate::present::Format::Json,
+            Format::Markdown => crate::present::Format::Markdown,
+            Format::Csv => crate::present::Format::Csv,
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct InterviewArgs {
     /// Questionnaire file, or the id of an embedded one
@@ -159,15 +230,13 @@ pub struct InterviewArgs {
 
 #[derive(Debug, Args)]
 pub struct ScoreArgs {
-    /// Answers files (TOML, or JSON when the name ends in .json); `-` for stdin
+    /// Answers files (TOML, or JSON when the name ends in .json), or folders of them; `-` for stdin
     #[arg(required = true, value_name = "FILE")]
-    pub files: Vec<String>,
-    /// Questionnaire file or embedded id (default: the one each answers file names)
-    #[arg(long, short, value_name = "FILE")]
-    pub questionnaire: Option<String>,
-    /// Replace the questionnaire's rubric with the [rubric] table of FILE
-    #[arg(long, value_name = "FILE")]
-    pub rubric: Option<String>,
+    pub files: Vec<PathBuf>,
+    #[command(flatten)]
+    pub instrument: InstrumentArgs,
+    #[command(flatten)]
+    pub walk: WalkArgs,
     /// Output format
     #[arg(long, short, value_enum, default_value = "table")]
     pub format: Format,
@@ -183,13 +252,11 @@ pub struct ScoreArgs {
 pub struct CompareArgs {
     /// Answers files, and folders to search for *.toml and *.json answers files
     #[arg(required = true, value_name = "PATH")]
-    pub paths: Vec<String>,
-    /// Questionnaire file or embedded id (default: the one the answers files name)
-    #[arg(long, short, value_name = "FILE")]
-    pub questionnaire: Option<String>,
-    /// Replace the questionnaire's rubric with the [rubric] table of FILE
-    #[arg(long, value_name = "FILE")]
-    pub rubric: Option<String>,
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub instrument: InstrumentArgs,
+    #[command(flatten)]
+    pub walk: WalkArgs,
     /// Output format
     #[arg(long, short, value_enum, default_value = "table")]
     pub format: Format,
@@ -206,12 +273,14 @@ pub struct CompareArgs {
 
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
-    /// Questionnaire or answers files (default: the embedded default questionnaire)
-    #[arg(value_name = "FILE")]
-    pub files: Vec<String>,
+    /// Questionnaire or answers files, and folders of them (default: the embedded default questionnaire)
+    #[arg(value_name = "PATH")]
+    pub files: Vec<PathBuf>,
     /// Check this rubric file against the questionnaire(s)
     #[arg(long, value_name = "FILE")]
-    pub rubric: Option<String>,
+    pub rubric: Option<PathBuf>,
+    #[command(flatten)]
+    pub walk: WalkArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -239,12 +308,8 @@ pub struct TemplateArgs {
     /// The partner the answers will be about
     #[arg(long, value_name = "NAME")]
     pub partner: Option<String>,
-    /// Write to FILE instead of standard output
-    #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// Overwrite --output if it exists
-    #[arg(long)]
-    pub force: bool,
+    #[command(flatten)]
+    pub out: OutputArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -257,25 +322,19 @@ pub enum ReportFormat {
 pub struct ReportArgs {
     /// Answers files, and folders to search for answers files
     #[arg(required = true, value_name = "PATH")]
-    pub paths: Vec<String>,
+    pub paths: Vec<PathBuf>,
     /// Report on this partner only
     #[arg(long, value_name = "NAME")]
     pub partner: Option<String>,
-    /// Questionnaire file or embedded id (default: the one the answers files name)
-    #[arg(long, short, value_name = "FILE")]
-    pub questionnaire: Option<String>,
-    /// Replace the questionnaire's rubric with the [rubric] table of FILE
-    #[arg(long, value_name = "FILE")]
-    pub rubric: Option<String>,
+    #[command(flatten)]
+    pub instrument: InstrumentArgs,
     /// Output format
     #[arg(long, short, value_enum, default_value = "html")]
     pub format: ReportFormat,
-    /// Write to FILE instead of standard output
-    #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// Overwrite --output if it exists
-    #[arg(long)]
-    pub force: bool,
+    #[command(flatten)]
+    pub out: OutputArgs,
+    #[command(flatten)]
+    pub walk: WalkArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -288,16 +347,14 @@ pub enum AgendaFormat {
 pub struct AgendaArgs {
     /// Answers files, and folders to search for answers files
     #[arg(required = true, value_name = "PATH")]
-    pub paths: Vec<String>,
+    pub paths: Vec<PathBuf>,
     /// The partner to meet (default: every partner)
     #[arg(long, value_name = "NAME")]
     pub partner: Option<String>,
-    /// Questionnaire file or embedded id (default: the one the answers files name)
-    #[arg(long, short, value_name = "FILE")]
-    pub questionnaire: Option<String>,
-    /// Replace the questionnaire's rubric with the [rubric] table of FILE
-    #[arg(long, value_name = "FILE")]
-    pub rubric: Option<String>,
+    #[command(flatten)]
+    pub instrument: InstrumentArgs,
+    #[command(flatten)]
+    pub walk: WalkArgs,
     /// Output format
     #[arg(long, short, value_enum, default_value = "markdown")]
     pub format: AgendaFormat,

@@ -1,7 +1,13 @@
-//! Exit codes (SPEC section 5) and the one place errors are printed.
+//! Errors and exit codes, and the one place they are printed.
+//!
+//! Every failure is an [`Error`]: its variant carries what the message
+//! needs, and [`Error::exit_code`] is the one mapping to exit codes
+//! (0 done, 1 `--require` not met, 2 bad usage or input, 130 interrupted).
 
 use std::fmt;
+use std::io;
 
+use crate::diag::Diagnostics;
 use crate::sanitize::terminal_multiline;
 
 /// How a command that did its work ends.
@@ -13,18 +19,102 @@ pub enum Exit {
     RequireNotMet,
 }
 
-/// The interview was stopped by the person (Ctrl-C); the answers so far are
-/// saved. Exit 130.
-#[derive(Debug)]
-pub struct Interrupted(pub String);
-
-impl fmt::Display for Interrupted {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+impl Exit {
+    pub fn code(self) -> u8 {
+        match self {
+            Exit::Done => 0,
+            Exit::RequireNotMet => 1,
+        }
     }
 }
 
-impl std::error::Error for Interrupted {}
+/// Why a command failed.
+#[derive(Debug)]
+pub enum Error {
+    /// Bad flags or arguments: nothing was read.
+    Usage(String),
+    /// Bad input: every problem found, each naming its file (and, where it
+    /// has one, the line and column).
+    Input(Diagnostics),
+    /// The system refused to read or write something.
+    Io {
+        /// The file, or `<stdin>`/`<stdout>`.
+        path: String,
+        /// What was being done: "cannot write", "cannot read the folder"…
+        action: String,
+        /// The system's reason, in a few words.
+        cause: String,
+    },
+    /// The interview was stopped (Ctrl-C); the answers so far are saved.
+    /// The message says how to go on.
+    Interrupted(String),
+}
+
+/// A result whose error is an [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    /// A usage error: a flag or argument that cannot work.
+    pub fn usage(message: impl Into<String>) -> Self {
+        Error::Usage(message.into())
+    }
+
+    /// An input problem with one message (which names its file).
+    pub fn input(message: impl Into<String>) -> Self {
+        Error::Input(Diagnostics::from(message.into()))
+    }
+
+    /// An I/O failure on `path`.
+    pub fn io(path: impl Into<String>, action: impl Into<String>, e: &io::Error) -> Self {
+        Error::Io {
+            path: path.into(),
+            action: action.into(),
+            cause: crate::io::read::describe(e),
+        }
+    }
+
+    /// 130 for an interruption, 2 for everything else (bad usage or input:
+    /// nothing was scored, nothing was written).
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::Interrupted(_) => 130,
+            Error::Usage(_) | Error::Input(_) | Error::Io { .. } => 2,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Usage(m) | Error::Interrupted(m) => f.write_str(m),
+            Error::Input(d) => d.fmt(f),
+            Error::Io {
+                path,
+                action,
+                cause,
+            } => write!(f, "{path}: {action}: {cause}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<Diagnostics> for Error {
+    fn from(d: Diagnostics) -> Self {
+        Error::Input(d)
+    }
+}
+
+/// The interview's prompts fail with `anyhow` errors; an [`Error`] inside
+/// one comes back out as it was.
+impl From<anyhow::Error> for Error {
+    fn from(e: anyhow::Error) -> Self {
+        match e.downcast::<Error>() {
+            Ok(inner) => inner,
+            Err(e) => Error::input(format!("{e:#}")),
+        }
+    }
+}
 
 /// Writes a line on standard error. A closed standard error (`2>&-`, a
 /// pipe whose reader is gone) is ignored instead of panicking as
@@ -34,27 +124,28 @@ pub fn stderr_line(args: fmt::Arguments<'_>) {
     let _ = writeln!(std::io::stderr().lock(), "{args}");
 }
 
-/// Prints an error once and gives its exit code: 130 for an interruption,
-/// 2 for everything else (bad usage or bad input).
-pub fn report(err: &anyhow::Error) -> u8 {
-    if let Some(Interrupted(message)) = err.downcast_ref::<Interrupted>() {
-        stderr_line(format_args!("{}", terminal_multiline(message)));
-        return 130;
+/// Prints an error once and gives its exit code.
+pub fn report(err: &Error) -> u8 {
+    match err {
+        Error::Interrupted(message) => {
+            stderr_line(format_args!("{}", terminal_multiline(message)));
+        }
+        // Messages quote keys, values and names from files: escape what a
+        // terminal would act on.
+        _ => stderr_line(format_args!(
+            "error: {}",
+            terminal_multiline(&err.to_string())
+        )),
     }
-    // Messages quote keys, values and names from files: escape what a
-    // terminal would act on.
-    stderr_line(format_args!(
-        "error: {}",
-        terminal_multiline(&format!("{err:#}"))
-    ));
-    2
+    err.exit_code()
 }
 
-impl Exit {
-    pub fn code(self) -> u8 {
-        match self {
-            Exit::Done => 0,
-            Exit::RequireNotMet => 1,
-        }
+/// Prints warnings on stderr, one per line, each starting `warning: `.
+pub fn warn(warnings: impl IntoIterator<Item = impl AsRef<str>>) {
+    for w in warnings {
+        stderr_line(format_args!(
+            "warning: {}",
+            crate::sanitize::terminal(w.as_ref())
+        ));
     }
 }

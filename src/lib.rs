@@ -1,25 +1,25 @@
 //! partnercheck: tell a supplier relationship apart from a true business
 //! partnership.
 //!
-//! The core is pure: [`score::score`] turns answers into figures and
-//! [`rubric::Rubric::classify`] turns figures into a verdict. Loading
-//! ([`questionnaire`], [`answers`]) checks untrusted files into a model the
-//! core can trust; [`export`] renders results; [`run`] wires commands to them.
+//! The crate is built in layers; each may use the ones above it in this
+//! list, never the ones below (`ARCHITECTURE.md` has the whole rule):
+//!
+//! - [`diag`] and [`sanitize`]: text utilities every layer uses (diagnostics
+//!   as data, escaping of untrusted strings).
+//! - [`model`]: the files as validated types (questionnaire, answers, rubric).
+//! - [`engine`]: pure functions over the model: scoring, classification,
+//!   portfolio aggregation, the agenda's ranking.
+//! - [`present`]: one module per output format, and the words people read.
+//! - [`io`]: reading inputs, walking folders, loading answers, atomic writes.
+//! - [`commands`]: one file per subcommand, wired to [`cli`]; errors end in
+//!   [`error`].
 
-pub mod agenda;
-pub mod answers;
-pub mod assessment;
 pub mod cli;
+pub mod commands;
 pub mod diag;
+pub mod engine;
 pub mod error;
-pub mod export;
-pub mod files;
-pub mod interview;
-pub mod portfolio;
-pub mod questionnaire;
-pub mod report;
-pub mod rubric;
-pub mod run;
+pub mod io;
+pub mod model;
+pub mod present;
 pub mod sanitize;
-pub mod schema;
-pub mod score;

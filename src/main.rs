@@ -4,7 +4,7 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = partnercheck::cli::Cli::parse();
-    match partnercheck::run::run(cli) {
+    match partnercheck::commands::run(cli) {
         Ok(exit) => ExitCode::from(exit.code()),
         Err(err) => ExitCode::from(partnercheck::error::report(&err)),
     }

@@ -20,7 +20,7 @@ fn samples() -> Test {
 
 /// A minimal answers file for `partnership-health` where every dimension scores `v`.
 fn answers(partner: &str, date: Option<&str>, side: &str, v: i64) -> String {
-    let q = partnercheck::questionnaire::Questionnaire::embedded("partnership-health")
+    let q = partnercheck::model::questionnaire::Questionnaire::embedded("partnership-health")
         .expect("embedded");
     let mut text = format!(
         "questionnaire = \"partnership-health\"\npartner = {}\nside = \"{side}\"\n",
@@ -496,14 +496,15 @@ fn the_table_fits_eighty_columns() {
             4,
         ),
     );
-    let path = t.path("samples").to_string_lossy().into_owned();
-    use partnercheck::portfolio::{Options, aggregate, answer_files, questionnaire_for};
-    let files = answer_files(&[path]).expect("samples");
+    let path = t.path("samples");
+    use partnercheck::io::portfolio::{Options, aggregate, questionnaire_for};
+    use partnercheck::io::walk::answer_files;
+    let files = answer_files(&[path], Default::default()).expect("samples");
     let q = questionnaire_for(&files, None, None).expect("the default");
     let portfolio = aggregate(&files, &q, Options::default())
         .expect("samples load")
         .portfolio;
-    let narrow = partnercheck::export::table::compare(&q, &portfolio, false, Some(80));
+    let narrow = partnercheck::present::table::compare(&q, &portfolio, false, Some(80));
     for line in narrow.lines() {
         assert!(
             console::measure_text_width(line) <= 80,
@@ -519,17 +520,17 @@ fn the_table_fits_eighty_columns() {
     assert!(narrow.contains("Developing "));
     insta::assert_snapshot!(narrow);
     // A terminal as wide as the full table gets it; one column less does not.
-    let natural = partnercheck::export::table::compare(&q, &portfolio, false, None);
+    let natural = partnercheck::present::table::compare(&q, &portfolio, false, None);
     let full = natural
         .lines()
         .map(console::measure_text_width)
         .max()
         .expect("lines");
-    let wide = partnercheck::export::table::compare(&q, &portfolio, false, Some(full));
+    let wide = partnercheck::present::table::compare(&q, &portfolio, false, Some(full));
     assert_eq!(wide, natural);
     assert!(wide.contains("Developing partnership"));
     assert!(wide.contains("Partner Incorporated International"));
-    let almost = partnercheck::export::table::compare(&q, &portfolio, false, Some(full - 1));
+    let almost = partnercheck::present::table::compare(&q, &portfolio, false, Some(full - 1));
     assert!(!almost.contains("Developing partnership"), "{almost}");
     assert!(
         almost.contains("Partner Incorporated International"),

@@ -265,7 +265,7 @@ fn partner_respondent_and_side_are_asked_when_not_given() {
     p.exp_string("Which side is answering?").unwrap();
     key(&mut p, DOWN);
     key(&mut p, ENTER);
-    let today = partnercheck::interview::today();
+    let today = partnercheck::commands::today();
     let name = format!("northwind-supply-them-{today}.toml");
     p.exp_string(&format!("Saving to {name}")).unwrap();
     answer(&mut p, 1, 8, 3, 3);
@@ -606,7 +606,7 @@ fn plain_resume_fills_in_a_template() {
     assert!(file.contains("ca-open-dialogue = 5\n"), "{file}");
     assert!(file.contains("ca-transparency = 2\n"), "{file}");
     assert!(file.contains("side = \"them\""), "{file}");
-    let today = partnercheck::interview::today();
+    let today = partnercheck::commands::today();
     assert!(file.contains(&format!("date = {today}\n")), "{file}");
 }
 

@@ -1,9 +1,9 @@
 //! Property tests of scoring (SPEC section 2).
 
-use partnercheck::answers::Answer;
 use partnercheck::diag::Source;
-use partnercheck::questionnaire::Questionnaire;
-use partnercheck::score::{counted, score};
+use partnercheck::engine::score::{counted, score};
+use partnercheck::model::answers::Answer;
+use partnercheck::model::questionnaire::Questionnaire;
 use proptest::prelude::*;
 
 /// A questionnaire with `dims` dimensions of `per_dim` questions each on

@@ -1,0 +1,41 @@
+//! `partnercheck agenda`: the topics for the next conversation with a
+//! partner, most urgent first.
+
+use crate::cli::{AgendaArgs, AgendaFormat};
+use crate::commands::unknown_partner;
+use crate::engine::agenda::{Agenda, plan};
+use crate::error::{Exit, Result, warn};
+use crate::io::portfolio::load;
+use crate::io::read::emit;
+use crate::present::{agenda_md, json};
+
+pub fn run(args: AgendaArgs) -> Result<Exit> {
+    let (q, loaded) = load(
+        &args.paths,
+        args.walk.walk(),
+        args.instrument.questionnaire.as_deref(),
+        args.instrument.rubric.as_deref(),
+        args.partner.as_deref(),
+    )?;
+    if let Some(name) = &args.partner
+        && loaded.portfolio.find(name).is_none()
+    {
+        return Err(unknown_partner(&loaded.portfolio, name));
+    }
+    let agendas: Vec<Agenda> = loaded
+        .details
+        .iter()
+        .map(|p| plan(&q, &p.partner, p.previous_dimensions().as_deref()))
+        .collect();
+    let out = match args.format {
+        AgendaFormat::Json => json::agenda(&q, &agendas),
+        AgendaFormat::Markdown => agendas
+            .iter()
+            .map(|a| agenda_md::agenda(&q, a, 1, &format!("Agenda: {}", a.partner)))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    };
+    warn(&loaded.warnings);
+    emit(&out)?;
+    Ok(Exit::Done)
+}

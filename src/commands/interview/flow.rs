@@ -1,0 +1,505 @@
+//! The interview itself, with no terminal in sight: the order of the
+//! questions, going back, skipping to the first unanswered question on
+//! resume, the note after each dimension, and a save after every answer.
+//! Prompts go through [`Prompter`], so this is unit-tested with a script.
+
+use std::fmt;
+
+use anyhow::Result;
+
+use crate::model::answers::{Answer, AnswerSheet};
+use crate::model::questionnaire::{Questionnaire, Scale};
+use crate::sanitize::{terminal, terminal_multiline};
+
+/// What the person chose at a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    /// A point on the scale.
+    Value(i64),
+    /// "Don't know / not applicable".
+    Unsure,
+    /// Show the statement's help, then ask again.
+    Help,
+    /// Go to the previous question.
+    Back,
+}
+
+impl From<Answer> for Choice {
+    fn from(a: Answer) -> Self {
+        match a {
+            Answer::Value(v) => Choice::Value(v),
+            Answer::Unsure => Choice::Unsure,
+        }
+    }
+}
+
+/// One question as a prompter shows it.
+#[derive(Debug)]
+pub struct Ask<'a> {
+    /// 1-based.
+    pub number: usize,
+    pub total: usize,
+    /// The statement, safe for a terminal.
+    pub text: String,
+    pub scale: &'a Scale,
+    /// Offer [`Choice::Help`].
+    pub has_help: bool,
+    /// Offer [`Choice::Back`].
+    pub can_go_back: bool,
+    /// The answer given before (going back, resuming): the default.
+    pub current: Option<Answer>,
+}
+
+impl Ask<'_> {
+    /// `[7/23]`
+    pub fn counter(&self) -> String {
+        format!("[{}/{}]", self.number, self.total)
+    }
+}
+
+/// Why the interview stopped before its end. Each becomes exit 130 with the
+/// answers so far saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stop {
+    /// Ctrl-C.
+    Interrupted,
+    /// Esc, or `q` in `--plain`.
+    Quit,
+    /// Standard input ended (`--plain`).
+    EndOfInput,
+}
+
+impl fmt::Display for Stop {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Stop::Interrupted => "interrupted",
+            Stop::Quit => "stopped",
+            Stop::EndOfInput => "input ended before the last question",
+        })
+    }
+}
+
+impl std::error::Error for Stop {}
+
+/// The prompts an interview needs. Every method may fail with [`Stop`].
+pub trait Prompter {
+    /// One line for the opening: how to answer with this prompter.
+    fn hint(&self) -> String;
+    /// Shows information (possibly several lines).
+    fn say(&mut self, text: &str) -> Result<()>;
+    /// Asks one question of the questionnaire.
+    fn question(&mut self, ask: &Ask<'_>) -> Result<Choice>;
+    /// Free text; `initial` is the current value (empty for none).
+    fn text(&mut self, prompt: &str, initial: &str) -> Result<String>;
+    /// One of `items`, by index.
+    fn select(&mut self, prompt: &str, items: &[&str], default: usize) -> Result<usize>;
+    /// Yes or no.
+    fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool>;
+}
+
+/// Index of the first question with no answer.
+pub fn first_unanswered(sheet: &AnswerSheet) -> Option<usize> {
+    sheet.values.iter().position(Option::is_none)
+}
+
+/// Rough duration: 20 seconds a question, at least a minute.
+pub fn minutes(questions: usize) -> usize {
+    (questions * 20).div_ceil(60).max(1)
+}
+
+/// Asks every question from the first unanswered one to the end, with a
+/// note after each dimension. `save` is called after every answer and note,
+/// with `complete = false`, then once more with `complete = true`.
+pub fn ask_questions(
+    q: &Questionnaire,
+    sheet: &mut AnswerSheet,
+    p: &mut dyn Prompter,
+    save: &mut dyn FnMut(&AnswerSheet) -> Result<()>,
+) -> Result<()> {
+    let total = q.questions.len();
+    let mut i = first_unanswered(sheet).unwrap_or(total);
+    let mut shown: Option<usize> = None;
+    while i < total {
+        let question = &q.questions[i];
+        let d = question.dimension;
+        if shown != Some(d) {
+            p.say(&intro(q, d))?;
+            shown = Some(d);
+        }
+        let ask = Ask {
+            number: i + 1,
+            total,
+            text: terminal(&question.text).into_owned(),
+            scale: &q.scale,
+            has_help: question.help.is_some(),
+            can_go_back: i > 0,
+            current: sheet.values[i],
+        };
+        let answer = match p.question(&ask)? {
+            Choice::Help => {
+                let help = question
+                    .help
+                    .as_deref()
+                    .unwrap_or("No more about this one.");
+                p.say(&format!("  {}", terminal_multiline(help.trim())))?;
+                continue;
+            }
+            Choice::Back => {
+                i = i.saturating_sub(1);
+                continue;
+            }
+            Choice::Value(v) if q.scale.contains(v) => Answer::Value(v),
+            Choice::Unsure if q.scale.allow_unsure => Answer::Unsure,
+            Choice::Value(_) | Choice::Unsure => {
+                p.say("That is not one of the choices.")?;
+                continue;
+            }
+        };
+        sheet.values[i] = Some(answer);
+        sheet.complete = Some(false);
+        save(sheet)?;
+        if i + 1 == q.dimensions[d].questions.end {
+            note(q, d, sheet, p)?;
+            save(sheet)?;
+        }
+        i += 1;
+    }
+    sheet.complete = Some(true);
+    save(sheet)
+}
+
+/// "Part 2 of 4: Mutual gains" and the dimension's summary.
+fn intro(q: &Questionnaire, d: usize) -> String {
+    let dim = &q.dimensions[d];
+    let mut out = format!(
+        "\nPart {} of {}: {}",
+        d + 1,
+        q.dimensions.len(),
+        terminal(&dim.name)
+    );
+    if let Some(summary) = &dim.summary {
+        out.push_str(&format!("\n{}", terminal(summary.trim())));
+    }
+    out
+}
+
+/// The optional note on a dimension, kept in `[notes]` under its id.
+fn note(q: &Questionnaire, d: usize, sheet: &mut AnswerSheet, p: &mut dyn Prompter) -> Result<()> {
+    let dim = &q.dimensions[d];
+    let current = sheet.notes.get(&dim.id).cloned().unwrap_or_default();
+    let prompt = format!(
+        "A note on {} (optional, Enter to skip)",
+        terminal(&dim.name)
+    );
+    let text = p.text(&prompt, &current)?;
+    let text = text.trim();
+    if text.is_empty() {
+        sheet.notes.remove(&dim.id);
+    } else {
+        sheet.notes.insert(dim.id.clone(), text.to_owned());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+pub mod tests {
+    use std::collections::VecDeque;
+
+    use super::*;
+
+    /// One scripted reply.
+    #[derive(Debug, Clone)]
+    pub enum Reply {
+        Q(Choice),
+        Text(&'static str),
+        Select(usize),
+        Confirm(bool),
+    }
+
+    /// Plays a script; runs out with [`Stop::EndOfInput`]. Records what it
+    /// was asked.
+    #[derive(Default)]
+    pub struct Scripted {
+        pub replies: VecDeque<Reply>,
+        pub said: Vec<String>,
+        /// (question number, current answer, could go back)
+        pub asked: Vec<(usize, Option<Answer>, bool)>,
+        pub texts: Vec<(String, String)>,
+    }
+
+    impl Scripted {
+        pub fn new(replies: impl IntoIterator<Item = Reply>) -> Self {
+            Scripted {
+                replies: replies.into_iter().collect(),
+                ..Default::default()
+            }
+        }
+
+        fn next(&mut self) -> Result<Reply> {
+            self.replies
+                .pop_front()
+                .ok_or_else(|| Stop::EndOfInput.into())
+        }
+    }
+
+    impl Prompter for Scripted {
+        fn hint(&self) -> String {
+            "scripted".into()
+        }
+
+        fn say(&mut self, text: &str) -> Result<()> {
+            self.said.push(text.to_owned());
+            Ok(())
+        }
+
+        fn question(&mut self, ask: &Ask<'_>) -> Result<Choice> {
+            self.asked.push((ask.number, ask.current, ask.can_go_back));
+            match self.next()? {
+                Reply::Q(c) => Ok(c),
+                other => panic!("question {} got {other:?}", ask.number),
+            }
+        }
+
+        fn text(&mut self, prompt: &str, initial: &str) -> Result<String> {
+            self.texts.push((prompt.to_owned(), initial.to_owned()));
+            match self.next()? {
+                Reply::Text(t) => Ok(t.to_owned()),
+                other => panic!("text {prompt} got {other:?}"),
+            }
+        }
+
+        fn select(&mut self, prompt: &str, _items: &[&str], _default: usize) -> Result<usize> {
+            match self.next()? {
+                Reply::Select(i) => Ok(i),
+                other => panic!("select {prompt} got {other:?}"),
+            }
+        }
+
+        fn confirm(&mut self, prompt: &str, _default: bool) -> Result<bool> {
+            match self.next()? {
+                Reply::Confirm(b) => Ok(b),
+                other => panic!("confirm {prompt} got {other:?}"),
+            }
+        }
+    }
+
+    use Choice::*;
+    use Reply::*;
+
+    fn pulse() -> Questionnaire {
+        Questionnaire::embedded("partnership-pulse").unwrap()
+    }
+
+    /// (values, complete) as saved.
+    type Saved = (Vec<Option<Answer>>, Option<bool>);
+
+    /// Runs the flow, recording every save.
+    fn play(
+        q: &Questionnaire,
+        sheet: &mut AnswerSheet,
+        script: &mut Scripted,
+    ) -> (Result<()>, Vec<Saved>) {
+        let mut saves = Vec::new();
+        let result = ask_questions(q, sheet, script, &mut |s: &AnswerSheet| {
+            saves.push((s.values.clone(), s.complete));
+            Ok(())
+        });
+        (result, saves)
+    }
+
+    /// Two answers then a note, per dimension of the pulse.
+    fn full_script(values: [i64; 8]) -> Vec<Reply> {
+        let mut out = Vec::new();
+        for pair in values.chunks(2) {
+            out.push(Q(Value(pair[0])));
+            out.push(Q(Value(pair[1])));
+            out.push(Text(""));
+        }
+        out
+    }
+
+    #[test]
+    fn asks_every_question_in_order_and_saves_after_each() {
+        let q = pulse();
+        let mut sheet = AnswerSheet::new(&q, "Acme".into());
+        let mut script = Scripted::new(full_script([1, 2, 3, 4, 5, 1, 2, 3]));
+        let (result, saves) = play(&q, &mut sheet, &mut script);
+        result.unwrap();
+        let numbers: Vec<usize> = script.asked.iter().map(|a| a.0).collect();
+        assert_eq!(numbers, [1, 2, 3, 4, 5, 6, 7, 8]);
+        assert_eq!(
+            sheet.values,
+            [1, 2, 3, 4, 5, 1, 2, 3].map(|v| Some(Answer::Value(v)))
+        );
+        // 8 answers + 4 notes + the final save.
+        assert_eq!(saves.len(), 13);
+        for (n, (values, complete)) in saves[..12].iter().enumerate() {
+            assert_eq!(*complete, Some(false), "save {n}");
+            let answered = values.iter().filter(|v| v.is_some()).count();
+            // Answers 1, 2, note, 3, 4, note, ...
+            assert_eq!(answered, n / 3 * 2 + (n % 3 + 1).min(2), "save {n}");
+        }
+        assert_eq!(saves[12].1, Some(true));
+        assert_eq!(sheet.complete, Some(true));
+        // Each dimension introduced once, in order.
+        let intros: Vec<&String> = script.said.iter().filter(|s| s.contains("Part ")).collect();
+        assert_eq!(intros.len(), 4);
+        assert!(
+            intros[1].contains("Part 2 of 4: Mutual gains"),
+            "{}",
+            intros[1]
+        );
+        assert!(!script.asked[0].2, "no going back from the first question");
+        assert!(script.asked[1].2);
+    }
+
+    #[test]
+    fn back_changes_the_previous_answer_with_it_as_default() {
+        let q = pulse();
+        let mut sheet = AnswerSheet::new(&q, "Acme".into());
+        let mut replies = vec![Q(Value(4)), Q(Back), Q(Value(2))];
+        let mut rest = full_script([0, 5, 5, 5, 5, 5, 5, 5]);
+        rest.remove(0);
+        replies.extend(rest);
+        let mut script = Scripted::new(replies);
+        let (result, _) = play(&q, &mut sheet, &mut script);
+        result.unwrap();
+        assert_eq!(sheet.values[0], Some(Answer::Value(2)));
+        assert_eq!(sheet.values[1], Some(Answer::Value(5)));
+        // Question 1 again, with 4 as the default.
+        assert_eq!(script.asked[2], (1, Some(Answer::Value(4)), false));
+    }
+
+    #[test]
+    fn back_across_a_dimension_asks_its_note_again_with_the_note_as_default() {
+        let q = pulse();
+        let mut sheet = AnswerSheet::new(&q, "Acme".into());
+        let replies = vec![
+            Q(Value(3)),
+            Q(Value(3)),
+            Text("first thought"),
+            Q(Back),
+            Q(Value(4)),
+            Text("  second thought "),
+        ];
+        let mut script = Scripted::new(replies);
+        let (result, _) = play(&q, &mut sheet, &mut script);
+        assert!(result.unwrap_err().downcast_ref::<Stop>() == Some(&Stop::EndOfInput));
+        assert_eq!(sheet.values[1], Some(Answer::Value(4)));
+        assert_eq!(script.texts[1].1, "first thought");
+        assert_eq!(sheet.notes["cultural-alignment"], "second thought");
+        // Going back into the first dimension shows its introduction again.
+        let intros = script
+            .said
+            .iter()
+            .filter(|s| s.contains("Part 1 of 4"))
+            .count();
+        assert_eq!(intros, 2);
+    }
+
+    #[test]
+    fn empty_note_is_no_note() {
+        let q = pulse();
+        let mut sheet = AnswerSheet::new(&q, "Acme".into());
+        sheet
+            .notes
+            .insert("cultural-alignment".into(), "old".into());
+        let mut script = Scripted::new(vec![Q(Value(3)), Q(Value(3)), Text("   ")]);
+        let _ = play(&q, &mut sheet, &mut script);
+        assert!(!sheet.notes.contains_key("cultural-alignment"));
+    }
+
+    #[test]
+    fn help_is_shown_without_leaving_the_question() {
+        let q = pulse();
+        let mut sheet = AnswerSheet::new(&q, "Acme".into());
+        let mut script = Scripted::new(vec![Q(Help), Q(Unsure)]);
+        let (result, saves) = play(&q, &mut sheet, &mut script);
+        assert!(result.is_err());
+        assert_eq!(script.asked[0].0, 1);
+        assert_eq!(script.asked[1].0, 1, "the same question again");
+        let help = q.questions[0].help.as_deref().unwrap();
+        assert!(script.said.iter().any(|s| s.contains(&help[..30])));
+        assert_eq!(sheet.values[0], Some(Answer::Unsure));
+        assert_eq!(saves.len(), 1);
+    }
+
+    #[test]
+    fn resume_skips_to_the_first_unanswered_and_keeps_earlier_answers() {
+        let q = pulse();
+        let mut sheet = AnswerSheet::new(&q, "Acme".into());
+        sheet.values[0] = Some(Answer::Value(5));
+        sheet.values[1] = Some(Answer::Unsure);
+        sheet.values[2] = Some(Answer::Value(1));
+        sheet.complete = Some(false);
+        let replies = vec![
+            Q(Back),
+            Q(Value(1)),
+            Q(Value(2)),
+            Text("n"),
+            Q(Value(3)),
+            Q(Value(3)),
+            Text(""),
+            Q(Value(3)),
+            Q(Value(3)),
+            Text(""),
+        ];
+        let mut script = Scripted::new(replies);
+        let (result, saves) = play(&q, &mut sheet, &mut script);
+        result.unwrap();
+        assert_eq!(script.asked[0].0, 4, "starts at the first unanswered");
+        assert_eq!(script.asked[1], (3, Some(Answer::Value(1)), true));
+        assert_eq!(sheet.values[0], Some(Answer::Value(5)));
+        assert_eq!(sheet.values[1], Some(Answer::Unsure));
+        assert_eq!(sheet.values[3], Some(Answer::Value(2)));
+        assert_eq!(sheet.notes["mutual-gains"], "n");
+        assert_eq!(saves.last().unwrap().1, Some(true));
+        // Resuming mid-dimension introduces that dimension first.
+        assert!(script.said[0].contains("Part 2 of 4"), "{:?}", script.said);
+    }
+
+    #[test]
+    fn a_fully_answered_sheet_is_just_completed() {
+        let q = pulse();
+        let mut sheet = AnswerSheet::new(&q, "Acme".into());
+        sheet.values = vec![Some(Answer::Value(3)); 8];
+        let mut script = Scripted::new(vec![]);
+        let (result, saves) = play(&q, &mut sheet, &mut script);
+        result.unwrap();
+        assert!(script.asked.is_empty());
+        assert_eq!(saves, vec![(sheet.values.clone(), Some(true))]);
+    }
+
+    #[test]
+    fn a_value_off_the_scale_is_asked_again() {
+        let q = pulse();
+        let mut sheet = AnswerSheet::new(&q, "Acme".into());
+        let mut script = Scripted::new(vec![Q(Value(9)), Q(Value(2))]);
+        let (_, saves) = play(&q, &mut sheet, &mut script);
+        assert_eq!(script.asked.len(), 3);
+        assert_eq!(saves[0].0[0], Some(Answer::Value(2)));
+    }
+
+    #[test]
+    fn a_stop_keeps_what_was_saved() {
+        let q = pulse();
+        let mut sheet = AnswerSheet::new(&q, "Acme".into());
+        let mut script = Scripted::new(vec![Q(Value(4)), Q(Value(2))]);
+        let (result, saves) = play(&q, &mut sheet, &mut script);
+        let err = result.unwrap_err();
+        assert_eq!(err.downcast_ref::<Stop>(), Some(&Stop::EndOfInput));
+        let (values, complete) = saves.last().unwrap();
+        assert_eq!(
+            values[..2],
+            [Some(Answer::Value(4)), Some(Answer::Value(2))]
+        );
+        assert_eq!(*complete, Some(false));
+    }
+
+    #[test]
+    fn duration_is_rough_minutes() {
+        assert_eq!(minutes(1), 1);
+        assert_eq!(minutes(8), 3);
+        assert_eq!(minutes(23), 8);
+    }
+}

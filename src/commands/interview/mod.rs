@@ -1,0 +1,475 @@
+//! `partnercheck interview`: the guided interview in the terminal.
+//!
+//! [`flow`] holds the interview itself behind the [`flow::Prompter`] trait;
+//! [`terminal`] answers it with dialoguer menus, [`plain`] with numbered
+//! choices read line by line (`--plain`). This module does the edges: flags,
+//! the answers file (written atomically after every answer), Ctrl-C, and the
+//! score at the end.
+
+pub mod flow;
+pub mod plain;
+pub mod terminal;
+
+use std::io::{self, IsTerminal};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use anyhow::{Result, bail};
+
+use crate::cli::InterviewArgs;
+use crate::diag::Source;
+use crate::engine::assess::assess;
+use crate::error::{Error, Exit};
+use crate::io::load::{
+    check_answers, load_questionnaire, named_questionnaire, questionnaire_or_default,
+};
+use crate::io::names::slug;
+use crate::io::read::{emit, read};
+use crate::io::write::write_atomic;
+use crate::model::answers::{AnswerSheet, Date, RawAnswers, Side, to_toml};
+use crate::model::questionnaire::Questionnaire;
+use crate::present::{self, Format};
+use crate::sanitize::terminal as safe;
+use flow::{Prompter, Stop};
+
+/// Set by the Ctrl-C handler.
+pub(crate) static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+/// In `--plain` a blocked line read cannot be interrupted, so the handler
+/// itself prints the stop message and exits.
+static EXIT_ON_SIGNAL: AtomicBool = AtomicBool::new(false);
+/// Held while the answers file is written, so the handler never exits
+/// halfway through a write.
+static SAVING: Mutex<()> = Mutex::new(());
+/// What to print when stopped now; updated after every save.
+static STOP_MESSAGE: Mutex<String> = Mutex::new(String::new());
+
+pub fn run(args: InterviewArgs) -> crate::error::Result<Exit> {
+    interview_command(args).map_err(Into::into)
+}
+
+/// The prompts fail with `anyhow` errors (a [`Stop`] among them); they
+/// become an [`Error`] at the edge.
+fn interview_command(args: InterviewArgs) -> Result<Exit> {
+    let (q, start) = prepare(&args)?;
+    let tty = io::stdin().is_terminal() && io::stderr().is_terminal();
+    if !args.plain && !tty {
+        bail!(
+            "the interview needs a terminal (standard input and standard error), and there is none here.\n\
+             - answer line by line instead: partnercheck interview --plain\n\
+             - or write a file to fill in by hand: partnercheck template --output FILE, \
+             then partnercheck score FILE"
+        );
+    }
+    set_stop_message(stopped_before_saving());
+    EXIT_ON_SIGNAL.store(args.plain, Ordering::SeqCst);
+    ctrlc::set_handler(on_signal).map_err(|e| anyhow::anyhow!("cannot catch Ctrl-C: {e}"))?;
+    let outcome = if args.plain {
+        let echo = !io::stdin().is_terminal();
+        let mut p = plain::Plain::new(io::stdin().lock(), io::stderr(), echo);
+        interview(&args, &q, start, &mut p)
+    } else {
+        let mut p = terminal::Dialog::default();
+        let outcome = interview(&args, &q, start, &mut p);
+        let _ = console::Term::stderr().show_cursor();
+        outcome
+    };
+    let (path, sheet) = match outcome {
+        Ok(done) => done,
+        Err(e) => {
+            let message = STOP_MESSAGE
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .clone();
+            return match e.downcast_ref::<Stop>() {
+                Some(stop) => {
+                    Err(Error::Interrupted(format!("\n{}: {message}", stop_title(*stop))).into())
+                }
+                // A failure once answers are saved says where they are.
+                None if message != stopped_before_saving() => {
+                    Err(anyhow::anyhow!("{e:#}\n{message}"))
+                }
+                None => Err(e),
+            };
+        }
+    };
+    let name = path.display().to_string();
+    let result = assess(&name, &sheet, &q);
+    crate::error::stderr_line(format_args!(""));
+    // `--plain` promises no colour; otherwise exactly what `score` prints.
+    let color = crate::commands::color() && !args.plain;
+    emit(&present::score(
+        Format::Table,
+        std::slice::from_ref(&result),
+        color,
+    ))?;
+    crate::error::stderr_line(format_args!(
+        "\nSaved to {}. Score it again any time: partnercheck score {}",
+        safe(&name),
+        shell_word(&name)
+    ));
+    Ok(Exit::Done)
+}
+
+/// How the interview begins: a new file, or one to go on with.
+enum Start {
+    New,
+    Resume(PathBuf, AnswerSheet),
+}
+
+/// Loads what the flags name, before anything is asked or written.
+fn prepare(args: &InterviewArgs) -> Result<(Questionnaire, Start)> {
+    if let Some(p) = args.partner.as_deref()
+        && p.trim().is_empty()
+    {
+        bail!("--partner is empty: name the partner");
+    }
+    // The file is read and written again after every answer: `-` (standard
+    // input) cannot be that file.
+    for (flag, path) in [("--resume", &args.resume), ("--output", &args.output)] {
+        if path.as_deref().is_some_and(|p| p.as_os_str() == "-") {
+            bail!("{flag} -: the interview saves to a file after every answer; name one");
+        }
+    }
+    let Some(path) = &args.resume else {
+        let q = questionnaire_or_default(args.questionnaire.as_deref())?;
+        return Ok((q, Start::New));
+    };
+    let (name, text) = read(path)?;
+    if crate::model::answers::is_json(&name) {
+        bail!("{name}: --resume takes a TOML answers file, as interview writes them");
+    }
+    let src = Source::new(&name, &text);
+    let raw = RawAnswers::parse(src)?;
+    let q = match &args.questionnaire {
+        Some(spec) => load_questionnaire(spec)?,
+        None => named_questionnaire(src, &raw.questionnaire)?,
+    };
+    let loaded = check_answers(&name, raw, &text, &q, false)?;
+    Ok((q, Start::Resume(path.clone(), loaded.sheet)))
+}
+
+/// The whole conversation: opening, who answers, the questions. Returns
+/// the saved file and its sheet.
+fn interview(
+    args: &InterviewArgs,
+    q: &Questionnaire,
+    start: Start,
+    p: &mut dyn Prompter,
+) -> Result<(PathBuf, AnswerSheet)> {
+    p.say(&opening(q, p.hint()))?;
+    let (path, mut sheet) = match start {
+        Start::Resume(path, mut sheet) => {
+            if let Some(r) = &args.respondent {
+                sheet.respondent = Some(r.clone()).filter(|r| !r.trim().is_empty());
+            }
+            if let Some(side) = args.side {
+                sheet.side = side;
+            }
+            if sheet.date.is_none() {
+                sheet.date = Some(today());
+            }
+            let answered = sheet.values.iter().filter(|v| v.is_some()).count();
+            p.say(&format!(
+                "\nGoing on with {} about {}: {answered} of {} questions answered.",
+                safe(&path.display().to_string()),
+                safe(&sheet.partner),
+                q.questions.len()
+            ))?;
+            if flow::first_unanswered(&sheet).is_none() {
+                p.say("Every question is answered already.")?;
+            }
+            (path, sheet)
+        }
+        Start::New => {
+            let sheet = who(args, q, p)?;
+            let path = args
+                .output
+                .clone()
+                .unwrap_or_else(|| default_path(&sheet.partner, sheet.side, today()));
+            if path.is_dir() {
+                bail!(
+                    "{}: is a folder: give --output a file name",
+                    safe(&path.display().to_string())
+                );
+            }
+            if path.exists() && !args.force {
+                let shown = safe(&path.display().to_string()).into_owned();
+                let overwrite =
+                    p.confirm(&format!("{shown} already exists. Replace it?"), false)?;
+                if !overwrite {
+                    bail!(
+                        "{shown}: already exists and was kept; choose another --output, \
+                         go on with it using --resume {shown}, or pass --force"
+                    );
+                }
+            }
+            p.say(&format!(
+                "\nSaving to {} after every answer.",
+                safe(&path.display().to_string())
+            ))?;
+            (path, sheet)
+        }
+    };
+    sheet.complete = Some(false);
+    // A questionnaire from a file must be named again to resume.
+    let resume_with = match &args.questionnaire {
+        Some(spec) if Questionnaire::embedded(&q.id).is_none() => {
+            format!(" --questionnaire {}", shell_word(spec))
+        }
+        _ => String::new(),
+    };
+    let mut save = |sheet: &AnswerSheet| write_sheet(&path, sheet, q, &resume_with);
+    save(&sheet)?;
+    flow::ask_questions(q, &mut sheet, p, &mut save)?;
+    Ok((path, sheet))
+}
+
+/// Partner, respondent and side: from the flags, or asked.
+fn who(args: &InterviewArgs, q: &Questionnaire, p: &mut dyn Prompter) -> Result<AnswerSheet> {
+    let partner = match &args.partner {
+        Some(partner) => partner.trim().to_owned(),
+        None => loop {
+            p.say("")?;
+            let name = p.text("Which partner are the answers about?", "")?;
+            if !name.trim().is_empty() {
+                break name.trim().to_owned();
+            }
+            p.say("The partner's name is needed, e.g. Acme Logistics.")?;
+        },
+    };
+    let mut sheet = AnswerSheet::new(q, partner);
+    let respondent = match &args.respondent {
+        Some(r) => r.clone(),
+        None => p.text("Your name (optional, Enter to skip)", "")?,
+    };
+    sheet.respondent = Some(respondent.trim().to_owned()).filter(|r| !r.is_empty());
+    sheet.side = match args.side {
+        Some(side) => side,
+        None => {
+            let items = [
+                "us: we rate our partner",
+                "them: the partner rates the relationship with us",
+            ];
+            match p.select("Which side is answering?", &items, 0)? {
+                0 => Side::Us,
+                _ => Side::Them,
+            }
+        }
+    };
+    sheet.date = Some(today());
+    Ok(sheet)
+}
+
+/// Writes the sheet atomically and updates the stop message.
+fn write_sheet(
+    path: &Path,
+    sheet: &AnswerSheet,
+    q: &Questionnaire,
+    resume_with: &str,
+) -> Result<()> {
+    let _writing = SAVING.lock().unwrap_or_else(|p| p.into_inner());
+    write_atomic(path, to_toml(sheet, q).as_bytes())?;
+    let answered = sheet.values.iter().filter(|v| v.is_some()).count();
+    set_stop_message(stopped_after_saving(
+        path,
+        answered,
+        q.questions.len(),
+        resume_with,
+    ));
+    Ok(())
+}
+
+fn set_stop_message(message: String) {
+    *STOP_MESSAGE.lock().unwrap_or_else(|p| p.into_inner()) = message;
+}
+
+fn stopped_before_saving() -> String {
+    "nothing was saved yet.".to_owned()
+}
+
+fn stopped_after_saving(path: &Path, answered: usize, total: usize, resume_with: &str) -> String {
+    let name = path.display().to_string();
+    format!(
+        "{answered} of {total} answers are saved in {}.\n\
+         Go on later with: partnercheck interview --resume {}{resume_with}",
+        safe(&name),
+        shell_word(&name)
+    )
+}
+
+fn stop_title(stop: Stop) -> String {
+    let mut title = stop.to_string();
+    if let Some(first) = title.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    title
+}
+
+/// The Ctrl-C handler. Inside a dialoguer prompt the key arrives as an error
+/// from the prompt; the flag catches one between prompts. In `--plain` the
+/// handler waits for a write in progress, then stops the process; so does a
+/// second Ctrl-C that the menus did not act on (one pressed in the instant
+/// before a menu starts reading keys).
+fn on_signal() {
+    let again = INTERRUPTED.swap(true, Ordering::SeqCst);
+    let plain = EXIT_ON_SIGNAL.load(Ordering::SeqCst);
+    if plain || again {
+        let _writing = SAVING.lock().unwrap_or_else(|p| p.into_inner());
+        if !plain {
+            let _ = console::Term::stderr().show_cursor();
+        }
+        let message = STOP_MESSAGE
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
+        crate::error::stderr_line(format_args!(
+            "\n{}: {message}",
+            stop_title(Stop::Interrupted)
+        ));
+        std::process::exit(130);
+    }
+}
+
+/// The first screen: what this is, how long, how to answer.
+fn opening(q: &Questionnaire, hint: String) -> String {
+    let n = q.questions.len();
+    let mut out = format!(
+        "{}\n{n} statements in {} parts, about {} minutes. \
+         Say how much you agree with each one.",
+        safe(&q.title),
+        q.dimensions.len(),
+        flow::minutes(n)
+    );
+    if q.scale.allow_unsure {
+        out.push_str("\n\"Don't know / not applicable\" is always a choice.");
+    }
+    out.push_str(
+        "\nYour answers are saved after each one: you can stop at any time and go on later.",
+    );
+    out.push('\n');
+    out.push_str(&hint);
+    out
+}
+
+/// `acme-logistics-2026-11-27.toml`, or `acme-logistics-them-…` for side them.
+pub fn default_path(partner: &str, side: Side, date: Date) -> PathBuf {
+    let side = match side {
+        Side::Us => "",
+        Side::Them => "-them",
+    };
+    PathBuf::from(format!("{}{side}-{date}.toml", slug(partner)))
+}
+
+/// A path as one shell word, quoted when needed.
+pub fn shell_word(s: &str) -> String {
+    let plain = !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./+:@%".contains(c));
+    if plain {
+        s.to_owned()
+    } else {
+        format!("'{}'", safe(s).replace('\'', r"'\''"))
+    }
+}
+
+/// Today's date (UTC), from the system clock.
+pub fn today() -> Date {
+    let secs = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    date_from_days((secs / 86_400) as i64)
+}
+
+/// The calendar date `days` after 1970-01-01 (Howard Hinnant's
+/// `civil_from_days`).
+pub fn date_from_days(days: i64) -> Date {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Date {
+        year: year as u16,
+        month: month as u8,
+        day: day as u8,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_become_calendar_dates() {
+        let d = |days| date_from_days(days).to_string();
+        assert_eq!(d(0), "1970-01-01");
+        assert_eq!(d(19_782), "2024-02-29");
+        assert_eq!(d(20_000), "2024-10-04");
+        assert_eq!(d(20_419), "2025-11-27");
+        assert_eq!(d(10_956), "1999-12-31");
+        assert_eq!(d(11_016), "2000-02-29");
+    }
+
+    #[test]
+    fn today_is_a_plausible_date() {
+        let t = today();
+        assert!(t.year >= 2024 && (1..=12).contains(&t.month) && (1..=31).contains(&t.day));
+    }
+
+    #[test]
+    fn default_path_is_partner_side_and_date() {
+        let date = date_from_days(20_419);
+        assert_eq!(
+            default_path("Acme Logistics", Side::Us, date),
+            PathBuf::from("acme-logistics-2025-11-27.toml")
+        );
+        assert_eq!(
+            default_path("  Acme / Logistics, Inc. ", Side::Them, date),
+            PathBuf::from("acme-logistics-inc-them-2025-11-27.toml")
+        );
+    }
+
+    #[test]
+    fn shell_words_are_quoted_when_needed() {
+        assert_eq!(
+            shell_word("answers/acme-2026.toml"),
+            "answers/acme-2026.toml"
+        );
+        assert_eq!(shell_word("my file.toml"), "'my file.toml'");
+        assert_eq!(shell_word("it's.toml"), r"'it'\''s.toml'");
+    }
+
+    #[test]
+    fn opening_says_what_to_expect() {
+        let q = Questionnaire::embedded("partnership-health").unwrap();
+        let text = opening(&q, "HINT".into());
+        assert!(
+            text.starts_with(
+                "Partnership health check\n23 statements in 4 parts, about 8 minutes."
+            ),
+            "{text}"
+        );
+        assert!(text.contains("Don't know / not applicable"));
+        assert!(text.contains("saved after each one"));
+        assert!(text.ends_with("HINT"));
+    }
+
+    #[test]
+    fn stop_message_names_the_file_and_how_to_resume() {
+        let m = stopped_after_saving(Path::new("my acme.toml"), 3, 8, "");
+        assert_eq!(
+            m,
+            "3 of 8 answers are saved in my acme.toml.\n\
+             Go on later with: partnercheck interview --resume 'my acme.toml'"
+        );
+        assert_eq!(stop_title(Stop::Interrupted), "Interrupted");
+        let m = stopped_after_saving(Path::new("a.toml"), 0, 8, " --questionnaire q.toml");
+        assert!(m.ends_with("--resume a.toml --questionnaire q.toml"), "{m}");
+    }
+}

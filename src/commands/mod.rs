@@ -1,0 +1,122 @@
+//! The commands, one file each: each turns its parsed arguments into output
+//! and an [`Exit`]. Errors go up to [`crate::error`], which prints them once.
+
+mod agenda;
+mod compare;
+mod completions;
+pub mod interview;
+mod man;
+mod questions;
+mod report;
+pub mod schema;
+mod score;
+mod template;
+mod validate;
+
+pub use interview::today;
+
+use crate::cli::{Cli, ColorChoice, Command};
+use crate::engine::assess::TierRef;
+use crate::engine::portfolio::Portfolio;
+use crate::error::{Error, Exit, Result};
+use crate::model::questionnaire::Questionnaire;
+use crate::sanitize::terminal;
+
+/// Runs the command the command line names.
+pub fn run(cli: Cli) -> Result<Exit> {
+    match cli.color {
+        ColorChoice::Always => console::set_colors_enabled(true),
+        ColorChoice::Never => console::set_colors_enabled(false),
+        ColorChoice::Auto => {}
+    }
+    match cli.command {
+        Command::Score(args) => score::run(args),
+        Command::Validate(args) => validate::run(args),
+        Command::Questions(args) => questions::run(args),
+        Command::Template(args) => template::run(args),
+        Command::Interview(args) => interview::run(args),
+        Command::Compare(args) => compare::run(args),
+        Command::Report(args) => report::run(args),
+        Command::Agenda(args) => agenda::run(args),
+        Command::Schema(args) => schema::run(args),
+        Command::Completions { shell } => completions::run(shell),
+        Command::Man => man::run(),
+    }
+}
+
+/// Whether terminal output gets colour: stdout is a terminal and `NO_COLOR`
+/// is unset, unless `--color` said otherwise.
+fn color() -> bool {
+    console::colors_enabled()
+}
+
+/// The terminal's width when standard output is one; `None` (natural
+/// width) when piped.
+fn terminal_width() -> Option<usize> {
+    let term = console::Term::stdout();
+    if !term.is_term() {
+        return None;
+    }
+    let (_, cols) = term.size();
+    Some(cols as usize)
+}
+
+/// `--require TIER`: the tier's rank in the questionnaire, checked before
+/// any output.
+fn require_rank(require: Option<&str>, q: &Questionnaire) -> Result<Option<usize>> {
+    let Some(id) = require else { return Ok(None) };
+    match q.rubric.tier_index(id) {
+        Some(rank) => Ok(Some(rank)),
+        None => Err(Error::usage(format!(
+            "--require `{}` is not a tier of `{}`; its tiers are: {}",
+            terminal(id),
+            q.id,
+            q.rubric
+                .tiers
+                .iter()
+                .map(|t| t.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))),
+    }
+}
+
+/// `--partner NAME` that names no partner: an error with the nearest names.
+fn unknown_partner(portfolio: &Portfolio, name: &str) -> Error {
+    Error::input(crate::present::words::unknown_partner(portfolio, name))
+}
+
+/// `--require`: exit 1 when a result is below the required tier (or has
+/// none), naming each on stderr, up to 20, then counting the rest.
+/// `results` are (who, tier, required rank) for the results with a
+/// requirement.
+fn require_met<'a>(
+    results: impl IntoIterator<Item = (String, Option<&'a TierRef>, usize)>,
+) -> Exit {
+    const SHOWN: usize = 20;
+    let mut below = 0;
+    for (who, tier, required) in results {
+        if tier.is_some_and(|t| t.rank <= required) {
+            continue;
+        }
+        below += 1;
+        if below <= SHOWN {
+            crate::error::stderr_line(format_args!(
+                "partnercheck: --require not met: {} is {}",
+                terminal(&who),
+                tier.map_or("without a tier".to_owned(), |t| format!("`{}`", t.id))
+            ));
+        }
+    }
+    if below > SHOWN {
+        crate::error::stderr_line(format_args!(
+            "partnercheck: --require not met by {} more",
+            below - SHOWN
+        ));
+    }
+    if below == 0 {
+        Exit::Done
+    } else {
+        Exit::RequireNotMet
+    }
+}

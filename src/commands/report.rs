@@ -1,0 +1,131 @@
+//! `partnercheck report`: a page to take into the next partner meeting, in
+//! HTML ([`crate::present::html`]) or Markdown ([`crate::present::report_md`]).
+//!
+//! [`load`] reads the same inputs as `compare` and aggregates them with the
+//! same core, keeping every round of each partner: the report charts the
+//! rounds, and the agenda needs the previous round's dimension scores to
+//! spot declines.
+
+use std::path::{Path, PathBuf};
+
+use crate::cli::{ReportArgs, ReportFormat};
+use crate::commands::unknown_partner;
+use crate::error::{Exit, Result, stderr_line, warn};
+use crate::io::names::slug;
+use crate::io::portfolio::load;
+use crate::io::read::emit;
+use crate::io::write::{Batch, check_new, is_device};
+use crate::model::questionnaire::Questionnaire;
+use crate::present::report::{Section, sections};
+use crate::present::{html, report_md, svg};
+
+/// The SVG files a Markdown report written to `output` puts beside it:
+/// (file name, path, radar SVG) per partner, with names made unique.
+fn charts_beside(
+    q: &Questionnaire,
+    output: &Path,
+    sections: &[Section<'_>],
+) -> Vec<(String, PathBuf, String)> {
+    let stem = output
+        .file_stem()
+        .map_or_else(|| "report".to_owned(), |s| s.to_string_lossy().into_owned());
+    let dir = output.parent().unwrap_or(Path::new(""));
+    let mut used: Vec<String> = Vec::new();
+    sections
+        .iter()
+        .map(|s| {
+            let base = format!("{stem}-{}", slug(&s.data.partner.partner));
+            let mut name = format!("{base}.svg");
+            let mut n = 2;
+            while used.contains(&name) {
+                name = format!("{base}-{n}.svg");
+                n += 1;
+            }
+            used.push(name.clone());
+            let chart = svg::radar(&html::radar_chart(q, s.data));
+            (name.clone(), dir.join(&name), chart)
+        })
+        .collect()
+}
+
+pub fn run(args: ReportArgs) -> Result<Exit> {
+    let output = args.out.file();
+    // A file in the way fails before any answers file is read.
+    if let Some(path) = output {
+        check_new(path, args.out.force)?;
+    }
+    let (q, loaded) = load(
+        &args.paths,
+        args.walk.walk(),
+        args.instrument.questionnaire.as_deref(),
+        args.instrument.rubric.as_deref(),
+        args.partner.as_deref(),
+    )?;
+    if let Some(name) = &args.partner
+        && loaded.portfolio.find(name).is_none()
+    {
+        return Err(unknown_partner(&loaded.portfolio, name));
+    }
+    let sections = sections(&q, &loaded.details);
+    let text = match args.format {
+        ReportFormat::Html => html::report(&q, &sections),
+        ReportFormat::Markdown => {
+            // Charts go beside a regular file only: never into /dev.
+            if let Some(output) = output.filter(|p| !is_device(p)) {
+                return write_markdown_with_charts(
+                    &q,
+                    output,
+                    &sections,
+                    args.out.force,
+                    &loaded.warnings,
+                );
+            }
+            report_md::report(&q, &sections, &[])
+        }
+    };
+    warn(&loaded.warnings);
+    match output {
+        Some(path) => {
+            let mut batch = Batch::default();
+            batch.add(path, text.as_bytes())?;
+            batch.commit()?;
+            if !is_device(path) {
+                stderr_line(format_args!("wrote {}", path.display()));
+            }
+        }
+        None => emit(&text)?,
+    }
+    Ok(Exit::Done)
+}
+
+/// A Markdown report with its charts beside it, all written or none.
+fn write_markdown_with_charts(
+    q: &Questionnaire,
+    output: &Path,
+    sections: &[Section<'_>],
+    force: bool,
+    warnings: &[String],
+) -> Result<Exit> {
+    let charts = charts_beside(q, output, sections);
+    for (_, path, _) in &charts {
+        check_new(path, force)?;
+    }
+    let names: Vec<String> = charts.iter().map(|(name, _, _)| name.clone()).collect();
+    let text = report_md::report(q, sections, &names);
+    // Every file goes to a temporary file first: when one cannot be
+    // written, none is.
+    let mut batch = Batch::default();
+    batch.add(output, text.as_bytes())?;
+    for (_, path, chart) in &charts {
+        batch.add(path, chart.as_bytes())?;
+    }
+    warn(warnings);
+    batch.commit()?;
+    stderr_line(format_args!(
+        "wrote {} and {} chart{} beside it",
+        output.display(),
+        charts.len(),
+        if charts.len() == 1 { "" } else { "s" }
+    ));
+    Ok(Exit::Done)
+}

@@ -1,0 +1,51 @@
+//! `partnercheck score`: score answers files and classify each relationship.
+
+use crate::cli::ScoreArgs;
+use crate::commands::{color, require_met, require_rank};
+use crate::diag::Diagnostics;
+use crate::engine::assess::assess;
+use crate::error::{Error, Exit, Result, warn};
+use crate::io::load::{Instruments, load_answers};
+use crate::io::read::emit;
+use crate::io::walk::answer_files;
+
+pub fn run(args: ScoreArgs) -> Result<Exit> {
+    let files = answer_files(&args.files, args.walk.walk())?;
+    let mut instruments = Instruments::new(
+        args.instrument.questionnaire.as_deref(),
+        args.instrument.rubric.as_deref(),
+    )?;
+    let mut problems = Diagnostics::default();
+    let mut results = Vec::new();
+    let mut warnings = Vec::new();
+    let mut ranks = Vec::new();
+    for path in &files {
+        match load_answers(path, &mut instruments, args.strict) {
+            Ok((loaded, q)) => {
+                ranks.push(require_rank(args.require.as_deref(), q)?);
+                warnings.extend(loaded.warnings);
+                results.push(assess(&loaded.name, &loaded.sheet, q));
+            }
+            Err(Error::Input(d)) => problems.0.extend(d.0),
+            Err(e) => problems.push(e.to_string()),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems.into());
+    }
+    warn(&warnings);
+    emit(&crate::present::score(
+        args.format.into(),
+        &results,
+        color(),
+    ))?;
+    Ok(require_met(results.iter().zip(&ranks).filter_map(
+        |(r, rank)| {
+            Some((
+                format!("{} ({})", r.file, r.partner),
+                r.tier.as_ref(),
+                (*rank)?,
+            ))
+        },
+    )))
+}

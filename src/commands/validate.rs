@@ -1,0 +1,117 @@
+//! `partnercheck validate`: check questionnaire, rubric and answers files.
+
+use crate::cli::ValidateArgs;
+use crate::diag::{Diagnostics, Source};
+use crate::engine::reach;
+use crate::error::{Error, Exit, Result, warn};
+use crate::io::load::{apply_rubric, check_answers, named_questionnaire, questionnaire_or_default};
+use crate::io::read::{emit, read};
+use crate::io::walk::answer_files;
+use crate::model::answers::{Answer, RawAnswers, is_json};
+use crate::model::questionnaire::Questionnaire;
+use crate::present::words;
+use crate::sanitize::terminal;
+
+pub fn run(args: ValidateArgs) -> Result<Exit> {
+    let rubric = args.rubric.as_deref().map(read).transpose()?;
+    let mut problems = Diagnostics::default();
+    let mut report = String::new();
+    let check = |name: &str, text: &str| -> Result<String> {
+        if looks_like_answers(name, text) {
+            let raw = RawAnswers::parse(Source::new(name, text))?;
+            let q = named_questionnaire(Source::new(name, text), &raw.questionnaire)?;
+            let q = apply_rubric(q, rubric.as_ref())?;
+            let loaded = check_answers(name, raw, text, &q, false)?;
+            warn(&loaded.warnings);
+            return Ok(answers_line(
+                name,
+                &loaded.sheet.values,
+                &loaded.sheet.partner,
+                &q,
+            ));
+        }
+        let q = Questionnaire::from_toml(Source::new(name, text))?;
+        let q = apply_rubric(q, rubric.as_ref())?;
+        warn_unreachable(name, &q);
+        Ok(describe(name, &q))
+    };
+    if args.files.is_empty() {
+        let q = apply_rubric(questionnaire_or_default(None)?, rubric.as_ref())?;
+        warn_unreachable(&q.id, &q);
+        report.push_str(&describe(&format!("embedded `{}`", q.id), &q));
+    }
+    let files = if args.files.is_empty() {
+        Vec::new()
+    } else {
+        answer_files(&args.files, args.walk.walk())?
+    };
+    for path in &files {
+        let outcome = read(path).and_then(|(name, text)| check(&name, &text));
+        match outcome {
+            Ok(line) => report.push_str(&line),
+            Err(Error::Input(d)) => problems.0.extend(d.0),
+            Err(e) => problems.push(e.to_string()),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems.into());
+    }
+    emit(&report)?;
+    Ok(Exit::Done)
+}
+
+/// Warns about each tier of `q` that can never be chosen.
+fn warn_unreachable(name: &str, q: &Questionnaire) {
+    warn(
+        reach::unreachable(q)
+            .iter()
+            .map(|u| format!("{name}: {}", words::unreachable(q, u))),
+    );
+}
+
+/// "ok: FILE: answers about PARTNER for `ID`, 20 of 23 questions answered, 2 unsure"
+fn answers_line(name: &str, values: &[Option<Answer>], partner: &str, q: &Questionnaire) -> String {
+    let counted = values
+        .iter()
+        .filter(|v| matches!(v, Some(Answer::Value(_))))
+        .count();
+    let unsure = values
+        .iter()
+        .filter(|v| matches!(v, Some(Answer::Unsure)))
+        .count();
+    let unsure = if unsure > 0 {
+        format!(", {unsure} unsure")
+    } else {
+        String::new()
+    };
+    format!(
+        "ok: {name}: answers about {} for `{}`, {counted} of {} questions answered{unsure}\n",
+        terminal(partner),
+        q.id,
+        q.questions.len()
+    )
+}
+
+fn describe(name: &str, q: &Questionnaire) -> String {
+    format!(
+        "ok: {name}: `{}` {} — {} dimensions, {} questions, {} bands, {} tiers\n",
+        q.id,
+        terminal(&q.version),
+        q.dimensions.len(),
+        q.questions.len(),
+        q.rubric.bands.len(),
+        q.rubric.tiers.len()
+    )
+}
+
+/// An answers file names its questionnaire at the top level; a
+/// questionnaire file has dimensions.
+fn looks_like_answers(name: &str, text: &str) -> bool {
+    if is_json(name) {
+        return true;
+    }
+    match toml::from_str::<toml::Table>(text) {
+        Ok(table) => table.contains_key("questionnaire") && !table.contains_key("dimension"),
+        Err(_) => false,
+    }
+}

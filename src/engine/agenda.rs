@@ -1,0 +1,476 @@
+//! The agenda: the topics for the next conversation with a partner, most
+//! urgent first.
+//!
+//! [`plan`] is pure: it ranks a partner's dimensions from the figures of its
+//! latest round (and the round before). The ranking rule, also printed under
+//! every agenda (`present::words::agenda_rule`):
+//!
+//! 1. A dimension becomes a topic when it meets at least one criterion:
+//!    its score is in the rubric's lowest band; the two sides differ by
+//!    [`GAP_FLAG`](crate::engine::portfolio::GAP_FLAG) or more; respondents differ by [`SPREAD_FLAG`](crate::engine::portfolio::SPREAD_FLAG) or more
+//!    (spread); its score fell by [`DECLINE_FLAG`] or more since the previous
+//!    round; nobody could score it.
+//! 2. Topics are ordered by the first criterion they meet, in that order;
+//!    within a criterion, the bigger figure first (the lowest score, the
+//!    largest |gap|, spread or decline); remaining ties in questionnaire
+//!    order.
+//! 3. When no dimension meets a criterion, the lowest-scoring dimension is
+//!    the one topic, so there is always something to talk about.
+
+use std::cmp::Ordering;
+
+use crate::engine::assess::TierRef;
+use crate::engine::portfolio::{NoteView, PartnerView};
+use crate::model::answers::Date;
+use crate::model::questionnaire::Questionnaire;
+
+/// A dimension whose score fell by this much or more since the previous
+/// round is a topic.
+pub const DECLINE_FLAG: f64 = 0.5;
+
+/// Statements shown per topic: the lowest-scoring ones.
+pub const STATEMENTS: usize = 2;
+
+/// Why a dimension is on the agenda, most urgent first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Reason {
+    /// The score is in the rubric's lowest band.
+    LowestBand,
+    /// The two sides see it differently (|gap| >= GAP_FLAG).
+    Gap,
+    /// Respondents disagree (spread >= SPREAD_FLAG).
+    Disagreement,
+    /// The score fell by DECLINE_FLAG or more since the previous round.
+    Decline,
+    /// No respondent could score it.
+    NoScore,
+    /// Nothing else stands out: the lowest-scoring dimension.
+    LowestScore,
+}
+
+/// One topic: a dimension, why it is urgent, and what to discuss.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Topic {
+    /// Index into the questionnaire's dimensions.
+    pub dimension: usize,
+    /// Every reason that applies, most urgent first.
+    pub reasons: Vec<Reason>,
+    pub score: Option<f64>,
+    pub band_label: Option<String>,
+    pub band: Option<String>,
+    pub us: Option<f64>,
+    pub them: Option<f64>,
+    pub gap: Option<f64>,
+    pub spread: Option<f64>,
+    /// The dimension's score in the previous round.
+    pub previous: Option<f64>,
+    /// `score - previous`.
+    pub change: Option<f64>,
+    /// (question index, mean counted value), lowest first.
+    pub statements: Vec<(usize, f64)>,
+    /// Notes on the dimension or its questions, in file order.
+    pub notes: Vec<NoteView>,
+}
+
+/// The agenda for one partner.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Agenda {
+    pub partner: String,
+    pub date: Option<Date>,
+    pub files: usize,
+    pub overall: Option<f64>,
+    pub tier: Option<TierRef>,
+    /// The previous round's date and tier, when there is one.
+    pub previous: Option<(Option<Date>, Option<TierRef>)>,
+    pub change: Option<f64>,
+    pub topics: Vec<Topic>,
+}
+
+impl Agenda {
+    /// The advice of the tier reached: it closes the agenda.
+    pub fn advice(&self) -> Option<&str> {
+        self.tier.as_ref().and_then(|t| t.advice.as_deref())
+    }
+}
+
+/// Ranks a partner's dimensions into an agenda. `previous` holds the
+/// previous round's dimension scores (questionnaire order), when there is a
+/// previous round.
+pub fn plan(q: &Questionnaire, p: &PartnerView, previous: Option<&[Option<f64>]>) -> Agenda {
+    let lowest_band = q.rubric.bands.len().checked_sub(1);
+    let mut topics: Vec<(Topic, f64)> = Vec::new();
+    for (i, d) in p.dimensions.iter().enumerate() {
+        let before = previous.and_then(|prev| prev.get(i).copied().flatten());
+        let change = d.score.zip(before).map(|(now, then)| now - then);
+        let mut reasons = Vec::new();
+        if d.band_rank.is_some() && d.band_rank == lowest_band {
+            reasons.push(Reason::LowestBand);
+        }
+        if d.sides_differ() {
+            reasons.push(Reason::Gap);
+        }
+        if d.disagrees() {
+            reasons.push(Reason::Disagreement);
+        }
+        if change.is_some_and(|c| c <= -DECLINE_FLAG + crate::model::rubric::EPSILON) {
+            reasons.push(Reason::Decline);
+        }
+        if d.score.is_none() {
+            reasons.push(Reason::NoScore);
+        }
+        let topic = topic(q, p, i, reasons, before, change);
+        let weight = urgency(&topic, q);
+        topics.push((topic, weight));
+    }
+    let mut chosen: Vec<(Topic, f64)> = topics
+        .iter()
+        .filter(|(t, _)| !t.reasons.is_empty())
+        .cloned()
+        .collect();
+    if chosen.is_empty() {
+        // Nothing stands out: the lowest-scoring dimension, first in order on a tie.
+        let lowest = topics
+            .into_iter()
+            .filter(|(t, _)| t.score.is_some())
+            .min_by(|(a, _), (b, _)| {
+                a.score
+                    .partial_cmp(&b.score)
+                    .unwrap_or(Ordering::Equal)
+                    .then(a.dimension.cmp(&b.dimension))
+            });
+        if let Some((mut t, _)) = lowest {
+            t.reasons.push(Reason::LowestScore);
+            chosen.push((t, 0.0));
+        }
+    }
+    chosen.sort_by(|(a, wa), (b, wb)| {
+        a.reasons[0]
+            .cmp(&b.reasons[0])
+            .then(wb.partial_cmp(wa).unwrap_or(Ordering::Equal))
+            .then(a.dimension.cmp(&b.dimension))
+    });
+    Agenda {
+        partner: p.partner.clone(),
+        date: p.date,
+        files: p.files,
+        overall: p.overall,
+        tier: p.tier.clone(),
+        previous: p.previous.as_ref().map(|r| (r.date, r.tier.clone())),
+        change: p.change,
+        topics: chosen.into_iter().map(|(t, _)| t).collect(),
+    }
+}
+
+/// The figure that orders topics of the same first reason: bigger is more
+/// urgent.
+fn urgency(t: &Topic, q: &Questionnaire) -> f64 {
+    match t.reasons.first() {
+        Some(Reason::LowestBand) => q.scale.max as f64 - t.score.unwrap_or(q.scale.max as f64),
+        Some(Reason::Gap) => t.gap.map_or(0.0, f64::abs),
+        Some(Reason::Disagreement) => t.spread.unwrap_or(0.0),
+        Some(Reason::Decline) => -t.change.unwrap_or(0.0),
+        _ => 0.0,
+    }
+}
+
+fn topic(
+    q: &Questionnaire,
+    p: &PartnerView,
+    i: usize,
+    reasons: Vec<Reason>,
+    previous: Option<f64>,
+    change: Option<f64>,
+) -> Topic {
+    let d = &p.dimensions[i];
+    let range = q.dimensions[i].questions.clone();
+    let mut statements: Vec<(usize, f64)> = p
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(qi, _)| range.contains(qi))
+        .filter_map(|(qi, v)| Some((qi, v.mean?)))
+        .collect();
+    statements.sort_by(|a, b| {
+        a.1.partial_cmp(&b.1)
+            .unwrap_or(Ordering::Equal)
+            .then(a.0.cmp(&b.0))
+    });
+    statements.truncate(STATEMENTS);
+    let notes = p
+        .notes
+        .iter()
+        .filter(|n| {
+            n.key == q.dimensions[i].id
+                || q.question_index(&n.key)
+                    .is_some_and(|qi| range.contains(&qi))
+        })
+        .cloned()
+        .collect();
+    Topic {
+        dimension: i,
+        reasons,
+        score: d.score,
+        band_label: d.band_label.clone(),
+        band: d.band.clone(),
+        us: d.us,
+        them: d.them,
+        gap: d.gap,
+        spread: d.spread,
+        previous,
+        change,
+        statements,
+        notes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::portfolio::{DimensionView, QuestionView};
+    use crate::model::answers::Side;
+    use crate::present::words::explain;
+
+    fn q() -> Questionnaire {
+        Questionnaire::embedded("partnership-health").expect("embedded")
+    }
+
+    /// A dimension's figures: (score, us, them, spread).
+    type Fig = (Option<f64>, Option<f64>, Option<f64>, Option<f64>);
+
+    fn view(q: &Questionnaire, figs: [Fig; 4]) -> PartnerView {
+        let dimensions = q
+            .dimensions
+            .iter()
+            .zip(figs)
+            .map(|(d, (score, us, them, spread))| DimensionView::new(q, d, score, spread, us, them))
+            .collect();
+        PartnerView {
+            partner: "Acme".into(),
+            key: "acme".into(),
+            date: None,
+            files: 2,
+            dimensions,
+            overall: None,
+            lowest: None,
+            highest: None,
+            coverage: 1.0,
+            tier: Some(crate::engine::assess::TierRef::new(&q.rubric.tiers[1], 1)),
+            reasons: vec![],
+            previous: None,
+            change: None,
+            history: vec![],
+            questions: q
+                .questions
+                .iter()
+                .map(|x| QuestionView {
+                    id: x.id.clone(),
+                    dimension: x.dimension,
+                    mean: Some(3.0),
+                    answered: 1,
+                })
+                .collect(),
+            notes: vec![],
+        }
+    }
+
+    fn s(score: f64) -> Fig {
+        (Some(score), None, None, Some(0.0))
+    }
+
+    fn order(a: &Agenda, q: &Questionnaire) -> Vec<(String, Vec<Reason>)> {
+        a.topics
+            .iter()
+            .map(|t| (q.dimensions[t.dimension].id.clone(), t.reasons.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn lowest_band_comes_first_lowest_score_first() {
+        let q = q();
+        // learning 3.5 with a gap of 2.0; mutual-gains 2.9 and reciprocity 2.0 in the lowest band.
+        let p = view(
+            &q,
+            [
+                s(4.2),
+                s(2.9),
+                s(2.0),
+                (Some(3.5), Some(2.5), Some(4.5), Some(2.0)),
+            ],
+        );
+        let a = plan(&q, &p, None);
+        assert_eq!(
+            order(&a, &q),
+            vec![
+                ("reciprocity".into(), vec![Reason::LowestBand]),
+                ("mutual-gains".into(), vec![Reason::LowestBand]),
+                ("learning".into(), vec![Reason::Gap, Reason::Disagreement]),
+            ]
+        );
+    }
+
+    #[test]
+    fn gaps_rank_by_size_whatever_their_sign_then_disagreement() {
+        let q = q();
+        let p = view(
+            &q,
+            [
+                (Some(3.5), Some(4.0), Some(3.0), Some(1.0)), // gap -1.0
+                (Some(3.5), Some(3.0), Some(4.5), Some(1.5)), // gap +1.5, spread 1.5
+                (Some(3.5), Some(3.5), Some(3.5), Some(2.0)), // spread 2.0 only
+                (Some(3.5), Some(4.25), Some(3.0), Some(1.25)), // gap -1.25
+            ],
+        );
+        let a = plan(&q, &p, None);
+        assert_eq!(
+            order(&a, &q),
+            vec![
+                (
+                    "mutual-gains".into(),
+                    vec![Reason::Gap, Reason::Disagreement]
+                ),
+                ("learning".into(), vec![Reason::Gap]),
+                ("cultural-alignment".into(), vec![Reason::Gap]),
+                ("reciprocity".into(), vec![Reason::Disagreement]),
+            ]
+        );
+    }
+
+    #[test]
+    fn declines_need_a_previous_round_and_half_a_point() {
+        let q = q();
+        let p = view(&q, [s(3.5), s(3.6), s(3.2), s(4.5)]);
+        assert_eq!(
+            order(&plan(&q, &p, None), &q),
+            vec![("reciprocity".into(), vec![Reason::LowestScore])],
+            "without a previous round nothing declines"
+        );
+        let previous = [Some(4.5), Some(4.0), Some(3.9), Some(5.0)];
+        let a = plan(&q, &p, Some(&previous));
+        // Drops: 1.0, 0.4 (too small), 0.7, 0.5 (exactly the threshold).
+        assert_eq!(
+            order(&a, &q),
+            vec![
+                ("cultural-alignment".into(), vec![Reason::Decline]),
+                ("reciprocity".into(), vec![Reason::Decline]),
+                ("learning".into(), vec![Reason::Decline]),
+            ]
+        );
+        let t = &a.topics[0];
+        assert_eq!((t.previous, t.change), (Some(4.5), Some(-1.0)));
+        assert!(
+            explain(t, Some(None))[0]
+                .starts_with("down 1.00 since the previous round (4.50 → 3.50)")
+        );
+    }
+
+    #[test]
+    fn ties_keep_questionnaire_order() {
+        let q = q();
+        let p = view(&q, [s(4.0), s(2.5), s(4.0), s(2.5)]);
+        let ids: Vec<String> = order(&plan(&q, &p, None), &q)
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
+        assert_eq!(ids, ["mutual-gains", "learning"]);
+        let p = view(&q, [s(3.5), s(3.5), s(3.5), s(3.5)]);
+        let a = plan(&q, &p, None);
+        assert_eq!(
+            order(&a, &q),
+            vec![("cultural-alignment".into(), vec![Reason::LowestScore])]
+        );
+    }
+
+    #[test]
+    fn unscored_dimensions_come_after_declines() {
+        let q = q();
+        let p = view(&q, [(None, None, None, None), s(3.0), s(2.0), s(3.8)]);
+        let a = plan(&q, &p, Some(&[Some(3.0), Some(4.0), Some(2.0), Some(3.8)]));
+        assert_eq!(
+            order(&a, &q),
+            vec![
+                ("reciprocity".into(), vec![Reason::LowestBand]),
+                ("mutual-gains".into(), vec![Reason::Decline]),
+                ("cultural-alignment".into(), vec![Reason::NoScore]),
+            ]
+        );
+    }
+
+    #[test]
+    fn unscored_dimensions_are_each_a_topic_and_the_advice_still_closes() {
+        let q = q();
+        let none = (None, None, None, None);
+        let a = plan(&q, &view(&q, [none; 4]), None);
+        assert_eq!(a.topics.len(), 4);
+        assert!(a.topics.iter().all(|t| t.reasons == [Reason::NoScore]));
+        assert_eq!(a.advice(), q.rubric.tiers[1].advice.as_deref());
+    }
+
+    #[test]
+    fn topics_carry_the_lowest_statements_and_the_dimensions_notes() {
+        let q = q();
+        let mut p = view(&q, [s(4.0), s(2.0), s(4.0), s(4.0)]);
+        let mg = q.dimensions[1].questions.clone();
+        // Means 2.0, 1.5, 1.5, 3.0, none: the two lowest, ties in order.
+        for (i, mean) in mg
+            .clone()
+            .zip([Some(2.0), Some(1.5), Some(1.5), Some(3.0), None])
+        {
+            p.questions[i].mean = mean;
+        }
+        let note = |key: &str, text: &str| NoteView {
+            key: key.into(),
+            text: text.into(),
+            respondent: Some("Jo".into()),
+            side: Side::Them,
+            file: "a.toml".into(),
+        };
+        p.notes = vec![
+            note("mutual-gains", "on the dimension"),
+            note("learning", "elsewhere"),
+            note("mg-shared-risk", "on a question"),
+            note("ca-shared-values", "elsewhere too"),
+        ];
+        let a = plan(&q, &p, None);
+        let t = &a.topics[0];
+        assert_eq!(t.statements, vec![(mg.start + 1, 1.5), (mg.start + 2, 1.5)]);
+        let texts: Vec<&str> = t.notes.iter().map(|n| n.text.as_str()).collect();
+        assert_eq!(texts, ["on the dimension", "on a question"]);
+        let md = crate::present::agenda_md::agenda(&q, &a, 1, "Agenda: Acme");
+        assert!(
+            md.contains("To discuss:\n\n- What would make this relationship worth more to you?")
+        );
+        assert!(md.contains("> on the dimension — Jo (them)\n>\n> on a question — Jo (them)\n"));
+        assert!(md.contains(&format!(
+            "1.50 — {}",
+            crate::sanitize::markdown(&q.questions[mg.start + 1].text)
+        )));
+    }
+
+    #[test]
+    fn hostile_notes_are_escaped_in_markdown_and_kept_in_json() {
+        let q = q();
+        let mut p = view(&q, [s(2.0), s(4.0), s(4.0), s(4.0)]);
+        p.notes = vec![NoteView {
+            key: "cultural-alignment".into(),
+            text: "<script>alert('x')</script> | **bold** & co".into(),
+            respondent: Some("<img src=x onerror=alert(1)>".into()),
+            side: Side::Us,
+            file: "a.toml".into(),
+        }];
+        let a = plan(&q, &p, None);
+        let md = crate::present::agenda_md::agenda(&q, &a, 1, "Agenda");
+        assert!(!md.contains("<script>") && !md.contains("<img"), "{md}");
+        assert!(
+            md.contains("&lt;script&gt;alert('x')&lt;/script&gt; \\| \\*\\*bold\\*\\* &amp; co")
+        );
+        let json: serde_json::Value =
+            serde_json::from_str(&crate::present::json::agenda(&q, &[a])).unwrap();
+        let topic = &json["partners"][0]["topics"][0];
+        assert_eq!(
+            topic["notes"][0]["text"],
+            "<script>alert('x')</script> | **bold** & co"
+        );
+        assert_eq!(topic["reasons"][0], "lowest-band");
+        assert_eq!(topic["rank"], 1);
+    }
+}

@@ -1,0 +1,10 @@
+//! Pure functions over the model: scoring one file, classifying it with the
+//! rubric, aggregating a portfolio, ranking an agenda. No I/O, no words for
+//! people (reasons are data), no terminal.
+
+pub mod agenda;
+pub mod assess;
+pub mod classify;
+pub mod portfolio;
+pub mod reach;
+pub mod score;

@@ -1,0 +1,160 @@
+//! Loading the instruments and answers files a command works with.
+
+use std::path::Path;
+
+use crate::diag::{Diagnostics, Source};
+use crate::error::{Error, Result};
+use crate::io::read::read;
+use crate::model::answers::{AnswerSheet, RawAnswers};
+use crate::model::questionnaire::{DEFAULT_ID, Questionnaire};
+
+/// The embedded questionnaire an answers file names: an unknown id is an error, pointing at the `questionnaire` key, that says to
+/// pass `--questionnaire`.
+pub fn named_questionnaire(src: Source<'_>, id: &str) -> Result<Questionnaire> {
+    if let Some(q) = Questionnaire::embedded(id) {
+        return Ok(q);
+    }
+    let message = format!(
+        "questionnaire `{id}` is not embedded (embedded: {}): pass --questionnaire FILE",
+        Questionnaire::embedded_ids().join(", ")
+    );
+    Err(Error::input(
+        match crate::model::answers::key_span(src, "questionnaire") {
+            Some(span) => src.at(span, message),
+            None => src.whole(message),
+        },
+    ))
+}
+
+/// `--questionnaire`: a file path (or `-`), else the id of an embedded instrument.
+pub fn load_questionnaire(spec: &str) -> Result<Questionnaire> {
+    if spec != "-" && !Path::new(spec).exists() {
+        if let Some(q) = Questionnaire::embedded(spec) {
+            return Ok(q);
+        }
+        return Err(Error::input(format!(
+            "{spec}: no such file, and no embedded questionnaire has that id (embedded: {})",
+            Questionnaire::embedded_ids().join(", ")
+        )));
+    }
+    let (name, text) = read(Path::new(spec))?;
+    Ok(Questionnaire::from_toml(Source::new(&name, &text))?)
+}
+
+/// The questionnaire a command that reads no answers works with.
+pub fn questionnaire_or_default(spec: Option<&str>) -> Result<Questionnaire> {
+    match spec {
+        Some(spec) => load_questionnaire(spec),
+        None => Ok(Questionnaire::embedded(DEFAULT_ID).expect("the default is embedded")),
+    }
+}
+
+/// Applies `--rubric FILE` to a questionnaire.
+pub fn apply_rubric(q: Questionnaire, rubric: Option<&(String, String)>) -> Result<Questionnaire> {
+    match rubric {
+        None => Ok(q),
+        Some((name, text)) => Ok(q.with_rubric(Source::new(name, text))?),
+    }
+}
+
+/// The questionnaires answers files are scored against: the one given with
+/// `--questionnaire`, or the embedded one each file names; `--rubric` applied.
+pub struct Instruments {
+    explicit: Option<Questionnaire>,
+    rubric: Option<(String, String)>,
+    loaded: Vec<Questionnaire>,
+}
+
+impl Instruments {
+    pub fn new(questionnaire: Option<&str>, rubric: Option<&Path>) -> Result<Self> {
+        let rubric = rubric.map(read).transpose()?;
+        let explicit = questionnaire
+            .map(|spec| apply_rubric(load_questionnaire(spec)?, rubric.as_ref()))
+            .transpose()?;
+        Ok(Instruments {
+            explicit,
+            rubric,
+            loaded: Vec::new(),
+        })
+    }
+
+    /// The questionnaire for answers (in `src`) that name `id`.
+    pub fn get(&mut self, id: &str, src: Source<'_>) -> Result<&Questionnaire> {
+        if let Some(q) = &self.explicit {
+            return Ok(q);
+        }
+        if let Some(i) = self.loaded.iter().position(|q| q.id == id) {
+            return Ok(&self.loaded[i]);
+        }
+        let q = named_questionnaire(src, id)?;
+        self.loaded.push(apply_rubric(q, self.rubric.as_ref())?);
+        Ok(self.loaded.last().expect("just pushed"))
+    }
+}
+
+/// "FILE: k of n questions not answered: ids": missing answers are listed
+/// on stderr.
+pub fn missing_answers(name: &str, missing: &[&str], questions: usize) -> String {
+    format!(
+        "{name}: {} of {questions} questions not answered: {}",
+        missing.len(),
+        missing.join(", ")
+    )
+}
+
+/// One answers file, checked, with the warnings to show for it.
+pub struct Loaded {
+    pub name: String,
+    pub sheet: AnswerSheet,
+    pub warnings: Vec<String>,
+}
+
+/// Checks the text of an answers file against `q`. Pure: no I/O, so it can
+/// run on any thread. `strict` makes missing answers an error.
+pub fn check_answers(
+    name: &str,
+    raw: RawAnswers,
+    text: &str,
+    q: &Questionnaire,
+    strict: bool,
+) -> Result<Loaded, Diagnostics> {
+    let src = Source::new(name, text);
+    let sheet = raw.check(q, src)?;
+    let mut warnings = Vec::new();
+    if let Some(v) = sheet
+        .questionnaire_version
+        .as_deref()
+        .filter(|v| *v != q.version)
+    {
+        warnings.push(format!(
+            "{name}: answered with version {v} of `{}`, scored with version {}",
+            q.id, q.version
+        ));
+    }
+    let missing = sheet.missing(q);
+    if !missing.is_empty() {
+        let message = missing_answers(name, &missing, q.questions.len());
+        if strict {
+            return Err(format!("{message} (--strict)").into());
+        }
+        warnings.push(message);
+    }
+    Ok(Loaded {
+        name: name.to_owned(),
+        sheet,
+        warnings,
+    })
+}
+
+/// Reads and checks one answers file, choosing its questionnaire.
+pub fn load_answers<'i>(
+    path: &Path,
+    instruments: &'i mut Instruments,
+    strict: bool,
+) -> Result<(Loaded, &'i Questionnaire)> {
+    let (name, text) = read(path)?;
+    let raw = RawAnswers::parse(Source::new(&name, &text))?;
+    let q = instruments.get(&raw.questionnaire, Source::new(&name, &text))?;
+    let loaded = check_answers(&name, raw, &text, q, strict)?;
+    Ok((loaded, q))
+}

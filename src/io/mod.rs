@@ -1,0 +1,10 @@
+//! I/O at the edges: reading inputs (files, `-` for standard input,
+//! embedded instruments), walking folders, loading answers files (in
+//! parallel for a portfolio), and writing outputs atomically.
+
+pub mod load;
+pub mod names;
+pub mod portfolio;
+pub mod read;
+pub mod walk;
+pub mod write;

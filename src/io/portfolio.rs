@@ -1,0 +1,327 @@
+//! Reading and parsing a portfolio's answers files, in parallel, into an
+//! [`Aggregator`].
+
+use std::path::{Path, PathBuf};
+
+use crate::diag::{Diagnostics, Source};
+use crate::engine::portfolio::{Aggregator, Detail, PartnerDetail, Portfolio};
+use crate::error::{Error, Result};
+use crate::io::load::{
+    apply_rubric, missing_answers, named_questionnaire, questionnaire_or_default,
+};
+use crate::io::read::read;
+use crate::io::walk::{Walk, answer_files};
+use crate::model::answers::{RawAnswers, is_json};
+use crate::model::questionnaire::Questionnaire;
+
+/// Reads an answers file; `-` is standard input, read once and kept (the
+/// questionnaire is chosen from the first file before all are parsed).
+fn read_input(path: &Path) -> Result<(String, String)> {
+    static STDIN: std::sync::OnceLock<Result<(String, String), String>> =
+        std::sync::OnceLock::new();
+    if path.as_os_str() != "-" {
+        return read(path);
+    }
+    STDIN
+        .get_or_init(|| read(path).map_err(|e| e.to_string()))
+        .clone()
+        .map_err(Error::input)
+}
+
+/// How many files are listed by name with their unanswered questions; the
+/// rest are counted.
+const LISTED: usize = 20;
+
+/// Counts behind the warnings, and the first files with unanswered
+/// questions (missing answers are listed on stderr).
+#[derive(Debug, Default, Clone)]
+struct Stats {
+    files: usize,
+    incomplete: usize,
+    other_version: usize,
+    /// [`missing_answers`] of the first [`LISTED`] such files.
+    listed: Vec<String>,
+}
+
+impl Stats {
+    fn merge(&mut self, o: Stats) {
+        self.files += o.files;
+        self.incomplete += o.incomplete;
+        self.other_version += o.other_version;
+        self.listed.extend(o.listed);
+        self.listed.truncate(LISTED);
+    }
+
+    fn note_missing(&mut self, name: &str, missing: &[&str], questions: usize) {
+        self.incomplete += 1;
+        if self.listed.len() < LISTED {
+            self.listed.push(missing_answers(name, missing, questions));
+        }
+    }
+
+    fn warnings(&self, q: &Questionnaire) -> Vec<String> {
+        let mut out = self.listed.clone();
+        let unlisted = self.incomplete - self.listed.len();
+        if unlisted > 0 {
+            out.push(format!(
+                "{unlisted} more files have unanswered questions ({} of {} in all): \
+                 they lower coverage (`partnercheck score FILE` lists them)",
+                self.incomplete, self.files
+            ));
+        }
+        if self.other_version > 0 {
+            out.push(format!(
+                "{} of {} files were answered with another version of `{}`; scored with version {}",
+                self.other_version, self.files, q.id, q.version
+            ));
+        }
+        out
+    }
+}
+
+/// Files per chunk: each chunk is parsed on one thread into its own
+/// aggregator, and chunks are merged in input order. A fixed size keeps the
+/// result independent of the number of threads.
+const CHUNK: usize = 256;
+
+/// The questionnaire every file is scored against: `--questionnaire`, else
+/// the embedded one the first file names; `--rubric` applied.
+pub fn questionnaire_for(
+    files: &[PathBuf],
+    questionnaire: Option<&str>,
+    rubric: Option<&Path>,
+) -> Result<Questionnaire> {
+    let rubric = rubric.map(read).transpose()?;
+    let q = match questionnaire {
+        Some(spec) => crate::io::load::load_questionnaire(spec)?,
+        None => {
+            // The first file that parses names it; the files that do not
+            // parse are reported with all the others by `aggregate`.
+            let named = files.iter().find_map(|path| {
+                let (name, text) = read_input(path).ok()?;
+                let raw = parse(&name, &text).ok()?;
+                Some((name, text, raw.questionnaire))
+            });
+            match named {
+                None => questionnaire_or_default(None)?,
+                Some((name, text, id)) => named_questionnaire(Source::new(&name, &text), &id)?,
+            }
+        }
+    };
+    apply_rubric(q, rubric.as_ref())
+}
+
+/// Parses an answers file; a file that is plainly something else (a
+/// questionnaire, a rubric, any TOML without `questionnaire`) says so.
+fn parse(name: &str, text: &str) -> Result<RawAnswers, Diagnostics> {
+    RawAnswers::parse(Source::new(name, text)).map_err(|diag| {
+        let keys: Option<Vec<String>> = if is_json(name) {
+            serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text)
+                .ok()
+                .map(|m| m.keys().cloned().collect())
+        } else {
+            toml::from_str::<toml::Table>(text)
+                .ok()
+                .map(|t| t.keys().cloned().collect())
+        };
+        let has = |k: &str| {
+            keys.as_ref()
+                .is_some_and(|keys| keys.iter().any(|x| x == k))
+        };
+        match keys {
+            Some(_) if has("dimension") => {
+                format!("{name}: not an answers file: it is a questionnaire file").into()
+            }
+            Some(_) if has("rubric") && !has("questionnaire") => {
+                format!("{name}: not an answers file: it is a rubric file").into()
+            }
+            Some(_) if !has("questionnaire") => format!(
+                "{name}: not an answers file: it has no `questionnaire` key \
+                 (answers files name their questionnaire, partner and answers)"
+            )
+            .into(),
+            _ => diag,
+        }
+    })
+}
+
+/// Parses one chunk of files into an aggregator. Problems are returned with
+/// the file's index, so they can be reported in input order.
+fn parse_chunk<'q>(
+    q: &'q Questionnaire,
+    options: &Options,
+    start: usize,
+    chunk: &[PathBuf],
+) -> (Aggregator<'q>, Stats, Vec<(usize, String)>) {
+    let mut agg = options.aggregator(q);
+    let mut stats = Stats::default();
+    let mut problems = Vec::new();
+    for (offset, path) in chunk.iter().enumerate() {
+        let index = start + offset;
+        let outcome = read_input(path)
+            .map_err(|e| e.to_string())
+            .and_then(|(name, text)| {
+                let raw = parse(&name, &text).map_err(|d| d.to_string())?;
+                let sheet = raw
+                    .check(q, Source::new(&name, &text))
+                    .map_err(|d| d.to_string())?;
+                Ok((name, sheet))
+            });
+        match outcome {
+            Ok((name, sheet)) => {
+                stats.files += 1;
+                let missing = sheet.missing(q);
+                if !missing.is_empty() {
+                    stats.note_missing(&name, &missing, q.questions.len());
+                }
+                if sheet
+                    .questionnaire_version
+                    .as_deref()
+                    .is_some_and(|v| v != q.version)
+                {
+                    stats.other_version += 1;
+                }
+                agg.add(index, &name, &sheet);
+            }
+            Err(message) => problems.push((index, message)),
+        }
+    }
+    (agg, stats, problems)
+}
+
+/// The number of threads to parse with: `PARTNERCHECK_THREADS`, else the
+/// machine's parallelism.
+fn threads() -> usize {
+    std::env::var("PARTNERCHECK_THREADS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
+
+/// What [`aggregate`] keeps besides each partner's figures.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub detail: Detail,
+    /// Keep the latest round's per-question sums and notes.
+    pub extras: bool,
+}
+
+/// As [`Aggregator::new`]: no detail, with the extras. (Kept for callers of
+/// the library such as the integration tests; the commands spell their
+/// options out.)
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            detail: Detail::None,
+            extras: true,
+        }
+    }
+}
+
+impl Options {
+    fn aggregator<'q>(&self, q: &'q Questionnaire) -> Aggregator<'q> {
+        let mut agg = Aggregator::new(q);
+        match &self.detail {
+            Detail::None => {}
+            Detail::Partner(name) => agg = agg.with_detail(name),
+            Detail::All => agg = agg.with_all_details(),
+        }
+        if !self.extras {
+            agg = agg.without_extras();
+        }
+        agg
+    }
+}
+
+/// What [`aggregate`] gives: the portfolio, the detail of the partners
+/// asked for (those that have files, in the portfolio's order), and the
+/// warnings to print.
+pub struct Aggregated {
+    pub portfolio: Portfolio,
+    pub details: Vec<PartnerDetail>,
+    pub warnings: Vec<String>,
+}
+
+/// Parses and aggregates `files` against `q`, in parallel, in bounded
+/// memory. Every bad file is reported in one error.
+pub fn aggregate(files: &[PathBuf], q: &Questionnaire, options: Options) -> Result<Aggregated> {
+    let options = &options;
+    let threads = threads();
+    let mut total = options.aggregator(q);
+    let mut stats = Stats::default();
+    let mut problems: Vec<(usize, String)> = Vec::new();
+    for (b, batch) in files.chunks(CHUNK * threads).enumerate() {
+        let base = b * CHUNK * threads;
+        let parts: Vec<_> = if threads == 1 || batch.len() <= CHUNK {
+            batch
+                .chunks(CHUNK)
+                .enumerate()
+                .map(|(c, chunk)| parse_chunk(q, options, base + c * CHUNK, chunk))
+                .collect()
+        } else {
+            std::thread::scope(|s| {
+                let handles: Vec<_> = batch
+                    .chunks(CHUNK)
+                    .enumerate()
+                    .map(|(c, chunk)| {
+                        s.spawn(move || parse_chunk(q, options, base + c * CHUNK, chunk))
+                    })
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().expect("a parsing thread panicked"))
+                    .collect()
+            })
+        };
+        for (agg, s, p) in parts {
+            if problems.is_empty() && p.is_empty() {
+                total.merge(agg);
+            }
+            stats.merge(s);
+            problems.extend(p);
+        }
+    }
+    if !problems.is_empty() {
+        problems.sort_by_key(|(i, _)| *i);
+        return Err(Diagnostics(problems.into_iter().map(|(_, m)| m).collect()).into());
+    }
+    let (portfolio, details) = total.finish_detail();
+    Ok(Aggregated {
+        portfolio,
+        details,
+        warnings: stats.warnings(q),
+    })
+}
+
+/// Reads PATHs like `compare` (files and folders, one questionnaire,
+/// `--rubric` applied), and aggregates every partner, or only `partner`,
+/// keeping every round with its files. Every bad file is reported in one
+/// error. Warnings are returned, to be printed once the command has
+/// succeeded. (Whether `partner` has files is for the caller to check, in
+/// the returned portfolio.)
+pub fn load(
+    paths: &[PathBuf],
+    walk: Walk,
+    questionnaire: Option<&str>,
+    rubric: Option<&Path>,
+    partner: Option<&str>,
+) -> Result<(Questionnaire, Aggregated)> {
+    if let Some(name) = partner.filter(|n| n.trim().is_empty()) {
+        return Err(Error::usage(format!(
+            "--partner `{name}` is empty: name the partner"
+        )));
+    }
+    let files = answer_files(paths, walk)?;
+    let q = questionnaire_for(&files, questionnaire, rubric)?;
+    let detail = partner.map_or(Detail::All, |name| Detail::Partner(name.to_owned()));
+    let done = aggregate(
+        &files,
+        &q,
+        Options {
+            detail,
+            extras: true,
+        },
+    )?;
+    Ok((q, done))
+}

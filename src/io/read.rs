@@ -1,0 +1,64 @@
+//! Reading inputs: a file, or standard input for `-`, as text.
+
+use std::fs;
+use std::io::{self, Read, Write};
+use std::path::Path;
+
+use crate::error::{Error, Result};
+
+/// Reads a file, or standard input for `-`. Returns the name to show in
+/// messages and the text (without a byte-order mark).
+pub fn read(path: &Path) -> Result<(String, String)> {
+    if path.as_os_str() == "-" {
+        static READ: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+        if READ.swap(true, std::sync::atomic::Ordering::SeqCst) {
+            return Err(Error::usage(
+                "<stdin>: standard input was already read: `-` can stand for one input only",
+            ));
+        }
+        let mut text = String::new();
+        io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Error::io("<stdin>", "cannot read standard input", &e))?;
+        return Ok(("<stdin>".to_owned(), without_bom(text)));
+    }
+    let name = path.display().to_string();
+    let text =
+        fs::read_to_string(path).map_err(|e| Error::input(format!("{name}: {}", describe(&e))))?;
+    Ok((name, without_bom(text)))
+}
+
+/// Editors on Windows start UTF-8 files with a byte-order mark; it is not
+/// part of the text.
+fn without_bom(text: String) -> String {
+    match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    }
+}
+
+/// An io error in a few words, without the OS's "(os error 2)".
+pub fn describe(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file".to_owned(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        io::ErrorKind::IsADirectory => "is a folder, not a file".to_owned(),
+        io::ErrorKind::InvalidData => "is not UTF-8 text".to_owned(),
+        io::ErrorKind::NotADirectory => "a part of the path is not a folder".to_owned(),
+        io::ErrorKind::StorageFull => "no space left on the device".to_owned(),
+        io::ErrorKind::InvalidFilename => "the file name is too long or not allowed".to_owned(),
+        _ => e.to_string(),
+    }
+}
+
+/// Writes to standard output. A closed pipe (`partnercheck … | head`) is not
+/// an error.
+pub fn emit(text: &str) -> Result<()> {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            Err(Error::io("<stdout>", "cannot write to standard output", &e))
+        }
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,500 @@
+//! Answers files: one respondent's answers about one partner, in TOML (or
+//! JSON when the name ends in `.json`), checked against a questionnaire.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use crate::diag::{Diagnostics, Source};
+use crate::model::questionnaire::Questionnaire;
+
+/// One answer as given: a point on the scale, or "don't know".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    Value(i64),
+    Unsure,
+}
+
+/// Which side of the partnership answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    #[default]
+    Us,
+    Them,
+}
+
+impl fmt::Display for Side {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Side::Us => "us",
+            Side::Them => "them",
+        })
+    }
+}
+
+/// A calendar date, `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl std::str::FromStr for Date {
+    type Err = String;
+
+    /// Accepts a date alone, as TOML writes it (`2026-11-20`).
+    fn from_str(s: &str) -> Result<Self, String> {
+        let bad = || format!("`{s}` is not a date: write it as YYYY-MM-DD");
+        let dt: toml::value::Datetime = s.parse().map_err(|_| bad())?;
+        Date::try_from(dt).map_err(|_| bad())
+    }
+}
+
+impl TryFrom<toml::value::Datetime> for Date {
+    type Error = ();
+
+    fn try_from(dt: toml::value::Datetime) -> Result<Self, ()> {
+        match (dt.date, dt.time, dt.offset) {
+            (Some(d), None, None) => Ok(Date {
+                year: d.year,
+                month: d.month,
+                day: d.day,
+            }),
+            _ => Err(()),
+        }
+    }
+}
+
+/// An answers file checked against its questionnaire.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnswerSheet {
+    pub questionnaire: String,
+    pub questionnaire_version: Option<String>,
+    pub partner: String,
+    pub respondent: Option<String>,
+    pub side: Side,
+    pub date: Option<Date>,
+    pub complete: Option<bool>,
+    /// One slot per question of the questionnaire, in its order.
+    pub values: Vec<Option<Answer>>,
+    /// Question or dimension id → note, in id order.
+    pub notes: BTreeMap<String, String>,
+}
+
+impl AnswerSheet {
+    /// An empty sheet for a partner, as `template` and `interview` start it.
+    pub fn new(q: &Questionnaire, partner: String) -> Self {
+        AnswerSheet {
+            questionnaire: q.id.clone(),
+            questionnaire_version: Some(q.version.clone()),
+            partner,
+            respondent: None,
+            side: Side::Us,
+            date: None,
+            complete: None,
+            values: vec![None; q.questions.len()],
+            notes: BTreeMap::new(),
+        }
+    }
+
+    /// Ids of the questions with no answer at all.
+    pub fn missing<'q>(&self, q: &'q Questionnaire) -> Vec<&'q str> {
+        q.questions
+            .iter()
+            .zip(&self.values)
+            .filter(|(_, v)| v.is_none())
+            .map(|(q, _)| q.id.as_str())
+            .collect()
+    }
+}
+
+/// An answers file as written, before it is checked against a questionnaire.
+#[derive(Debug, Deserialize)]
+#[serde(
+    deny_unknown_fields,
+    expecting = "an answers file: a table of questionnaire, partner, answers, …"
+)]
+pub struct RawAnswers {
+    pub questionnaire: String,
+    questionnaire_version: Option<String>,
+    partner: String,
+    respondent: Option<String>,
+    #[serde(default)]
+    side: Side,
+    date: Option<toml::Value>,
+    complete: Option<bool>,
+    #[serde(default)]
+    answers: BTreeMap<String, Given>,
+    #[serde(default)]
+    notes: BTreeMap<String, String>,
+}
+
+/// True when a file name says JSON.
+pub fn is_json(name: &str) -> bool {
+    name.to_ascii_lowercase().ends_with(".json")
+}
+
+impl RawAnswers {
+    /// Parses the text of an answers file.
+    pub fn parse(src: Source<'_>) -> Result<Self, Diagnostics> {
+        if is_json(src.name) {
+            serde_json::from_str(src.text).map_err(|e| src.json_error(&e).into())
+        } else {
+            toml::from_str(src.text).map_err(|e| src.toml_error(&e).into())
+        }
+    }
+
+    /// Checks every answer and note against the questionnaire.
+    pub fn check(self, q: &Questionnaire, src: Source<'_>) -> Result<AnswerSheet, Diagnostics> {
+        let mut found = Found {
+            src,
+            problems: Vec::new(),
+        };
+        if self.questionnaire != q.id {
+            let (_, message) = found.at(
+                ("", "questionnaire", Point::Value),
+                format!(
+                    "these answers are for questionnaire `{}`, but `{}` was loaded: \
+                     pass the matching --questionnaire",
+                    self.questionnaire, q.id
+                ),
+            );
+            return Err(message.into());
+        }
+        if self.partner.trim().is_empty() {
+            found.push(
+                ("", "partner", Point::Value),
+                "`partner` is empty: name the partner".into(),
+            );
+        }
+        let date = check_date(self.date.as_ref(), &mut found);
+        let values = check_answers(q, &self.answers, &mut found);
+        check_notes(q, &self.notes, &mut found);
+        found.into_diagnostics().into_result(AnswerSheet {
+            questionnaire: self.questionnaire,
+            questionnaire_version: self.questionnaire_version,
+            partner: self.partner,
+            respondent: self.respondent,
+            side: self.side,
+            date,
+            complete: self.complete,
+            values,
+            notes: self.notes,
+        })
+    }
+}
+
+/// The problems found in an answers file, each with its position: they are
+/// reported in file order.
+struct Found<'s> {
+    src: Source<'s>,
+    /// (where, message)
+    problems: Vec<(usize, String)>,
+}
+
+impl Found<'_> {
+    /// `message` pointing at `key` of `table` (see [`locate`]), or at the
+    /// whole file when the key cannot be found; with its position.
+    fn at(&self, (table, key, point): (&str, &str, Point), message: String) -> (usize, String) {
+        match locate(self.src, table, key, point) {
+            Some(span) => (span.start, self.src.at(span, message)),
+            None => (0, self.src.whole(message)),
+        }
+    }
+
+    fn push(&mut self, place: (&str, &str, Point), message: String) {
+        let problem = self.at(place, message);
+        self.problems.push(problem);
+    }
+
+    fn into_diagnostics(mut self) -> Diagnostics {
+        self.problems.sort_by_key(|(offset, _)| *offset);
+        Diagnostics(self.problems.into_iter().map(|(_, m)| m).collect())
+    }
+}
+
+/// The `date`, a TOML date or a string such as `2026-11-20`.
+fn check_date(value: Option<&toml::Value>, found: &mut Found<'_>) -> Option<Date> {
+    let value = value?;
+    let parsed = match value {
+        toml::Value::Datetime(dt) => Date::try_from(*dt).ok(),
+        toml::Value::String(s) => s.parse().ok(),
+        _ => None,
+    };
+    if parsed.is_none() {
+        found.push(
+            ("", "date", Point::Value),
+            format!("`date` {value} is not a date: write it as 2026-11-20"),
+        );
+    }
+    parsed
+}
+
+/// One slot per question of `q`: the answer given, if it is a question of
+/// `q` and on its scale.
+fn check_answers(
+    q: &Questionnaire,
+    answers: &BTreeMap<String, Given>,
+    found: &mut Found<'_>,
+) -> Vec<Option<Answer>> {
+    let mut values = vec![None; q.questions.len()];
+    for (id, value) in answers {
+        let Some(i) = q.question_index(id) else {
+            found.push(
+                ("answers", id, Point::Key),
+                format!(
+                    "`{id}` is not a question of `{}`: see `partnercheck questions`",
+                    q.id
+                ),
+            );
+            continue;
+        };
+        let answer = match value {
+            Given::Integer(v) if q.scale.contains(*v) => Some(Answer::Value(*v)),
+            Given::Text(s) if s == "unsure" && q.scale.allow_unsure => Some(Answer::Unsure),
+            _ => None,
+        };
+        match answer {
+            Some(a) => values[i] = Some(a),
+            None => found.push(
+                ("answers", id, Point::Value),
+                format!(
+                    "answer to `{id}` is {}; allowed: {}",
+                    value,
+                    q.scale.allowed()
+                ),
+            ),
+        }
+    }
+    values
+}
+
+/// Each note must be on a question or a dimension of `q`.
+fn check_notes(q: &Questionnaire, notes: &BTreeMap<String, String>, found: &mut Found<'_>) {
+    for key in notes.keys() {
+        if q.question_index(key).is_none() && q.dimension_index(key).is_none() {
+            found.push(
+                ("notes", key, Point::Key),
+                format!(
+                    "note `{key}` is neither a question id nor a dimension id of `{}`",
+                    q.id
+                ),
+            );
+        }
+    }
+}
+
+/// An answer's value as written, whatever its type. It is checked against
+/// the scale after parsing, so that a wrong type gets the same message as a
+/// value out of range, in TOML and JSON alike.
+#[derive(Debug, Clone, PartialEq)]
+enum Given {
+    Integer(i64),
+    Text(String),
+    /// Anything else, as it reads in a message: `3.5`, `true`, `null`, …
+    Other(String),
+}
+
+impl fmt::Display for Given {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Given::Integer(v) => write!(f, "{v}"),
+            Given::Text(s) => write!(f, "\"{s}\""),
+            Given::Other(s) => f.write_str(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Given {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Given;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an answer")
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Given, E> {
+                Ok(Given::Integer(v))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Given, E> {
+                Ok(i64::try_from(v).map_or_else(|_| Given::Other(v.to_string()), Given::Integer))
+            }
+            fn visit_i128<E>(self, v: i128) -> Result<Given, E> {
+                Ok(i64::try_from(v).map_or_else(|_| Given::Other(v.to_string()), Given::Integer))
+            }
+            fn visit_u128<E>(self, v: u128) -> Result<Given, E> {
+                Ok(i64::try_from(v).map_or_else(|_| Given::Other(v.to_string()), Given::Integer))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Given, E> {
+                Ok(Given::Other(format!("{v:?}")))
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Given, E> {
+                Ok(Given::Other(v.to_string()))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Given, E> {
+                Ok(Given::Text(v.to_owned()))
+            }
+            fn visit_unit<E>(self) -> Result<Given, E> {
+                Ok(Given::Other("null".to_owned()))
+            }
+            fn visit_none<E>(self) -> Result<Given, E> {
+                Ok(Given::Other("null".to_owned()))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Given, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Given::Other("a list".to_owned()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Given, A::Error> {
+                // toml hands a date over as a one-entry map with this key.
+                if let Some(key) = map.next_key::<String>()? {
+                    if key == "$__toml_private_datetime" {
+                        return Ok(Given::Other(map.next_value::<String>()?));
+                    }
+                    map.next_value::<IgnoredAny>()?;
+                }
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Given::Other("a table".to_owned()))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// Where a top-level key's value is written, to point an error at it.
+pub fn key_span(src: Source<'_>, key: &str) -> Option<Range<usize>> {
+    locate(src, "", key, Point::Value)
+}
+
+/// What an error points at.
+#[derive(Clone, Copy, PartialEq)]
+enum Point {
+    Key,
+    Value,
+}
+
+/// Where `key` of `table` (`""` for the top level) is written: the span of
+/// the key or of its value in TOML, of the key in JSON. Only used to point
+/// at errors.
+fn locate(src: Source<'_>, table: &str, key: &str, point: Point) -> Option<Range<usize>> {
+    if is_json(src.name) {
+        let from = if table.is_empty() {
+            0
+        } else {
+            src.text.find(&format!("\"{table}\""))?
+        };
+        let quoted = serde_json::to_string(key).ok()?;
+        let at = from + src.text[from..].find(&quoted)?;
+        return Some(at..at + quoted.len());
+    }
+    let doc = toml::de::DeTable::parse(src.text).ok()?;
+    let doc = doc.get_ref();
+    let scope = if table.is_empty() {
+        doc
+    } else {
+        doc.get(table)?.get_ref().as_table()?
+    };
+    scope
+        .iter()
+        .find(|(k, _)| k.get_ref().as_ref() == key)
+        .map(|(k, v)| {
+            if point == Point::Key {
+                k.span()
+            } else {
+                v.span()
+            }
+        })
+}
+
+/// Writes a sheet as a TOML answers file, commented for a person to read.
+/// Unanswered questions appear commented out, so the file lists every
+/// question id and can be filled in by hand.
+pub fn to_toml(sheet: &AnswerSheet, q: &Questionnaire) -> String {
+    use std::fmt::Write;
+    let s = |v: &str| toml::Value::String(v.to_owned()).to_string();
+    let mut out = String::new();
+    let _ = writeln!(out, "# {} ({} {})", one_line(&q.title), q.id, q.version);
+    let labels: Vec<String> = (q.scale.min..=q.scale.max)
+        .map(|v| format!("{v} = {}", one_line(q.scale.label(v))))
+        .collect();
+    let _ = writeln!(out, "# Answers: {}", labels.join(", "));
+    if q.scale.allow_unsure {
+        let _ = writeln!(out, "#          \"unsure\" = don't know / not applicable");
+    }
+    let _ = writeln!(out, "# A commented-out answer is not answered yet.");
+    let _ = writeln!(out);
+    let _ = writeln!(out, "questionnaire = {}", s(&sheet.questionnaire));
+    if let Some(v) = &sheet.questionnaire_version {
+        let _ = writeln!(out, "questionnaire_version = {}", s(v));
+    }
+    let _ = writeln!(out, "partner = {}", s(&sheet.partner));
+    match &sheet.respondent {
+        Some(r) => {
+            let _ = writeln!(out, "respondent = {}", s(r));
+        }
+        None => {
+            let _ = writeln!(out, "# respondent = \"Your name\"");
+        }
+    }
+    let _ = writeln!(out, "side = \"{}\"", sheet.side);
+    match sheet.date {
+        Some(d) => {
+            let _ = writeln!(out, "date = {d}");
+        }
+        None => {
+            let _ = writeln!(out, "# date = 2026-01-31");
+        }
+    }
+    if let Some(c) = sheet.complete {
+        let _ = writeln!(out, "complete = {c}");
+    }
+    let _ = writeln!(out, "\n[answers]");
+    for dim in &q.dimensions {
+        let _ = writeln!(out, "\n# {}", one_line(&dim.name));
+        if let Some(summary) = &dim.summary {
+            let _ = writeln!(out, "# {}", one_line(summary));
+        }
+        for (question, value) in q.questions[dim.questions.clone()]
+            .iter()
+            .zip(&sheet.values[dim.questions.clone()])
+        {
+            let reverse = if question.reverse { " (reverse)" } else { "" };
+            let _ = writeln!(out, "\n# {}{reverse}", one_line(&question.text));
+            let _ = match value {
+                Some(Answer::Value(v)) => writeln!(out, "{} = {v}", question.id),
+                Some(Answer::Unsure) => writeln!(out, "{} = \"unsure\"", question.id),
+                None => writeln!(out, "# {} =", question.id),
+            };
+        }
+    }
+    if !sheet.notes.is_empty() {
+        let _ = writeln!(out, "\n[notes]");
+        for (key, note) in &sheet.notes {
+            let _ = writeln!(out, "{key} = {}", s(note));
+        }
+    }
+    out
+}
+
+/// Comments are one line each, without control characters (which TOML
+/// forbids in comments, and a terminal would act on): fold line breaks and
+/// escape the rest.
+fn one_line(text: &str) -> String {
+    crate::sanitize::terminal(&text.split_whitespace().collect::<Vec<_>>().join(" ")).into_owned()
+}

@@ -1,0 +1,9 @@
+//! The files partnercheck reads, as validated types: the questionnaire (its
+//! scale, dimensions, questions and rubric) and answers files. Loading
+//! checks untrusted text into values the engine can trust; nothing here
+//! scores, formats or prints.
+
+pub mod answers;
+pub mod metrics;
+pub mod questionnaire;
+pub mod rubric;

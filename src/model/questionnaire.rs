@@ -1,0 +1,601 @@
+//! The questionnaire: its scale, dimensions, questions and rubric, loaded
+//! from TOML (unknown keys rejected) and validated into a model the rest of
+//! the crate can trust.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::diag::{Diagnostics, Source};
+use crate::model::rubric::{Band, Condition, Rubric, Tier};
+
+/// The instruments built into the binary: (file name, TOML text).
+pub const EMBEDDED: &[(&str, &str)] = &[
+    (
+        "partnership.toml",
+        include_str!("../../questionnaires/partnership.toml"),
+    ),
+    (
+        "partnership-pulse.toml",
+        include_str!("../../questionnaires/partnership-pulse.toml"),
+    ),
+];
+
+/// The id of the default instrument.
+pub const DEFAULT_ID: &str = "partnership-health";
+
+#[derive(Debug, Clone)]
+pub struct Questionnaire {
+    pub id: String,
+    pub title: String,
+    pub version: String,
+    pub description: Option<String>,
+    pub scale: Scale,
+    pub dimensions: Vec<Dimension>,
+    /// Every question, dimension by dimension, in file order.
+    pub questions: Vec<Question>,
+    pub rubric: Rubric,
+    index: HashMap<String, usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Scale {
+    pub min: i64,
+    pub max: i64,
+    pub labels: Vec<String>,
+    pub allow_unsure: bool,
+}
+
+impl Scale {
+    pub fn label(&self, value: i64) -> &str {
+        &self.labels[(value - self.min) as usize]
+    }
+
+    pub fn contains(&self, value: i64) -> bool {
+        (self.min..=self.max).contains(&value)
+    }
+
+    /// "1..5" or "1..5 or \"unsure\"", for error messages.
+    pub fn allowed(&self) -> String {
+        if self.allow_unsure {
+            format!(
+                "an integer from {} to {}, or \"unsure\"",
+                self.min, self.max
+            )
+        } else {
+            format!("an integer from {} to {}", self.min, self.max)
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Dimension {
+    pub id: String,
+    pub name: String,
+    pub summary: Option<String>,
+    pub weight: f64,
+    pub prompts: Vec<String>,
+    /// Indices into [`Questionnaire::questions`].
+    pub questions: Range<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Question {
+    pub id: String,
+    pub text: String,
+    pub help: Option<String>,
+    pub reverse: bool,
+    pub weight: f64,
+    /// Index into [`Questionnaire::dimensions`].
+    pub dimension: usize,
+}
+
+impl Questionnaire {
+    /// Index of a question by id.
+    pub fn question_index(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
+    }
+
+    pub fn dimension_index(&self, id: &str) -> Option<usize> {
+        self.dimensions.iter().position(|d| d.id == id)
+    }
+
+    pub fn dimension_ids(&self) -> Vec<&str> {
+        self.dimensions.iter().map(|d| d.id.as_str()).collect()
+    }
+
+    /// Parses and validates a questionnaire file.
+    pub fn from_toml(src: Source<'_>) -> Result<Self, Diagnostics> {
+        let raw: RawQuestionnaire = toml::from_str(src.text).map_err(|e| src.toml_error(&e))?;
+        build(raw, src)
+    }
+
+    /// The embedded instrument with this id.
+    pub fn embedded(id: &str) -> Option<Self> {
+        parsed_embedded().iter().find(|q| q.id == id).cloned()
+    }
+
+    pub fn embedded_ids() -> Vec<String> {
+        parsed_embedded().iter().map(|q| q.id.clone()).collect()
+    }
+
+    /// Replaces the rubric with the `[rubric]` table of a rubric file.
+    pub fn with_rubric(mut self, src: Source<'_>) -> Result<Self, Diagnostics> {
+        let raw: RawRubricFile = toml::from_str(src.text).map_err(|e| src.toml_error(&e))?;
+        let mut problems = Diagnostics::default();
+        let rubric = build_rubric(
+            raw.rubric,
+            &self.dimensions,
+            &self.scale,
+            src,
+            &mut problems,
+        );
+        self.rubric = problems.into_result(rubric)?;
+        Ok(self)
+    }
+}
+
+/// The embedded instruments, parsed once.
+fn parsed_embedded() -> &'static [Questionnaire] {
+    static PARSED: std::sync::LazyLock<Vec<Questionnaire>> = std::sync::LazyLock::new(|| {
+        EMBEDDED
+            .iter()
+            .map(|(name, text)| {
+                Questionnaire::from_toml(Source::new(name, text))
+                    .expect("embedded instruments are valid")
+            })
+            .collect()
+    });
+    &PARSED
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuestionnaire {
+    id: Spanned<String>,
+    title: Spanned<String>,
+    version: Spanned<String>,
+    description: Option<String>,
+    scale: Spanned<RawScale>,
+    #[serde(default)]
+    dimension: Vec<Spanned<RawDimension>>,
+    rubric: Spanned<RawRubric>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScale {
+    min: i64,
+    max: i64,
+    labels: Spanned<Vec<String>>,
+    allow_unsure: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDimension {
+    id: Spanned<String>,
+    name: Spanned<String>,
+    summary: Option<String>,
+    weight: Option<Spanned<f64>>,
+    #[serde(default)]
+    prompts: Vec<String>,
+    #[serde(default)]
+    question: Vec<Spanned<RawQuestion>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuestion {
+    id: Spanned<String>,
+    text: Spanned<String>,
+    help: Option<String>,
+    #[serde(default)]
+    reverse: bool,
+    weight: Option<Spanned<f64>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRubricFile {
+    rubric: Spanned<RawRubric>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRubric {
+    min_coverage: Option<Spanned<f64>>,
+    #[serde(default)]
+    band: Vec<Spanned<RawBand>>,
+    #[serde(default)]
+    tier: Vec<Spanned<RawTier>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBand {
+    id: Spanned<String>,
+    label: String,
+    min: Spanned<f64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTier {
+    id: Spanned<String>,
+    label: String,
+    summary: Option<String>,
+    advice: Option<String>,
+    when: Spanned<Vec<Spanned<String>>>,
+}
+
+/// `[a-z0-9-]+`
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn check_id(id: &Spanned<String>, what: &str, src: Source<'_>, problems: &mut Diagnostics) {
+    if !is_valid_id(id.get_ref()) {
+        problems.push(src.at(
+            id.span(),
+            format!(
+                "{what} id `{}` is not valid: use lowercase letters, digits and `-`",
+                id.get_ref()
+            ),
+        ));
+    }
+}
+
+fn check_text(text: &Spanned<String>, what: &str, src: Source<'_>, problems: &mut Diagnostics) {
+    if text.get_ref().trim().is_empty() {
+        problems.push(src.at(text.span(), format!("{what} is empty")));
+    }
+}
+
+fn check_weight(weight: &Option<Spanned<f64>>, src: Source<'_>, problems: &mut Diagnostics) -> f64 {
+    match weight {
+        None => 1.0,
+        Some(w) => {
+            let v = *w.get_ref();
+            if !(v.is_finite() && v > 0.0) {
+                problems.push(src.at(
+                    w.span(),
+                    format!("weight {v} must be a finite number above 0"),
+                ));
+            }
+            v
+        }
+    }
+}
+
+const METRICS: [&str; 4] = ["overall", "lowest", "highest", "coverage"];
+
+fn build(raw: RawQuestionnaire, src: Source<'_>) -> Result<Questionnaire, Diagnostics> {
+    let mut problems = Diagnostics::default();
+    check_id(&raw.id, "questionnaire", src, &mut problems);
+    check_text(&raw.title, "title", src, &mut problems);
+    check_text(&raw.version, "version", src, &mut problems);
+    let scale = build_scale(raw.scale, src, &mut problems);
+    let (dimensions, questions, index) = build_dimensions(raw.dimension, src, &mut problems);
+    let rubric = build_rubric(raw.rubric, &dimensions, &scale, src, &mut problems);
+    problems.into_result(Questionnaire {
+        id: raw.id.into_inner(),
+        title: raw.title.into_inner(),
+        version: raw.version.into_inner(),
+        description: raw.description,
+        scale,
+        dimensions,
+        questions,
+        rubric,
+        index,
+    })
+}
+
+/// The scale; `min` must be below `max`, with one label per value.
+fn build_scale(raw: Spanned<RawScale>, src: Source<'_>, problems: &mut Diagnostics) -> Scale {
+    let scale_span = raw.span();
+    let rs = raw.into_inner();
+    if rs.min >= rs.max {
+        problems.push(src.at(
+            scale_span.clone(),
+            format!("scale min ({}) must be below max ({})", rs.min, rs.max),
+        ));
+    } else if rs.labels.get_ref().len() as i128 != rs.max as i128 - rs.min as i128 + 1 {
+        problems.push(src.at(
+            rs.labels.span(),
+            format!(
+                "the scale {}..{} needs {} labels, one per value; found {}",
+                rs.min,
+                rs.max,
+                rs.max as i128 - rs.min as i128 + 1,
+                rs.labels.get_ref().len()
+            ),
+        ));
+    }
+    Scale {
+        min: rs.min,
+        max: rs.max,
+        labels: rs.labels.into_inner(),
+        allow_unsure: rs.allow_unsure.unwrap_or(true),
+    }
+}
+
+/// The ids seen so far, to report the ones used twice.
+#[derive(Default)]
+struct SeenIds {
+    /// Dimension id → the span of its first use.
+    dimensions: HashMap<String, Range<usize>>,
+    /// Question id → its position in the flattened list of questions.
+    questions: HashMap<String, usize>,
+}
+
+/// The dimensions, all their questions in one list (each dimension holds
+/// the range of its own) and the index from question id to position.
+fn build_dimensions(
+    raw: Vec<Spanned<RawDimension>>,
+    src: Source<'_>,
+    problems: &mut Diagnostics,
+) -> (Vec<Dimension>, Vec<Question>, HashMap<String, usize>) {
+    if raw.is_empty() {
+        problems.push(src.at(
+            0..0,
+            "the questionnaire has no [[dimension]]: add at least one",
+        ));
+    }
+    let mut seen = SeenIds::default();
+    let mut dimensions = Vec::new();
+    let mut questions = Vec::new();
+    for (d, dim) in raw.into_iter().enumerate() {
+        let dim = build_dimension(d, dim, &mut seen, &mut questions, src, problems);
+        dimensions.push(dim);
+    }
+    // A notes key may be a question id or a dimension id: they must differ.
+    for (span, q) in &questions {
+        if seen.dimensions.contains_key(&q.id) {
+            problems.push(src.at(
+                span.clone(),
+                format!(
+                    "question id `{}` is also a dimension id: ids must differ",
+                    q.id
+                ),
+            ));
+        }
+    }
+    let questions = questions.into_iter().map(|(_, q)| q).collect();
+    (dimensions, questions, seen.questions)
+}
+
+/// Dimension number `d`; its questions are appended to `questions`, each
+/// with the span of its id.
+fn build_dimension(
+    d: usize,
+    dim: Spanned<RawDimension>,
+    seen: &mut SeenIds,
+    questions: &mut Vec<(Range<usize>, Question)>,
+    src: Source<'_>,
+    problems: &mut Diagnostics,
+) -> Dimension {
+    let dim_span = dim.span();
+    let dim = dim.into_inner();
+    check_id(&dim.id, "dimension", src, problems);
+    check_text(&dim.name, "dimension name", src, problems);
+    let id = dim.id.get_ref().clone();
+    if METRICS.contains(&id.as_str()) {
+        problems.push(src.at(
+            dim.id.span(),
+            format!("dimension id `{id}` is reserved for a rubric metric: choose another"),
+        ));
+    }
+    if seen.dimensions.insert(id.clone(), dim.id.span()).is_some() {
+        problems.push(src.at(dim.id.span(), format!("dimension id `{id}` is used twice")));
+    }
+    let weight = check_weight(&dim.weight, src, problems);
+    if dim.question.is_empty() {
+        problems.push(src.at(
+            dim_span,
+            format!("dimension `{id}` has no [[dimension.question]]: add at least one"),
+        ));
+    }
+    let start = questions.len();
+    for q in dim.question {
+        let q = build_question(d, q.into_inner(), questions.len(), seen, src, problems);
+        questions.push(q);
+    }
+    Dimension {
+        id,
+        name: dim.name.into_inner(),
+        summary: dim.summary,
+        weight,
+        prompts: dim.prompts,
+        questions: start..questions.len(),
+    }
+}
+
+/// A question of dimension `d`, at `position` in the flattened list; with
+/// the span of its id.
+fn build_question(
+    d: usize,
+    q: RawQuestion,
+    position: usize,
+    seen: &mut SeenIds,
+    src: Source<'_>,
+    problems: &mut Diagnostics,
+) -> (Range<usize>, Question) {
+    check_id(&q.id, "question", src, problems);
+    check_text(&q.text, "question text", src, problems);
+    let qid = q.id.get_ref().clone();
+    if seen.questions.insert(qid.clone(), position).is_some() {
+        problems.push(src.at(q.id.span(), format!("question id `{qid}` is used twice")));
+    }
+    (
+        q.id.span(),
+        Question {
+            id: qid,
+            text: q.text.into_inner(),
+            help: q.help,
+            reverse: q.reverse,
+            weight: check_weight(&q.weight, src, problems),
+            dimension: d,
+        },
+    )
+}
+
+fn build_rubric(
+    raw: Spanned<RawRubric>,
+    dimensions: &[Dimension],
+    scale: &Scale,
+    src: Source<'_>,
+    problems: &mut Diagnostics,
+) -> Rubric {
+    let rubric_span = raw.span();
+    let raw = raw.into_inner();
+    let min_coverage = build_min_coverage(raw.min_coverage, src, problems);
+    let bands = build_bands(raw.band, &rubric_span, scale, src, problems);
+    let tiers = build_tiers(raw.tier, &rubric_span, dimensions, src, problems);
+    Rubric {
+        min_coverage,
+        bands,
+        tiers,
+    }
+}
+
+/// `min_coverage`, 0 when not given; it must lie between 0 and 1.
+fn build_min_coverage(
+    raw: Option<Spanned<f64>>,
+    src: Source<'_>,
+    problems: &mut Diagnostics,
+) -> f64 {
+    match raw {
+        None => 0.0,
+        Some(m) => {
+            let v = *m.get_ref();
+            if !(0.0..=1.0).contains(&v) {
+                problems.push(src.at(
+                    m.span(),
+                    format!("min_coverage {v} must be between 0 and 1"),
+                ));
+            }
+            v
+        }
+    }
+}
+
+/// The bands, from the highest min down; the last must reach the scale's
+/// min so that every score has a band.
+fn build_bands(
+    raw: Vec<Spanned<RawBand>>,
+    rubric_span: &Range<usize>,
+    scale: &Scale,
+    src: Source<'_>,
+    problems: &mut Diagnostics,
+) -> Vec<Band> {
+    if raw.is_empty() {
+        problems.push(src.at(
+            rubric_span.clone(),
+            "the rubric has no [[rubric.band]]: add at least one",
+        ));
+    }
+    let mut bands: Vec<Band> = Vec::new();
+    let mut last_min = rubric_span.clone();
+    for b in raw {
+        let b = b.into_inner();
+        last_min = b.min.span();
+        check_id(&b.id, "band", src, problems);
+        let min = *b.min.get_ref();
+        if bands.iter().any(|x| &x.id == b.id.get_ref()) {
+            problems.push(src.at(
+                b.id.span(),
+                format!("band id `{}` is used twice", b.id.get_ref()),
+            ));
+        }
+        if !min.is_finite() {
+            problems.push(src.at(b.min.span(), format!("band min {min} is not a number")));
+        } else if let Some(prev) = bands.last().filter(|p| p.min <= min) {
+            problems.push(src.at(
+                b.min.span(),
+                format!(
+                    "band `{}` (min {min}) must have a lower min than band `{}` above it (min {}): \
+                     order bands from the highest min down",
+                    b.id.get_ref(),
+                    prev.id,
+                    prev.min
+                ),
+            ));
+        }
+        bands.push(Band {
+            id: b.id.into_inner(),
+            label: b.label,
+            min,
+        });
+    }
+    if let Some(last) = bands.last().filter(|b| b.min > scale.min as f64) {
+        problems.push(src.at(
+            last_min,
+            format!(
+                "the last band `{}` has min {}, above the scale's min {}: \
+             every score needs a band, so lower it to {} or less",
+                last.id, last.min, scale.min, scale.min
+            ),
+        ));
+    }
+    bands
+}
+
+/// The tiers, in order of precedence; conditions name dimensions, and the
+/// last tier, the fallback, has none.
+fn build_tiers(
+    raw: Vec<Spanned<RawTier>>,
+    rubric_span: &Range<usize>,
+    dimensions: &[Dimension],
+    src: Source<'_>,
+    problems: &mut Diagnostics,
+) -> Vec<Tier> {
+    if raw.is_empty() {
+        problems.push(src.at(
+            rubric_span.clone(),
+            "the rubric has no [[rubric.tier]]: add at least one",
+        ));
+    }
+    let tier_count = raw.len();
+    let mut tiers: Vec<Tier> = Vec::new();
+    for (i, t) in raw.into_iter().enumerate() {
+        let t = t.into_inner();
+        check_id(&t.id, "tier", src, problems);
+        if tiers.iter().any(|x| &x.id == t.id.get_ref()) {
+            problems.push(src.at(
+                t.id.span(),
+                format!("tier id `{}` is used twice", t.id.get_ref()),
+            ));
+        }
+        let mut when = Vec::new();
+        for c in t.when.get_ref() {
+            match Condition::parse(c.get_ref(), |id| dimensions.iter().position(|d| d.id == id)) {
+                Ok(cond) => when.push(cond),
+                Err(message) => problems.push(src.at(c.span(), message)),
+            }
+        }
+        if i + 1 == tier_count && !t.when.get_ref().is_empty() {
+            problems.push(src.at(
+                t.when.span(),
+                format!(
+                    "the last tier `{}` must have an empty `when`: it is the fallback \
+                     when no other tier matches",
+                    t.id.get_ref()
+                ),
+            ));
+        }
+        tiers.push(Tier {
+            id: t.id.into_inner(),
+            label: t.label,
+            summary: t.summary,
+            advice: t.advice,
+            when,
+        });
+    }
+    tiers
+}

@@ -1,0 +1,107 @@
+//! The dialogue agenda ([`crate::engine::agenda`]) as GitHub-flavoured Markdown:
+//! `agenda --format markdown`, and the agenda section of a Markdown report.
+
+use std::fmt::Write;
+
+use crate::engine::agenda::Agenda;
+use crate::model::questionnaire::Questionnaire;
+use crate::present::fmt_score;
+use crate::present::words::{agenda_rule as rule, byline, explain, who};
+use crate::sanitize::markdown as md;
+
+/// The agenda as GitHub-flavoured Markdown. `level` is the heading level
+/// of the agenda's title (1 alone, 3 inside a report).
+pub fn agenda(q: &Questionnaire, a: &Agenda, level: usize, title: &str) -> String {
+    let h = |n: usize| "#".repeat((level + n).min(6));
+    let mut out = String::new();
+    let _ = writeln!(out, "{} {}\n", h(0), md(title));
+    if level == 1 {
+        let _ = writeln!(out, "{}\n", md(&byline(a)));
+    }
+    if a.topics.is_empty() {
+        out.push_str("No dimension has a score yet: nothing to rank.\n\n");
+    }
+    let previous_date = a.previous.as_ref().map(|(d, _)| *d);
+    for (n, t) in a.topics.iter().enumerate() {
+        let dim = &q.dimensions[t.dimension];
+        let _ = writeln!(out, "{} {}. {}\n", h(1), n + 1, md(&dim.name));
+        if let Some(s) = &dim.summary {
+            let _ = writeln!(out, "_{}_\n", md(s));
+        }
+        for line in explain(t, previous_date) {
+            let _ = writeln!(out, "- **Why:** {}", md(&line));
+        }
+        out.push('\n');
+        // Us, them and gap only when both sides scored the dimension.
+        let sides = match t.gap {
+            Some(gap) => format!(
+                " {} | {} | {} |",
+                fmt_score(t.us),
+                fmt_score(t.them),
+                crate::present::fmt_gap(Some(gap))
+            ),
+            None => String::new(),
+        };
+        let (head, rule) = if t.gap.is_some() {
+            (" Us | Them | Gap |", "---:|---:|---:|")
+        } else {
+            ("", "")
+        };
+        let _ = writeln!(
+            out,
+            "| Score | Band |{head} Spread | Previous |\n|---:|---|{rule}---:|---:|\n| {} | {} |{sides} {} | {} |\n",
+            fmt_score(t.score),
+            md(t.band_label.as_deref().unwrap_or("–")),
+            fmt_score(t.spread),
+            fmt_score(t.previous)
+        );
+        if !t.statements.is_empty() {
+            out.push_str("Statements that scored lowest:\n\n");
+            for (qi, mean) in &t.statements {
+                let question = &q.questions[*qi];
+                let reverse = if question.reverse {
+                    " _(agreeing counts against: score reversed)_"
+                } else {
+                    ""
+                };
+                let _ = writeln!(out, "- {mean:.2} — {}{reverse}", md(&question.text));
+            }
+            out.push('\n');
+        }
+        if !dim.prompts.is_empty() {
+            out.push_str("To discuss:\n\n");
+            for prompt in &dim.prompts {
+                let _ = writeln!(out, "- {}", md(prompt));
+            }
+            out.push('\n');
+        }
+        if !t.notes.is_empty() {
+            out.push_str("What respondents wrote:\n\n");
+            for note in &t.notes {
+                let _ = writeln!(
+                    out,
+                    "> {} — {}",
+                    md(&note.text),
+                    md(&who(note.respondent.as_deref(), note.side))
+                );
+                out.push_str(">\n");
+            }
+            out.truncate(out.len() - 2);
+            out.push('\n');
+        }
+    }
+    let _ = writeln!(out, "{} Next step\n", h(1));
+    match (&a.tier, a.advice()) {
+        (Some(t), Some(advice)) => {
+            let _ = writeln!(out, "**{}.** {}\n", md(&t.label), md(advice));
+        }
+        (Some(t), None) => {
+            let _ = writeln!(out, "**{}.**\n", md(&t.label));
+        }
+        (None, _) => out.push_str(
+            "No tier: too few questions were answered. Complete the answers, then score again.\n\n",
+        ),
+    }
+    let _ = writeln!(out, "<sub>{}</sub>", md(&rule()));
+    out
+}

@@ -1,0 +1,522 @@
+//! `report --format html`: one self-contained page (inline CSS and SVG, no
+//! script, no external asset), readable on screen and printable, a section
+//! per partner with a page break between partners. The markup is
+//! well-formed XML (XHTML syntax after the doctype), and every string from a
+//! file goes through [`sanitize::html`].
+
+use std::fmt::Write;
+
+use crate::engine::agenda::Agenda;
+use crate::engine::portfolio::NoteView;
+use crate::engine::portfolio::PartnerDetail;
+use crate::model::questionnaire::Questionnaire;
+use crate::present::fmt_gap;
+use crate::present::report::Section;
+use crate::present::svg::{self, Line, Radar, Series, Threshold};
+use crate::present::{files_count, fmt_change, fmt_date, fmt_score, partners_count};
+use crate::sanitize;
+
+fn e(s: &str) -> String {
+    sanitize::html(s)
+}
+
+/// The band thresholds above the scale's minimum.
+pub fn thresholds(q: &Questionnaire) -> Vec<Threshold> {
+    q.rubric
+        .bands
+        .iter()
+        .filter(|b| b.min > q.scale.min as f64)
+        .map(|b| Threshold {
+            value: b.min,
+            label: b.label.clone(),
+        })
+        .collect()
+}
+
+/// The radar chart of a partner's latest round: both sides overlaid when
+/// both answered, otherwise one polygon of every respondent.
+pub fn radar_chart(q: &Questionnaire, p: &PartnerDetail) -> Radar {
+    let v = &p.partner;
+    let series = if p.both_sides() {
+        vec![
+            Series {
+                label: "Us".to_owned(),
+                values: v.dimensions.iter().map(|d| d.us).collect(),
+                color: svg::US,
+            },
+            Series {
+                label: format!("Them ({})", v.partner),
+                values: v.dimensions.iter().map(|d| d.them).collect(),
+                color: svg::THEM,
+            },
+        ]
+    } else {
+        let label = match v.files {
+            1 => "1 respondent".to_owned(),
+            n => format!("{n} respondents"),
+        };
+        vec![Series {
+            label,
+            values: v.dimensions.iter().map(|d| d.score).collect(),
+            color: svg::ALL,
+        }]
+    };
+    Radar {
+        title: format!("Dimension scores of {}", v.partner),
+        axes: v.dimensions.iter().map(|d| d.name.clone()).collect(),
+        scale: (q.scale.min as f64, q.scale.max as f64),
+        thresholds: thresholds(q),
+        series,
+    }
+}
+
+/// The line chart of overall per round, when there is more than one round.
+pub fn line_chart(q: &Questionnaire, p: &PartnerDetail) -> Option<Line> {
+    let history = &p.partner.history;
+    (history.len() > 1).then(|| Line {
+        title: format!("Overall score per round of {}", p.partner.partner),
+        points: history
+            .iter()
+            .map(|r| {
+                let label = r
+                    .date
+                    .map_or_else(|| "undated".to_owned(), |d| d.to_string());
+                (label, r.overall)
+            })
+            .collect(),
+        scale: (q.scale.min as f64, q.scale.max as f64),
+        thresholds: thresholds(q),
+    })
+}
+
+const CSS: &str = r#"
+:root { color-scheme: light; --ink: #111827; --muted: #4b5563; --line: #e5e7eb; --us: #1d4ed8; --them: #c2410c; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 64rem; padding: 1.5rem 2rem 3rem; color: var(--ink); background: #fff;
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+header.doc { border-bottom: 3px solid var(--ink); margin-bottom: 1rem; }
+header.doc h1 { margin: 0 0 .25rem; font-size: 1.6rem; }
+header.doc p { margin: 0 0 .75rem; color: var(--muted); }
+section.partner { padding-top: .5rem; }
+section.partner + section.partner { border-top: 1px solid var(--line); margin-top: 2.5rem; }
+h2 { font-size: 1.45rem; margin: .75rem 0 .1rem; }
+h3 { font-size: 1.1rem; margin: 1.6rem 0 .5rem; border-bottom: 1px solid var(--line); padding-bottom: .2rem; }
+h4 { font-size: 1rem; margin: 1.2rem 0 .3rem; }
+.byline { color: var(--muted); margin: 0 0 1rem; }
+.top { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; }
+figure { margin: 0; }
+figure svg { max-width: 100%; height: auto; display: block; }
+figcaption { color: var(--muted); font-size: .85rem; max-width: 35rem; }
+.verdict { flex: 1 1 18rem; border-left: 6px solid #d97706; background: #fffbeb; padding: .75rem 1rem; border-radius: 4px; }
+.verdict.best { border-color: #15803d; background: #f0fdf4; }
+.verdict.worst, .verdict.none { border-color: #b91c1c; background: #fef2f2; }
+.verdict .tier { font-size: 1.3rem; font-weight: 700; margin: 0; }
+.verdict .overall { margin: .1rem 0 .5rem; font-weight: 600; }
+.verdict ul { padding-left: 1.2rem; margin: .4rem 0; color: var(--muted); }
+.verdict .advice { margin: .5rem 0 0; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0; font-variant-numeric: tabular-nums; }
+th, td { border-bottom: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
+th { font-size: .85rem; color: var(--muted); font-weight: 600; }
+td.n, th.n { text-align: right; }
+.band { display: inline-block; padding: 0 .45rem; border-radius: 999px; font-size: .85rem; background: #fef3c7; }
+.band.best { background: #dcfce7; } .band.worst { background: #fee2e2; }
+.flag { color: #b91c1c; font-weight: 700; }
+.notes { padding-left: 1.2rem; }
+.notes li { margin: .3rem 0; }
+blockquote { margin: .3rem 0; padding: .1rem .8rem; border-left: 3px solid var(--line); color: var(--ink); }
+.who { color: var(--muted); font-size: .9rem; }
+.topic { border: 1px solid var(--line); border-radius: 6px; padding: .2rem 1rem .6rem; margin: .8rem 0; }
+.topic h4 { margin-top: .6rem; }
+.topic .summary { color: var(--muted); font-style: italic; margin: 0 0 .4rem; }
+.why { padding-left: 1.2rem; margin: .3rem 0; }
+.label { font-weight: 600; margin: .6rem 0 .2rem; }
+.next { border: 2px solid var(--ink); border-radius: 6px; padding: .6rem 1rem; margin: 1rem 0; }
+.rule, footer { color: var(--muted); font-size: .8rem; }
+footer { margin-top: 2.5rem; border-top: 1px solid var(--line); padding-top: .5rem; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 11pt; }
+  section.partner { break-before: page; page-break-before: always; }
+  section.partner:first-of-type { break-before: auto; page-break-before: auto; }
+  section.partner + section.partner { border-top: none; margin-top: 0; }
+  .topic, .verdict, figure, table, tr { break-inside: avoid; page-break-inside: avoid; }
+  h3, h4 { break-after: avoid; page-break-after: avoid; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+@page { margin: 16mm 14mm; }
+"#;
+
+/// The whole report: one section per partner.
+pub fn report(q: &Questionnaire, sections: &[Section<'_>]) -> String {
+    let mut out = String::new();
+    let title = report_title(sections);
+    out.push_str("<!DOCTYPE html>\n");
+    out.push_str("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n");
+    out.push_str("<meta charset=\"utf-8\"/>\n");
+    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
+    out.push_str("<meta name=\"generator\" content=\"partnercheck\"/>\n");
+    let _ = writeln!(out, "<title>{}</title>", e(&title));
+    let _ = writeln!(out, "<style>{CSS}</style>\n</head>\n<body>");
+    let _ = writeln!(
+        out,
+        "<header class=\"doc\"><h1>{}</h1><p>{} {} · {} · the figures of each partner's latest round</p></header>",
+        e(&title),
+        e(&q.title),
+        e(&q.version),
+        partners_count(sections.len())
+    );
+    if sections.is_empty() {
+        out.push_str("<p>No partners.</p>\n");
+    }
+    for s in sections {
+        section(&mut out, q, s);
+    }
+    let _ = writeln!(
+        out,
+        "<footer>Made with partnercheck {}. Scores run from {} to {}; bands: {}.</footer>\n</body>\n</html>",
+        env!("CARGO_PKG_VERSION"),
+        q.scale.min,
+        q.scale.max,
+        e(&bands(q))
+    );
+    out
+}
+
+/// "Partnership report: Acme" for one partner, "Partnership report" for
+/// several (not yet escaped).
+pub fn report_title(sections: &[Section<'_>]) -> String {
+    match sections {
+        [one] => format!("Partnership report: {}", one.data.partner.partner),
+        _ => "Partnership report".to_owned(),
+    }
+}
+
+/// "Strength from 4, Borderline from 3, Concern below"
+pub fn bands(q: &Questionnaire) -> String {
+    let n = q.rubric.bands.len();
+    q.rubric
+        .bands
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            if i + 1 == n {
+                format!("{} below", b.label)
+            } else {
+                format!("{} from {}", b.label, b.min)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `best`, `worst` or nothing, for the colour of a band or tier of `rank`
+/// among `of`.
+fn rank_class(rank: Option<usize>, of: usize) -> &'static str {
+    match rank {
+        None => "none",
+        Some(0) => "best",
+        Some(r) if r + 1 >= of => "worst",
+        Some(_) => "",
+    }
+}
+
+/// "Latest round 2026-11-20 · 2 files: Jane Doe (us), Marco Rossi (them) · coverage 98%"
+pub fn byline(p: &PartnerDetail) -> String {
+    let v = &p.partner;
+    let round = match v.date {
+        Some(d) => format!("Latest round {d}"),
+        None => "Undated answers".to_owned(),
+    };
+    let files = files_count(v.files);
+    format!(
+        "{round} · {files}: {} · coverage {:.0}%",
+        crate::present::words::respondents(p).join(", "),
+        v.coverage * 100.0
+    )
+}
+
+/// "3.71 (▲ 0.85 since 2026-05-14, then Supplier relationship)"
+pub fn overall_line(p: &PartnerDetail) -> String {
+    let v = &p.partner;
+    let mut s = format!("Overall {}", fmt_score(v.overall));
+    if let Some(prev) = &v.previous {
+        let tier = prev
+            .tier
+            .as_ref()
+            .map_or_else(|| "no tier".to_owned(), |t| t.label.clone());
+        let _ = write!(
+            s,
+            " ({} since {}, then {})",
+            fmt_change(v.change, true),
+            prev.date
+                .map_or_else(|| "the undated round".to_owned(), |d| d.to_string()),
+            tier
+        );
+    }
+    s
+}
+
+fn section(out: &mut String, q: &Questionnaire, s: &Section<'_>) {
+    let p = s.data;
+    let v = &p.partner;
+    out.push_str("<section class=\"partner\">\n");
+    let _ = writeln!(out, "<h2>{}</h2>", e(&v.partner));
+    let _ = writeln!(out, "<p class=\"byline\">{}</p>", e(&byline(p)));
+
+    out.push_str("<div class=\"top\">\n<figure class=\"radar\">\n");
+    out.push_str(&svg::radar(&radar_chart(q, p)));
+    let caption = if p.both_sides() {
+        "Each side's mean score per dimension: the distance between the two shapes is the perception gap."
+    } else {
+        "The mean score per dimension."
+    };
+    let _ = writeln!(
+        out,
+        "<figcaption>{caption} Centre = {}, rim = {}; dashed rings are band thresholds.</figcaption>\n</figure>",
+        q.scale.min, q.scale.max
+    );
+    verdict(out, q, p);
+    out.push_str("</div>\n");
+
+    out.push_str("<h3>Dimensions</h3>\n");
+    dimension_table(out, q, p);
+    if let Some(line) = line_chart(q, p) {
+        out.push_str("<h3>Rounds</h3>\n<figure class=\"line\">\n");
+        out.push_str(&svg::line(&line));
+        out.push_str(
+            "<figcaption>The overall score of each round, oldest first.</figcaption>\n</figure>\n",
+        );
+    }
+    if !v.notes.is_empty() {
+        out.push_str("<h3>What respondents wrote</h3>\n<ul class=\"notes\">\n");
+        for n in &v.notes {
+            let _ = writeln!(
+                out,
+                "<li><strong>{}</strong><blockquote>{}</blockquote><span class=\"who\">{}</span></li>",
+                e(&note_subject(q, n)),
+                e(&n.text),
+                e(&crate::present::words::who(n.respondent.as_deref(), n.side))
+            );
+        }
+        out.push_str("</ul>\n");
+    }
+    agenda_html(out, q, &s.agenda);
+    out.push_str("</section>\n");
+}
+
+/// What a note is about: the dimension's name, or the question's text.
+pub fn note_subject(q: &Questionnaire, n: &NoteView) -> String {
+    if let Some(i) = q.dimension_index(&n.key) {
+        return q.dimensions[i].name.clone();
+    }
+    match q.question_index(&n.key) {
+        Some(i) => {
+            let question = &q.questions[i];
+            format!(
+                "{}: {}",
+                q.dimensions[question.dimension].name, question.text
+            )
+        }
+        None => n.key.clone(),
+    }
+}
+
+fn verdict(out: &mut String, q: &Questionnaire, p: &PartnerDetail) {
+    let v = &p.partner;
+    let class = rank_class(v.tier.as_ref().map(|t| t.rank), q.rubric.tiers.len());
+    let _ = writeln!(out, "<div class=\"verdict {class}\">");
+    let label = v.tier.as_ref().map_or("No tier", |t| t.label.as_str());
+    let _ = writeln!(out, "<p class=\"tier\">{}</p>", e(label));
+    let _ = writeln!(out, "<p class=\"overall\">{}</p>", e(&overall_line(p)));
+    if let Some(summary) = v.tier.as_ref().and_then(|t| t.summary.as_ref()) {
+        let _ = writeln!(out, "<p>{}</p>", e(summary));
+    }
+    if !v.reasons.is_empty() {
+        out.push_str("<ul>\n");
+        for r in &crate::present::words::reasons(&v.reasons) {
+            let _ = writeln!(out, "<li>{}</li>", e(r));
+        }
+        out.push_str("</ul>\n");
+    }
+    if let Some(advice) = v.tier.as_ref().and_then(|t| t.advice.as_ref()) {
+        let _ = writeln!(
+            out,
+            "<p class=\"advice\"><strong>Next:</strong> {}</p>",
+            e(advice)
+        );
+    }
+    out.push_str("</div>\n");
+}
+
+fn dimension_table(out: &mut String, q: &Questionnaire, p: &PartnerDetail) {
+    let v = &p.partner;
+    let previous = p.previous_dimensions();
+    let both = p.both_sides();
+    out.push_str("<table>\n<thead><tr><th>Dimension</th><th class=\"n\">Score</th><th>Band</th>");
+    if both {
+        out.push_str("<th class=\"n\">Us</th><th class=\"n\">Them</th><th class=\"n\">Gap</th>");
+    }
+    out.push_str("<th class=\"n\">Spread</th>");
+    if previous.is_some() {
+        out.push_str("<th class=\"n\">Previous</th>");
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    let bands = q.rubric.bands.len();
+    for (i, d) in v.dimensions.iter().enumerate() {
+        let band = match &d.band_label {
+            Some(label) => format!(
+                "<span class=\"band {}\">{}</span>",
+                rank_class(d.band_rank, bands),
+                e(label)
+            ),
+            None => "–".to_owned(),
+        };
+        let flag = |on: bool, text: String| {
+            if on {
+                format!("<span class=\"flag\">{text}</span>")
+            } else {
+                text
+            }
+        };
+        let _ = write!(
+            out,
+            "<tr><td>{}</td><td class=\"n\">{}</td><td>{band}</td>",
+            e(&d.name),
+            fmt_score(d.score),
+        );
+        if both {
+            let _ = write!(
+                out,
+                "<td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>",
+                fmt_score(d.us),
+                fmt_score(d.them),
+                flag(d.sides_differ(), fmt_gap(d.gap)),
+            );
+        }
+        let _ = write!(
+            out,
+            "<td class=\"n\">{}</td>",
+            flag(d.disagrees(), fmt_score(d.spread))
+        );
+        if let Some(prev) = &previous {
+            let _ = write!(
+                out,
+                "<td class=\"n\">{}</td>",
+                fmt_score(prev.get(i).copied().flatten())
+            );
+        }
+        out.push_str("</tr>\n");
+    }
+    let _ = write!(
+        out,
+        "<tr><td><strong>Overall</strong></td><td class=\"n\"><strong>{}</strong></td><td></td>{}<td></td>",
+        fmt_score(v.overall),
+        if both {
+            "<td></td><td></td><td></td>"
+        } else {
+            ""
+        }
+    );
+    if let Some(prev) = &v.previous {
+        let _ = write!(out, "<td class=\"n\">{}</td>", fmt_score(prev.overall));
+    } else if previous.is_some() {
+        out.push_str("<td></td>");
+    }
+    out.push_str("</tr>\n</tbody>\n</table>\n");
+    let _ = writeln!(
+        out,
+        "<p class=\"rule\">{}Spread = the highest minus the lowest respondent's score, in red from {:.1}.{}</p>",
+        if both {
+            format!(
+                "Gap = them − us, in red from {:.1}. ",
+                crate::engine::portfolio::GAP_FLAG
+            )
+        } else {
+            String::new()
+        },
+        crate::engine::portfolio::SPREAD_FLAG,
+        match previous.as_ref().and(v.previous.as_ref()) {
+            Some(prev) => format!(" Previous = the round of {}.", fmt_date(prev.date)),
+            None => String::new(),
+        }
+    );
+}
+
+fn agenda_html(out: &mut String, q: &Questionnaire, a: &Agenda) {
+    out.push_str("<h3>Agenda for the next conversation</h3>\n");
+    if a.topics.is_empty() {
+        out.push_str("<p>No dimension has a score yet: nothing to rank.</p>\n");
+    }
+    let previous_date = a.previous.as_ref().map(|(d, _)| *d);
+    for (n, t) in a.topics.iter().enumerate() {
+        let dim = &q.dimensions[t.dimension];
+        out.push_str("<div class=\"topic\">\n");
+        let _ = writeln!(out, "<h4>{}. {}</h4>", n + 1, e(&dim.name));
+        if let Some(s) = &dim.summary {
+            let _ = writeln!(out, "<p class=\"summary\">{}</p>", e(s));
+        }
+        out.push_str("<ul class=\"why\">\n");
+        for line in crate::present::words::explain(t, previous_date) {
+            let _ = writeln!(out, "<li>{}</li>", e(&line));
+        }
+        out.push_str("</ul>\n");
+        if !t.statements.is_empty() {
+            out.push_str("<p class=\"label\">Statements that scored lowest</p>\n<ul>\n");
+            for (qi, mean) in &t.statements {
+                let question = &q.questions[*qi];
+                let reverse = if question.reverse {
+                    " <em>(agreeing counts against: score reversed)</em>"
+                } else {
+                    ""
+                };
+                let _ = writeln!(
+                    out,
+                    "<li><strong>{mean:.2}</strong> — {}{reverse}</li>",
+                    e(&question.text)
+                );
+            }
+            out.push_str("</ul>\n");
+        }
+        if !dim.prompts.is_empty() {
+            out.push_str("<p class=\"label\">To discuss</p>\n<ul>\n");
+            for prompt in &dim.prompts {
+                let _ = writeln!(out, "<li>{}</li>", e(prompt));
+            }
+            out.push_str("</ul>\n");
+        }
+        if !t.notes.is_empty() {
+            out.push_str("<p class=\"label\">What respondents wrote</p>\n");
+            for note in &t.notes {
+                let _ = writeln!(
+                    out,
+                    "<blockquote>{} <span class=\"who\">— {}</span></blockquote>",
+                    e(&note.text),
+                    e(&crate::present::words::who(
+                        note.respondent.as_deref(),
+                        note.side
+                    ))
+                );
+            }
+        }
+        out.push_str("</div>\n");
+    }
+    out.push_str("<div class=\"next\">\n");
+    match (&a.tier, a.advice()) {
+        (Some(t), advice) => {
+            let _ = writeln!(
+                out,
+                "<p><strong>Next step — {}.</strong> {}</p>",
+                e(&t.label),
+                e(advice.unwrap_or(""))
+            );
+        }
+        (None, _) => out.push_str(
+            "<p><strong>Next step.</strong> No tier: too few questions were answered. Complete the answers, then score again.</p>\n",
+        ),
+    }
+    out.push_str("</div>\n");
+    let _ = writeln!(
+        out,
+        "<p class=\"rule\">{}</p>",
+        e(&crate::present::words::agenda_rule())
+    );
+}

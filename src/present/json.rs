@@ -1,0 +1,465 @@
+//! `--format json`: scores unrounded. Every JSON output has its own serde
+//! types here, apart from the domain types, so the JSON shape is written
+//! down in one place and changes only on purpose.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::engine::agenda::{Agenda, Reason};
+use crate::engine::assess::{ScoreResult, TierRef};
+use crate::engine::portfolio::{DimensionView, PartnerDetail, PartnerView, Portfolio, RoundPoint};
+use crate::model::answers::{Date, Side};
+use crate::model::questionnaire::Questionnaire;
+use crate::present::words::{agenda_rule, explain};
+
+/// Pretty JSON with a final newline.
+pub fn to_string<T: serde::Serialize>(value: &T) -> String {
+    let out = serde_json::to_string_pretty(value).expect("output types serialize");
+    let mut out = match crate::sanitize::json(&out) {
+        std::borrow::Cow::Borrowed(_) => out,
+        std::borrow::Cow::Owned(escaped) => escaped,
+    };
+    out.push('\n');
+    out
+}
+
+/// A tier as JSON shows it.
+#[derive(Serialize)]
+struct Tier<'a> {
+    id: &'a str,
+    label: &'a str,
+}
+
+fn tier(t: Option<&TierRef>) -> Option<Tier<'_>> {
+    t.map(|t| Tier {
+        id: &t.id,
+        label: &t.label,
+    })
+}
+
+#[derive(Serialize)]
+struct ScoreReport<'a> {
+    schema_version: u32,
+    results: Vec<ScoreJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ScoreJson<'a> {
+    file: &'a str,
+    partner: &'a str,
+    respondent: Option<&'a str>,
+    side: Side,
+    date: Option<Date>,
+    questionnaire: QuestionnaireJson<'a>,
+    dimensions: Vec<ScoreDimension<'a>>,
+    overall: Option<f64>,
+    coverage: f64,
+    tier: Option<Tier<'a>>,
+    reasons: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct QuestionnaireJson<'a> {
+    id: &'a str,
+    version: &'a str,
+}
+
+#[derive(Serialize)]
+struct ScoreDimension<'a> {
+    id: &'a str,
+    name: &'a str,
+    score: Option<f64>,
+    band: Option<&'a str>,
+    answered: usize,
+    questions: usize,
+}
+
+/// `score --format json`.
+pub fn score(results: &[ScoreResult]) -> String {
+    let results = results
+        .iter()
+        .map(|r| ScoreJson {
+            file: &r.file,
+            partner: &r.partner,
+            respondent: r.respondent.as_deref(),
+            side: r.side,
+            date: r.date,
+            questionnaire: QuestionnaireJson {
+                id: &r.questionnaire.id,
+                version: &r.questionnaire.version,
+            },
+            dimensions: r
+                .dimensions
+                .iter()
+                .map(|d| ScoreDimension {
+                    id: &d.id,
+                    name: &d.name,
+                    score: d.score,
+                    band: d.band.as_deref(),
+                    answered: d.answered,
+                    questions: d.questions,
+                })
+                .collect(),
+            overall: r.overall,
+            coverage: r.coverage,
+            tier: tier(r.tier.as_ref()),
+            reasons: crate::present::words::reasons(&r.reasons),
+        })
+        .collect();
+    to_string(&ScoreReport {
+        schema_version: 1,
+        results,
+    })
+}
+
+/// `questions --format json`: the whole instrument, rubric included.
+pub fn questions(q: &Questionnaire) -> String {
+    use serde_json::json;
+    let ids = q.dimension_ids();
+    let dimensions: Vec<_> = q
+        .dimensions
+        .iter()
+        .map(|d| {
+            let questions: Vec<_> = q.questions[d.questions.clone()]
+                .iter()
+                .map(|x| {
+                    json!({"id": x.id, "text": x.text, "help": x.help,
+                           "reverse": x.reverse, "weight": x.weight})
+                })
+                .collect();
+            json!({"id": d.id, "name": d.name, "summary": d.summary, "weight": d.weight,
+                   "prompts": d.prompts, "questions": questions})
+        })
+        .collect();
+    let r = &q.rubric;
+    let bands: Vec<_> = r
+        .bands
+        .iter()
+        .map(|b| json!({"id": b.id, "label": b.label, "min": b.min}))
+        .collect();
+    let tiers: Vec<_> = r
+        .tiers
+        .iter()
+        .map(|t| {
+            let when: Vec<String> = t.when.iter().map(|c| c.display(&ids)).collect();
+            json!({"id": t.id, "label": t.label, "summary": t.summary,
+                   "advice": t.advice, "when": when})
+        })
+        .collect();
+    to_string(&json!({
+        "schema_version": 1,
+        "id": q.id, "title": q.title, "version": q.version, "description": q.description,
+        "scale": {"min": q.scale.min, "max": q.scale.max, "labels": q.scale.labels,
+                  "allow_unsure": q.scale.allow_unsure},
+        "dimensions": dimensions,
+        "rubric": {"min_coverage": r.min_coverage, "bands": bands, "tiers": tiers},
+    }))
+}
+
+#[derive(Serialize)]
+struct CompareReport<'a> {
+    schema_version: u32,
+    partners: Vec<PartnerJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct PartnerJson<'a> {
+    partner: &'a str,
+    date: Option<Date>,
+    files: usize,
+    dimensions: Vec<DimensionJson<'a>>,
+    overall: Option<f64>,
+    coverage: f64,
+    tier: Option<Tier<'a>>,
+    previous: Option<RoundJson<'a>>,
+    change: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct DimensionJson<'a> {
+    id: &'a str,
+    score: Option<f64>,
+    band: Option<&'a str>,
+    spread: Option<f64>,
+    us: Option<f64>,
+    them: Option<f64>,
+    gap: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct RoundJson<'a> {
+    date: Option<Date>,
+    overall: Option<f64>,
+    tier: Option<Tier<'a>>,
+}
+
+fn dimensions(ds: &[DimensionView]) -> Vec<DimensionJson<'_>> {
+    ds.iter()
+        .map(|d| DimensionJson {
+            id: &d.id,
+            score: d.score,
+            band: d.band.as_deref(),
+            spread: d.spread,
+            us: d.us,
+            them: d.them,
+            gap: d.gap,
+        })
+        .collect()
+}
+
+fn round(r: &RoundPoint) -> RoundJson<'_> {
+    RoundJson {
+        date: r.date,
+        overall: r.overall,
+        tier: tier(r.tier.as_ref()),
+    }
+}
+
+fn partner(p: &PartnerView) -> PartnerJson<'_> {
+    PartnerJson {
+        partner: &p.partner,
+        date: p.date,
+        files: p.files,
+        dimensions: dimensions(&p.dimensions),
+        overall: p.overall,
+        coverage: p.coverage,
+        tier: tier(p.tier.as_ref()),
+        previous: p.previous.as_ref().map(round),
+        change: p.change,
+    }
+}
+
+/// `compare --format json`.
+pub fn compare(portfolio: &Portfolio) -> String {
+    to_string(&CompareReport {
+        schema_version: 1,
+        partners: portfolio.partners.iter().map(partner).collect(),
+    })
+}
+
+#[derive(Serialize)]
+struct DetailReport<'a> {
+    schema_version: u32,
+    partner: PartnerJson<'a>,
+    rounds: Vec<DetailRound<'a>>,
+}
+
+#[derive(Serialize)]
+struct DetailRound<'a> {
+    date: Option<Date>,
+    files: usize,
+    dimensions: Vec<DimensionJson<'a>>,
+    overall: Option<f64>,
+    coverage: f64,
+    tier: Option<Tier<'a>>,
+    results: Vec<DetailFile<'a>>,
+}
+
+#[derive(Serialize)]
+struct DetailFile<'a> {
+    file: &'a str,
+    respondent: Option<&'a str>,
+    side: Side,
+    dimensions: Vec<FileDimension<'a>>,
+    overall: Option<f64>,
+    coverage: f64,
+    tier: Option<Tier<'a>>,
+    notes: BTreeMap<&'a str, &'a str>,
+}
+
+#[derive(Serialize)]
+struct FileDimension<'a> {
+    id: &'a str,
+    score: Option<f64>,
+}
+
+/// `compare --partner NAME --format json`: the partner's figures as in
+/// `compare`, then every round (newest first) with the `results` of its
+/// files, each with its notes.
+pub fn compare_detail(detail: &PartnerDetail) -> String {
+    let rounds = detail
+        .rounds
+        .iter()
+        .map(|r| DetailRound {
+            date: r.date,
+            files: r.files.len(),
+            dimensions: dimensions(&r.dimensions),
+            overall: r.overall,
+            coverage: r.coverage,
+            tier: tier(r.tier.as_ref()),
+            results: r
+                .files
+                .iter()
+                .map(|f| DetailFile {
+                    file: &f.file,
+                    respondent: f.respondent.as_deref(),
+                    side: f.side,
+                    dimensions: r
+                        .dimensions
+                        .iter()
+                        .zip(&f.dimensions)
+                        .map(|(d, s)| FileDimension {
+                            id: &d.id,
+                            score: *s,
+                        })
+                        .collect(),
+                    overall: f.overall,
+                    coverage: f.coverage,
+                    tier: tier(f.tier.as_ref()),
+                    notes: f
+                        .notes
+                        .iter()
+                        .map(|(k, v)| (k.as_str(), v.as_str()))
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    to_string(&DetailReport {
+        schema_version: 1,
+        partner: partner(&detail.partner),
+        rounds,
+    })
+}
+
+/// An agenda reason's id in JSON.
+fn reason_id(r: Reason) -> &'static str {
+    match r {
+        Reason::LowestBand => "lowest-band",
+        Reason::Gap => "gap",
+        Reason::Disagreement => "disagreement",
+        Reason::Decline => "decline",
+        Reason::NoScore => "no-score",
+        Reason::LowestScore => "lowest-score",
+    }
+}
+
+#[derive(Serialize)]
+struct JsonAgenda<'a> {
+    schema_version: u32,
+    rule: String,
+    partners: Vec<JsonPartner<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonPartner<'a> {
+    partner: &'a str,
+    date: Option<Date>,
+    files: usize,
+    overall: Option<f64>,
+    tier: Option<Tier<'a>>,
+    change: Option<f64>,
+    topics: Vec<JsonTopic<'a>>,
+    advice: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonTopic<'a> {
+    rank: usize,
+    dimension: &'a str,
+    name: &'a str,
+    reasons: Vec<&'static str>,
+    why: Vec<String>,
+    score: Option<f64>,
+    band: Option<&'a str>,
+    us: Option<f64>,
+    them: Option<f64>,
+    gap: Option<f64>,
+    spread: Option<f64>,
+    previous: Option<f64>,
+    change: Option<f64>,
+    statements: Vec<JsonStatement<'a>>,
+    prompts: &'a [String],
+    notes: Vec<JsonNote<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonStatement<'a> {
+    id: &'a str,
+    text: &'a str,
+    mean: f64,
+    reverse: bool,
+}
+
+#[derive(Serialize)]
+struct JsonNote<'a> {
+    key: &'a str,
+    text: &'a str,
+    respondent: Option<&'a str>,
+    side: Side,
+    file: &'a str,
+}
+
+/// `agenda --format json`: scores unrounded, like every JSON output.
+pub fn agenda(q: &Questionnaire, agendas: &[Agenda]) -> String {
+    let partners = agendas
+        .iter()
+        .map(|a| {
+            let previous_date = a.previous.as_ref().map(|(d, _)| *d);
+            let topics = a
+                .topics
+                .iter()
+                .enumerate()
+                .map(|(n, t)| {
+                    let dim = &q.dimensions[t.dimension];
+                    JsonTopic {
+                        rank: n + 1,
+                        dimension: &dim.id,
+                        name: &dim.name,
+                        reasons: t.reasons.iter().map(|r| reason_id(*r)).collect(),
+                        why: explain(t, previous_date),
+                        score: t.score,
+                        band: t.band.as_deref(),
+                        us: t.us,
+                        them: t.them,
+                        gap: t.gap,
+                        spread: t.spread,
+                        previous: t.previous,
+                        change: t.change,
+                        statements: t
+                            .statements
+                            .iter()
+                            .map(|(qi, mean)| {
+                                let question = &q.questions[*qi];
+                                JsonStatement {
+                                    id: &question.id,
+                                    text: &question.text,
+                                    mean: *mean,
+                                    reverse: question.reverse,
+                                }
+                            })
+                            .collect(),
+                        prompts: &dim.prompts,
+                        notes: t
+                            .notes
+                            .iter()
+                            .map(|n| JsonNote {
+                                key: &n.key,
+                                text: &n.text,
+                                respondent: n.respondent.as_deref(),
+                                side: n.side,
+                                file: &n.file,
+                            })
+                            .collect(),
+                    }
+                })
+                .collect();
+            JsonPartner {
+                partner: &a.partner,
+                date: a.date,
+                files: a.files,
+                overall: a.overall,
+                tier: tier(a.tier.as_ref()),
+                change: a.change,
+                topics,
+                advice: a.advice(),
+            }
+        })
+        .collect();
+    to_string(&JsonAgenda {
+        schema_version: 1,
+        rule: agenda_rule(),
+        partners,
+    })
+}

@@ -1,0 +1,223 @@
+//! `--format markdown`: GitHub-flavoured Markdown, one section per file.
+
+use std::fmt::Write;
+
+use crate::engine::assess::ScoreResult;
+use crate::present::{byline, fmt_gap, fmt_score};
+use crate::sanitize::markdown as md;
+
+pub fn score(results: &[ScoreResult]) -> String {
+    let mut out = String::new();
+    for (i, r) in results.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let _ = writeln!(out, "## {}\n", md(&r.partner));
+        let _ = writeln!(out, "{}\n", md(&byline(r)));
+        out.push_str("| Dimension | Score | Band | Answered |\n|---|---:|---|---:|\n");
+        for d in &r.dimensions {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {}/{} |",
+                md(&d.name),
+                fmt_score(d.score),
+                md(d.band_label.as_deref().unwrap_or("–")),
+                d.answered,
+                d.questions
+            );
+        }
+        let _ = writeln!(
+            out,
+            "| **Overall** | **{}** | | {}/{} |\n",
+            fmt_score(r.overall),
+            r.answered,
+            r.questions
+        );
+        match &r.tier {
+            Some(t) => {
+                let _ = writeln!(out, "**Verdict: {}**", md(&t.label));
+                if let Some(summary) = &t.summary {
+                    let _ = writeln!(out, "\n{}", md(summary));
+                }
+            }
+            None => out.push_str("**Verdict: none**\n"),
+        }
+        out.push('\n');
+        for reason in &crate::present::words::reasons(&r.reasons) {
+            let _ = writeln!(out, "- {}", md(reason));
+        }
+        if let Some(advice) = r.tier.as_ref().and_then(|t| t.advice.as_ref()) {
+            let _ = writeln!(out, "\n**Next:** {}", md(advice));
+        }
+    }
+    out
+}
+
+/// `questions --format markdown`: a paper form, one box to tick per answer.
+pub fn questions(q: &crate::model::questionnaire::Questionnaire) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", md(&q.title));
+    if let Some(d) = &q.description {
+        let _ = writeln!(out, "{}\n", md(d.trim()));
+    }
+    let _ = writeln!(
+        out,
+        "Partner: ______________________  Respondent: ______________________  \
+         Side: ☐ us ☐ them  Date: ____________\n"
+    );
+    let labels: Vec<String> = (q.scale.min..=q.scale.max)
+        .map(|v| format!("{v} = {}", md(q.scale.label(v))))
+        .collect();
+    let _ = write!(
+        out,
+        "For each statement, tick one box: {}",
+        labels.join(", ")
+    );
+    if q.scale.allow_unsure {
+        out.push_str(", ? = don't know / not applicable");
+    }
+    out.push_str(".\n");
+    let boxes: String = (q.scale.min..=q.scale.max)
+        .map(|v| format!("☐ {v} "))
+        .chain(q.scale.allow_unsure.then(|| "☐ ?".to_owned()))
+        .collect::<String>();
+    for d in &q.dimensions {
+        let _ = writeln!(out, "\n## {}\n", md(&d.name));
+        if let Some(s) = &d.summary {
+            let _ = writeln!(out, "_{}_\n", md(s));
+        }
+        for i in d.questions.clone() {
+            let question = &q.questions[i];
+            let _ = writeln!(out, "{}. {}  ", i + 1, md(&question.text));
+            let _ = writeln!(out, "   {} `{}`", boxes.trim_end(), question.id);
+        }
+        if !d.prompts.is_empty() {
+            out.push_str("\nTo discuss with the partner:\n\n");
+            for p in &d.prompts {
+                let _ = writeln!(out, "- {}", md(p));
+            }
+        }
+    }
+    out
+}
+
+/// `compare --format markdown`: a GFM table, a row per partner, and the
+/// legend of the flags.
+pub fn compare(
+    q: &crate::model::questionnaire::Questionnaire,
+    portfolio: &crate::engine::portfolio::Portfolio,
+) -> String {
+    use crate::present::{fmt_change, fmt_date, fmt_flagged};
+    let mut out = String::from("| Partner |");
+    for d in &q.dimensions {
+        let _ = write!(out, " {} |", md(&d.name));
+    }
+    out.push_str(" Overall | Tier | Files | Date | Change |\n|---|");
+    out.push_str(&"---:|".repeat(q.dimensions.len()));
+    out.push_str("---:|---|---:|---|---:|\n");
+    for p in &portfolio.partners {
+        let _ = write!(out, "| {} |", md(&p.partner));
+        for d in &p.dimensions {
+            let _ = write!(out, " {} |", fmt_flagged(d));
+        }
+        let _ = writeln!(
+            out,
+            " {} | {} | {} | {} | {} |",
+            fmt_score(p.overall),
+            md(p.tier.as_ref().map_or("–", |t| t.label.as_str())),
+            p.files,
+            fmt_date(p.date),
+            fmt_change(p.change, true)
+        );
+    }
+    out.push('\n');
+    for line in crate::present::legend() {
+        let _ = writeln!(out, "- {}", md(&line));
+    }
+    out
+}
+
+/// `compare --partner NAME --format markdown`: the partner's figures, then
+/// a section per round, newest first, with every file and the notes.
+pub fn compare_detail(
+    q: &crate::model::questionnaire::Questionnaire,
+    detail: &crate::engine::portfolio::PartnerDetail,
+) -> String {
+    use crate::present::{fmt_change, fmt_date, fmt_flagged};
+    let p = &detail.partner;
+    let mut out = String::new();
+    let _ = writeln!(out, "## {}\n", md(&p.partner));
+    let _ = writeln!(
+        out,
+        "Latest round {}: overall **{}**, **{}**, change {}, {}, coverage {:.0}%\n",
+        fmt_date(p.date),
+        fmt_score(p.overall),
+        md(p.tier.as_ref().map_or("no tier", |t| t.label.as_str())),
+        fmt_change(p.change, true),
+        crate::present::files_count(p.files),
+        p.coverage * 100.0
+    );
+    for r in &detail.rounds {
+        let _ = writeln!(
+            out,
+            "### Round {}\n\n{} · overall {} · {} · coverage {:.0}%\n",
+            fmt_date(r.date),
+            crate::present::files_count(r.files.len()),
+            fmt_score(r.overall),
+            md(r.tier.as_ref().map_or("no tier", |t| t.label.as_str())),
+            r.coverage * 100.0
+        );
+        out.push_str("| File | Respondent | Side |");
+        for d in &q.dimensions {
+            let _ = write!(out, " {} |", md(&d.name));
+        }
+        out.push_str(" Overall |\n|---|---|---|");
+        out.push_str(&"---:|".repeat(q.dimensions.len() + 1));
+        out.push('\n');
+        for f in &r.files {
+            let _ = write!(
+                out,
+                "| {} | {} | {} |",
+                md(&f.file),
+                md(f.respondent.as_deref().unwrap_or("–")),
+                f.side
+            );
+            for s in &f.dimensions {
+                let _ = write!(out, " {} |", fmt_score(*s));
+            }
+            let _ = writeln!(out, " {} |", fmt_score(f.overall));
+        }
+        out.push_str("| **Round** | | |");
+        for d in &r.dimensions {
+            let _ = write!(out, " **{}** |", fmt_flagged(d));
+        }
+        let _ = writeln!(out, " **{}** |", fmt_score(r.overall));
+        out.push_str("| Gap (them − us) | | |");
+        for d in &r.dimensions {
+            let _ = write!(out, " {} |", fmt_gap(d.gap));
+        }
+        out.push_str(" |\n");
+        let notes: Vec<_> = r
+            .files
+            .iter()
+            .flat_map(|f| f.notes.iter().map(move |n| (f, n)))
+            .collect();
+        if !notes.is_empty() {
+            out.push_str("\nNotes:\n\n");
+            for (f, (key, text)) in notes {
+                let _ = writeln!(
+                    out,
+                    "- `{key}` ({}, {}): {}",
+                    md(f.respondent.as_deref().unwrap_or("unnamed")),
+                    f.side,
+                    md(text)
+                );
+            }
+        }
+        out.push('\n');
+    }
+    for line in crate::present::legend() {
+        let _ = writeln!(out, "- {}", md(&line));
+    }
+    out
+}

@@ -1,0 +1,258 @@
+//! Output formats, one module each, and the words people read
+//! ([`words`]). Every renderer returns the whole output as a string, so
+//! nothing is printed before everything has succeeded.
+//!
+//! The formats of `score` and `compare` share one API: each of
+//! [`table`], [`json`], [`markdown`] and [`csv`] has `score`, `compare`
+//! and `compare_detail`, and [`Format`] picks one.
+
+pub mod agenda_md;
+pub mod csv;
+pub mod html;
+pub mod json;
+pub mod markdown;
+pub mod report;
+pub mod report_md;
+pub mod svg;
+pub mod table;
+pub mod words;
+
+/// The formats of `score` and `compare`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// A table for the terminal
+    Table,
+    /// JSON, for scripts
+    Json,
+    /// GitHub-flavoured Markdown
+    Markdown,
+    /// Comma-separated values, one row per dimension
+    Csv,
+}
+
+/// Renders scored files in a format. `color` applies to the table only.
+pub fn score(
+    format: Format,
+    results: &[crate::engine::assess::ScoreResult],
+    color: bool,
+) -> String {
+    match format {
+        Format::Table => table::score(results, color),
+        Format::Json => json::score(results),
+        Format::Markdown => markdown::score(results),
+        Format::Csv => csv::score(results),
+    }
+}
+
+/// A score with two decimals, or an en dash for no score.
+pub fn fmt_score(score: Option<f64>) -> String {
+    score.map_or_else(|| "–".to_owned(), |s| format!("{s:.2}"))
+}
+
+/// A gap with its sign (`+0.40`, `-1.10`), or an en dash.
+pub fn fmt_gap(gap: Option<f64>) -> String {
+    gap.map_or_else(|| "–".to_owned(), |g| format!("{g:+.2}"))
+}
+
+/// "Jane Doe (us) · 2026-11-20 · answers/acme.toml · coverage 95%"
+pub fn byline(r: &crate::engine::assess::ScoreResult) -> String {
+    let mut parts = Vec::new();
+    if let Some(who) = &r.respondent {
+        parts.push(format!("{who} ({})", r.side));
+    } else {
+        parts.push(format!("side: {}", r.side));
+    }
+    if let Some(d) = r.date {
+        parts.push(d.to_string());
+    }
+    parts.push(r.file.clone());
+    parts.push(format!("coverage {:.0}%", r.coverage * 100.0));
+    parts.join(" · ")
+}
+
+/// A horizontal bar for `value` on `min..=max`, `width` cells wide, drawn
+/// with eighth blocks.
+pub fn bar(value: f64, (min, max): (i64, i64), width: usize) -> String {
+    const EIGHTHS: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+    let span = (max - min) as f64;
+    let fraction = ((value - min as f64) / span).clamp(0.0, 1.0);
+    let eighths = (fraction * width as f64 * 8.0).round() as usize;
+    let mut out = "█".repeat(eighths / 8);
+    if !eighths.is_multiple_of(8) {
+        out.push(EIGHTHS[eighths % 8]);
+    }
+    let used = out.chars().count();
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
+    out
+}
+
+/// Renders a portfolio (`compare`). `width` is the terminal's width when
+/// standard output is one (the table abbreviates to fit it); `None` gives
+/// the natural width.
+pub fn compare(
+    format: Format,
+    q: &crate::model::questionnaire::Questionnaire,
+    portfolio: &crate::engine::portfolio::Portfolio,
+    color: bool,
+    width: Option<usize>,
+) -> String {
+    match format {
+        Format::Table => table::compare(q, portfolio, color, width),
+        Format::Json => json::compare(portfolio),
+        Format::Markdown => markdown::compare(q, portfolio),
+        Format::Csv => csv::compare(q, portfolio),
+    }
+}
+
+/// Renders one partner in detail (`compare --partner NAME`).
+pub fn compare_detail(
+    format: Format,
+    q: &crate::model::questionnaire::Questionnaire,
+    detail: &crate::engine::portfolio::PartnerDetail,
+    color: bool,
+    width: Option<usize>,
+) -> String {
+    match format {
+        Format::Table => table::compare_detail(q, detail, color, width),
+        Format::Json => json::compare_detail(detail),
+        Format::Markdown => markdown::compare_detail(q, detail),
+        Format::Csv => csv::compare_detail(q, detail),
+    }
+}
+
+/// A change of overall score: `▲ 0.50`, `▼ 0.25`, `0.00`, or an en dash
+/// without a previous round.
+pub fn fmt_change(change: Option<f64>, space: bool) -> String {
+    let sep = if space { " " } else { "" };
+    match change {
+        None => "–".to_owned(),
+        Some(c) if format!("{:.2}", c.abs()) == "0.00" => "0.00".to_owned(),
+        Some(c) if c > 0.0 => format!("▲{sep}{c:.2}"),
+        Some(c) => format!("▼{sep}{:.2}", c.abs()),
+    }
+}
+
+/// A date, or an en dash for the undated round.
+pub fn fmt_date(date: Option<crate::model::answers::Date>) -> String {
+    date.map_or_else(|| "–".to_owned(), |d| d.to_string())
+}
+
+/// A dimension's score with its flags: `±` respondents disagree (spread),
+/// `≠` the two sides differ (gap).
+pub fn fmt_flagged(d: &crate::engine::portfolio::DimensionView) -> String {
+    let mut s = fmt_score(d.score);
+    if d.disagrees() {
+        s.push('±');
+    }
+    if d.sides_differ() {
+        s.push('≠');
+    }
+    s
+}
+
+/// The legend of the flags, one line per flag.
+pub fn legend() -> [String; 3] {
+    use crate::engine::portfolio::{GAP_FLAG, SPREAD_FLAG};
+    [
+        format!("± respondents disagree on the dimension (spread of {SPREAD_FLAG:.1} or more)"),
+        format!(
+            "≠ the two sides see the dimension differently (|them - us| of {GAP_FLAG:.1} or more)"
+        ),
+        "▲▼ change of the overall score since the previous round".to_owned(),
+    ]
+}
+
+/// Short column headers for dimensions: the initials of a name of several
+/// words (`CA` for "Cultural alignment"), the first two letters of a
+/// one-word name (`Re`); `D1`, `D2`… when those would clash.
+pub fn dimension_abbreviations(q: &crate::model::questionnaire::Questionnaire) -> Vec<String> {
+    let short: Vec<String> = q
+        .dimensions
+        .iter()
+        .map(|d| {
+            let words: Vec<&str> = d.name.split_whitespace().collect();
+            let s: String = if words.len() >= 2 {
+                words
+                    .iter()
+                    .take(3)
+                    .filter_map(|w| w.chars().next())
+                    .flat_map(char::to_uppercase)
+                    .collect()
+            } else {
+                let mut c = d.name.trim().chars();
+                c.next()
+                    .into_iter()
+                    .flat_map(char::to_uppercase)
+                    .chain(c.take(1))
+                    .collect()
+            };
+            crate::sanitize::terminal(&s).into_owned()
+        })
+        .collect();
+    let unique = short
+        .iter()
+        .enumerate()
+        .all(|(i, s)| !s.is_empty() && !short[..i].contains(s));
+    if unique {
+        short
+    } else {
+        (1..=short.len()).map(|i| format!("D{i}")).collect()
+    }
+}
+
+/// Short tier labels: the first word of each label when those are unique,
+/// the ids otherwise.
+pub fn tier_abbreviations(q: &crate::model::questionnaire::Questionnaire) -> Vec<String> {
+    let short: Vec<String> = q
+        .rubric
+        .tiers
+        .iter()
+        .map(|t| t.label.split_whitespace().next().unwrap_or("").to_owned())
+        .collect();
+    let unique = short
+        .iter()
+        .enumerate()
+        .all(|(i, s)| !s.is_empty() && !short[..i].contains(s));
+    if unique {
+        short
+    } else {
+        q.rubric.tiers.iter().map(|t| t.id.clone()).collect()
+    }
+}
+
+/// "1 file", "3 files".
+pub fn files_count(n: usize) -> String {
+    if n == 1 {
+        "1 file".to_owned()
+    } else {
+        format!("{n} files")
+    }
+}
+
+/// "1 partner", "3 partners".
+pub fn partners_count(n: usize) -> String {
+    if n == 1 {
+        "1 partner".to_owned()
+    } else {
+        format!("{n} partners")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bar_spans_the_scale() {
+        assert_eq!(bar(1.0, (1, 5), 4), "    ");
+        assert_eq!(bar(5.0, (1, 5), 4), "████");
+        assert_eq!(bar(3.0, (1, 5), 4), "██  ");
+        assert_eq!(bar(3.25, (1, 5), 4), "██▎ ");
+    }
+
+    #[test]
+    fn scores_show_two_decimals_or_a_dash() {
+        assert_eq!(fmt_score(Some(3.456)), "3.46");
+        assert_eq!(fmt_score(None), "–");
+    }
+}

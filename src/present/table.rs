@@ -1,0 +1,521 @@
+//! `--format table`: a comfy-table per file with a bar per dimension score.
+//! Colour only when asked for (a terminal, without `NO_COLOR`); every string
+//! from a file goes through [`crate::sanitize::terminal`].
+
+use std::fmt::Write;
+
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
+
+use crate::engine::assess::ScoreResult;
+use crate::present::{bar, byline, fmt_score};
+use crate::sanitize::terminal;
+
+const BAR_WIDTH: usize = 20;
+
+/// A new table in the house style.
+pub fn new_table(color: bool) -> Table {
+    let mut table = Table::new();
+    table
+        .load_preset(UTF8_FULL_CONDENSED)
+        .apply_modifier(comfy_table::modifiers::UTF8_ROUND_CORNERS)
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    if color {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
+    }
+    table
+}
+
+/// Green for the best band, red for the worst, yellow between.
+pub fn rank_color(rank: usize, of: usize) -> Color {
+    if rank == 0 {
+        Color::Green
+    } else if rank + 1 >= of {
+        Color::Red
+    } else {
+        Color::Yellow
+    }
+}
+
+pub fn score(results: &[ScoreResult], color: bool) -> String {
+    let mut out = String::new();
+    for (i, r) in results.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let _ = writeln!(out, "{}", terminal(&r.partner));
+        let _ = writeln!(out, "{}", terminal(&byline(r)));
+        let mut table = new_table(color);
+        table.set_header(["Dimension", "Score", "", "Band", "Answered"]);
+        for d in &r.dimensions {
+            let mut band = Cell::new(terminal(d.band_label.as_deref().unwrap_or("–")));
+            if let (true, Some((rank, of))) = (color, d.band_rank) {
+                band = band.fg(rank_color(rank, of));
+            }
+            table.add_row(vec![
+                Cell::new(terminal(&d.name)),
+                Cell::new(fmt_score(d.score)).set_alignment(CellAlignment::Right),
+                Cell::new(
+                    d.score
+                        .map(|s| bar(s, r.scale, BAR_WIDTH))
+                        .unwrap_or_default(),
+                ),
+                band,
+                Cell::new(format!("{}/{}", d.answered, d.questions))
+                    .set_alignment(CellAlignment::Right),
+            ]);
+        }
+        let mut overall = Cell::new("Overall");
+        if color {
+            overall = overall.add_attribute(Attribute::Bold);
+        }
+        table.add_row(vec![
+            overall,
+            Cell::new(fmt_score(r.overall)).set_alignment(CellAlignment::Right),
+            Cell::new(
+                r.overall
+                    .map(|s| bar(s, r.scale, BAR_WIDTH))
+                    .unwrap_or_default(),
+            ),
+            Cell::new(""),
+            Cell::new(format!("{}/{}", r.answered, r.questions))
+                .set_alignment(CellAlignment::Right),
+        ]);
+        let _ = writeln!(out, "{table}");
+        let verdict = r.tier.as_ref().map_or("none", |t| t.label.as_str());
+        if color {
+            let _ = writeln!(out, "Verdict: {}", console::style(terminal(verdict)).bold());
+        } else {
+            let _ = writeln!(out, "Verdict: {}", terminal(verdict));
+        }
+        if let Some(summary) = r.tier.as_ref().and_then(|t| t.summary.as_ref()) {
+            let _ = writeln!(out, "  {}", terminal(summary));
+        }
+        for reason in &crate::present::words::reasons(&r.reasons) {
+            let _ = writeln!(out, "  - {}", terminal(reason));
+        }
+        if let Some(advice) = r.tier.as_ref().and_then(|t| t.advice.as_ref()) {
+            let _ = writeln!(out, "Next: {}", terminal(advice));
+        }
+    }
+    out
+}
+
+/// `questions --format table`: the instrument for review, a table per dimension.
+pub fn questions(q: &crate::model::questionnaire::Questionnaire, color: bool) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} ({} {}) — {} questions",
+        terminal(&q.title),
+        q.id,
+        terminal(&q.version),
+        q.questions.len()
+    );
+    if let Some(d) = &q.description {
+        let _ = writeln!(out, "{}", terminal(d.trim()));
+    }
+    let labels: Vec<String> = (q.scale.min..=q.scale.max)
+        .map(|v| format!("{v} {}", terminal(q.scale.label(v))))
+        .collect();
+    let _ = writeln!(out, "Scale: {}", labels.join(" · "));
+    if q.scale.allow_unsure {
+        let _ = writeln!(out, "       or \"unsure\": don't know / not applicable");
+    }
+    let _ = writeln!(
+        out,
+        "(R) reverse-keyed: agreeing counts against the partnership"
+    );
+    for d in &q.dimensions {
+        let _ = writeln!(out, "\n{} ({})", terminal(&d.name), d.id);
+        if let Some(s) = &d.summary {
+            let _ = writeln!(out, "{}", terminal(s));
+        }
+        let mut table = new_table(color);
+        table.set_header(["#", "Id", "Statement"]);
+        for i in d.questions.clone() {
+            let question = &q.questions[i];
+            let reverse = if question.reverse { " (R)" } else { "" };
+            table.add_row(vec![
+                Cell::new(i + 1).set_alignment(CellAlignment::Right),
+                Cell::new(&question.id),
+                Cell::new(format!("{}{reverse}", terminal(&question.text))),
+            ]);
+        }
+        let _ = writeln!(out, "{table}");
+    }
+    out
+}
+
+/// How much room a portfolio table takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Layout {
+    /// Dimension names as headers, full tier labels, coverage.
+    Wide,
+    /// Abbreviated headers and tier labels, light borders, partner names
+    /// cut to `partner_width` characters.
+    Narrow { partner_width: usize },
+}
+
+/// `compare --format table`: a row per partner. On a terminal narrower than
+/// the full table, headers and tier labels are abbreviated and long partner
+/// names shortened (with `…`), so each partner stays on one line.
+pub fn compare(
+    q: &crate::model::questionnaire::Questionnaire,
+    portfolio: &crate::engine::portfolio::Portfolio,
+    color: bool,
+    width: Option<usize>,
+) -> String {
+    // Widths are worked out from the cells, so the table is drawn once.
+    let mut layout = Layout::Wide;
+    let mut cells = compare_cells(q, portfolio, color, layout);
+    if let Some(width) = width
+        && cells.width(layout) > width
+    {
+        let longest = portfolio
+            .partners
+            .iter()
+            .map(|p| console::measure_text_width(&terminal(&p.partner)))
+            .max()
+            .unwrap_or(0);
+        let trial = Layout::Narrow {
+            partner_width: longest,
+        };
+        let excess = compare_cells(q, portfolio, color, trial)
+            .width(trial)
+            .saturating_sub(width);
+        layout = Layout::Narrow {
+            partner_width: longest.saturating_sub(excess).max(8),
+        };
+        cells = compare_cells(q, portfolio, color, layout);
+    }
+    let table = cells.render(color, layout);
+    let mut out = String::new();
+    let tiers = crate::present::tier_abbreviations(q);
+    let _ = writeln!(
+        out,
+        "{} partners, scored with `{}` {}",
+        portfolio.partners.len(),
+        terminal(&q.id),
+        terminal(&q.version)
+    );
+    out.push_str(&table);
+    out.push('\n');
+    // The tally: how many partners at each tier.
+    let mut tally: Vec<String> = q
+        .rubric
+        .tiers
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| {
+            let n = portfolio
+                .partners
+                .iter()
+                .filter(|p| p.tier.as_ref().is_some_and(|x| x.rank == i))
+                .count();
+            let label = match layout {
+                Layout::Wide => &t.label,
+                Layout::Narrow { .. } => &tiers[i],
+            };
+            (n > 0).then(|| format!("{} {n}", terminal(label)))
+        })
+        .collect();
+    let untiered = portfolio
+        .partners
+        .iter()
+        .filter(|p| p.tier.is_none())
+        .count();
+    if untiered > 0 {
+        tally.push(format!("no tier (too few answers) {untiered}"));
+    }
+    let _ = writeln!(out, "{}", tally.join(" · "));
+    if let Layout::Narrow { .. } = layout {
+        let names: Vec<String> = crate::present::dimension_abbreviations(q)
+            .iter()
+            .zip(&q.dimensions)
+            .map(|(a, d)| format!("{a} {}", terminal(&d.name)))
+            .collect();
+        let _ = writeln!(out, "{}", names.join(" · "));
+        let _ = writeln!(out, "N files in the latest round");
+    }
+    for line in crate::present::legend() {
+        let _ = writeln!(out, "{line}");
+    }
+    out
+}
+
+/// Cuts `s` to `width` columns, ending with `…` when cut.
+fn truncate(s: &str, width: usize) -> String {
+    if console::measure_text_width(s) <= width {
+        return s.to_owned();
+    }
+    console::truncate_str(s, width, "…").into_owned()
+}
+
+/// A portfolio table before it is drawn.
+struct Cells {
+    header: Vec<String>,
+    rows: Vec<Vec<Cell>>,
+}
+
+impl Cells {
+    /// The width the table will take, in terminal columns.
+    fn width(&self, layout: Layout) -> usize {
+        let mut widths: Vec<usize> = self
+            .header
+            .iter()
+            .map(|h| {
+                h.lines()
+                    .map(console::measure_text_width)
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        for row in &self.rows {
+            for (w, cell) in widths.iter_mut().zip(row) {
+                *w = (*w).max(console::measure_text_width(&cell.content()));
+            }
+        }
+        let content: usize = widths.iter().sum();
+        match layout {
+            // "│ " before each column, " " after it, and the closing "│".
+            Layout::Wide => content + 3 * widths.len() + 1,
+            // One space between columns.
+            Layout::Narrow { .. } => content + widths.len().saturating_sub(1),
+        }
+    }
+
+    fn render(self, color: bool, layout: Layout) -> String {
+        let mut table = new_table(color);
+        table.set_content_arrangement(ContentArrangement::Disabled);
+        if layout != Layout::Wide {
+            // No borders, a line under the header, one space between columns.
+            table.load_preset("     ─              ");
+        }
+        let columns = self.header.len();
+        table.set_header(self.header);
+        if layout != Layout::Wide {
+            for (i, column) in table.column_iter_mut().enumerate() {
+                column.set_padding((0, if i + 1 < columns { 1 } else { 0 }));
+            }
+        }
+        for row in self.rows {
+            table.add_row(row);
+        }
+        table.to_string()
+    }
+}
+
+fn compare_cells(
+    q: &crate::model::questionnaire::Questionnaire,
+    portfolio: &crate::engine::portfolio::Portfolio,
+    color: bool,
+    layout: Layout,
+) -> Cells {
+    use crate::present::{fmt_change, fmt_date, fmt_flagged};
+    let wide = layout == Layout::Wide;
+    let abbreviations = crate::present::dimension_abbreviations(q);
+    let tiers = crate::present::tier_abbreviations(q);
+    let mut header: Vec<String> = vec!["Partner".to_owned()];
+    for (d, a) in q.dimensions.iter().zip(&abbreviations) {
+        header.push(if wide {
+            terminal(&d.name)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join("\n")
+        } else {
+            a.clone()
+        });
+    }
+    header.extend(
+        [
+            "Overall",
+            "Tier",
+            if wide { "Files" } else { "N" },
+            "Date",
+            "Change",
+        ]
+        .iter()
+        .map(|s| s.to_string()),
+    );
+    if wide {
+        header.push("Coverage".to_owned());
+    }
+    let bands = q.rubric.bands.len();
+    let tier_count = q.rubric.tiers.len();
+    let mut rows = Vec::with_capacity(portfolio.partners.len());
+    for p in &portfolio.partners {
+        let name = terminal(&p.partner);
+        let name = match layout {
+            Layout::Wide => name.into_owned(),
+            Layout::Narrow { partner_width } => truncate(&name, partner_width),
+        };
+        let mut row = vec![Cell::new(name)];
+        for d in &p.dimensions {
+            // Left-aligned: the scores line up, the flags trail.
+            let mut cell = Cell::new(fmt_flagged(d));
+            if let (true, Some(rank)) = (color, d.band_rank) {
+                cell = cell.fg(rank_color(rank, bands));
+            }
+            row.push(cell);
+        }
+        let mut overall = Cell::new(fmt_score(p.overall)).set_alignment(CellAlignment::Right);
+        if color {
+            overall = overall.add_attribute(Attribute::Bold);
+        }
+        row.push(overall);
+        let tier = match (&p.tier, wide) {
+            (None, _) => "–".to_owned(),
+            (Some(t), true) => terminal(&t.label).into_owned(),
+            (Some(t), false) => truncate(&terminal(&tiers[t.rank]), 10),
+        };
+        let mut tier = Cell::new(tier);
+        if let (true, Some(t)) = (color, &p.tier) {
+            tier = tier.fg(rank_color(t.rank, tier_count));
+        }
+        row.push(tier);
+        row.push(Cell::new(p.files).set_alignment(CellAlignment::Right));
+        row.push(Cell::new(fmt_date(p.date)));
+        let mut change = Cell::new(fmt_change(p.change, wide)).set_alignment(CellAlignment::Right);
+        if color {
+            match p.change {
+                Some(c) if c >= 0.005 => change = change.fg(Color::Green),
+                Some(c) if c <= -0.005 => change = change.fg(Color::Red),
+                _ => {}
+            }
+        }
+        row.push(change);
+        if wide {
+            row.push(
+                Cell::new(format!("{:.0}%", p.coverage * 100.0))
+                    .set_alignment(CellAlignment::Right),
+            );
+        }
+        rows.push(row);
+    }
+    Cells { header, rows }
+}
+
+/// `compare --partner NAME --format table`: the partner's latest figures,
+/// then every round (newest first): a row per file, the round's means with
+/// their flags, the gap between the sides, and the notes.
+pub fn compare_detail(
+    q: &crate::model::questionnaire::Questionnaire,
+    detail: &crate::engine::portfolio::PartnerDetail,
+    color: bool,
+    width: Option<usize>,
+) -> String {
+    let mut out = String::new();
+    detail_headline(&mut out, &detail.partner, color);
+    let abbreviations = crate::present::dimension_abbreviations(q);
+    for r in &detail.rounds {
+        round_heading(&mut out, r);
+        let table = round_table(r, &abbreviations, color, width);
+        let _ = writeln!(out, "{table}");
+        round_notes(&mut out, r);
+    }
+    let names: Vec<String> = abbreviations
+        .iter()
+        .zip(&q.dimensions)
+        .map(|(a, d)| format!("{a} {}", terminal(&d.name)))
+        .collect();
+    let _ = writeln!(out, "\n{}", names.join(" · "));
+    for line in &crate::present::legend()[..2] {
+        let _ = writeln!(out, "{line}");
+    }
+    out
+}
+
+/// The partner's verdict and latest figures, and the reasons for the tier.
+fn detail_headline(out: &mut String, p: &crate::engine::portfolio::PartnerView, color: bool) {
+    use crate::present::{fmt_change, fmt_date};
+    let verdict = p.tier.as_ref().map_or("no tier", |t| t.label.as_str());
+    let _ = writeln!(
+        out,
+        "{} — {}, overall {} (change {}), latest round {}",
+        terminal(&p.partner),
+        if color {
+            console::style(terminal(verdict)).bold().to_string()
+        } else {
+            terminal(verdict).into_owned()
+        },
+        fmt_score(p.overall),
+        fmt_change(p.change, true),
+        fmt_date(p.date)
+    );
+    for reason in &crate::present::words::reasons(&p.reasons) {
+        let _ = writeln!(out, "  - {}", terminal(reason));
+    }
+}
+
+fn round_heading(out: &mut String, r: &crate::engine::portfolio::RoundDetail) {
+    let _ = writeln!(
+        out,
+        "\nRound {}: {} · overall {} · {} · coverage {:.0}%",
+        crate::present::fmt_date(r.date),
+        crate::present::files_count(r.files.len()),
+        fmt_score(r.overall),
+        terminal(r.tier.as_ref().map_or("no tier", |t| t.label.as_str())),
+        r.coverage * 100.0
+    );
+}
+
+/// A row per file of the round, then the round's means and the gaps
+/// between the sides.
+fn round_table(
+    r: &crate::engine::portfolio::RoundDetail,
+    abbreviations: &[String],
+    color: bool,
+    width: Option<usize>,
+) -> Table {
+    use crate::present::{fmt_flagged, fmt_gap};
+    let right = |text: String| Cell::new(text).set_alignment(CellAlignment::Right);
+    let mut table = new_table(color);
+    if let Some(w) = width {
+        table.set_width(w.min(u16::MAX as usize) as u16);
+    }
+    let mut header = vec![
+        "File".to_owned(),
+        "Respondent".to_owned(),
+        "Side".to_owned(),
+    ];
+    header.extend(abbreviations.iter().cloned());
+    header.push("Overall".to_owned());
+    table.set_header(header);
+    for f in &r.files {
+        let mut row = vec![
+            Cell::new(terminal(&f.file)),
+            Cell::new(terminal(f.respondent.as_deref().unwrap_or("–"))),
+            Cell::new(f.side),
+        ];
+        row.extend(f.dimensions.iter().map(|s| right(fmt_score(*s))));
+        row.push(right(fmt_score(f.overall)));
+        table.add_row(row);
+    }
+    let mut mean = vec![Cell::new("Round"), Cell::new(""), Cell::new("")];
+    mean.extend(r.dimensions.iter().map(|d| right(fmt_flagged(d))));
+    mean.push(right(fmt_score(r.overall)));
+    table.add_row(mean);
+    let mut gap = vec![Cell::new("Gap"), Cell::new("them − us"), Cell::new("")];
+    gap.extend(r.dimensions.iter().map(|d| right(fmt_gap(d.gap))));
+    gap.push(Cell::new(""));
+    table.add_row(gap);
+    table
+}
+
+/// The notes of the round's files, in file order.
+fn round_notes(out: &mut String, r: &crate::engine::portfolio::RoundDetail) {
+    for f in &r.files {
+        for (key, text) in &f.notes {
+            let _ = writeln!(
+                out,
+                "  note on {key} ({}, {}): {}",
+                terminal(f.respondent.as_deref().unwrap_or("unnamed")),
+                f.side,
+                terminal(text)
+            );
+        }
+    }
+}

@@ -1,0 +1,248 @@
+//! The words people read: reasons for a verdict, warnings about a rubric,
+//! who said what, agenda explanations. The engine gives data; this module
+//! turns it into sentences, once, for every output format.
+
+use std::fmt::Write;
+
+use crate::engine::agenda::DECLINE_FLAG;
+use crate::engine::agenda::{Agenda, Reason as TopicReason, Topic};
+use crate::engine::classify::{Check, Reason};
+use crate::engine::portfolio::{GAP_FLAG, Portfolio, SPREAD_FLAG};
+use crate::engine::reach::Unreachable;
+use crate::model::answers::{Date, Side};
+use crate::model::questionnaire::Questionnaire;
+use crate::model::rubric::{EPSILON, Op};
+use crate::present::{files_count, fmt_change, fmt_score};
+use crate::sanitize::terminal;
+
+/// The reasons for a verdict, one sentence each: which conditions of the
+/// chosen tier held, and how far each condition of the tier above fell short
+/// ("lowest (learning) 2.80 < 3.5 — 0.70 short of True partnership").
+pub fn reasons(reasons: &[Reason]) -> Vec<String> {
+    reasons.iter().map(reason).collect()
+}
+
+/// One reason in a sentence.
+pub fn reason(r: &Reason) -> String {
+    match r {
+        Reason::CoverageBelowMinimum { coverage, minimum } => format!(
+            "coverage {:.0}% is below the rubric's minimum of {:.0}%: \
+             too few questions were answered to give a tier",
+            coverage * 100.0,
+            minimum * 100.0
+        ),
+        Reason::NoTierMatched => "no tier matched".to_owned(),
+        Reason::Fallback { tier_label } => format!("{tier_label}: no tier above it matched"),
+        Reason::Held { tier_label, checks } => {
+            let held: Vec<String> = checks.iter().map(held).collect();
+            format!("{tier_label}: {}", held.join(", "))
+        }
+        Reason::Missed(c) => missed(c),
+    }
+}
+
+/// `lowest` and `highest` name the dimension they come from.
+fn metric_label(c: &Check) -> String {
+    match &c.dimension {
+        Some(d) => format!("{} ({d})", c.metric),
+        None => c.metric.clone(),
+    }
+}
+
+fn held(c: &Check) -> String {
+    format!(
+        "{} {} {} {}",
+        metric_label(c),
+        fmt_value(c.value.unwrap_or(f64::NAN)),
+        c.op,
+        c.threshold
+    )
+}
+
+fn missed(c: &Check) -> String {
+    let label = &c.tier_label;
+    let name = metric_label(c);
+    let Some(value) = c.value else {
+        return format!(
+            "{name} has no value, and {label} needs {name} {} {}",
+            c.op, c.threshold
+        );
+    };
+    let distance = (value - c.threshold).abs();
+    let how = if distance <= EPSILON {
+        format!("{label} needs {name} {} {}", c.op, c.threshold)
+    } else if matches!(c.op, Op::Ge | Op::Gt) {
+        format!("{} short of {label}", fmt_value(distance))
+    } else {
+        format!("{} over the limit for {label}", fmt_value(distance))
+    };
+    format!(
+        "{name} {} {} {} — {how}",
+        fmt_value(value),
+        c.op.negated(),
+        c.threshold
+    )
+}
+
+fn fmt_value(v: f64) -> String {
+    format!("{v:.2}")
+}
+
+/// A warning about a tier that can never be chosen.
+pub fn unreachable(q: &Questionnaire, u: &Unreachable) -> String {
+    let id = |t: usize| &q.rubric.tiers[t].id;
+    match *u {
+        Unreachable::Contradiction { tier } => format!(
+            "tier `{}` can never match: its conditions cannot all hold on this scale",
+            id(tier)
+        ),
+        Unreachable::Shadowed { tier, by } => format!(
+            "tier `{}` can never match: tier `{}` above it always matches first",
+            id(tier),
+            id(by)
+        ),
+    }
+}
+
+/// "no partner named `X` among the 4 partners; did you mean `Y`?"
+pub fn unknown_partner(portfolio: &Portfolio, name: &str) -> String {
+    let near = portfolio.nearest(name);
+    let mut message = format!(
+        "no partner named `{}` among the {}",
+        terminal(name.trim()),
+        crate::present::partners_count(portfolio.partners.len())
+    );
+    if near.is_empty() {
+        message.push_str(": run `partnercheck compare` without --partner to list them");
+    } else {
+        let names: Vec<String> = near.iter().map(|n| format!("`{}`", terminal(n))).collect();
+        let _ = write!(message, "; did you mean {}?", names.join(", "));
+    }
+    message
+}
+
+/// Who answered in the latest round of a partner, in file order.
+pub fn respondents(p: &crate::engine::portfolio::PartnerDetail) -> Vec<String> {
+    p.rounds.first().map_or_else(Vec::new, |r| {
+        r.files
+            .iter()
+            .map(|f| who(f.respondent.as_deref(), f.side))
+            .collect()
+    })
+}
+
+/// A person's name and side for a note: "Marco Rossi (them)".
+pub fn who(respondent: Option<&str>, side: Side) -> String {
+    match respondent {
+        Some(r) if !r.trim().is_empty() => format!("{} ({side})", r.trim()),
+        _ => format!("a respondent ({side})"),
+    }
+}
+
+/// How topics are chosen and ordered, in one paragraph for readers.
+pub fn agenda_rule() -> String {
+    format!(
+        "Topics are the dimensions that need the conversation most. In order: a score in the \
+         lowest band (lowest first); the two sides differing by {GAP_FLAG:.1} or more (largest \
+         gap first); respondents differing by {SPREAD_FLAG:.1} or more (largest spread first); a \
+         drop of {DECLINE_FLAG:.1} or more since the previous round (largest first); no score at \
+         all. Ties keep the questionnaire's order. When nothing stands out, the lowest-scoring \
+         dimension is the topic."
+    )
+}
+
+/// "why" lines of a topic, with the figures, in plain text (unescaped:
+/// only numbers, dates and labels from the rubric).
+pub fn explain(t: &Topic, previous_date: Option<Option<Date>>) -> Vec<String> {
+    t.reasons
+        .iter()
+        .map(|r| match r {
+            TopicReason::LowestBand => format!(
+                "score {} is in the lowest band ({})",
+                fmt_score(t.score),
+                t.band_label.as_deref().unwrap_or("–")
+            ),
+            TopicReason::Gap => {
+                let (u, th, g) = (
+                    t.us.unwrap_or(0.0),
+                    t.them.unwrap_or(0.0),
+                    t.gap.unwrap_or(0.0),
+                );
+                let who = if g < 0.0 {
+                    "they rate it lower"
+                } else {
+                    "they rate it higher"
+                };
+                format!(
+                    "the two sides see it differently: them {th:.2}, us {u:.2} (gap {g:+.2}; {who})"
+                )
+            }
+            TopicReason::Disagreement => format!(
+                "respondents disagree: their scores are {} apart",
+                fmt_score(t.spread)
+            ),
+            TopicReason::Decline => {
+                let since = match previous_date {
+                    Some(Some(d)) => format!(" since {d}"),
+                    _ => " since the previous round".to_owned(),
+                };
+                format!(
+                    "down {:.2}{since} ({} → {})",
+                    -t.change.unwrap_or(0.0),
+                    fmt_score(t.previous),
+                    fmt_score(t.score)
+                )
+            }
+            TopicReason::NoScore => {
+                "nobody could score it: every answer was \"unsure\" or missing".to_owned()
+            }
+            TopicReason::LowestScore => format!(
+                "nothing stands out; this is the lowest-scoring dimension ({})",
+                fmt_score(t.score)
+            ),
+        })
+        .collect()
+}
+
+/// "Latest round 2026-11-20 · 2 files · overall 3.71 (▲ 0.85 since 2026-05-14) · Developing partnership"
+pub fn byline(a: &Agenda) -> String {
+    let round = match a.date {
+        Some(d) => format!("Latest round {d}"),
+        None => "Undated answers".to_owned(),
+    };
+    let files = files_count(a.files);
+    let mut overall = format!("overall {}", fmt_score(a.overall));
+    if let Some((date, _)) = &a.previous {
+        let since = date.map_or_else(|| "the undated round".to_owned(), |d| d.to_string());
+        let _ = write!(overall, " ({} since {since})", fmt_change(a.change, true));
+    }
+    let tier = a.tier.as_ref().map_or("no tier", |t| t.label.as_str());
+    format!("{round} · {files} · {overall} · {tier}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::classify::classify;
+    use crate::engine::score::tests::questionnaire;
+
+    #[test]
+    fn reasons_say_what_held_and_what_fell_short() {
+        let q = questionnaire();
+        let m = crate::engine::score::metrics(&q, vec![Some(3.2), Some(4.5)], 1.0);
+        let verdict = classify(&q.rubric, &m, &q.dimension_ids());
+        assert_eq!(
+            reasons(&verdict.reasons),
+            vec![
+                "Mid: a 3.20 >= 3".to_owned(),
+                "lowest (a) 3.20 < 4 — 0.80 short of Top".to_owned(),
+                // overall = (3.2 + 4.5 * 3) / 4 = 4.175 holds `> 4`: not listed
+            ]
+        );
+        let m = crate::engine::score::metrics(&q, vec![None, Some(4.5)], 1.0);
+        let verdict = classify(&q.rubric, &m, &q.dimension_ids());
+        let said = reasons(&verdict.reasons);
+        assert_eq!(said[0], "Bottom: no tier above it matched");
+        assert_eq!(said[1], "a has no value, and Mid needs a >= 3");
+    }
+}
