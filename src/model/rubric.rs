@@ -165,7 +165,20 @@ impl Rubric {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::score::tests::questionnaire;
+
+    /// Bands `high` from 4 and `low` from 1, no tiers.
+    fn rubric() -> Rubric {
+        let band = |id: &str, min: f64| Band {
+            id: id.into(),
+            label: id.into(),
+            min,
+        };
+        Rubric {
+            min_coverage: 0.0,
+            bands: vec![band("high", 4.0), band("low", 1.0)],
+            tiers: vec![],
+        }
+    }
 
     #[test]
     fn conditions_parse() {
@@ -212,9 +225,8 @@ mod tests {
             assert!(!Op::Gt.holds(v, 3.0) && !Op::Lt.holds(v, 3.0), "{v}");
         }
         assert!(Op::Gt.holds(3.01, 3.0) && Op::Lt.holds(2.99, 3.0));
-        let q = questionnaire();
         assert_eq!(
-            q.rubric
+            rubric()
                 .band(4.0 - 4.0 * f64::EPSILON)
                 .map(|b| b.id.as_str()),
             Some("high")
@@ -223,9 +235,9 @@ mod tests {
 
     #[test]
     fn bands_are_the_first_whose_min_is_reached() {
-        let q = questionnaire();
-        assert_eq!(q.rubric.band(4.0).map(|b| b.id.as_str()), Some("high"));
-        assert_eq!(q.rubric.band(3.99).map(|b| b.id.as_str()), Some("low"));
-        assert_eq!(q.rubric.band(1.0).map(|b| b.id.as_str()), Some("low"));
+        let r = rubric();
+        assert_eq!(r.band(4.0).map(|b| b.id.as_str()), Some("high"));
+        assert_eq!(r.band(3.99).map(|b| b.id.as_str()), Some("low"));
+        assert_eq!(r.band(1.0).map(|b| b.id.as_str()), Some("low"));
     }
 }

@@ -245,4 +245,43 @@ mod tests {
         assert_eq!(said[0], "Bottom: no tier above it matched");
         assert_eq!(said[1], "a has no value, and Mid needs a >= 3");
     }
+
+    #[test]
+    fn a_decline_says_how_much_and_since_when() {
+        use crate::engine::agenda::plan;
+        use crate::engine::agenda::tests::{q, s, view};
+        let q = q();
+        let p = view(&q, [s(3.5), s(3.6), s(3.2), s(4.5)]);
+        let previous = [Some(4.5), Some(4.0), Some(3.9), Some(5.0)];
+        let a = plan(&q, &p, Some(&previous));
+        assert!(
+            explain(&a.topics[0], Some(None))[0]
+                .starts_with("down 1.00 since the previous round (4.50 → 3.50)")
+        );
+    }
+
+    #[test]
+    fn an_unknown_partner_gets_the_nearest_names() {
+        use crate::engine::portfolio::{PartnerView, Portfolio};
+        let named = |name: &str| PartnerView {
+            partner: name.to_owned(),
+            key: name.to_lowercase(),
+            ..crate::engine::agenda::tests::view(
+                &questionnaire_default(),
+                [(None, None, None, None); 4],
+            )
+        };
+        let p = Portfolio {
+            partners: vec![named("ACME Logistics"), named("Globex")],
+        };
+        let err = unknown_partner(&p, "acme logistix");
+        assert!(err.contains("did you mean `ACME Logistics`?"), "{err}");
+        assert!(err.contains("among the 2 partners"), "{err}");
+        let err = unknown_partner(&p, "zzz");
+        assert!(err.contains("without --partner"), "{err}");
+    }
+
+    fn questionnaire_default() -> Questionnaire {
+        Questionnaire::embedded("partnership-health").expect("embedded")
+    }
 }
