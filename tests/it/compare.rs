@@ -1,9 +1,7 @@
 //! `partnercheck compare`: formats, sorting, the detail view, --require and
 //! the errors.
 
-mod common;
-
-use common::Test;
+use crate::common::{self, Test};
 
 const SAMPLES: [&str; 5] = [
     "samples/acme-logistics-2026-05.toml",
@@ -42,11 +40,11 @@ fn toml_string(s: &str) -> String {
     toml::Value::String(s.to_owned()).to_string()
 }
 
-/// The first CSV column of each data row.
-fn partners_in(csv: &str) -> Vec<String> {
-    csv.lines()
-        .skip(1)
-        .map(|l| l.split(',').next().unwrap_or("").to_owned())
+/// The first CSV column of each data row (the header row skipped).
+fn partners_in(text: &str) -> Vec<String> {
+    csv::Reader::from_reader(text.as_bytes())
+        .records()
+        .map(|r| r.expect("a CSV record")[0].to_owned())
         .collect()
 }
 
