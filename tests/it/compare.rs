@@ -52,7 +52,7 @@ fn partners_in(text: &str) -> Vec<String> {
 fn table_of_the_samples() {
     let out = samples().args(&["compare", "samples"]).run().code(0);
     insta::assert_snapshot!(out.stdout);
-    // Missing answers are listed on stderr (SPEC section 3), as by `score`.
+    // Missing answers are listed on stderr, as by `score`.
     assert_eq!(
         out.stderr,
         "warning: samples/northwind-supply.toml: 1 of 23 questions not answered: \
@@ -111,7 +111,7 @@ fn json_of_the_samples() {
     let previous = acme["previous"]["overall"].as_f64().expect("previous");
     assert!((change - (overall - previous)).abs() < 1e-12);
     assert_eq!(acme["dimensions"][1]["id"], "mutual-gains");
-    // The keys in SPEC order.
+    // The keys in their documented order.
     let keys = |names: &[&str]| {
         names
             .iter()

@@ -1,4 +1,4 @@
-//! Property tests of scoring (SPEC section 2).
+//! Property tests of scoring.
 
 use partnercheck::diag::Source;
 use partnercheck::engine::score::{counted, score};

@@ -126,7 +126,7 @@ impl Output {
         self
     }
 
-    /// Asserts a failure the SPEC way: exit 2, nothing on stdout, one
+    /// Asserts a failure as the exit-code contract says: exit 2, nothing on stdout, one
     /// message on stderr that contains every `needle`, and no panic.
     #[track_caller]
     pub fn fails_with(self, needles: &[&str]) -> Self {
