@@ -16,4 +16,5 @@ mod compare;
 mod ecosystem;
 mod interview;
 mod properties;
+mod regressions;
 mod report;
