@@ -5,5 +5,6 @@
 
 pub mod answers;
 pub mod metrics;
+pub mod project;
 pub mod questionnaire;
 pub mod rubric;
