@@ -15,6 +15,7 @@ mod cli;
 mod compare;
 mod ecosystem;
 mod interview;
+mod project;
 mod properties;
 mod regressions;
 mod report;
