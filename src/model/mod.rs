@@ -8,3 +8,4 @@ pub mod metrics;
 pub mod project;
 pub mod questionnaire;
 pub mod rubric;
+pub mod settings;
