@@ -64,15 +64,29 @@ impl Stats {
         let unlisted = self.incomplete - self.listed.len();
         if unlisted > 0 {
             out.push(format!(
-                "{unlisted} more files have unanswered questions ({} of {} in all): \
+                "{unlisted} more {} unanswered questions ({} of {} in all): \
                  they lower coverage (`partnercheck score FILE` lists them)",
-                self.incomplete, self.files
+                if unlisted == 1 {
+                    "file has"
+                } else {
+                    "files have"
+                },
+                self.incomplete,
+                self.files
             ));
         }
         if self.other_version > 0 {
             out.push(format!(
-                "{} of {} files were answered with another version of `{}`; scored with version {}",
-                self.other_version, self.files, q.id, q.version
+                "{} of {} files {} answered with another version of `{}`; scored with version {}",
+                self.other_version,
+                self.files,
+                if self.other_version == 1 {
+                    "was"
+                } else {
+                    "were"
+                },
+                q.id,
+                q.version
             ));
         }
         out

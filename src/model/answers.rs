@@ -18,7 +18,7 @@ pub enum Answer {
 }
 
 /// Which side of the partnership answered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Side {
     #[default]
@@ -32,6 +32,31 @@ impl fmt::Display for Side {
             Side::Us => "us",
             Side::Them => "them",
         })
+    }
+}
+
+/// `us` or `them`; anything else gets a plain message rather than serde's
+/// "unknown variant".
+impl<'de> Deserialize<'de> for Side {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = Side;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("side must be \"us\" or \"them\"")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Side, E> {
+                match v {
+                    "us" => Ok(Side::Us),
+                    "them" => Ok(Side::Them),
+                    _ => Err(E::custom(format_args!(
+                        "side must be \"us\" or \"them\", not {:?}",
+                        v.chars().take(40).collect::<String>()
+                    ))),
+                }
+            }
+        }
+        d.deserialize_str(V)
     }
 }
 
@@ -139,10 +164,62 @@ pub struct RawAnswers {
     side: Side,
     date: Option<toml::Value>,
     complete: Option<bool>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_keys")]
     answers: BTreeMap<String, Given>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_keys")]
     notes: BTreeMap<String, String>,
+}
+
+/// A table whose keys must differ: JSON allows a key twice (the last one
+/// would silently win); TOML rejects it while parsing already.
+fn unique_keys<'de, D, V>(d: D) -> Result<BTreeMap<String, V>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    V: Deserialize<'de>,
+{
+    use serde::de::{MapAccess, Visitor};
+    struct Unique<V>(std::marker::PhantomData<V>);
+    impl<'de, V: Deserialize<'de>> Visitor<'de> for Unique<V> {
+        type Value = BTreeMap<String, V>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a table")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut out = BTreeMap::new();
+            while let Some(key) = map.next_key::<String>()? {
+                if out.contains_key(&key) {
+                    return Err(serde::de::Error::custom(format_args!(
+                        "`{key}` is given twice: keep one"
+                    )));
+                }
+                let value = map.next_value()?;
+                out.insert(key, value);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_map(Unique(std::marker::PhantomData))
+}
+
+/// A TOML error, said plainly where TOML's own words would puzzle: an
+/// unquoted date such as `20/11/2026` is "string values must be quoted".
+fn toml_error(src: Source<'_>, err: &toml::de::Error) -> String {
+    if let Some(span) = err.span()
+        && err.message().contains("must be quoted")
+    {
+        let start = span.start.min(src.text.len());
+        let line_start = src.text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line = src.text[line_start..].trim_start();
+        let key = line.split(['=', ' ', '\t']).next().unwrap_or("");
+        if key.trim_matches('"') == "date" {
+            return src.at(
+                span,
+                "`date` is not a date: dates are written year-month-day, as in \
+                 date = 2026-11-20",
+            );
+        }
+    }
+    src.toml_error(err)
 }
 
 /// True when a file name says JSON.
@@ -156,7 +233,7 @@ impl RawAnswers {
         if is_json(src.name) {
             serde_json::from_str(src.text).map_err(|e| src.json_error(&e).into())
         } else {
-            toml::from_str(src.text).map_err(|e| src.toml_error(&e).into())
+            toml::from_str(src.text).map_err(|e| toml_error(src, &e).into())
         }
     }
 
@@ -258,10 +335,16 @@ fn check_answers(
         let Some(i) = q.question_index(id) else {
             found.push(
                 ("answers", id, Point::Key),
-                format!(
-                    "`{id}` is not a question of `{}`: see `partnercheck questions`",
-                    q.id
-                ),
+                match suggest(id, q.questions.iter().map(|x| x.id.as_str())) {
+                    Some(near) => format!(
+                        "`{id}` is not a question of `{}`: did you mean `{near}`?",
+                        q.id
+                    ),
+                    None => format!(
+                        "`{id}` is not a question of `{}`: see `partnercheck questions`",
+                        q.id
+                    ),
+                },
             );
             continue;
         };
@@ -285,6 +368,22 @@ fn check_answers(
     values
 }
 
+/// The id closest to a misspelled `id`, when it is close: at most a third
+/// of its characters (and at least one) differ. Long ids are not compared.
+fn suggest<'a>(id: &str, ids: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    const LONGEST: usize = 100;
+    let n = id.chars().count();
+    if n > LONGEST {
+        return None;
+    }
+    let limit = (n / 3).max(1);
+    ids.filter(|c| c.len() <= LONGEST * 4)
+        .map(|c| (strsim::levenshtein(id, c), c))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
 /// Each note must be on a question or a dimension of `q`.
 fn check_notes(q: &Questionnaire, notes: &BTreeMap<String, String>, found: &mut Found<'_>) {
     for key in notes.keys() {
@@ -292,8 +391,17 @@ fn check_notes(q: &Questionnaire, notes: &BTreeMap<String, String>, found: &mut 
             found.push(
                 ("notes", key, Point::Key),
                 format!(
-                    "note `{key}` is neither a question id nor a dimension id of `{}`",
-                    q.id
+                    "note `{key}` is neither a question id nor a dimension id of `{}`{}",
+                    q.id,
+                    suggest(
+                        key,
+                        q.questions
+                            .iter()
+                            .map(|x| x.id.as_str())
+                            .chain(q.dimensions.iter().map(|d| d.id.as_str()))
+                    )
+                    .map(|near| format!(": did you mean `{near}`?"))
+                    .unwrap_or_default()
                 ),
             );
         }

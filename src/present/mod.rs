@@ -132,6 +132,17 @@ pub fn fmt_change(change: Option<f64>, space: bool) -> String {
     }
 }
 
+/// The change of overall as a table shows it: the difference of the two
+/// rounded values shown (`3.55` now, `2.75` before: `▲ 0.80`), so they add
+/// up. The exact change stays in JSON and decides the decline flag.
+pub fn shown_change(overall: Option<f64>, change: Option<f64>) -> Option<f64> {
+    let round = |x: f64| format!("{x:.2}").parse::<f64>().unwrap_or(x);
+    match (overall, change) {
+        (Some(o), Some(c)) if o.is_finite() && c.is_finite() => Some(round(o) - round(o - c)),
+        _ => change,
+    }
+}
+
 /// A date, or an en dash for the undated round.
 pub fn fmt_date(date: Option<crate::model::answers::Date>) -> String {
     date.map_or_else(|| "–".to_owned(), |d| d.to_string())
@@ -226,6 +237,15 @@ pub fn files_count(n: usize) -> String {
         "1 file".to_owned()
     } else {
         format!("{n} files")
+    }
+}
+
+/// "1 question", "3 questions": `word` and its regular plural.
+pub fn count(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
     }
 }
 

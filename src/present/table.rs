@@ -108,11 +108,11 @@ pub fn questions(q: &crate::model::questionnaire::Questionnaire, color: bool) ->
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{} ({} {}) — {} questions",
+        "{} ({} {}) — {}",
         terminal(&q.title),
         q.id,
         terminal(&q.version),
-        q.questions.len()
+        crate::present::count(q.questions.len(), "question")
     );
     if let Some(d) = &q.description {
         let _ = writeln!(out, "{}", terminal(d.trim()));
@@ -177,7 +177,7 @@ pub fn compare(
         let longest = portfolio
             .partners
             .iter()
-            .map(|p| console::measure_text_width(&terminal(&p.partner)))
+            .map(|p| console::measure_text_width(&long_name(&p.partner)))
             .max()
             .unwrap_or(0);
         let trial = Layout::Narrow {
@@ -196,8 +196,8 @@ pub fn compare(
     let tiers = crate::present::tier_abbreviations(q);
     let _ = writeln!(
         out,
-        "{} partners, scored with `{}` {}",
-        portfolio.partners.len(),
+        "{}, scored with `{}` {}",
+        crate::present::partners_count(portfolio.partners.len()),
         terminal(&q.id),
         terminal(&q.version)
     );
@@ -244,6 +244,17 @@ pub fn compare(
         let _ = writeln!(out, "{line}");
     }
     out
+}
+
+/// The most characters of a name in a table cell.
+pub const NAME_MAX: usize = 60;
+
+/// A name from a file, safe for the terminal and cut to [`NAME_MAX`]
+/// characters: the table's wrapping would take minutes on a name of
+/// megabytes, and nobody reads one.
+fn long_name(s: &str) -> String {
+    let cut: String = s.chars().take(NAME_MAX * 4).collect();
+    truncate(&terminal(&cut), NAME_MAX)
 }
 
 /// Cuts `s` to `width` columns, ending with `…` when cut.
@@ -347,9 +358,9 @@ fn compare_cells(
     let tier_count = q.rubric.tiers.len();
     let mut rows = Vec::with_capacity(portfolio.partners.len());
     for p in &portfolio.partners {
-        let name = terminal(&p.partner);
+        let name = long_name(&p.partner);
         let name = match layout {
-            Layout::Wide => name.into_owned(),
+            Layout::Wide => name,
             Layout::Narrow { partner_width } => truncate(&name, partner_width),
         };
         let mut row = vec![Cell::new(name)];
@@ -378,9 +389,10 @@ fn compare_cells(
         row.push(tier);
         row.push(Cell::new(p.files).set_alignment(CellAlignment::Right));
         row.push(Cell::new(fmt_date(p.date)));
-        let mut change = Cell::new(fmt_change(p.change, wide)).set_alignment(CellAlignment::Right);
+        let shown = crate::present::shown_change(p.overall, p.change);
+        let mut change = Cell::new(fmt_change(shown, wide)).set_alignment(CellAlignment::Right);
         if color {
-            match p.change {
+            match shown {
                 Some(c) if c >= 0.005 => change = change.fg(Color::Green),
                 Some(c) if c <= -0.005 => change = change.fg(Color::Red),
                 _ => {}
@@ -442,7 +454,7 @@ fn detail_headline(out: &mut String, p: &crate::engine::portfolio::PartnerView, 
             terminal(verdict).into_owned()
         },
         fmt_score(p.overall),
-        fmt_change(p.change, true),
+        fmt_change(crate::present::shown_change(p.overall, p.change), true),
         fmt_date(p.date)
     );
     for reason in &crate::present::words::reasons(&p.reasons) {
@@ -486,8 +498,8 @@ fn round_table(
     table.set_header(header);
     for f in &r.files {
         let mut row = vec![
-            Cell::new(terminal(&f.file)),
-            Cell::new(terminal(f.respondent.as_deref().unwrap_or("–"))),
+            Cell::new(long_name(&f.file)),
+            Cell::new(long_name(f.respondent.as_deref().unwrap_or("–"))),
             Cell::new(f.side),
         ];
         row.extend(f.dimensions.iter().map(|s| right(fmt_score(*s))));
