@@ -30,14 +30,16 @@ pub enum Format {
     Csv,
 }
 
-/// Renders scored files in a format. `color` applies to the table only.
+/// Renders scored files in a format. `color` and `width` (the terminal's,
+/// to wrap at) apply to the table only.
 pub fn score(
     format: Format,
     results: &[crate::engine::assess::ScoreResult],
     color: bool,
+    width: Option<usize>,
 ) -> String {
     match format {
-        Format::Table => table::score(results, color),
+        Format::Table => table::score(results, color, width),
         Format::Json => json::score(results),
         Format::Markdown => markdown::score(results),
         Format::Csv => csv::score(results),

@@ -39,7 +39,7 @@ pub fn rank_color(rank: usize, of: usize) -> Color {
     }
 }
 
-pub fn score(results: &[ScoreResult], color: bool) -> String {
+pub fn score(results: &[ScoreResult], color: bool, width: Option<usize>) -> String {
     let mut out = String::new();
     for (i, r) in results.iter().enumerate() {
         if i > 0 {
@@ -85,26 +85,37 @@ pub fn score(results: &[ScoreResult], color: bool) -> String {
         ]);
         let _ = writeln!(out, "{table}");
         let verdict = r.tier.as_ref().map_or("none", |t| t.label.as_str());
-        if color {
-            let _ = writeln!(out, "Verdict: {}", console::style(terminal(verdict)).bold());
+        let verdict = if color {
+            format!("Verdict: {}", console::style(terminal(verdict)).bold())
         } else {
-            let _ = writeln!(out, "Verdict: {}", terminal(verdict));
-        }
+            format!("Verdict: {}", terminal(verdict))
+        };
+        wrapped(&mut out, &verdict, "", "  ", width);
         if let Some(summary) = r.tier.as_ref().and_then(|t| t.summary.as_ref()) {
-            let _ = writeln!(out, "  {}", terminal(summary));
+            wrapped(&mut out, &terminal(summary), "  ", "  ", width);
         }
         for reason in &crate::present::words::reasons(&r.reasons) {
-            let _ = writeln!(out, "  - {}", terminal(reason));
+            wrapped(&mut out, &terminal(reason), "  - ", "    ", width);
         }
         if let Some(advice) = r.tier.as_ref().and_then(|t| t.advice.as_ref()) {
-            let _ = writeln!(out, "Next: {}", terminal(advice));
+            wrapped(
+                &mut out,
+                &format!("Next: {}", terminal(advice)),
+                "",
+                "  ",
+                width,
+            );
         }
     }
     out
 }
 
 /// `questions --format table`: the instrument for review, a table per dimension.
-pub fn questions(q: &crate::model::questionnaire::Questionnaire, color: bool) -> String {
+pub fn questions(
+    q: &crate::model::questionnaire::Questionnaire,
+    color: bool,
+    width: Option<usize>,
+) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -120,7 +131,8 @@ pub fn questions(q: &crate::model::questionnaire::Questionnaire, color: bool) ->
     let labels: Vec<String> = (q.scale.min..=q.scale.max)
         .map(|v| format!("{v} {}", terminal(q.scale.label(v))))
         .collect();
-    let _ = writeln!(out, "Scale: {}", labels.join(" · "));
+    let scale = format!("Scale: {}", labels.join(" · "));
+    wrapped(&mut out, &scale, "", "       ", width);
     if q.scale.allow_unsure {
         let _ = writeln!(out, "       or \"unsure\": don't know / not applicable");
     }
@@ -244,6 +256,22 @@ pub fn compare(
         let _ = writeln!(out, "{line}");
     }
     out
+}
+
+/// `text` as a line of `out` after `first`, wrapped on word boundaries at
+/// `width` (when known) with `rest` before the lines it wraps into.
+fn wrapped(out: &mut String, text: &str, first: &str, rest: &str, width: Option<usize>) {
+    match width {
+        Some(w) => {
+            let options = textwrap::Options::new(w.saturating_sub(1).max(20))
+                .initial_indent(first)
+                .subsequent_indent(rest);
+            let _ = writeln!(out, "{}", textwrap::fill(text, options));
+        }
+        None => {
+            let _ = writeln!(out, "{first}{text}");
+        }
+    }
 }
 
 /// The most characters of a name in a table cell.

@@ -104,6 +104,7 @@ fn interview_command(args: InterviewArgs) -> Result<Exit> {
         Format::Table,
         std::slice::from_ref(&result),
         color,
+        crate::commands::terminal_width(),
     ))?;
     crate::error::stderr_line(format_args!(
         "\nSaved to {}. Score it again any time: partnercheck score {}",
