@@ -207,3 +207,41 @@ fn report_to_a_terminal_asks_for_an_output_file() {
     assert!(rest.contains("--output FILE"), "{rest}");
     assert!(!rest.contains("<html"), "{rest}");
 }
+
+#[test]
+fn a_sigint_from_outside_during_the_menu_clears_it_and_restores_the_terminal() {
+    let t = Test::new();
+    let bin = env!("CARGO_BIN_EXE_partnercheck");
+    let mut cmd = Command::new("sh");
+    // The interview in the background of the same terminal, so that the
+    // shell can signal it once it waits for keys, then report the
+    // terminal's modes after it stopped.
+    cmd.arg("-c")
+        .arg(
+            "echo \"MODES-BEFORE=$(stty -g)\"; \"$0\" \"$@\" < /dev/tty & pid=$!; \
+             while [ ! -e go ]; do sleep 0.05; done; kill -INT $pid; wait $pid; \
+             echo \"exit $?\"; echo \"MODES-AFTER=$(stty -g)\"",
+        )
+        .arg(bin)
+        .args(PULSE)
+        .current_dir(t.dir())
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm");
+    let options = Options::new().timeout_ms(Some(10_000));
+    let mut p = spawn_with_options(cmd, options).unwrap();
+    let head = p.exp_string("Strongly agree").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    std::fs::write(t.path("go"), "").unwrap();
+    let rest = p.exp_eof().unwrap();
+    let all = format!("{head}{rest}");
+    assert!(rest.contains("Interrupted: 0 of 8"), "{rest:?}");
+    assert!(rest.contains("exit 130"), "{rest:?}");
+    let cleared = rest.rfind("\u{1b}[2K").expect("the menu is cleared");
+    assert!(!rest[cleared..].contains("Agree"), "{rest:?}");
+    // The terminal's modes are as they were: not left raw.
+    let modes = |label: &str| {
+        let at = all.find(label).expect(label) + label.len();
+        all[at..].lines().next().unwrap().trim().to_owned()
+    };
+    assert_eq!(modes("MODES-AFTER="), modes("MODES-BEFORE="), "{rest:?}");
+}

@@ -4,11 +4,60 @@
 //! unless asked: Enter alone does nothing until a choice is made.
 
 use std::io;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use console::{Key, Term};
 
-use super::INTERRUPTED;
+use super::{EXIT_ON_SIGNAL, INTERRUPTED};
+
+/// Lines of a menu on screen while it waits for a key (0: none). A signal
+/// (SIGINT from outside) cannot interrupt that wait: the handler clears
+/// them and stops the interview itself.
+pub static DRAWN: AtomicUsize = AtomicUsize::new(0);
+
+/// The terminal's settings before any key was read, to put back when a
+/// signal stops the interview in the middle of a key read (in raw mode).
+#[cfg(unix)]
+static SAVED: std::sync::OnceLock<libc::termios> = std::sync::OnceLock::new();
+
+/// Remembers the terminal's settings (standard input's).
+pub fn save_terminal() {
+    #[cfg(unix)]
+    {
+        // SAFETY: tcgetattr writes a termios for fd 0 or fails; it is only
+        // kept when it succeeded.
+        let mut t: libc::termios = unsafe { std::mem::zeroed() };
+        if unsafe { libc::tcgetattr(libc::STDIN_FILENO, &mut t) } == 0 {
+            let _ = SAVED.set(t);
+        }
+    }
+}
+
+/// Puts back the settings [`save_terminal`] remembered, if any.
+pub fn restore_terminal() {
+    #[cfg(unix)]
+    if let Some(t) = SAVED.get() {
+        // SAFETY: `t` came from tcgetattr on the same descriptor.
+        unsafe {
+            libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, t);
+        }
+    }
+}
+
+/// Reads a key; meanwhile a signal stops the interview from its handler,
+/// which clears the `drawn` lines first.
+fn read_key(term: &Term, drawn: usize) -> io::Result<Key> {
+    DRAWN.store(drawn, Ordering::SeqCst);
+    EXIT_ON_SIGNAL.store(true, Ordering::SeqCst);
+    let key = if INTERRUPTED.load(Ordering::SeqCst) {
+        Ok(Key::CtrlC)
+    } else {
+        term.read_key_raw()
+    };
+    EXIT_ON_SIGNAL.store(false, Ordering::SeqCst);
+    DRAWN.store(0, Ordering::SeqCst);
+    key
+}
 
 /// How a menu or an edit ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,7 +144,7 @@ impl Menu<'_> {
             }
             let (_, cols) = size(term);
             term.write_str(&self.draw(cursor, cols))?;
-            let key = term.read_key_raw();
+            let key = read_key(term, self.lines());
             term.clear_last_lines(self.lines())?;
             if INTERRUPTED.load(Ordering::SeqCst) {
                 break Outcome::Interrupted;
@@ -145,7 +194,7 @@ pub fn edit(term: &Term, prompt: &str, initial: &str) -> io::Result<Outcome<Stri
         let (_, cols) = size(term);
         term.clear_line()?;
         term.write_str(&editing(prompt, &text, cols))?;
-        let key = term.read_key_raw();
+        let key = read_key(term, 0);
         if INTERRUPTED.load(Ordering::SeqCst) {
             term.clear_line()?;
             return Ok(Outcome::Interrupted);

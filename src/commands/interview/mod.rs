@@ -324,8 +324,14 @@ fn on_signal() {
     let plain = EXIT_ON_SIGNAL.load(Ordering::SeqCst);
     if plain || again {
         let _writing = SAVING.lock().unwrap_or_else(|p| p.into_inner());
-        if !plain {
-            let _ = console::Term::stderr().show_cursor();
+        menu::restore_terminal();
+        let term = console::Term::stderr();
+        let drawn = menu::DRAWN.swap(0, Ordering::SeqCst);
+        if drawn > 0 {
+            let _ = term.clear_last_lines(drawn);
+        }
+        if !plain || drawn > 0 {
+            let _ = term.show_cursor();
         }
         let message = STOP_MESSAGE
             .lock()

@@ -29,6 +29,7 @@ pub struct Dialog {
 
 impl Default for Dialog {
     fn default() -> Self {
+        menu::save_terminal();
         Dialog {
             term: Term::stderr(),
             theme: ColorfulTheme::default(),
