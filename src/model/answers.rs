@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 use crate::diag::{Diagnostics, Source};
 use crate::model::questionnaire::Questionnaire;
 
+mod plain;
+
 /// One answer as given: a point on the scale, or "don't know".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Answer {
@@ -32,31 +34,6 @@ impl fmt::Display for Side {
             Side::Us => "us",
             Side::Them => "them",
         })
-    }
-}
-
-/// `us` or `them`; anything else gets a plain message rather than serde's
-/// "unknown variant".
-impl<'de> Deserialize<'de> for Side {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl serde::de::Visitor<'_> for V {
-            type Value = Side;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("side must be \"us\" or \"them\"")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Side, E> {
-                match v {
-                    "us" => Ok(Side::Us),
-                    "them" => Ok(Side::Them),
-                    _ => Err(E::custom(format_args!(
-                        "side must be \"us\" or \"them\", not {:?}",
-                        v.chars().take(40).collect::<String>()
-                    ))),
-                }
-            }
-        }
-        d.deserialize_str(V)
     }
 }
 
@@ -164,41 +141,10 @@ pub struct RawAnswers {
     side: Side,
     date: Option<toml::Value>,
     complete: Option<bool>,
-    #[serde(default, deserialize_with = "unique_keys")]
+    #[serde(default, deserialize_with = "plain::unique_keys")]
     answers: BTreeMap<String, Given>,
-    #[serde(default, deserialize_with = "unique_keys")]
+    #[serde(default, deserialize_with = "plain::unique_keys")]
     notes: BTreeMap<String, String>,
-}
-
-/// A table whose keys must differ: JSON allows a key twice (the last one
-/// would silently win); TOML rejects it while parsing already.
-fn unique_keys<'de, D, V>(d: D) -> Result<BTreeMap<String, V>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    V: Deserialize<'de>,
-{
-    use serde::de::{MapAccess, Visitor};
-    struct Unique<V>(std::marker::PhantomData<V>);
-    impl<'de, V: Deserialize<'de>> Visitor<'de> for Unique<V> {
-        type Value = BTreeMap<String, V>;
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a table")
-        }
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-            let mut out = BTreeMap::new();
-            while let Some(key) = map.next_key::<String>()? {
-                if out.contains_key(&key) {
-                    return Err(serde::de::Error::custom(format_args!(
-                        "`{key}` is given twice: keep one"
-                    )));
-                }
-                let value = map.next_value()?;
-                out.insert(key, value);
-            }
-            Ok(out)
-        }
-    }
-    d.deserialize_map(Unique(std::marker::PhantomData))
 }
 
 /// A TOML error, said plainly where TOML's own words would puzzle: an
@@ -335,7 +281,7 @@ fn check_answers(
         let Some(i) = q.question_index(id) else {
             found.push(
                 ("answers", id, Point::Key),
-                match suggest(id, q.questions.iter().map(|x| x.id.as_str())) {
+                match plain::suggest(id, q.questions.iter().map(|x| x.id.as_str())) {
                     Some(near) => format!(
                         "`{id}` is not a question of `{}`: did you mean `{near}`?",
                         q.id
@@ -368,22 +314,6 @@ fn check_answers(
     values
 }
 
-/// The id closest to a misspelled `id`, when it is close: at most a third
-/// of its characters (and at least one) differ. Long ids are not compared.
-fn suggest<'a>(id: &str, ids: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    const LONGEST: usize = 100;
-    let n = id.chars().count();
-    if n > LONGEST {
-        return None;
-    }
-    let limit = (n / 3).max(1);
-    ids.filter(|c| c.len() <= LONGEST * 4)
-        .map(|c| (strsim::levenshtein(id, c), c))
-        .filter(|(d, _)| *d <= limit)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c)
-}
-
 /// Each note must be on a question or a dimension of `q`.
 fn check_notes(q: &Questionnaire, notes: &BTreeMap<String, String>, found: &mut Found<'_>) {
     for key in notes.keys() {
@@ -393,7 +323,7 @@ fn check_notes(q: &Questionnaire, notes: &BTreeMap<String, String>, found: &mut 
                 format!(
                     "note `{key}` is neither a question id nor a dimension id of `{}`{}",
                     q.id,
-                    suggest(
+                    plain::suggest(
                         key,
                         q.questions
                             .iter()
