@@ -12,7 +12,7 @@ use crate::model::answers::Side;
 const EXAMPLES: &str = "\
 Examples:
   partnercheck score samples/acme-logistics.toml
-  partnercheck score answers/*.toml --format json --require developing-partnership
+  partnercheck score answers/*.toml --require developing-partnership
   partnercheck interview --partner \"Acme Logistics\" --output answers/acme.toml
   partnercheck compare answers/
   partnercheck questions --format markdown > form.md
@@ -55,9 +55,9 @@ pub enum Command {
     #[command(after_help = "\
 Examples:
   partnercheck interview
-  partnercheck interview --partner \"Acme Logistics\" --side them --output acme-them.toml
+  partnercheck interview --partner Acme --side them --output acme-them.toml
   partnercheck interview --resume acme.toml
-  printf '4\\n5\\n3\\n' | partnercheck interview --plain --partner Acme --respondent Jo --side us --output acme.toml")]
+  partnercheck interview --plain --partner Acme --side us < replies.txt")]
     Interview(InterviewArgs),
 
     /// Score answers files and classify each relationship

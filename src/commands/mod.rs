@@ -92,12 +92,13 @@ fn color() -> bool {
 
 /// The terminal's width when standard output is one; `None` (natural
 /// width) when piped.
-fn terminal_width() -> Option<usize> {
+pub(crate) fn terminal_width() -> Option<usize> {
     let term = console::Term::stdout();
     if !term.is_term() {
         return None;
     }
-    let (_, cols) = term.size();
+    // A terminal that does not know its size (0×0) is not wrapped for.
+    let (_, cols) = term.size_checked()?;
     Some(cols as usize)
 }
 

@@ -50,6 +50,17 @@ fn charts_beside(
 
 pub fn run(args: ReportArgs, ctx: &Context) -> Result<Exit> {
     let output = args.out.file();
+    // A whole HTML page is no use in a terminal: `--output -` insists.
+    if args.out.output.is_none()
+        && matches!(args.format, ReportFormat::Html)
+        && std::io::IsTerminal::is_terminal(&std::io::stdout())
+    {
+        return Err(crate::error::Error::usage(
+            "report writes an HTML page, which is no use in a terminal: \
+             pass --output FILE (e.g. --output report.html), or --output - to print it anyway"
+                .to_owned(),
+        ));
+    }
     // A file in the way fails before any answers file is read.
     if let Some(path) = output {
         check_new(path, args.out.force)?;

@@ -38,6 +38,7 @@ pub fn run(args: ScoreArgs, ctx: &Context) -> Result<Exit> {
         args.format.into(),
         &results,
         color(),
+        crate::commands::terminal_width(),
     ))?;
     Ok(require_met(results.iter().zip(&ranks).filter_map(
         |(r, rank)| {

@@ -10,7 +10,7 @@ use crate::io::read::{emit, read};
 use crate::io::walk::answer_files;
 use crate::model::answers::{Answer, RawAnswers, is_json};
 use crate::model::questionnaire::Questionnaire;
-use crate::present::words;
+use crate::present::{count, words};
 use crate::sanitize::terminal;
 
 pub fn run(args: ValidateArgs, ctx: &Context) -> Result<Exit> {
@@ -104,22 +104,22 @@ fn answers_line(name: &str, values: &[Option<Answer>], partner: &str, q: &Questi
         String::new()
     };
     format!(
-        "ok: {name}: answers about {} for `{}`, {counted} of {} questions answered{unsure}\n",
+        "ok: {name}: answers about {} for `{}`, {counted} of {} answered{unsure}\n",
         terminal(partner),
         q.id,
-        q.questions.len()
+        count(q.questions.len(), "question")
     )
 }
 
 fn describe(name: &str, q: &Questionnaire) -> String {
     format!(
-        "ok: {name}: `{}` {} — {} dimensions, {} questions, {} bands, {} tiers\n",
+        "ok: {name}: `{}` {} — {}, {}, {}, {}\n",
         q.id,
         terminal(&q.version),
-        q.dimensions.len(),
-        q.questions.len(),
-        q.rubric.bands.len(),
-        q.rubric.tiers.len()
+        count(q.dimensions.len(), "dimension"),
+        count(q.questions.len(), "question"),
+        count(q.rubric.bands.len(), "band"),
+        count(q.rubric.tiers.len(), "tier")
     )
 }
 

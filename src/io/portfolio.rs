@@ -64,15 +64,29 @@ impl Stats {
         let unlisted = self.incomplete - self.listed.len();
         if unlisted > 0 {
             out.push(format!(
-                "{unlisted} more files have unanswered questions ({} of {} in all): \
+                "{unlisted} more {} unanswered questions ({} of {} in all): \
                  they lower coverage (`partnercheck score FILE` lists them)",
-                self.incomplete, self.files
+                if unlisted == 1 {
+                    "file has"
+                } else {
+                    "files have"
+                },
+                self.incomplete,
+                self.files
             ));
         }
         if self.other_version > 0 {
             out.push(format!(
-                "{} of {} files were answered with another version of `{}`; scored with version {}",
-                self.other_version, self.files, q.id, q.version
+                "{} of {} files {} answered with another version of `{}`; scored with version {}",
+                self.other_version,
+                self.files,
+                if self.other_version == 1 {
+                    "was"
+                } else {
+                    "were"
+                },
+                q.id,
+                q.version
             ));
         }
         out
@@ -287,11 +301,61 @@ pub fn aggregate(files: &[PathBuf], q: &Questionnaire, options: Options) -> Resu
         return Err(Diagnostics(problems.into_iter().map(|(_, m)| m).collect()).into());
     }
     let (portfolio, details) = total.finish_detail();
+    let mut warnings = stats.warnings(q);
+    warnings.extend(surprises(&portfolio));
     Ok(Aggregated {
         portfolio,
         details,
-        warnings: stats.warnings(q),
+        warnings,
     })
+}
+
+/// Portfolios bigger than this are not searched for near-duplicate names
+/// (every pair is compared).
+const NEAR_NAMES_UP_TO: usize = 2_000;
+
+/// What a portfolio may do silently that its reader should hear about: a
+/// partner with dated and undated files (the undated ones form a round
+/// older than every dated one: a false decline), and two partners whose
+/// names differ by a letter or two (a typo makes two partners of one).
+fn surprises(portfolio: &Portfolio) -> Vec<String> {
+    use crate::sanitize::terminal;
+    let mut out = Vec::new();
+    for p in &portfolio.partners {
+        let undated = p.history.iter().any(|r| r.date.is_none());
+        let dated = p.history.iter().any(|r| r.date.is_some());
+        if undated && dated {
+            out.push(format!(
+                "`{}` has dated and undated files: the undated ones count as a round older \
+                 than every dated one, which can show a change (or a decline) that is not there; \
+                 give them a date (date = 2026-11-20)",
+                terminal(&p.partner)
+            ));
+        }
+    }
+    let partners = &portfolio.partners;
+    if partners.len() <= NEAR_NAMES_UP_TO {
+        for (i, a) in partners.iter().enumerate() {
+            let len_a = a.key.chars().count();
+            for b in &partners[i + 1..] {
+                let len_b = b.key.chars().count();
+                if len_a.min(len_b) < 5 || len_a.abs_diff(len_b) > 2 {
+                    continue;
+                }
+                if crate::engine::portfolio::edit_distance(&a.key, &b.key)
+                    .is_some_and(|d| (1..=2).contains(&d))
+                {
+                    out.push(format!(
+                        "`{}` and `{}` are scored as two partners but their names differ by \
+                         a letter or two: if they are one, write the name the same way in every file",
+                        terminal(&a.partner),
+                        terminal(&b.partner)
+                    ));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Reads PATHs like `compare` (files and folders, one questionnaire,

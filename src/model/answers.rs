@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 use crate::diag::{Diagnostics, Source};
 use crate::model::questionnaire::Questionnaire;
 
+mod plain;
+
 /// One answer as given: a point on the scale, or "don't know".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Answer {
@@ -18,7 +20,7 @@ pub enum Answer {
 }
 
 /// Which side of the partnership answered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Side {
     #[default]
@@ -139,10 +141,31 @@ pub struct RawAnswers {
     side: Side,
     date: Option<toml::Value>,
     complete: Option<bool>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "plain::unique_keys")]
     answers: BTreeMap<String, Given>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "plain::unique_keys")]
     notes: BTreeMap<String, String>,
+}
+
+/// A TOML error, said plainly where TOML's own words would puzzle: an
+/// unquoted date such as `20/11/2026` is "string values must be quoted".
+fn toml_error(src: Source<'_>, err: &toml::de::Error) -> String {
+    if let Some(span) = err.span()
+        && err.message().contains("must be quoted")
+    {
+        let start = span.start.min(src.text.len());
+        let line_start = src.text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line = src.text[line_start..].trim_start();
+        let key = line.split(['=', ' ', '\t']).next().unwrap_or("");
+        if key.trim_matches('"') == "date" {
+            return src.at(
+                span,
+                "`date` is not a date: dates are written year-month-day, as in \
+                 date = 2026-11-20",
+            );
+        }
+    }
+    src.toml_error(err)
 }
 
 /// True when a file name says JSON.
@@ -156,7 +179,7 @@ impl RawAnswers {
         if is_json(src.name) {
             serde_json::from_str(src.text).map_err(|e| src.json_error(&e).into())
         } else {
-            toml::from_str(src.text).map_err(|e| src.toml_error(&e).into())
+            toml::from_str(src.text).map_err(|e| toml_error(src, &e).into())
         }
     }
 
@@ -258,10 +281,16 @@ fn check_answers(
         let Some(i) = q.question_index(id) else {
             found.push(
                 ("answers", id, Point::Key),
-                format!(
-                    "`{id}` is not a question of `{}`: see `partnercheck questions`",
-                    q.id
-                ),
+                match plain::suggest(id, q.questions.iter().map(|x| x.id.as_str())) {
+                    Some(near) => format!(
+                        "`{id}` is not a question of `{}`: did you mean `{near}`?",
+                        q.id
+                    ),
+                    None => format!(
+                        "`{id}` is not a question of `{}`: see `partnercheck questions`",
+                        q.id
+                    ),
+                },
             );
             continue;
         };
@@ -292,8 +321,17 @@ fn check_notes(q: &Questionnaire, notes: &BTreeMap<String, String>, found: &mut 
             found.push(
                 ("notes", key, Point::Key),
                 format!(
-                    "note `{key}` is neither a question id nor a dimension id of `{}`",
-                    q.id
+                    "note `{key}` is neither a question id nor a dimension id of `{}`{}",
+                    q.id,
+                    plain::suggest(
+                        key,
+                        q.questions
+                            .iter()
+                            .map(|x| x.id.as_str())
+                            .chain(q.dimensions.iter().map(|d| d.id.as_str()))
+                    )
+                    .map(|near| format!(": did you mean `{near}`?"))
+                    .unwrap_or_default()
                 ),
             );
         }

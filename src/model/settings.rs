@@ -84,7 +84,10 @@ mod tests {
     #[test]
     fn default_flags_scale_with_the_scale() {
         let f = Flags::for_scale(1, 5);
-        assert_eq!((f.gap, f.spread, f.decline, f.agreement), (1.0, 1.5, 0.5, 0.7));
+        assert_eq!(
+            (f.gap, f.spread, f.decline, f.agreement),
+            (1.0, 1.5, 0.5, 0.7)
+        );
         let f = Flags::for_scale(0, 10);
         assert_eq!((f.gap, f.spread, f.decline), (2.5, 3.75, 1.25));
     }

@@ -246,7 +246,7 @@ pub fn overall_line(p: &PartnerDetail) -> String {
         let _ = write!(
             s,
             " ({} since {}, then {})",
-            fmt_change(v.change, true),
+            fmt_change(crate::present::shown_change(v.overall, v.change), true),
             prev.date
                 .map_or_else(|| "the undated round".to_owned(), |d| d.to_string()),
             tier

@@ -127,7 +127,7 @@ pub fn compare(
             md(p.tier.as_ref().map_or("–", |t| t.label.as_str())),
             p.files,
             fmt_date(p.date),
-            fmt_change(p.change, true)
+            fmt_change(crate::present::shown_change(p.overall, p.change), true)
         );
     }
     out.push('\n');
@@ -153,7 +153,7 @@ pub fn compare_detail(
         fmt_date(p.date),
         fmt_score(p.overall),
         md(p.tier.as_ref().map_or("no tier", |t| t.label.as_str())),
-        fmt_change(p.change, true),
+        fmt_change(crate::present::shown_change(p.overall, p.change), true),
         crate::present::files_count(p.files),
         p.coverage * 100.0
     );

@@ -30,14 +30,16 @@ pub enum Format {
     Csv,
 }
 
-/// Renders scored files in a format. `color` applies to the table only.
+/// Renders scored files in a format. `color` and `width` (the terminal's,
+/// to wrap at) apply to the table only.
 pub fn score(
     format: Format,
     results: &[crate::engine::assess::ScoreResult],
     color: bool,
+    width: Option<usize>,
 ) -> String {
     match format {
-        Format::Table => table::score(results, color),
+        Format::Table => table::score(results, color, width),
         Format::Json => json::score(results),
         Format::Markdown => markdown::score(results),
         Format::Csv => csv::score(results),
@@ -129,6 +131,17 @@ pub fn fmt_change(change: Option<f64>, space: bool) -> String {
         Some(c) if format!("{:.2}", c.abs()) == "0.00" => "0.00".to_owned(),
         Some(c) if c > 0.0 => format!("▲{sep}{c:.2}"),
         Some(c) => format!("▼{sep}{:.2}", c.abs()),
+    }
+}
+
+/// The change of overall as a table shows it: the difference of the two
+/// rounded values shown (`3.55` now, `2.75` before: `▲ 0.80`), so they add
+/// up. The exact change stays in JSON and decides the decline flag.
+pub fn shown_change(overall: Option<f64>, change: Option<f64>) -> Option<f64> {
+    let round = |x: f64| format!("{x:.2}").parse::<f64>().unwrap_or(x);
+    match (overall, change) {
+        (Some(o), Some(c)) if o.is_finite() && c.is_finite() => Some(round(o) - round(o - c)),
+        _ => change,
     }
 }
 
@@ -226,6 +239,15 @@ pub fn files_count(n: usize) -> String {
         "1 file".to_owned()
     } else {
         format!("{n} files")
+    }
+}
+
+/// "1 question", "3 questions": `word` and its regular plural.
+pub fn count(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
     }
 }
 

@@ -418,7 +418,7 @@ fn blank_partner_and_bad_date_and_side() {
         .write("a.toml", &answers("side = \"ours\"\n"))
         .args(&["score", "a.toml"])
         .run()
-        .fails_with(&["a.toml:3:8: unknown variant `ours`, expected `us` or `them`"]);
+        .fails_with(&["a.toml:3:8: side must be \"us\" or \"them\", not \"ours\""]);
 }
 
 #[test]

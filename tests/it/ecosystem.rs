@@ -302,7 +302,7 @@ fn man_page_is_roff() {
     assert!(out.stdout.contains(".SH NAME"));
     assert!(out.stdout.contains(".SH SUBCOMMANDS"), "{}", out.stdout);
     assert!(
-        out.stdout.contains("partnercheck\\-report"),
+        out.stdout.contains("\\fBpartnercheck report\\fR"),
         "{}",
         out.stdout
     );

@@ -14,7 +14,13 @@ mod architecture;
 mod cli;
 mod compare;
 mod ecosystem;
+mod fuzz_corpus;
+mod hardening;
+#[cfg(unix)]
+mod hardening_pty;
 mod interview;
+#[cfg(unix)]
+mod kill;
 mod project;
 mod properties;
 mod regressions;
