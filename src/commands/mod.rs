@@ -4,6 +4,7 @@
 mod agenda;
 mod compare;
 mod completions;
+mod form;
 pub mod interview;
 mod man;
 mod questions;
@@ -34,6 +35,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
         Command::Validate(args) => validate::run(args),
         Command::Questions(args) => questions::run(args),
         Command::Template(args) => template::run(args),
+        Command::Form(args) => form::run(args),
         Command::Interview(args) => interview::run(args),
         Command::Compare(args) => compare::run(args),
         Command::Report(args) => report::run(args),

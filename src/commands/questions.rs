@@ -10,9 +10,9 @@ use crate::present::{json, markdown, table};
 pub fn run(args: QuestionsArgs) -> Result<Exit> {
     let q = questionnaire_or_default(args.questionnaire.as_deref())?;
     let out = match args.format {
-        QuestionsFormat::Table => table::questions(&q, color()),
-        QuestionsFormat::Json => json::questions(&q),
-        QuestionsFormat::Markdown => markdown::questions(&q),
+        QuestionsFormat::Table => table::questions(&q, args.side, color()),
+        QuestionsFormat::Json => json::questions(&q, args.side),
+        QuestionsFormat::Markdown => markdown::questions(&q, args.side),
     };
     emit(&out)?;
     Ok(Exit::Done)

@@ -104,7 +104,12 @@ pub fn score(results: &[ScoreResult], color: bool) -> String {
 }
 
 /// `questions --format table`: the instrument for review, a table per dimension.
-pub fn questions(q: &crate::model::questionnaire::Questionnaire, color: bool) -> String {
+/// `questions --format table`, in the wording of `side`.
+pub fn questions(
+    q: &crate::model::questionnaire::Questionnaire,
+    side: crate::model::answers::Side,
+    color: bool,
+) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -141,7 +146,7 @@ pub fn questions(q: &crate::model::questionnaire::Questionnaire, color: bool) ->
             table.add_row(vec![
                 Cell::new(i + 1).set_alignment(CellAlignment::Right),
                 Cell::new(&question.id),
-                Cell::new(format!("{}{reverse}", terminal(&question.text))),
+                Cell::new(format!("{}{reverse}", terminal(question.text_for(side)))),
             ]);
         }
         let _ = writeln!(out, "{table}");
