@@ -5,6 +5,8 @@
 pub mod agenda;
 pub mod assess;
 pub mod classify;
+pub mod items;
 pub mod portfolio;
 pub mod reach;
 pub mod score;
+pub mod stats;
