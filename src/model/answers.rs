@@ -92,8 +92,9 @@ pub struct AnswerSheet {
     pub date: Option<Date>,
     /// The measurement round this file belongs to (rounds fall back to `date`).
     pub round: Option<Date>,
-    /// Where the file came from, e.g. a survey export and row.
-    pub source: Option<String>,
+    /// Where the file came from, e.g. a survey export and row. (Boxed: a
+    /// sheet is moved around by value, and kept small.)
+    pub source: Option<Box<str>>,
     pub complete: Option<bool>,
     /// One slot per question of the questionnaire, in its order.
     pub values: Vec<Option<Answer>>,
@@ -203,7 +204,7 @@ impl RawAnswers {
             side: self.side,
             date,
             round,
-            source: self.source,
+            source: self.source.map(String::into_boxed_str),
             complete: self.complete,
             values,
             notes: self.notes,

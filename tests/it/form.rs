@@ -2,59 +2,39 @@
 //! saves (compared with the one partnercheck writes), and the whole round
 //! trip in a real browser: answer, reload, save, score.
 
-mod common;
-
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
-use common::Test;
+use crate::common::{self, Test};
 use partnercheck::model::answers::{Answer, AnswerSheet, Date, Side, to_toml};
 use partnercheck::model::questionnaire::Questionnaire;
 
 const HOSTILE: &str = "<img src=x onerror=alert(1)>";
 
-/// Node and the test driver's packages, or `None` with a note. Under CI
-/// (env CI set) a missing tool fails the test instead.
+/// Node with the test driver's packages installed: the driver's folder.
+/// Missing under CI fails the test ([`common::require_tool`]).
 fn node() -> Option<PathBuf> {
-    let driver = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
-    let ok = Command::new("node")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    let problem = if !ok {
-        Some("node is not installed".to_owned())
-    } else if !driver.join("node_modules/puppeteer-core").is_dir() {
-        Some(format!("run `npm ci --prefix {}` first", driver.display()))
-    } else {
-        None
-    };
-    match problem {
-        None => Some(driver),
-        Some(p) if std::env::var("CI").is_ok_and(|v| !v.is_empty()) => {
-            panic!("the browser tests need node under CI: {p}")
-        }
-        Some(p) => {
-            eprintln!("note: not run here: {p}");
-            None
-        }
-    }
+    let driver = common::repo("tests/browser");
+    common::require_tool(
+        "node",
+        common::find_program(&["node"]),
+        "apt-get install nodejs npm",
+    )?;
+    let found = driver
+        .join("node_modules/puppeteer-core")
+        .is_dir()
+        .then(|| driver.clone());
+    common::require_tool("puppeteer-core", found, "npm ci --prefix tests/browser")
 }
 
+/// Headless Chromium: `PARTNERCHECK_CHROMIUM`, else /usr/bin/chromium.
 fn chromium() -> Option<PathBuf> {
-    let path = std::env::var_os("PARTNERCHECK_CHROMIUM")
+    let found = std::env::var_os("PARTNERCHECK_CHROMIUM")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"));
-    if path.exists() {
-        return Some(path);
-    }
-    if std::env::var("CI").is_ok_and(|v| !v.is_empty()) {
-        panic!(
-            "the browser tests need chromium under CI: {} is missing",
-            path.display()
-        );
-    }
-    eprintln!("note: not run here: {} is missing", path.display());
-    None
+        .or_else(|| Some(PathBuf::from("/usr/bin/chromium")))
+        .filter(|p| p.exists())
+        .or_else(|| common::find_program(&["chromium", "chromium-browser"]));
+    common::require_tool("chromium", found, "apt-get install chromium")
 }
 
 /// The text between `start` and the next `end` after it.
@@ -185,13 +165,13 @@ fn the_page_writes_the_answers_file_partnercheck_writes() {
             "partner": partner.trim(), "side": "them", "respondent": respondent.unwrap_or(""),
             "date": "2026-11-20", "answers": answers, "notes": note_map,
         });
-        let program = format!(
-            "const vm = require('vm'); const ctx = {{}}; vm.createContext(ctx);\
+        // `node -e PROGRAM SCRIPT DATA STATE`: the page's script, run
+        // without a document, defines pcToml and nothing else happens.
+        let program = "const vm = require('vm'); const ctx = {}; vm.createContext(ctx);\
              vm.runInContext(process.argv[1], ctx);\
-             process.stdout.write(vm.runInContext('pcToml(' + process.argv[2] + ',' + process.argv[3] + ')', ctx));"
-        );
+             process.stdout.write(vm.runInContext('pcToml(' + process.argv[2] + ',' + process.argv[3] + ')', ctx));";
         let run = Command::new("node")
-            .args(["-e", &program, script, data, &state.to_string()])
+            .args(["-e", program, script, data, &state.to_string()])
             .output()
             .expect("run node");
         assert!(
