@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use crate::cli::FormArgs;
-use crate::commands::today;
+use crate::commands::{Context, today};
 use crate::error::{Error, Exit, Result, stderr_line};
 use crate::io::load::questionnaire_or_default;
 use crate::io::names::form_file_name;
@@ -13,8 +13,9 @@ use crate::io::write::write_new;
 use crate::present::form::{FormOptions, page};
 use crate::sanitize::terminal;
 
-pub fn run(args: FormArgs) -> Result<Exit> {
-    let q = questionnaire_or_default(args.questionnaire.as_deref())?;
+pub fn run(args: FormArgs, ctx: &Context) -> Result<Exit> {
+    let q = questionnaire_or_default(ctx.questionnaire(args.questionnaire.as_deref()))?;
+    let round = ctx.round(args.round);
     let partner = args.partner.as_deref().map(str::trim);
     if partner.is_some_and(str::is_empty) {
         return Err(Error::usage("--partner is empty: name the partner"));
@@ -22,12 +23,12 @@ pub fn run(args: FormArgs) -> Result<Exit> {
     let opts = FormOptions {
         partner,
         side: args.side,
-        round: args.round,
-        organization: None,
+        round,
+        organization: ctx.organization(),
     };
     let html = page(&q, &opts);
     // The file's date: the round it collects, else the day it is made.
-    let name = || form_file_name(partner, args.side, Some(args.round.unwrap_or_else(today)));
+    let name = || form_file_name(partner, args.side, Some(round.unwrap_or_else(today)));
     if args.output.as_deref().is_some_and(|p| p.as_os_str() == "-") {
         emit(&html)?;
         return Ok(Exit::Done);
@@ -35,7 +36,10 @@ pub fn run(args: FormArgs) -> Result<Exit> {
     let path = match args.output {
         Some(p) if p.is_dir() => p.join(name()),
         Some(p) => p,
-        None => PathBuf::from(name()),
+        None => match ctx.answers_folder() {
+            Some(folder) => folder.join(name()),
+            None => PathBuf::from(name()),
+        },
     };
     write_new(&path, html.as_bytes(), args.force)?;
     stderr_line(format_args!(

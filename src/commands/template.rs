@@ -2,6 +2,7 @@
 //! fill in by hand.
 
 use crate::cli::TemplateArgs;
+use crate::commands::Context;
 use crate::error::{Error, Exit, Result, stderr_line};
 use crate::io::load::questionnaire_or_default;
 use crate::io::names::answers_file_name;
@@ -9,8 +10,8 @@ use crate::io::read::emit;
 use crate::io::write::write_new;
 use crate::model::answers::{AnswerSheet, to_toml_with};
 
-pub fn run(args: TemplateArgs) -> Result<Exit> {
-    let q = questionnaire_or_default(args.questionnaire.as_deref())?;
+pub fn run(args: TemplateArgs, ctx: &Context) -> Result<Exit> {
+    let q = questionnaire_or_default(ctx.questionnaire(args.questionnaire.as_deref()))?;
     if args.partner.as_deref().is_some_and(|p| p.trim().is_empty()) {
         return Err(Error::usage("--partner is empty: name the partner"));
     }
@@ -22,7 +23,7 @@ pub fn run(args: TemplateArgs) -> Result<Exit> {
     sheet.respondent = args.respondent.clone().filter(|r| !r.trim().is_empty());
     sheet.side = args.side.unwrap_or_default();
     sheet.date = args.date;
-    sheet.round = args.round;
+    sheet.round = ctx.round(args.round);
     let text = to_toml_with(&sheet, &q, args.side.is_some());
     let Some(path) = args.out.file() else {
         emit(&text)?;

@@ -5,5 +5,7 @@
 
 pub mod answers;
 pub mod metrics;
+pub mod project;
 pub mod questionnaire;
 pub mod rubric;
+pub mod settings;

@@ -130,12 +130,14 @@ pub fn page(q: &Questionnaire, opts: &FormOptions<'_>) -> String {
             .map(|p| format!(" — {p}"))
             .unwrap_or_default(),
     );
-    if let Some(p) = &partner {
-        let _ = writeln!(
-            out,
-            "<p class=\"pc-about\">About our relationship with <strong>{p}</strong></p>"
-        );
-    }
+    // Who the answers are about, in each side's words.
+    let ours = opts.organization.map_or_else(|| "us".to_owned(), html);
+    let _ = writeln!(
+        out,
+        "<p class=\"pc-about\"><span class=\"w-us\">About our relationship with <strong>{}</strong></span>\
+         <span class=\"w-them\">About your relationship with <strong>{ours}</strong></span></p>",
+        partner.as_deref().unwrap_or("a partner")
+    );
     if let Some(d) = &q.description {
         let _ = writeln!(out, "<p>{}</p>", html(d.trim()));
     }

@@ -321,3 +321,24 @@ fn a_respondent_answers_saves_and_the_file_scores() {
     );
     assert_eq!(r["tier"]["id"], "true-partnership");
 }
+
+/// The project file names our organisation, the round and the folder the
+/// form goes to.
+#[test]
+fn the_project_file_gives_our_name_the_round_and_the_folder() {
+    let t = Test::new().write(
+        "partnercheck.toml",
+        "organization = \"Acme <Corp>\"\nanswers = \"answers\"\nround = 2026-11-01\n",
+    );
+    std::fs::create_dir(t.path("answers")).unwrap();
+    let out = t.run_args(&["form", "--partner", "Beta"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let page = t.read("answers/beta-2026-11-01.html");
+    assert!(page.contains("<span>Acme &lt;Corp&gt;</span>"), "offered as our side");
+    assert!(page.contains("About your relationship with <strong>Acme &lt;Corp&gt;</strong>"));
+    assert!(page.contains("\"round\":\"2026-11-01\""));
+    // A flag wins over the project file.
+    let out = t.run_args(&["form", "--partner", "Beta", "--round", "2026-12-01", "--side", "us"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(t.path("answers/beta-us-2026-12-01.html").exists());
+}

@@ -16,6 +16,7 @@ mod compare;
 mod ecosystem;
 mod form;
 mod interview;
+mod project;
 mod properties;
 mod regressions;
 mod report;
