@@ -107,6 +107,8 @@ try {
   await page.evaluate(() => document.getElementById("q-mg-price-switch").scrollIntoView());
   await page.screenshot({ path: path.join(downloads, "desktop.png") });
   await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(downloads, "phone-top.png") });
   await page.evaluate(() => document.getElementById("q-mg-price-switch").scrollIntoView());
   await page.screenshot({ path: path.join(downloads, "phone.png") });
   await page.setViewport({ width: 800, height: 1100 });
@@ -114,6 +116,27 @@ try {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(downloads, "print.png") });
   result.printHidesButtons = await page.$eval("#pc-save", (b) => getComputedStyle(b.parentElement).display === "none");
+
+  // Where the browser refuses storage (as some do for files opened from
+  // disk), the page still works and says progress is not kept.
+  const closed = await browser.newPage();
+  watch(closed);
+  await closed.evaluateOnNewDocument(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() { throw new DOMException("The operation is insecure.", "SecurityError"); },
+    });
+  });
+  await closed.goto(url, { waitUntil: "load" });
+  await closed.click('input[name="pc-side"][value="us"]');
+  await closed.click('input[name="ca-open-dialogue"][value="5"]');
+  await closed.click("#pc-copy");
+  result.noStorage = await closed.evaluate(() => ({
+    storage: document.getElementById("pc-storage").textContent,
+    warned: document.getElementById("pc-storage").className,
+    progress: document.getElementById("pc-progress").textContent,
+    copied: document.getElementById("pc-text").value,
+  }));
+  await closed.close();
 } catch (e) {
   result.failure = String(e && e.stack || e);
 } finally {

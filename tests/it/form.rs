@@ -284,6 +284,22 @@ fn a_respondent_answers_saves_and_the_file_scores() {
         "keyboard focus is visible"
     );
     assert_eq!(seen["printHidesButtons"], true);
+    let closed = &seen["noStorage"];
+    assert!(
+        closed["storage"]
+            .as_str()
+            .unwrap()
+            .contains("does not let the page keep your progress"),
+        "{closed:#}"
+    );
+    assert_eq!(closed["warned"], "pc-storage-off");
+    assert_eq!(closed["progress"], "1 of 23 statements answered.");
+    let copied = closed["copied"].as_str().unwrap();
+    assert!(
+        copied.contains("side = \"us\"\n") && copied.contains("complete = false\n"),
+        "{copied}"
+    );
+    assert!(copied.contains("\nca-open-dialogue = 5\n"), "{copied}");
     for png in ["desktop.png", "phone.png", "print.png"] {
         assert!(t.path("downloads").join(png).exists(), "{png}");
     }
@@ -334,11 +350,22 @@ fn the_project_file_gives_our_name_the_round_and_the_folder() {
     let out = t.run_args(&["form", "--partner", "Beta"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     let page = t.read("answers/beta-2026-11-01.html");
-    assert!(page.contains("<span>Acme &lt;Corp&gt;</span>"), "offered as our side");
+    assert!(
+        page.contains("<span>Acme &lt;Corp&gt;</span>"),
+        "offered as our side"
+    );
     assert!(page.contains("About your relationship with <strong>Acme &lt;Corp&gt;</strong>"));
     assert!(page.contains("\"round\":\"2026-11-01\""));
     // A flag wins over the project file.
-    let out = t.run_args(&["form", "--partner", "Beta", "--round", "2026-12-01", "--side", "us"]);
+    let out = t.run_args(&[
+        "form",
+        "--partner",
+        "Beta",
+        "--round",
+        "2026-12-01",
+        "--side",
+        "us",
+    ]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(t.path("answers/beta-us-2026-12-01.html").exists());
 }
