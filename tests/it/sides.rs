@@ -174,3 +174,54 @@ fn template_writes_what_it_is_given_and_names_the_file() {
     assert_eq!(bad.code, 2);
     assert!(bad.stderr.contains("YYYY-MM-DD"), "{}", bad.stderr);
 }
+
+/// The string form both partnercheck and the answers form write reads back
+/// as the same text, whatever it holds.
+#[test]
+fn toml_strings_read_back_as_written() {
+    use partnercheck::model::answers::toml_string;
+    for text in [
+        "plain",
+        "quote \" backslash \\ both \\\"",
+        "lines\nand\ttabs\r\n",
+        "\u{1b}[31m \u{7} \u{7f} \u{9b} \u{202e} \u{2028} \u{2066}",
+        "Société Générale ✓ 日本",
+        "'single' and '''triple'''",
+        "",
+    ] {
+        let doc = format!("x = {}\n", toml_string(text));
+        let table: toml::Table = toml::from_str(&doc).expect(&doc);
+        assert_eq!(table["x"].as_str(), Some(text), "{doc}");
+        assert!(
+            !doc[..doc.len() - 1].contains(['\n', '\u{1b}', '\u{202e}']),
+            "{doc}"
+        );
+    }
+}
+
+#[test]
+fn a_scale_without_dont_know_has_no_dont_know_on_the_form() {
+    let q = "id = \"x\"\ntitle = \"X\"\nversion = \"1\"\n[scale]\nmin = 0\nmax = 2\n\
+             labels = [\"no\", \"some\", \"yes\"]\nallow_unsure = false\n\
+             [[dimension]]\nid = \"d\"\nname = \"D\"\n[[dimension.question]]\nid = \"q1\"\ntext = \"Q1\"\n\
+             [rubric]\n[[rubric.band]]\nid = \"b\"\nlabel = \"B\"\nmin = 0\n\
+             [[rubric.tier]]\nid = \"t\"\nlabel = \"T\"\nwhen = []\n";
+    let t = Test::new().write("q.toml", q);
+    let out = t.run_args(&[
+        "form",
+        "-q",
+        "q.toml",
+        "--partner",
+        "P",
+        "--side",
+        "us",
+        "-o",
+        "f.html",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let page = t.read("f.html");
+    assert!(page.contains("name=\"q1\" value=\"0\""));
+    assert!(page.contains("name=\"q1\" value=\"2\""));
+    assert!(!page.contains("value=\"unsure\""));
+    assert!(!page.contains("Don't know"));
+}
