@@ -94,6 +94,10 @@ mod tests {
         assert_eq!(slug_part("!!!"), None);
         assert_eq!(slug(&"x".repeat(100)).len(), 40);
         assert_eq!(slug_part("ÄÖÜ 123 __ abc --"), Some("123-abc".to_owned()));
+        // Trimmed, then cut: the cut may end on a `-`, as the rule says.
+        let long = format!("{} y", "x".repeat(39));
+        assert_eq!(slug_part(&long), Some(format!("{}-", "x".repeat(39))));
+        assert_eq!(slug_part("日本"), None);
     }
 
     #[test]

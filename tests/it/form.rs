@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use crate::common::{self, Test};
+use partnercheck::io::names::answers_file_name;
 use partnercheck::model::answers::{Answer, AnswerSheet, Date, Side, to_toml};
 use partnercheck::model::questionnaire::Questionnaire;
 
@@ -186,6 +187,64 @@ fn the_page_writes_the_answers_file_partnercheck_writes() {
         let score = t.run_args(&["score", "saved.toml", "--format", "json"]);
         assert_eq!(score.code, 0, "{}", score.stderr);
     }
+}
+
+/// The page names the saved file as partnercheck names answers files.
+#[test]
+fn the_page_names_files_as_partnercheck_does() {
+    let Some(_) = node() else { return };
+    let t = Test::new();
+    assert_eq!(t.run_args(&["form", "-o", "f.html"]).code, 0);
+    let page = t.read("f.html");
+    let script = between(&page, "<script>", "</script>");
+    let date: Date = "2026-11-20".parse().unwrap();
+    let cases = [
+        ("Acme Logistics", Some(Side::Them), "Jane Doe"),
+        ("Société Générale & Co.", Some(Side::Us), ""),
+        ("  ../../etc/passwd ", None, "日本 \u{212a}"),
+        (
+            "<img src=x onerror=alert(1)>",
+            Some(Side::Us),
+            &"x".repeat(45),
+        ),
+        ("!!!", None, "***"),
+    ];
+    let states: Vec<serde_json::Value> = cases
+        .iter()
+        .map(|(partner, side, respondent)| {
+            serde_json::json!({"partner": partner, "side": side, "respondent": respondent,
+                               "date": "2026-11-20"})
+        })
+        .collect();
+    let program = "const vm = require('vm'); const ctx = {}; vm.createContext(ctx);\
+         vm.runInContext(process.argv[1], ctx);\
+         ctx.states = JSON.parse(process.argv[2]);\
+         process.stdout.write(JSON.stringify(vm.runInContext('states.map(pcFileName)', ctx)));";
+    let run = Command::new("node")
+        .args([
+            "-e",
+            program,
+            script,
+            &serde_json::to_string(&states).unwrap(),
+        ])
+        .output()
+        .expect("run node");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let names: Vec<String> = serde_json::from_slice(&run.stdout).unwrap();
+    for ((partner, side, respondent), name) in cases.iter().zip(&names) {
+        let respondent = Some(*respondent).filter(|r| !r.is_empty());
+        assert_eq!(
+            name,
+            &answers_file_name(Some(partner), *side, respondent, Some(date)),
+            "{partner}"
+        );
+    }
+    assert_eq!(names[1], "soci-t-g-n-rale-co-us-2026-11-20.toml");
+    assert_eq!(names[4], "2026-11-20.toml");
 }
 
 /// The whole round trip in headless Chromium: a hostile partner name runs
