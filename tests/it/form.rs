@@ -428,3 +428,17 @@ fn the_project_file_gives_our_name_the_round_and_the_folder() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(t.path("answers/beta-us-2026-12-01.html").exists());
 }
+
+#[test]
+fn a_form_to_standard_output_and_a_blank_partner() {
+    let t = Test::new();
+    let out = t.run_args(&["form", "--partner", "P", "--side", "us", "--output", "-"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.starts_with("<!DOCTYPE html>"));
+    assert!(out.stdout.ends_with("</html>\n"));
+    assert_eq!(out.stderr, "");
+    t.run_args(&["form", "--partner", "  "])
+        .fails_with(&["--partner is empty"]);
+    t.run_args(&["form", "--round", "November"])
+        .fails_with(&["November"]);
+}
