@@ -21,7 +21,8 @@ pub fn questionnaire(data: &[u8]) {
     let Ok(q) = Questionnaire::from_toml(Source::new("fuzz.toml", text)) else {
         return;
     };
-    let _ = crate::present::table::questions(&q, false, Some(80));
+    let _ =
+        crate::present::table::questions(&q, crate::model::answers::Side::Them, false, Some(80));
     let sheet = crate::model::answers::AnswerSheet::new(&q, "fuzz".into());
     let result = crate::engine::assess::assess("fuzz.toml", &sheet, &q);
     let _ = crate::present::table::score(std::slice::from_ref(&result), false, Some(80));

@@ -9,6 +9,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diag::{Diagnostics, Source};
+use crate::model::answers::Side;
 use crate::model::rubric::{Band, Condition, Rubric, Tier};
 
 /// The instruments built into the binary: (file name, TOML text).
@@ -86,10 +87,34 @@ pub struct Question {
     pub id: String,
     pub text: String,
     pub help: Option<String>,
+    /// The wording for respondents on the partner's side, when it differs.
+    pub text_them: Option<String>,
+    /// The help for respondents on the partner's side, when it differs.
+    pub help_them: Option<String>,
     pub reverse: bool,
     pub weight: f64,
     /// Index into [`Questionnaire::dimensions`].
     pub dimension: usize,
+}
+
+impl Question {
+    /// The statement as a respondent on `side` reads it: `text_them` for the
+    /// partner's side, falling back to `text`.
+    pub fn text_for(&self, side: Side) -> &str {
+        match (side, &self.text_them) {
+            (Side::Them, Some(t)) => t,
+            _ => &self.text,
+        }
+    }
+
+    /// The help a respondent on `side` reads: `help_them` for the partner's
+    /// side, falling back to `help`.
+    pub fn help_for(&self, side: Side) -> Option<&str> {
+        match (side, &self.help_them) {
+            (Side::Them, Some(h)) => Some(h),
+            _ => self.help.as_deref(),
+        }
+    }
 }
 
 impl Questionnaire {
@@ -192,6 +217,8 @@ struct RawQuestion {
     id: Spanned<String>,
     text: Spanned<String>,
     help: Option<String>,
+    text_them: Option<Spanned<String>>,
+    help_them: Option<String>,
     #[serde(default)]
     reverse: bool,
     weight: Option<Spanned<f64>>,
@@ -428,6 +455,9 @@ fn build_question(
 ) -> (Range<usize>, Question) {
     check_id(&q.id, "question", src, problems);
     check_text(&q.text, "question text", src, problems);
+    if let Some(t) = &q.text_them {
+        check_text(t, "question text_them", src, problems);
+    }
     let qid = q.id.get_ref().clone();
     if seen.questions.insert(qid.clone(), position).is_some() {
         problems.push(src.at(q.id.span(), format!("question id `{qid}` is used twice")));
@@ -438,6 +468,8 @@ fn build_question(
             id: qid,
             text: q.text.into_inner(),
             help: q.help,
+            text_them: q.text_them.map(Spanned::into_inner),
+            help_them: q.help_them,
             reverse: q.reverse,
             weight: check_weight(&q.weight, src, problems),
             dimension: d,

@@ -114,7 +114,10 @@ pub fn score(results: &[ScoreResult]) -> String {
 }
 
 /// `questions --format json`: the whole instrument, rubric included.
-pub fn questions(q: &Questionnaire) -> String {
+/// `questions --format json`: `text` and `help` in the wording of `side`;
+/// `text_them` and `help_them` the partner's side's (defaults applied).
+pub fn questions(q: &Questionnaire, side: crate::model::answers::Side) -> String {
+    use crate::model::answers::Side;
     use serde_json::json;
     let ids = q.dimension_ids();
     let dimensions: Vec<_> = q
@@ -124,7 +127,9 @@ pub fn questions(q: &Questionnaire) -> String {
             let questions: Vec<_> = q.questions[d.questions.clone()]
                 .iter()
                 .map(|x| {
-                    json!({"id": x.id, "text": x.text, "help": x.help,
+                    json!({"id": x.id, "text": x.text_for(side), "help": x.help_for(side),
+                           "text_them": x.text_for(Side::Them),
+                           "help_them": x.help_for(Side::Them),
                            "reverse": x.reverse, "weight": x.weight})
                 })
                 .collect();
@@ -149,6 +154,7 @@ pub fn questions(q: &Questionnaire) -> String {
         .collect();
     to_string(&json!({
         "schema_version": 1,
+        "side": side,
         "id": q.id, "title": q.title, "version": q.version, "description": q.description,
         "scale": {"min": q.scale.min, "max": q.scale.max, "labels": q.scale.labels,
                   "allow_unsure": q.scale.allow_unsure},

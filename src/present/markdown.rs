@@ -54,7 +54,11 @@ pub fn score(results: &[ScoreResult]) -> String {
 }
 
 /// `questions --format markdown`: a paper form, one box to tick per answer.
-pub fn questions(q: &crate::model::questionnaire::Questionnaire) -> String {
+/// `questions --format markdown`, in the wording of `side`.
+pub fn questions(
+    q: &crate::model::questionnaire::Questionnaire,
+    side: crate::model::answers::Side,
+) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", md(&q.title));
     if let Some(d) = &q.description {
@@ -88,7 +92,7 @@ pub fn questions(q: &crate::model::questionnaire::Questionnaire) -> String {
         }
         for i in d.questions.clone() {
             let question = &q.questions[i];
-            let _ = writeln!(out, "{}. {}  ", i + 1, md(&question.text));
+            let _ = writeln!(out, "{}. {}  ", i + 1, md(question.text_for(side)));
             let _ = writeln!(out, "   {} `{}`", boxes.trim_end(), question.id);
         }
         if !d.prompts.is_empty() {

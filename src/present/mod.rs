@@ -8,6 +8,7 @@
 
 pub mod agenda_md;
 pub mod csv;
+pub mod form;
 pub mod html;
 pub mod json;
 pub mod markdown;

@@ -111,8 +111,10 @@ pub fn score(results: &[ScoreResult], color: bool, width: Option<usize>) -> Stri
 }
 
 /// `questions --format table`: the instrument for review, a table per dimension.
+/// In the wording of `side`, wrapped at `width` when it is known.
 pub fn questions(
     q: &crate::model::questionnaire::Questionnaire,
+    side: crate::model::answers::Side,
     color: bool,
     width: Option<usize>,
 ) -> String {
@@ -153,7 +155,7 @@ pub fn questions(
             table.add_row(vec![
                 Cell::new(i + 1).set_alignment(CellAlignment::Right),
                 Cell::new(&question.id),
-                Cell::new(format!("{}{reverse}", terminal(&question.text))),
+                Cell::new(format!("{}{reverse}", terminal(question.text_for(side)))),
             ]);
         }
         let _ = writeln!(out, "{table}");

@@ -14,6 +14,7 @@ mod architecture;
 mod cli;
 mod compare;
 mod ecosystem;
+mod form;
 mod fuzz_corpus;
 mod hardening;
 #[cfg(unix)]
@@ -25,3 +26,4 @@ mod project;
 mod properties;
 mod regressions;
 mod report;
+mod sides;
