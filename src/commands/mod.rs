@@ -1,6 +1,7 @@
 //! The commands, one file each: each turns its parsed arguments into output
 //! and an [`Exit`]. Errors go up to [`crate::error`], which prints them once.
 
+mod actions;
 mod agenda;
 mod compare;
 mod completions;
@@ -38,6 +39,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
         Command::Compare(args) => compare::run(args),
         Command::Report(args) => report::run(args),
         Command::Agenda(args) => agenda::run(args),
+        Command::Actions(args) => actions::run(args),
         Command::Schema(args) => schema::run(args),
         Command::Completions { shell } => completions::run(shell),
         Command::Man => man::run(),

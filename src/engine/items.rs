@@ -347,17 +347,17 @@ when = []
         ];
         let mut two = Items::new(&q);
         for f in &files[..2] {
-            two.add(&sheet(&q, f.clone()));
+            two.add(&sheet(&q, *f));
         }
         let r = two.finish();
         assert_eq!(r.dimensions[0].alpha, None);
         assert_eq!(r.questions[0].item_rest, None);
         let mut whole = Items::new(&q);
-        files.iter().for_each(|f| whole.add(&sheet(&q, f.clone())));
+        files.iter().for_each(|f| whole.add(&sheet(&q, *f)));
         let mut rest = Items::new(&q);
         files[2..]
             .iter()
-            .for_each(|f| rest.add(&sheet(&q, f.clone())));
+            .for_each(|f| rest.add(&sheet(&q, *f)));
         two.merge(&rest);
         let (a, b) = (two.finish(), whole.finish());
         assert_eq!(a.files, b.files);

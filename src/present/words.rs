@@ -4,11 +4,13 @@
 
 use std::fmt::Write;
 
+use crate::engine::actions::{ActionRow, Counts, Tally};
 use crate::engine::agenda::DECLINE_FLAG;
 use crate::engine::agenda::{Agenda, Reason as TopicReason, Topic};
 use crate::engine::classify::{Check, Reason};
 use crate::engine::portfolio::{GAP_FLAG, Portfolio, SPREAD_FLAG};
 use crate::engine::reach::Unreachable;
+use crate::model::actions::{Owner, Status};
 use crate::model::answers::{Date, Side};
 use crate::model::questionnaire::Questionnaire;
 use crate::model::rubric::{EPSILON, Op};
@@ -147,7 +149,8 @@ pub fn agenda_rule() -> String {
          gap first); respondents differing by {SPREAD_FLAG:.1} or more (largest spread first); a \
          drop of {DECLINE_FLAG:.1} or more since the previous round (largest first); no score at \
          all. Ties keep the questionnaire's order. When nothing stands out, the lowest-scoring \
-         dimension is the topic."
+         dimension is the topic. Topics on a dimension with an open action come before the \
+         others, in the same order among themselves."
     )
 }
 
@@ -218,6 +221,104 @@ pub fn byline(a: &Agenda) -> String {
     }
     let tier = a.tier.as_ref().map_or("no tier", |t| t.label.as_str());
     format!("{round} · {files} · {overall} · {tier}")
+}
+
+/// An actions file names a partner no answers file is about.
+pub fn actions_without_answers(portfolio: &Portfolio, name: &str) -> String {
+    let mut message = format!(
+        "no answers file is about partner `{}`: an actions file goes with the answers \
+         about its partner",
+        terminal(name.trim())
+    );
+    let near = portfolio.nearest(name);
+    if !near.is_empty() {
+        let names: Vec<String> = near.iter().map(|n| format!("`{}`", terminal(n))).collect();
+        let _ = write!(message, "; did you mean {}?", names.join(", "));
+    }
+    message
+}
+
+/// Where an action stands, in a few words (plain text): "overdue (due
+/// 2026-08-31)", "open, due 2026-08-31", "done 2026-07-30", "dropped".
+pub fn action_status(r: &ActionRow) -> String {
+    let a = &r.action;
+    match (a.status, r.overdue, a.due, a.closed) {
+        (_, true, Some(due), _) => format!("overdue (due {due})"),
+        (Status::Open, _, Some(due), _) => format!("open, due {due}"),
+        (status, _, _, Some(closed)) if status != Status::Open => format!("{status} {closed}"),
+        (status, ..) => status.to_string(),
+    }
+}
+
+/// Whether an action's dimension moved since it was agreed (plain text):
+/// "up 0.50 since agreed (2.50 on 2026-05-14 → 3.00 on 2026-11-20)".
+pub fn action_effect(r: &ActionRow) -> String {
+    match (r.baseline, r.latest, r.change) {
+        (_, None, _) => "no round since it was agreed yet".to_owned(),
+        (None, Some(_), _) => {
+            "no round on or before the day it was agreed to compare with".to_owned()
+        }
+        (Some(b), Some(l), Some(change)) => {
+            let moved = if change > EPSILON {
+                format!("up {change:.2}")
+            } else if change < -EPSILON {
+                format!("down {:.2}", -change)
+            } else {
+                "unchanged".to_owned()
+            };
+            format!(
+                "{moved} since agreed ({} on {} → {} on {})",
+                fmt_score(b.score),
+                b.date,
+                fmt_score(l.score),
+                l.date
+            )
+        }
+        (Some(_), Some(_), None) => "no score to compare in one of the rounds".to_owned(),
+    }
+}
+
+/// Who carries an action out: "both sides", "us", "them".
+pub fn action_owner(owner: Owner) -> &'static str {
+    match owner {
+        Owner::Us => "us",
+        Owner::Them => "them",
+        Owner::Both => "both sides",
+    }
+}
+
+/// A partner's action counts: "2 open (1 overdue), 3 done".
+pub fn action_counts(c: Counts) -> String {
+    let mut out = format!("{} open", c.open);
+    if c.overdue > 0 {
+        let _ = write!(out, " ({} overdue)", c.overdue);
+    }
+    let _ = write!(out, ", {} done", c.done);
+    out
+}
+
+/// The compare table's line on actions, when some partner has any:
+/// "Actions: Acme Logistics 2 open (1 overdue), 3 done · …". Names are
+/// sanitized for the terminal.
+pub fn actions_footer(portfolio: &Portfolio, tally: &Tally) -> Option<String> {
+    let parts: Vec<String> = portfolio
+        .partners
+        .iter()
+        .map(|p| (p, tally.get(&p.key)))
+        .filter(|(_, c)| !c.is_empty())
+        .map(|(p, c)| format!("{} {}", terminal(&p.partner), action_counts(c)))
+        .collect();
+    (!parts.is_empty()).then(|| format!("Actions: {}", parts.join(" · ")))
+}
+
+/// The headline of an agenda topic, the title of the action proposed for
+/// it: "Learning: score 2.10 is in the lowest band (Supplier)".
+pub fn topic_headline(q: &Questionnaire, t: &Topic, previous_date: Option<Option<Date>>) -> String {
+    let name = &q.dimensions[t.dimension].name;
+    match explain(t, previous_date).first() {
+        Some(why) => format!("{name}: {why}"),
+        None => name.clone(),
+    }
 }
 
 #[cfg(test)]
