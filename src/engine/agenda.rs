@@ -18,7 +18,7 @@
 //!    the one topic, so there is always something to talk about.
 //! 4. With actions ([`plan_with_actions`]): topics whose dimension has an
 //!    open action come before the others, each group in the order above.
-//!    Each topic is proposed as a new action.
+//!    The first [`PROPOSED`] topics are proposed as new actions.
 
 use std::cmp::Ordering;
 
@@ -91,7 +91,7 @@ pub struct Agenda {
     pub previous: Option<(Option<Date>, Option<TierRef>)>,
     pub change: Option<f64>,
     pub topics: Vec<Topic>,
-    /// A new action per topic, in topic order.
+    /// A new action for each of the first [`PROPOSED`] topics, in topic order.
     pub proposed: Vec<Proposed>,
 }
 
@@ -110,8 +110,8 @@ pub fn plan(q: &Questionnaire, p: &PartnerView, previous: Option<&[Option<f64>]>
 }
 
 /// [`plan`], with the partner's actions (any status, in list order): topics
-/// with an open action come first, and each topic is proposed as a new
-/// action whose id no action of the partner has.
+/// with an open action come first, and the top topics are proposed as new
+/// actions whose ids no action of the partner has.
 pub fn plan_with_actions(
     q: &Questionnaire,
     p: &PartnerView,
@@ -192,7 +192,10 @@ pub fn plan_with_actions(
     }
 }
 
-/// One new action per topic: the dimension id as its id (`-2`, `-3`…
+/// Topics proposed as new actions: the first ones.
+pub const PROPOSED: usize = 3;
+
+/// One new action per top topic (the first [`PROPOSED`]): the dimension id as its id (`-2`, `-3`…
 /// where an action of the partner, or an earlier proposal, has it),
 /// agreed on the latest round's date.
 fn propose(
@@ -204,6 +207,7 @@ fn propose(
     let mut taken: Vec<String> = actions.iter().map(|r| r.action.id.clone()).collect();
     topics
         .iter()
+        .take(PROPOSED)
         .map(|(t, _)| {
             let ids: Vec<&str> = taken.iter().map(String::as_str).collect();
             let id = fresh_id(&q.dimensions[t.dimension].id, &ids);

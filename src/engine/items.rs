@@ -355,9 +355,7 @@ when = []
         let mut whole = Items::new(&q);
         files.iter().for_each(|f| whole.add(&sheet(&q, *f)));
         let mut rest = Items::new(&q);
-        files[2..]
-            .iter()
-            .for_each(|f| rest.add(&sheet(&q, *f)));
+        files[2..].iter().for_each(|f| rest.add(&sheet(&q, *f)));
         two.merge(&rest);
         let (a, b) = (two.finish(), whole.finish());
         assert_eq!(a.files, b.files);

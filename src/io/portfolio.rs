@@ -318,7 +318,7 @@ pub fn aggregate(files: &[PathBuf], q: &Questionnaire, options: Options) -> Resu
                 *index,
                 src.at(
                     file.partner_span.clone(),
-                    crate::present::words::actions_without_answers(&portfolio, &file.partner),
+                    without_answers(&portfolio, &file.partner),
                 ),
             ));
         }
@@ -333,6 +333,21 @@ pub fn aggregate(files: &[PathBuf], q: &Questionnaire, options: Options) -> Resu
         actions: actions.into_iter().map(|(_, f, _)| f).collect(),
         warnings: stats.warnings(q),
     })
+}
+
+/// An actions file names a partner no answers file is about.
+fn without_answers(portfolio: &Portfolio, name: &str) -> String {
+    let mut message = format!(
+        "no answers file is about partner `{}`: an actions file goes with the answers \
+         about its partner",
+        name.trim()
+    );
+    let near = portfolio.nearest(name);
+    if !near.is_empty() {
+        let names: Vec<String> = near.iter().map(|n| format!("`{n}`")).collect();
+        message.push_str(&format!("; did you mean {}?", names.join(", ")));
+    }
+    message
 }
 
 /// Reads PATHs like `compare` (files and folders, one questionnaire,

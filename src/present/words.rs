@@ -223,21 +223,6 @@ pub fn byline(a: &Agenda) -> String {
     format!("{round} · {files} · {overall} · {tier}")
 }
 
-/// An actions file names a partner no answers file is about.
-pub fn actions_without_answers(portfolio: &Portfolio, name: &str) -> String {
-    let mut message = format!(
-        "no answers file is about partner `{}`: an actions file goes with the answers \
-         about its partner",
-        terminal(name.trim())
-    );
-    let near = portfolio.nearest(name);
-    if !near.is_empty() {
-        let names: Vec<String> = near.iter().map(|n| format!("`{}`", terminal(n))).collect();
-        let _ = write!(message, "; did you mean {}?", names.join(", "));
-    }
-    message
-}
-
 /// Where an action stands, in a few words (plain text): "overdue (due
 /// 2026-08-31)", "open, due 2026-08-31", "done 2026-07-30", "dropped".
 pub fn action_status(r: &ActionRow) -> String {
