@@ -8,10 +8,10 @@
 //!   `overdue` the overdue ones, `done` the done ones; dropped actions are
 //!   not counted.
 //! - An action's *baseline* is the latest dated round on or before the day
-//!   it was agreed (the undated round never counts). Its *latest* round is
-//!   the partner's latest round when that round is dated after the day it
-//!   was agreed; its *effect* is the change of its dimension's score from
-//!   the baseline to that round, `None` until there is one.
+//!   it was agreed (the undated round never counts). Its *effect* is the
+//!   change of its dimension's score from the baseline to the partner's
+//!   latest round when that round is dated after the day it was agreed:
+//!   `None` until there is one.
 //!
 //! Round scores are read from [`PartnerDetail::rounds`] only.
 
@@ -100,9 +100,10 @@ pub struct ActionRow {
     pub overdue: bool,
     /// The latest dated round on or before `agreed`.
     pub baseline: Option<RoundScore>,
-    /// The partner's latest round, when it is dated after `agreed`.
+    /// The partner's latest round (when it is dated).
     pub latest: Option<RoundScore>,
-    /// `latest.score - baseline.score`.
+    /// The effect: `latest.score - baseline.score` when the latest round
+    /// is dated after `agreed`.
     pub change: Option<f64>,
 }
 
@@ -128,9 +129,13 @@ fn round_score(r: &RoundDetail, dimension: usize) -> Option<RoundScore> {
 /// One row for an action of a partner.
 pub fn row(detail: &PartnerDetail, file: &str, a: &Action, today: Date) -> ActionRow {
     let baseline = baseline(&detail.rounds, a.agreed).and_then(|r| round_score(r, a.dimension));
-    let latest = after(&detail.rounds, a.agreed).and_then(|r| round_score(r, a.dimension));
+    let latest = detail
+        .rounds
+        .first()
+        .and_then(|r| round_score(r, a.dimension));
+    let after = after(&detail.rounds, a.agreed).and_then(|r| round_score(r, a.dimension));
     let change = baseline
-        .zip(latest)
+        .zip(after)
         .and_then(|(b, l)| Some(l.score? - b.score?));
     ActionRow {
         partner: detail.partner.partner.clone(),
@@ -336,7 +341,7 @@ mod tests {
             "2026-11-20",
         );
         assert_eq!(r.baseline.map(|b| b.score), Some(Some(4.0)));
-        assert_eq!(r.latest, None);
+        assert_eq!(r.latest.map(|l| l.date), Some(d("2026-11-20")));
         assert_eq!(r.change, None);
     }
 
@@ -357,14 +362,14 @@ mod tests {
         assert_eq!(r.baseline, None);
         assert_eq!(r.change, None);
         let r = effect(&[(None, 1.0)], "2026-05-20");
-        assert_eq!((r.baseline, r.latest), (None, None));
+        assert_eq!((r.baseline, r.latest, r.change), (None, None, None));
     }
 
     #[test]
     fn no_round_after_agreed_gives_no_effect() {
         let r = effect(&[(Some("2026-05-14"), 2.5)], "2026-05-20");
         assert_eq!(r.baseline.map(|b| b.score), Some(Some(2.5)));
-        assert_eq!(r.latest, None);
+        assert_eq!(r.latest.map(|l| l.score), Some(Some(2.5)));
         assert_eq!(r.change, None);
     }
 

@@ -261,7 +261,8 @@ pub fn actions(
     let _ = writeln!(
         out,
         "\nOverdue: open and due before {today}. Before: the dimension's score in the latest \
-         round on or before the day the action was agreed. Latest: in the latest round after it."
+         round on or before the day the action was agreed. Latest: in the partner's latest round. \
+         Change: Latest − Before, once a round is dated after the day the action was agreed."
     );
     out
 }

@@ -583,7 +583,8 @@ pub fn actions(
     let _ = writeln!(
         out,
         "{} actions · {} open ({} overdue on {today}) · Before: the dimension's score in the \
-         latest round on or before the day it was agreed; Latest: in the latest round after it",
+         latest round on or before the day it was agreed; Latest: in the partner's latest round; \
+         Change: Latest − Before, once a round is dated after the day it was agreed",
         rows.len(),
         counts(|r| r.action.status == crate::model::actions::Status::Open),
         counts(|r| r.overdue),

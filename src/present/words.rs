@@ -238,8 +238,10 @@ pub fn action_status(r: &ActionRow) -> String {
 /// Whether an action's dimension moved since it was agreed (plain text):
 /// "up 0.50 since agreed (2.50 on 2026-05-14 → 3.00 on 2026-11-20)".
 pub fn action_effect(r: &ActionRow) -> String {
+    let since = r.latest.is_some_and(|l| l.date > r.action.agreed);
     match (r.baseline, r.latest, r.change) {
         (_, None, _) => "no round since it was agreed yet".to_owned(),
+        (_, Some(_), _) if !since => "no round since it was agreed yet".to_owned(),
         (None, Some(_), _) => {
             "no round on or before the day it was agreed to compare with".to_owned()
         }

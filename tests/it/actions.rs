@@ -518,3 +518,27 @@ fn the_sample_actions_file_validates_against_its_schema() {
         .remove("dimension");
     assert!(!jsonschema::validate(&schema, &neither).is_empty());
 }
+
+#[test]
+fn an_action_agreed_after_the_latest_round_has_no_effect_yet() {
+    let text = one_action("Acme Logistics", "").replace("2026-05-20", "2026-11-25");
+    let out = with_actions(&text)
+        .args(&["actions", "samples", "--format", "json"])
+        .run()
+        .code(0);
+    let a = &json(&out.stdout)["actions"][0];
+    assert_eq!(a["baseline"]["date"], "2026-11-20");
+    assert_eq!(a["latest"]["date"], "2026-11-20");
+    assert_eq!(a["change"], Value::Null);
+    let report = with_actions(&text)
+        .args(&["report", "samples", "--format", "markdown"])
+        .run()
+        .code(0);
+    assert!(
+        report
+            .stdout
+            .contains("Learning: no round since it was agreed yet."),
+        "{}",
+        report.stdout
+    );
+}
