@@ -93,6 +93,8 @@ pub struct Agenda {
     pub topics: Vec<Topic>,
     /// A new action for each of the first [`PROPOSED`] topics, in topic order.
     pub proposed: Vec<Proposed>,
+    /// Every action of the partner, in list order: to review at the meeting.
+    pub actions: Vec<ActionRow>,
 }
 
 impl Agenda {
@@ -189,6 +191,7 @@ pub fn plan_with_actions(
         change: p.change,
         proposed: propose(q, p, &chosen, actions),
         topics: chosen.into_iter().map(|(t, _)| t).collect(),
+        actions: actions.to_vec(),
     }
 }
 

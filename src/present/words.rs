@@ -369,6 +369,59 @@ mod tests {
         assert!(err.contains("without --partner"), "{err}");
     }
 
+    #[test]
+    fn an_action_says_where_it_stands_and_whether_it_helped() {
+        use crate::engine::actions::{ActionRow, RoundScore};
+        use crate::model::actions::{Action, Target};
+        let d = |s: &str| -> Date { s.parse().unwrap() };
+        let at = |date: &str, score: f64| RoundScore {
+            date: d(date),
+            score: Some(score),
+        };
+        let mut r = ActionRow {
+            partner: "Acme".into(),
+            key: "acme".into(),
+            file: "a.toml".into(),
+            action: Action {
+                id: "a".into(),
+                title: "A".into(),
+                target: Target::Dimension(0),
+                dimension: 0,
+                owner: Owner::Both,
+                assignee: None,
+                agreed: d("2026-05-20"),
+                due: Some(d("2026-08-31")),
+                status: Status::Open,
+                closed: None,
+                note: None,
+            },
+            overdue: true,
+            baseline: Some(at("2026-05-14", 2.5)),
+            latest: Some(at("2026-11-20", 2.0)),
+            change: Some(-0.5),
+        };
+        assert_eq!(action_status(&r), "overdue (due 2026-08-31)");
+        assert_eq!(
+            action_effect(&r),
+            "down 0.50 since agreed (2.50 on 2026-05-14 → 2.00 on 2026-11-20)"
+        );
+        r.overdue = false;
+        r.action.status = Status::Done;
+        r.action.closed = Some(d("2026-07-01"));
+        assert_eq!(action_status(&r), "done 2026-07-01");
+        r.change = Some(0.0);
+        assert!(action_effect(&r).starts_with("unchanged since agreed"));
+        r.latest = Some(at("2026-05-14", 2.5));
+        r.change = None;
+        assert_eq!(action_effect(&r), "no round since it was agreed yet");
+        r.latest = Some(at("2026-11-20", 2.0));
+        r.baseline = None;
+        assert_eq!(
+            action_effect(&r),
+            "no round on or before the day it was agreed to compare with"
+        );
+    }
+
     fn questionnaire_default() -> Questionnaire {
         Questionnaire::embedded("partnership-health").expect("embedded")
     }

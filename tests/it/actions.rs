@@ -453,6 +453,8 @@ fn agenda_puts_topics_with_open_actions_first_and_proposes_actions() {
         "- **Open action:** Monthly volume forecast to plan capacity together (them; open, due 2027-01-31)"
     ));
     assert!(md.stdout.contains("open action come before the others"));
+    // Every action is listed for review, with whether it helped.
+    assert!(md.stdout.contains("## Actions to review\n\n- **Joint post-mortem after each incident** — Learning · both sides · overdue (due 2026-08-31). Learning: up 1.40 since agreed"), "{}", md.stdout);
 }
 
 #[test]
