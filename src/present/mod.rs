@@ -123,7 +123,14 @@ pub fn compare_detail(
     width: Option<usize>,
 ) -> String {
     match format {
-        Format::Table => table::compare_detail(q, detail, color, width),
+        Format::Table => {
+            let mut out = table::compare_detail(q, detail, color, width);
+            let counts = actions.get(&detail.partner.key);
+            if !counts.is_empty() {
+                out.push_str(&format!("Actions: {}\n", words::action_counts(counts)));
+            }
+            out
+        }
         Format::Json => json::compare_detail(detail, actions),
         Format::Markdown => markdown::compare_detail(q, detail),
         Format::Csv => csv::compare_detail(q, detail),

@@ -207,6 +207,14 @@ fn partner_names_match_trimmed_and_case_ignored() {
         .run()
         .code(0);
     assert!(ids(&json(&out.stdout)).is_empty());
+    let out = samples()
+        .args(&["actions", "samples", "--partner", "BrightLab"])
+        .run()
+        .code(0);
+    assert_eq!(
+        out.stdout,
+        "No actions: add an actions file beside the answers files.\n"
+    );
 }
 
 #[test]
@@ -265,6 +273,24 @@ fn compare_counts_open_overdue_and_done() {
         .run()
         .code(0);
     assert!(!plain.stdout.contains("Actions:"));
+    let detail = samples()
+        .args(&[
+            "compare",
+            "samples",
+            "--partner",
+            "acme logistics",
+            "--today",
+            "2026-12-01",
+        ])
+        .run()
+        .code(0);
+    assert!(
+        detail
+            .stdout
+            .ends_with("Actions: 2 open (1 overdue), 1 done\n"),
+        "{}",
+        detail.stdout
+    );
 }
 
 #[test]
