@@ -126,6 +126,14 @@ Examples:
   partnercheck agenda answers/ --format json")]
     Agenda(AgendaArgs),
 
+    /// The actions agreed with partners: overdue and open first, and whether each helped
+    #[command(after_help = "\
+Examples:
+  partnercheck actions answers/
+  partnercheck actions answers/ --partner \"Acme Logistics\" --format markdown
+  partnercheck actions answers/ --format json --today 2026-12-01")]
+    Actions(ActionsArgs),
+
     /// Print a JSON Schema for a file or an output
     #[command(after_help = "\
 Examples:
@@ -204,6 +212,21 @@ impl WalkArgs {
         Walk {
             follow: self.follow,
         }
+    }
+}
+
+/// `--today`: the date actions are overdue against.
+#[derive(Debug, Args)]
+pub struct TodayArgs {
+    /// The date an open action is overdue against when due before it (default: the system date)
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<crate::model::answers::Date>,
+}
+
+impl TodayArgs {
+    /// `--today`, else the system's date.
+    pub fn date(&self) -> crate::model::answers::Date {
+        self.today.unwrap_or_else(crate::commands::today)
     }
 }
 
@@ -302,6 +325,8 @@ pub struct CompareArgs {
     /// Show one partner in detail: every file of every round
     #[arg(long, value_name = "NAME")]
     pub partner: Option<String>,
+    #[command(flatten)]
+    pub today: TodayArgs,
 }
 
 #[derive(Debug, Args)]
@@ -408,6 +433,8 @@ pub struct ReportArgs {
     pub out: OutputArgs,
     #[command(flatten)]
     pub walk: WalkArgs,
+    #[command(flatten)]
+    pub today: TodayArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -432,6 +459,35 @@ pub struct AgendaArgs {
     /// Output format
     #[arg(long, short, value_enum, default_value = "markdown")]
     pub format: AgendaFormat,
+    #[command(flatten)]
+    pub today: TodayArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ActionsFormat {
+    Table,
+    Json,
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct ActionsArgs {
+    /// Answers and actions files, and folders to search for them (default:
+    /// the project file's `answers` folder)
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// The actions of this partner only
+    #[arg(long, value_name = "NAME")]
+    pub partner: Option<String>,
+    #[command(flatten)]
+    pub instrument: InstrumentArgs,
+    #[command(flatten)]
+    pub walk: WalkArgs,
+    /// Output format
+    #[arg(long, short, value_enum, default_value = "table")]
+    pub format: ActionsFormat,
+    #[command(flatten)]
+    pub today: TodayArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -441,6 +497,7 @@ pub enum SchemaKind {
     Score,
     Compare,
     Agenda,
+    Actions,
 }
 
 #[derive(Debug, Args)]

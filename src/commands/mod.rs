@@ -1,6 +1,7 @@
 //! The commands, one file each: each turns its parsed arguments into output
 //! and an [`Exit`]. Errors go up to [`crate::error`], which prints them once.
 
+mod actions;
 mod agenda;
 mod compare;
 mod completions;
@@ -46,6 +47,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
         Command::Compare(args) => compare::run(args, &ctx),
         Command::Report(args) => report::run(args, &ctx),
         Command::Agenda(args) => agenda::run(args, &ctx),
+        Command::Actions(args) => actions::run(args, &ctx),
         Command::Schema(args) => schema::run(args),
         Command::Completions { shell } => completions::run(shell),
         Command::Man => man::run(),

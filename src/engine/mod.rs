@@ -2,6 +2,7 @@
 //! rubric, aggregating a portfolio, ranking an agenda. No I/O, no words for
 //! people (reasons are data), no terminal.
 
+pub mod actions;
 pub mod agenda;
 pub mod assess;
 pub mod classify;

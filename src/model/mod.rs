@@ -3,6 +3,7 @@
 //! checks untrusted text into values the engine can trust; nothing here
 //! scores, formats or prints.
 
+pub mod actions;
 pub mod answers;
 pub mod metrics;
 pub mod project;

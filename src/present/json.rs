@@ -6,12 +6,13 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::engine::actions::{ActionRow, Counts, Tally};
 use crate::engine::agenda::{Agenda, Reason};
 use crate::engine::assess::{ScoreResult, TierRef};
 use crate::engine::portfolio::{DimensionView, PartnerDetail, PartnerView, Portfolio, RoundPoint};
 use crate::model::answers::{Date, Side};
 use crate::model::questionnaire::Questionnaire;
-use crate::present::words::{agenda_rule, explain};
+use crate::present::words::{agenda_rule, explain, topic_headline};
 
 /// Pretty JSON with a final newline.
 pub fn to_string<T: serde::Serialize>(value: &T) -> String {
@@ -180,6 +181,7 @@ struct PartnerJson<'a> {
     tier: Option<Tier<'a>>,
     previous: Option<RoundJson<'a>>,
     change: Option<f64>,
+    actions: ActionCountsJson,
 }
 
 #[derive(Serialize)]
@@ -222,7 +224,7 @@ fn round(r: &RoundPoint) -> RoundJson<'_> {
     }
 }
 
-fn partner(p: &PartnerView) -> PartnerJson<'_> {
+fn partner<'a>(p: &'a PartnerView, tally: &Tally) -> PartnerJson<'a> {
     PartnerJson {
         partner: &p.partner,
         date: p.date,
@@ -233,14 +235,19 @@ fn partner(p: &PartnerView) -> PartnerJson<'_> {
         tier: tier(p.tier.as_ref()),
         previous: p.previous.as_ref().map(round),
         change: p.change,
+        actions: counts(tally.get(&p.key)),
     }
 }
 
 /// `compare --format json`.
-pub fn compare(portfolio: &Portfolio) -> String {
+pub fn compare(portfolio: &Portfolio, tally: &Tally) -> String {
     to_string(&CompareReport {
         schema_version: 1,
-        partners: portfolio.partners.iter().map(partner).collect(),
+        partners: portfolio
+            .partners
+            .iter()
+            .map(|p| partner(p, tally))
+            .collect(),
     })
 }
 
@@ -283,7 +290,7 @@ struct FileDimension<'a> {
 /// `compare --partner NAME --format json`: the partner's figures as in
 /// `compare`, then every round (newest first) with the `results` of its
 /// files, each with its notes.
-pub fn compare_detail(detail: &PartnerDetail) -> String {
+pub fn compare_detail(detail: &PartnerDetail, tally: &Tally) -> String {
     let rounds = detail
         .rounds
         .iter()
@@ -324,7 +331,7 @@ pub fn compare_detail(detail: &PartnerDetail) -> String {
         .collect();
     to_string(&DetailReport {
         schema_version: 1,
-        partner: partner(&detail.partner),
+        partner: partner(&detail.partner, tally),
         rounds,
     })
 }
@@ -358,6 +365,7 @@ struct JsonPartner<'a> {
     change: Option<f64>,
     topics: Vec<JsonTopic<'a>>,
     advice: Option<&'a str>,
+    proposed_actions: Vec<ProposedJson<'a>>,
 }
 
 #[derive(Serialize)]
@@ -378,6 +386,7 @@ struct JsonTopic<'a> {
     statements: Vec<JsonStatement<'a>>,
     prompts: &'a [String],
     notes: Vec<JsonNote<'a>>,
+    actions: Vec<ActionJson<'a>>,
 }
 
 #[derive(Serialize)]
@@ -448,7 +457,21 @@ pub fn agenda(q: &Questionnaire, agendas: &[Agenda]) -> String {
                                 file: &n.file,
                             })
                             .collect(),
+                        actions: t.actions.iter().map(|r| action_in(q, r)).collect(),
                     }
+                })
+                .collect();
+            let proposed_actions = a
+                .proposed
+                .iter()
+                .zip(&a.topics)
+                .map(|(p, t)| ProposedJson {
+                    id: p.id.clone(),
+                    title: topic_headline(q, t, previous_date),
+                    dimension: &q.dimensions[p.dimension].id,
+                    owner: "both",
+                    agreed: p.agreed,
+                    status: "open",
                 })
                 .collect();
             JsonPartner {
@@ -460,6 +483,7 @@ pub fn agenda(q: &Questionnaire, agendas: &[Agenda]) -> String {
                 change: a.change,
                 topics,
                 advice: a.advice(),
+                proposed_actions,
             }
         })
         .collect();
@@ -468,4 +492,118 @@ pub fn agenda(q: &Questionnaire, agendas: &[Agenda]) -> String {
         rule: agenda_rule(),
         partners,
     })
+}
+
+/// A partner's action counts in `compare`.
+#[derive(Serialize)]
+struct ActionCountsJson {
+    open: usize,
+    overdue: usize,
+    done: usize,
+}
+
+fn counts(c: Counts) -> ActionCountsJson {
+    ActionCountsJson {
+        open: c.open,
+        overdue: c.overdue,
+        done: c.done,
+    }
+}
+
+/// An action proposed by the agenda, in the form of an actions file.
+#[derive(Serialize)]
+struct ProposedJson<'a> {
+    id: String,
+    title: String,
+    dimension: &'a str,
+    owner: &'static str,
+    agreed: Option<Date>,
+    status: &'static str,
+}
+
+/// A dimension's score in a round.
+#[derive(Serialize)]
+struct RoundScoreJson {
+    date: Date,
+    score: Option<f64>,
+}
+
+/// One action, as `actions --format json` and the agenda show it.
+#[derive(Serialize)]
+struct ActionJson<'a> {
+    partner: &'a str,
+    file: &'a str,
+    id: &'a str,
+    title: &'a str,
+    dimension: &'a str,
+    question: Option<&'a str>,
+    owner: &'static str,
+    assignee: Option<&'a str>,
+    agreed: Date,
+    due: Option<Date>,
+    status: &'static str,
+    closed: Option<Date>,
+    overdue: bool,
+    note: Option<&'a str>,
+    baseline: Option<RoundScoreJson>,
+    latest: Option<RoundScoreJson>,
+    change: Option<f64>,
+}
+
+/// An action without its questionnaire's ids (see [`action_in`]).
+fn action(r: &ActionRow) -> ActionJson<'_> {
+    let a = &r.action;
+    let score = |s: Option<crate::engine::actions::RoundScore>| {
+        s.map(|s| RoundScoreJson {
+            date: s.date,
+            score: s.score,
+        })
+    };
+    ActionJson {
+        partner: &r.partner,
+        file: &r.file,
+        id: &a.id,
+        title: &a.title,
+        dimension: "",
+        question: None,
+        owner: a.owner.as_str(),
+        assignee: a.assignee.as_deref(),
+        agreed: a.agreed,
+        due: a.due,
+        status: a.status.as_str(),
+        closed: a.closed,
+        overdue: r.overdue,
+        note: a.note.as_deref(),
+        baseline: score(r.baseline),
+        latest: score(r.latest),
+        change: r.change,
+    }
+}
+
+#[derive(Serialize)]
+struct ActionsReport<'a> {
+    schema_version: u32,
+    today: Date,
+    actions: Vec<ActionJson<'a>>,
+}
+
+/// `actions --format json`: every action in list order, scores unrounded.
+pub fn actions(q: &Questionnaire, rows: &[ActionRow], today: Date) -> String {
+    to_string(&ActionsReport {
+        schema_version: 1,
+        today,
+        actions: rows.iter().map(|r| action_in(q, r)).collect(),
+    })
+}
+
+/// [`action`] with its dimension and question ids from `q`.
+fn action_in<'a>(q: &'a Questionnaire, r: &'a ActionRow) -> ActionJson<'a> {
+    ActionJson {
+        dimension: &q.dimensions[r.action.dimension].id,
+        question: match r.action.target {
+            crate::model::actions::Target::Question(i) => Some(&q.questions[i].id),
+            crate::model::actions::Target::Dimension(_) => None,
+        },
+        ..action(r)
+    }
 }

@@ -225,3 +225,48 @@ pub fn compare_detail(
     }
     out
 }
+
+/// `actions --format markdown`: a GFM table, a row per action in list
+/// order, and what each column means.
+pub fn actions(
+    q: &crate::model::questionnaire::Questionnaire,
+    rows: &[crate::engine::actions::ActionRow],
+    today: crate::model::answers::Date,
+) -> String {
+    use crate::present::{fmt_date, fmt_gap, words};
+    let mut out = String::from("# Actions\n\n");
+    if rows.is_empty() {
+        out.push_str("No actions: add an actions file beside the answers files.\n");
+        return out;
+    }
+    out.push_str(
+        "| Partner | Id | Title | Dimension | Owner | Assignee | Agreed | Due | Status | Before | Latest | Change |\n\
+         |---|---|---|---|---|---|---|---|---|---:|---:|---:|\n",
+    );
+    for r in rows {
+        let a = &r.action;
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            md(&r.partner),
+            md(&a.id),
+            md(&a.title),
+            md(&q.dimensions[a.dimension].name),
+            a.owner.as_str(),
+            md(a.assignee.as_deref().unwrap_or("–")),
+            a.agreed,
+            fmt_date(a.due),
+            md(&words::action_status(r)),
+            fmt_score(r.baseline.and_then(|b| b.score)),
+            fmt_score(r.latest.and_then(|l| l.score)),
+            fmt_gap(r.change),
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\nOverdue: open and due before {today}. Before: the dimension's score in the latest \
+         round on or before the day the action was agreed. Latest: in the partner's latest round. \
+         Change: Latest − Before, once a round is dated after the day the action was agreed."
+    );
+    out
+}

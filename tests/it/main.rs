@@ -10,6 +10,7 @@
 mod common;
 mod jsonschema;
 
+mod actions;
 mod architecture;
 mod cli;
 mod compare;
