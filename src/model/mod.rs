@@ -7,3 +7,4 @@ pub mod answers;
 pub mod metrics;
 pub mod questionnaire;
 pub mod rubric;
+mod rubric_toml;

@@ -49,29 +49,52 @@ fn metric_label(c: &Check) -> String {
     }
 }
 
+/// The right-hand side as written: `3.5`, or `drawbacks` for a metric.
+fn right_name(c: &Check) -> String {
+    match (&c.against, c.threshold) {
+        (Some(name), _) => name.clone(),
+        (None, Some(t)) => t.to_string(),
+        (None, None) => String::new(),
+    }
+}
+
+/// The right-hand side with its value: `3.5`, or `drawbacks 2.80`.
+fn right_valued(c: &Check) -> String {
+    match (&c.against, c.threshold) {
+        (Some(name), Some(t)) => format!("{name} {}", fmt_value(t)),
+        _ => right_name(c),
+    }
+}
+
 fn held(c: &Check) -> String {
     format!(
         "{} {} {} {}",
         metric_label(c),
         fmt_value(c.value.unwrap_or(f64::NAN)),
         c.op,
-        c.threshold
+        right_valued(c)
     )
 }
 
 fn missed(c: &Check) -> String {
     let label = &c.tier_label;
     let name = metric_label(c);
+    let needs = format!("{label} needs {name} {} {}", c.op, right_name(c));
     let Some(value) = c.value else {
-        return format!(
-            "{name} has no value, and {label} needs {name} {} {}",
-            c.op, c.threshold
-        );
+        return format!("{name} has no value, and {needs}");
     };
-    let distance = (value - c.threshold).abs();
+    let Some(threshold) = c.threshold else {
+        return format!("{} has no value, and {needs}", right_name(c));
+    };
+    let distance = (value - threshold).abs();
+    let short = match c.op {
+        Op::Ge | Op::Gt => true,
+        Op::Le | Op::Lt => false,
+        Op::Eq => value < threshold,
+    };
     let how = if distance <= EPSILON {
-        format!("{label} needs {name} {} {}", c.op, c.threshold)
-    } else if matches!(c.op, Op::Ge | Op::Gt) {
+        needs
+    } else if short {
         format!("{} short of {label}", fmt_value(distance))
     } else {
         format!("{} over the limit for {label}", fmt_value(distance))
@@ -80,7 +103,7 @@ fn missed(c: &Check) -> String {
         "{name} {} {} {} — {how}",
         fmt_value(value),
         c.op.negated(),
-        c.threshold
+        right_valued(c)
     )
 }
 
@@ -100,6 +123,15 @@ pub fn unreachable(q: &Questionnaire, u: &Unreachable) -> String {
             "tier `{}` can never match: tier `{}` above it always matches first",
             id(tier),
             id(by)
+        ),
+        Unreachable::NeedsBothSides { tier } => format!(
+            "tier `{}` uses gap() or max_gap, which have a value only when `compare` \
+             has answers from both sides in a round: `score` (one file) never gives this tier",
+            id(tier)
+        ),
+        Unreachable::TooLarge { checked } => format!(
+            "the rubric is too large to check every tier against the tiers above it; \
+             only the first {checked} tiers were checked for tiers that can never match"
         ),
     }
 }
