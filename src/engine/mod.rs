@@ -8,3 +8,5 @@ pub mod classify;
 pub mod portfolio;
 pub mod reach;
 pub mod score;
+#[cfg(test)]
+mod language_tests;
