@@ -257,3 +257,66 @@ fn a_tier_on_gaps_is_never_given_for_one_file() {
     let verdict = classify(&q.rubric, &a.metrics, &q.dimension_ids());
     assert_eq!(verdict.tier, Some(1));
 }
+
+mod bands {
+    use crate::engine::score::round;
+    use crate::model::rubric::{Band, Op, band_of};
+    use proptest::prelude::*;
+
+    /// Band mins from the highest down, the last at or below `min`, with
+    /// scores chosen on, just off, and between the mins.
+    fn case() -> impl Strategy<Value = (Vec<f64>, f64, Option<u32>)> {
+        (
+            -3i64..3,
+            1i64..8,
+            prop::collection::vec(0.0f64..1.0, 0..5),
+            0.0f64..1.0,
+            prop::option::of(0u32..7),
+            prop_oneof![Just(0.0), Just(1e-10), Just(-1e-10), Just(5e-10), -1e-6f64..1e-6],
+            any::<bool>(),
+        )
+            .prop_map(|(min, width, fractions, at, precision, noise, on_a_min)| {
+                let (lo, hi) = (min as f64, (min + width) as f64);
+                let mut mins: Vec<f64> = fractions
+                    .iter()
+                    .map(|f| {
+                        let m = lo + f * (hi - lo);
+                        (m * 100.0).round() / 100.0
+                    })
+                    .filter(|m| *m > lo)
+                    .collect();
+                mins.sort_by(|a, b| b.total_cmp(a));
+                mins.dedup();
+                mins.push(lo);
+                let score = if on_a_min {
+                    mins[(at * mins.len() as f64) as usize % mins.len()] + noise
+                } else {
+                    lo + at * (hi - lo) + noise
+                };
+                (mins, score.clamp(lo, hi), precision)
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn every_kept_score_is_in_exactly_one_band((mins, score, precision) in case()) {
+            let bands: Vec<Band> = mins
+                .iter()
+                .enumerate()
+                .map(|(i, m)| Band { id: format!("b{i}"), label: String::new(), min: *m })
+                .collect();
+            let kept = precision.map_or(score, |p| round(score, p));
+            // a band holds the scores that reach its min and not the min above
+            let members: Vec<usize> = (0..bands.len())
+                .filter(|&i| {
+                    Op::Ge.holds(kept, bands[i].min)
+                        && (i == 0 || !Op::Ge.holds(kept, bands[i - 1].min))
+                })
+                .collect();
+            prop_assert_eq!(members.len(), 1, "{} -> {} in {:?}", score, kept, mins);
+            prop_assert_eq!(band_of(&bands, kept), Some(members[0]));
+            // rounding keeps a score on the scale, so it never falls below every band
+            prop_assert!(kept >= mins[mins.len() - 1] - 1e-9);
+        }
+    }
+}
