@@ -7,6 +7,7 @@ use std::path::Path;
 use assert_cmd::Command;
 use serde_json::Value;
 
+mod jsonschema;
 #[path = "instruments/oracle.rs"]
 mod oracle;
 
@@ -32,7 +33,9 @@ fn every_threshold(name: &str) -> usize {
     let (code, _, stderr) = run(&["validate", &instrument]);
     assert_eq!(code, 0, "{stderr}");
     assert!(!stderr.contains("warning"), "{stderr}");
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/instruments").join(name);
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/instruments")
+        .join(name);
     let mut files: Vec<_> = std::fs::read_dir(&folder)
         .expect("answers folder")
         .map(|e| e.expect("entry").path())
@@ -42,8 +45,14 @@ fn every_threshold(name: &str) -> usize {
         let file = path.file_name().unwrap().to_string_lossy().into_owned();
         let expected = file.split("--").next().unwrap();
         let rel = format!("tests/instruments/{name}/{file}");
-        let (code, stdout, stderr) =
-            run(&["score", &rel, "--questionnaire", &instrument, "--format", "json"]);
+        let (code, stdout, stderr) = run(&[
+            "score",
+            &rel,
+            "--questionnaire",
+            &instrument,
+            "--format",
+            "json",
+        ]);
         assert_eq!(code, 0, "{rel}: {stderr}");
         let json: Value = serde_json::from_str(&stdout).expect("json");
         assert_eq!(
@@ -142,18 +151,31 @@ fn compare_tier(files: &[(&str, String)]) -> String {
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let json: Value = serde_json::from_str(&stdout).unwrap();
-    json["partners"][0]["tier"]["id"].as_str().unwrap().to_owned()
+    json["partners"][0]["tier"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned()
 }
 
 #[test]
 fn gaps_come_from_a_round_with_both_sides() {
     // both sides, no gap, benefits 4 > drawbacks 2
-    let near = [("us.toml", sheet("us", 4, 2)), ("them.toml", sheet("them", 4, 2))];
+    let near = [
+        ("us.toml", sheet("us", 4, 2)),
+        ("them.toml", sheet("them", 4, 2)),
+    ];
     assert_eq!(compare_tier(&near), "aligned");
     // a gap of exactly 1 on a dimension out of overall: max_gap < 1 fails
-    let far = [("us.toml", sheet("us", 4, 1)), ("them.toml", sheet("them", 4, 2))];
+    let far = [
+        ("us.toml", sheet("us", 4, 1)),
+        ("them.toml", sheet("them", 4, 2)),
+    ];
     assert_eq!(compare_tier(&far), "other");
     // one side only: no gap, so no tier that needs one
     let one = [("us.toml", sheet("us", 5, 1))];
@@ -195,4 +217,121 @@ fn a_bad_condition_names_file_line_column_and_text() {
         stderr.contains("q.toml:30:24:") && stderr.contains("`count(nope) == 0`"),
         "{stderr}"
     );
+}
+
+/// The cookbook's sum threshold: 35 items in dimensions of 10, 10, 8 and 7,
+/// each weighted by its number of items, every answer required. A total of
+/// 127 is a mean of 3.628…: `overall > 3.6` holds from 127 up, while
+/// `overall >= 3.63` would wrongly wait for 128.
+#[test]
+fn a_sum_threshold_is_a_mean_threshold_over_all_items() {
+    use partnercheck::diag::Source;
+    use partnercheck::engine::classify::classify;
+    use partnercheck::engine::score::score;
+    use partnercheck::model::answers::Answer;
+    use partnercheck::model::questionnaire::Questionnaire;
+
+    let sizes = [10, 10, 8, 7];
+    let mut text = String::from(
+        "id = \"sum\"\ntitle = \"S\"\nversion = \"1\"\n[scale]\nmin = 1\nmax = 5\n\
+         labels = [\"1\", \"2\", \"3\", \"4\", \"5\"]\nallow_unsure = false\n",
+    );
+    for (d, n) in sizes.iter().enumerate() {
+        text += &format!("[[dimension]]\nid = \"d{d}\"\nname = \"D\"\nweight = {n}\n");
+        for i in 0..*n {
+            text += &format!("[[dimension.question]]\nid = \"q{d}-{i}\"\ntext = \"Q\"\n");
+        }
+    }
+    text += "[rubric]\nmin_coverage = 1.0\n[[rubric.band]]\nid = \"all\"\nlabel = \"A\"\nmin = 1\n\
+             [[rubric.tier]]\nid = \"right\"\nlabel = \"R\"\nwhen = [\"overall > 3.6\"]\n\
+             [[rubric.tier]]\nid = \"rounded\"\nlabel = \"W\"\nwhen = [\"overall >= 3.63\"]\n\
+             [[rubric.tier]]\nid = \"below\"\nlabel = \"B\"\nwhen = []\n";
+    let q = Questionnaire::from_toml(Source::new("sum.toml", &text)).unwrap();
+    let tier_at = |total: i64, first: usize| {
+        // `total` spread over the 35 items in different ways, from item `first`
+        let mut values = vec![1i64; 35];
+        let mut left = total - 35;
+        let mut i = first;
+        while left > 0 {
+            let add = left.min(5 - values[i % 35]);
+            values[i % 35] += add;
+            left -= add;
+            i += 1;
+        }
+        let answers: Vec<Option<Answer>> =
+            values.into_iter().map(|v| Some(Answer::Value(v))).collect();
+        let a = score(&q, &answers);
+        let t = classify(&q.rubric, &a.metrics, &q.dimension_ids())
+            .tier
+            .unwrap();
+        q.rubric.tiers[t].id.clone()
+    };
+    for first in [0, 7, 20, 30] {
+        assert_eq!(tier_at(126, first), "below", "126 from {first}");
+        assert_eq!(tier_at(127, first), "right", "127 from {first}");
+        assert_eq!(tier_at(128, first), "right", "128 from {first}");
+    }
+    // the rounded threshold misses a total of exactly 127
+    let rounded = q.rubric.tiers[1].when[0].clone();
+    let mut values = vec![Some(Answer::Value(4)); 35];
+    for v in values.iter_mut().take(13) {
+        *v = Some(Answer::Value(3));
+    }
+    let a = score(&q, &values); // 22 * 4 + 13 * 3 = 127
+    assert!((a.metrics.overall.unwrap() - 127.0 / 35.0).abs() < 1e-12);
+    assert!(!rounded.holds(&a.metrics));
+}
+
+#[test]
+fn the_instruments_follow_the_json_schema() {
+    let schema: Value =
+        serde_json::from_str(include_str!("../schemas/questionnaire.schema.json")).unwrap();
+    for name in ["inventory", "scorecard", "total"] {
+        let path = format!(
+            "{}/tests/instruments/{name}.toml",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let text = std::fs::read_to_string(path).unwrap();
+        let instance = jsonschema::toml_to_json(&toml::from_str(&text).unwrap());
+        let errors = jsonschema::validate(&schema, &instance);
+        assert!(errors.is_empty(), "{name}: {errors:?}");
+    }
+    // and the schema rejects what the loader rejects
+    let bad = serde_json::json!({"id": "x", "title": "X", "version": "1",
+        "scale": {"min": 1, "max": 2, "labels": ["a", "b"]},
+        "dimension": [{"id": "a", "name": "A", "in_overall": "no",
+                       "question": [{"id": "q", "text": "Q"}]}],
+        "rubric": {"precision": 7, "band": [{"id": "b", "label": "B", "min": 1}],
+                   "tier": [{"id": "t", "label": "T", "when": ["count(b) => 1"]}]}});
+    assert!(
+        jsonschema::validate(&schema, &bad).len() >= 3,
+        "{:?}",
+        jsonschema::validate(&schema, &bad)
+    );
+}
+
+#[test]
+fn questions_as_json_carry_the_new_keys() {
+    let json = |name: &str| -> Value {
+        let (code, stdout, stderr) = run(&[
+            "questions",
+            "--questionnaire",
+            &format!("tests/instruments/{name}.toml"),
+            "--format",
+            "json",
+        ]);
+        assert_eq!(code, 0, "{stderr}");
+        serde_json::from_str(&stdout).unwrap()
+    };
+    let scorecard = json("scorecard");
+    let compliance = &scorecard["dimensions"][3];
+    assert_eq!(compliance["in_overall"], false);
+    assert_eq!(compliance["bands"][0]["id"], "pass");
+    assert_eq!(scorecard["dimensions"][0]["in_overall"], true);
+    assert_eq!(scorecard["rubric"]["precision"], Value::Null);
+    let inventory = json("inventory");
+    let strong = &inventory["rubric"]["tiers"][0];
+    assert_eq!(strong["shared_label"], "Strong partnership");
+    assert_eq!(strong["when"][1], "count(concern) == 0");
+    assert_eq!(json("total")["rubric"]["precision"], 1);
 }

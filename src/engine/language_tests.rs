@@ -177,7 +177,11 @@ fn a_dimensions_bands_are_checked_like_the_rubrics() {
 
 #[test]
 fn precision_rounds_every_score_as_computed() {
-    let q = edited(&[("min_coverage = 0.5\n", "min_coverage = 0.5\nprecision = 1\n")]).unwrap();
+    let q = edited(&[(
+        "min_coverage = 0.5\n",
+        "min_coverage = 0.5\nprecision = 1\n",
+    )])
+    .unwrap();
     assert_eq!(q.rubric.precision, Some(1));
     // a: 5, 5, 4 (weight 2) -> 3.5; with a1 = 4: (4 + 5 + 2 * 4) / 4 = 4.25 -> 4.3
     let a = score::score(&q, &[v(4), v(1), v(4), v(4), v(3)]);
@@ -202,7 +206,11 @@ fn rounding_is_half_away_from_zero_with_the_tolerance() {
     assert_eq!(round(2.45, 1), 2.5);
     assert_eq!(round(-2.45, 1), -2.5);
     assert_eq!(round(2.44, 1), 2.4);
-    assert_eq!(round(1.005, 2), 1.01, "1.005 is 1.00499999999999989… in binary");
+    assert_eq!(
+        round(1.005, 2),
+        1.01,
+        "1.005 is 1.00499999999999989… in binary"
+    );
     assert_eq!(round(3.6249999999999996, 2), 3.63);
     assert_eq!(round(3.624999, 2), 3.62);
     assert_eq!(round(127.0 / 35.0, 3), 3.629);
@@ -218,7 +226,10 @@ fn rounding_is_half_away_from_zero_with_the_tolerance() {
 fn subnormal_weights_give_finite_scores() {
     assert_eq!(weighted_mean(&[(4.0, 1e-310), (2.0, 1e-310)]), Some(3.0));
     assert_eq!(weighted_mean(&[(4.0, 5e-324)]), Some(4.0));
-    assert_eq!(weighted_mean(&[(4.0, 3e-310), (2.0, 1e-310)]).map(|m| (m * 1e9).round()), Some(3.5e9));
+    assert_eq!(
+        weighted_mean(&[(4.0, 3e-310), (2.0, 1e-310)]).map(|m| (m * 1e9).round()),
+        Some(3.5e9)
+    );
     let mixed = weighted_mean(&[(4.0, 1e308), (2.0, 1e-310)]).unwrap();
     assert!(mixed.is_finite() && (mixed - 4.0).abs() < 1e-9, "{mixed}");
     let q = edited(&[
@@ -241,7 +252,10 @@ fn shared_texts_load_with_the_tier() {
     )])
     .unwrap();
     assert_eq!(q.rubric.tiers[0].shared_label.as_deref(), Some("Strong"));
-    assert_eq!(q.rubric.tiers[0].shared_advice.as_deref(), Some("Keep going"));
+    assert_eq!(
+        q.rubric.tiers[0].shared_advice.as_deref(),
+        Some("Keep going")
+    );
     assert_eq!(q.rubric.tiers[1].shared_label, None);
     let err = edited(&[("label = \"Top\"\n", "label = \"Top\"\nshared_label = 3\n")]).unwrap_err();
     assert!(err.contains("t.toml:"), "{err}");
@@ -272,7 +286,13 @@ mod bands {
             prop::collection::vec(0.0f64..1.0, 0..5),
             0.0f64..1.0,
             prop::option::of(0u32..7),
-            prop_oneof![Just(0.0), Just(1e-10), Just(-1e-10), Just(5e-10), -1e-6f64..1e-6],
+            prop_oneof![
+                Just(0.0),
+                Just(1e-10),
+                Just(-1e-10),
+                Just(5e-10),
+                -1e-6f64..1e-6
+            ],
             any::<bool>(),
         )
             .prop_map(|(min, width, fractions, at, precision, noise, on_a_min)| {

@@ -5,8 +5,8 @@
 pub mod agenda;
 pub mod assess;
 pub mod classify;
+#[cfg(test)]
+mod language_tests;
 pub mod portfolio;
 pub mod reach;
 pub mod score;
-#[cfg(test)]
-mod language_tests;

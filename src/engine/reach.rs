@@ -227,7 +227,9 @@ impl Summary {
         for c in &tier.when {
             match c.against {
                 Operand::Number(v) => {
-                    let slot = bounds.entry(shape.slot(c.metric)).or_insert(Interval::all());
+                    let slot = bounds
+                        .entry(shape.slot(c.metric))
+                        .or_insert(Interval::all());
                     *slot = slot.intersect(Interval::of(c.op, v));
                 }
                 Operand::Metric(m) => pairs.push((c.metric, c.op, m)),
@@ -273,7 +275,12 @@ fn check(tiers: &[Tier], shape: &Shape, budget: u64) -> Vec<Unreachable> {
     let mut spent = 0u64;
     let mut stopped = false;
     for (j, later) in tiers.iter().enumerate() {
-        if later.when.iter().flat_map(Condition::metrics).any(|m| m.needs_both_sides()) {
+        if later
+            .when
+            .iter()
+            .flat_map(Condition::metrics)
+            .any(|m| m.needs_both_sides())
+        {
             found.push(Unreachable::NeedsBothSides { tier: j });
         }
         let range = shape.ranges(&later.when);
@@ -410,7 +417,10 @@ mod tests {
         assert_eq!(warnings(&[&["overall == 6"], &[]]).len(), 1);
         assert_eq!(warnings(&[&["a == 3", "a == 4"], &[]]).len(), 1);
         let w = warnings(&[&["overall >= 3"], &["overall == 3"], &[]]);
-        assert_eq!(w, vec!["tier `t1` can never match: tier `t0` above it always matches first"]);
+        assert_eq!(
+            w,
+            vec!["tier `t1` can never match: tier `t0` above it always matches first"]
+        );
         assert!(warnings(&[&["overall == 3"], &["overall >= 3"], &[]]).is_empty());
     }
 
@@ -421,8 +431,14 @@ mod tests {
         assert_eq!(warnings(&[&["a <= 2", "b >= 3", "a > b"], &[]]).len(), 1);
         assert!(warnings(&[&["a <= 3", "b >= 3", "a >= b"], &[]]).is_empty());
         // shadowing: the same condition, mirrored, or implied by the ranges
-        assert_eq!(warnings(&[&["a > b"], &["b < a", "overall >= 4"], &[]]).len(), 1);
-        assert_eq!(warnings(&[&["a >= b"], &["a >= 4", "b <= 3"], &[]]).len(), 1);
+        assert_eq!(
+            warnings(&[&["a > b"], &["b < a", "overall >= 4"], &[]]).len(),
+            1
+        );
+        assert_eq!(
+            warnings(&[&["a >= b"], &["a >= 4", "b <= 3"], &[]]).len(),
+            1
+        );
         assert_eq!(warnings(&[&["a >= a"], &["a >= 1"], &[]]).len(), 1);
         // undecided: say nothing
         assert!(warnings(&[&["a > b"], &["overall >= 4"], &[]]).is_empty());
@@ -446,7 +462,10 @@ mod tests {
     fn gaps_are_noted_and_bounded_by_the_scale() {
         let w = warnings(&[&["max_gap < 1"], &[]]);
         assert_eq!(w.len(), 1);
-        assert!(w[0].contains("tier `t0` uses gap() or max_gap") && w[0].contains("`score`"), "{w:?}");
+        assert!(
+            w[0].contains("tier `t0` uses gap() or max_gap") && w[0].contains("`score`"),
+            "{w:?}"
+        );
         // gap(a) is within -4..4 on a 1..5 scale; max_gap within 0..4
         let w = warnings(&[&["gap(a) > 4"], &[]]);
         assert!(w.iter().any(|w| w.contains("cannot all hold")), "{w:?}");
@@ -477,7 +496,14 @@ mod tests {
     fn big(tiers: usize, per_tier: usize) -> Vec<Tier> {
         let q = questionnaire();
         let forms = [
-            "overall", "lowest", "highest", "a", "b", "count(high)", "count(low)", "gap(a)",
+            "overall",
+            "lowest",
+            "highest",
+            "a",
+            "b",
+            "count(high)",
+            "count(low)",
+            "gap(a)",
         ];
         let texts: Vec<Vec<String>> = (0..tiers)
             .map(|t| {
@@ -519,9 +545,21 @@ mod tests {
             .iter()
             .filter(|u| matches!(u, Unreachable::Shadowed { by: 0, .. }))
             .count();
-        let stopped = found.iter().any(|u| matches!(u, Unreachable::TooLarge { .. }));
-        assert!(shadowed > 0 || stopped, "{:?}", &found[..found.len().min(5)]);
-        assert!(found.iter().filter(|u| matches!(u, Unreachable::NeedsBothSides { .. })).count() >= 999);
+        let stopped = found
+            .iter()
+            .any(|u| matches!(u, Unreachable::TooLarge { .. }));
+        assert!(
+            shadowed > 0 || stopped,
+            "{:?}",
+            &found[..found.len().min(5)]
+        );
+        assert!(
+            found
+                .iter()
+                .filter(|u| matches!(u, Unreachable::NeedsBothSides { .. }))
+                .count()
+                >= 999
+        );
     }
 
     #[test]
@@ -538,6 +576,10 @@ mod tests {
         assert!(words.contains("too large"), "{words}");
         // with room enough, no stop
         let found = check(&tiers, &shape(), BUDGET);
-        assert!(!found.iter().any(|u| matches!(u, Unreachable::TooLarge { .. })));
+        assert!(
+            !found
+                .iter()
+                .any(|u| matches!(u, Unreachable::TooLarge { .. }))
+        );
     }
 }

@@ -136,7 +136,9 @@ pub fn metrics(q: &Questionnaire, dimensions: Vec<Option<f64>>, coverage: f64) -
     let mut counts = vec![0; q.rubric.band_ids.len()];
     for (d, s) in in_overall() {
         let band = s.and_then(|s| q.band(d, s));
-        if let Some(slot) = band.and_then(|(_, b)| q.rubric.band_ids.iter().position(|id| *id == b.id)) {
+        if let Some(slot) =
+            band.and_then(|(_, b)| q.rubric.band_ids.iter().position(|id| *id == b.id))
+        {
             counts[slot] += 1;
         }
     }

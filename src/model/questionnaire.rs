@@ -230,7 +230,12 @@ pub fn is_valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-pub(crate) fn check_id(id: &Spanned<String>, what: &str, src: Source<'_>, problems: &mut Diagnostics) {
+pub(crate) fn check_id(
+    id: &Spanned<String>,
+    what: &str,
+    src: Source<'_>,
+    problems: &mut Diagnostics,
+) {
     if !is_valid_id(id.get_ref()) {
         problems.push(src.at(
             id.span(),
@@ -242,13 +247,22 @@ pub(crate) fn check_id(id: &Spanned<String>, what: &str, src: Source<'_>, proble
     }
 }
 
-pub(crate) fn check_text(text: &Spanned<String>, what: &str, src: Source<'_>, problems: &mut Diagnostics) {
+pub(crate) fn check_text(
+    text: &Spanned<String>,
+    what: &str,
+    src: Source<'_>,
+    problems: &mut Diagnostics,
+) {
     if text.get_ref().trim().is_empty() {
         problems.push(src.at(text.span(), format!("{what} is empty")));
     }
 }
 
-pub(crate) fn check_weight(weight: &Option<Spanned<f64>>, src: Source<'_>, problems: &mut Diagnostics) -> f64 {
+pub(crate) fn check_weight(
+    weight: &Option<Spanned<f64>>,
+    src: Source<'_>,
+    problems: &mut Diagnostics,
+) -> f64 {
     match weight {
         None => 1.0,
         Some(w) => {
@@ -265,7 +279,6 @@ pub(crate) fn check_weight(weight: &Option<Spanned<f64>>, src: Source<'_>, probl
 }
 
 const METRICS: [&str; 4] = ["overall", "lowest", "highest", "coverage"];
-
 
 fn build(raw: RawQuestionnaire, src: Source<'_>) -> Result<Questionnaire, Diagnostics> {
     let mut problems = Diagnostics::default();
@@ -459,4 +472,3 @@ fn build_question(
         },
     )
 }
-

@@ -181,7 +181,11 @@ impl Condition {
                 )
             })?)
         };
-        Ok(Condition { metric, op, against })
+        Ok(Condition {
+            metric,
+            op,
+            against,
+        })
     }
 
     /// False when either side has no value.

@@ -249,7 +249,12 @@ fn oracle(c: &Case) -> (Vec<Option<f64>>, Option<f64>, usize) {
         )
     });
     let lowest = all_in.then(|| counted.iter().map(|x| x.1).fold(f64::INFINITY, f64::min));
-    let highest = all_in.then(|| counted.iter().map(|x| x.1).fold(f64::NEG_INFINITY, f64::max));
+    let highest = all_in.then(|| {
+        counted
+            .iter()
+            .map(|x| x.1)
+            .fold(f64::NEG_INFINITY, f64::max)
+    });
     let answered = c
         .answers
         .iter()
@@ -269,7 +274,10 @@ fn oracle(c: &Case) -> (Vec<Option<f64>>, Option<f64>, usize) {
         if let Ok(v) = name.parse::<f64>() {
             return Some(v);
         }
-        if let Some(b) = name.strip_prefix("count(").and_then(|n| n.strip_suffix(')')) {
+        if let Some(b) = name
+            .strip_prefix("count(")
+            .and_then(|n| n.strip_suffix(')'))
+        {
             let n = counted.iter().filter(|(d, s)| band(*d, *s) == b).count();
             return Some(n as f64);
         }
