@@ -91,6 +91,19 @@ fn a_weighted_scorecard_with_a_knock_out() {
 #[test]
 fn a_total_score_with_ranges_at_one_decimal() {
     assert!(every_threshold("total") >= 5);
+    // the rounded mean is the score in JSON too: 69 / 20 = 3.45 -> 3.5
+    let (_, stdout, _) = run(&[
+        "score",
+        "tests/instruments/total/high--sum-69-mean-3.45-rounds-up.toml",
+        "--questionnaire",
+        "tests/instruments/total.toml",
+        "--format",
+        "json",
+    ]);
+    let json: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(json["results"][0]["overall"], 3.5);
+    assert_eq!(json["results"][0]["dimensions"][0]["score"], 3.5);
+    assert_eq!(json["results"][0]["dimensions"][0]["band"], "high");
 }
 
 const TWO_SIDED: &str = r#"
