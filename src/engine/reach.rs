@@ -166,11 +166,42 @@ impl Shape {
     /// The values each metric can take when every condition of `when` holds.
     fn ranges(&self, when: &[Condition]) -> Vec<Interval> {
         let mut out = self.base();
+        let mut bounded = vec![false; out.len()];
         for c in when {
             if let Operand::Number(v) = c.against {
                 let s = self.slot(c.metric);
                 out[s] = out[s].intersect(Interval::of(c.op, v));
+                bounded[s] = true;
             }
+        }
+        // max_gap is at least |gap(d)| for every gap that has a value (one
+        // compared with a number here has one), and bounds every gap.
+        let n = self.n();
+        for s in 5 + n..5 + 2 * n {
+            let g = out[s];
+            let least = if g.lo > 0.0 {
+                g.lo
+            } else if g.hi < 0.0 {
+                -g.hi
+            } else {
+                0.0
+            };
+            if bounded[s] {
+                out[4] = out[4].intersect(Interval {
+                    lo: least,
+                    lo_closed: true,
+                    ..Interval::all()
+                });
+            }
+        }
+        let widest = out[4];
+        for gap in &mut out[5 + n..5 + 2 * n] {
+            *gap = gap.intersect(Interval {
+                lo: -widest.hi,
+                lo_closed: true,
+                hi: widest.hi,
+                hi_closed: true,
+            });
         }
         // Every dimension in overall, and so the overall mean, lies within
         // lowest..highest.

@@ -245,3 +245,17 @@ fn the_budget_stops_the_pairwise_check_and_says_so() {
             .any(|u| matches!(u, Unreachable::TooLarge { .. }))
     );
 }
+
+#[test]
+fn max_gap_bounds_every_gap() {
+    let w = warnings(&[&["max_gap < 1", "gap(a) > 2"], &[]]);
+    assert!(w.iter().any(|w| w.contains("cannot all hold")), "{w:?}");
+    let w = warnings(&[&["max_gap <= 1", "gap(b) == -1"], &[]]);
+    assert!(!w.iter().any(|w| w.contains("cannot all hold")), "{w:?}");
+    // gap(a) >= 2 makes max_gap >= 2: the tier above always matches first
+    let w = warnings(&[&["max_gap >= 2"], &["gap(a) <= -2"], &[]]);
+    assert!(w.iter().any(|w| w.contains("`t0` above it")), "{w:?}");
+    // but a gap that may be 0 says nothing about max_gap
+    let w = warnings(&[&["max_gap >= 1"], &["gap(a) <= 2"], &[]]);
+    assert!(!w.iter().any(|w| w.contains("above it")), "{w:?}");
+}
