@@ -1,3 +1,4 @@
+#![allow(clippy::print_stdout)] // a benchmark prints its figures
 //! `cargo bench --bench score`: how long `partnercheck score` takes on 1,000
 //! answers files, end to end (the release binary, files on disk) and in
 //! process (parse + check + score + classify). Prints figures; asserts

@@ -1,3 +1,4 @@
+#![allow(clippy::print_stderr)] // a generator says what it wrote
 //! Generates a portfolio of answers files for benchmarking `compare`.
 //!
 //! ```sh

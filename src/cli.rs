@@ -30,6 +30,14 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
     pub color: ColorChoice,
 
+    /// Use this project file instead of the nearest partnercheck.toml
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Ignore any partnercheck.toml
+    #[arg(long, global = true, conflicts_with = "config")]
+    pub no_config: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -153,6 +161,18 @@ pub struct OutputArgs {
     pub force: bool,
 }
 
+impl Cli {
+    /// Where the project file comes from.
+    pub fn project(&self) -> crate::io::project::Config {
+        use crate::io::project::Config;
+        match (&self.config, self.no_config) {
+            (_, true) => Config::None,
+            (Some(path), false) => Config::File(path.clone()),
+            (None, false) => Config::Search,
+        }
+    }
+}
+
 impl OutputArgs {
     /// The file to write, or `None` for standard output (`--output -` too).
     pub fn file(&self) -> Option<&std::path::Path> {
@@ -231,7 +251,8 @@ pub struct InterviewArgs {
 #[derive(Debug, Args)]
 pub struct ScoreArgs {
     /// Answers files (TOML, or JSON when the name ends in .json), or folders of them; `-` for stdin
-    #[arg(required = true, value_name = "FILE")]
+    /// (default: the project file's `answers` folder)
+    #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
     #[command(flatten)]
     pub instrument: InstrumentArgs,
@@ -251,7 +272,8 @@ pub struct ScoreArgs {
 #[derive(Debug, Args)]
 pub struct CompareArgs {
     /// Answers files, and folders to search for *.toml and *.json answers files
-    #[arg(required = true, value_name = "PATH")]
+    /// (default: the project file's `answers` folder)
+    #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub instrument: InstrumentArgs,
@@ -320,8 +342,9 @@ pub enum ReportFormat {
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// Answers files, and folders to search for answers files
-    #[arg(required = true, value_name = "PATH")]
+    /// Answers files, and folders to search for answers files (default: the
+    /// project file's `answers` folder)
+    #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Report on this partner only
     #[arg(long, value_name = "NAME")]
@@ -345,8 +368,9 @@ pub enum AgendaFormat {
 
 #[derive(Debug, Args)]
 pub struct AgendaArgs {
-    /// Answers files, and folders to search for answers files
-    #[arg(required = true, value_name = "PATH")]
+    /// Answers files, and folders to search for answers files (default: the
+    /// project file's `answers` folder)
+    #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// The partner to meet (default: every partner)
     #[arg(long, value_name = "NAME")]

@@ -69,7 +69,7 @@ impl Error {
         Error::Io {
             path: path.into(),
             action: action.into(),
-            cause: crate::io::read::describe(e),
+            cause: describe(e),
         }
     }
 
@@ -98,6 +98,20 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// An io error in a few words, without the OS's "(os error 2)".
+pub fn describe(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file".to_owned(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        io::ErrorKind::IsADirectory => "is a folder, not a file".to_owned(),
+        io::ErrorKind::InvalidData => "is not UTF-8 text".to_owned(),
+        io::ErrorKind::NotADirectory => "a part of the path is not a folder".to_owned(),
+        io::ErrorKind::StorageFull => "no space left on the device".to_owned(),
+        io::ErrorKind::InvalidFilename => "the file name is too long or not allowed".to_owned(),
+        _ => e.to_string(),
+    }
+}
 
 impl From<Diagnostics> for Error {
     fn from(d: Diagnostics) -> Self {

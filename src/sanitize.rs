@@ -42,19 +42,14 @@ pub fn terminal_multiline(s: &str) -> Cow<'_, str> {
     Cow::Owned(s.split('\n').map(terminal).collect::<Vec<_>>().join("\n"))
 }
 
-/// One CSV field (RFC 4180). A cell that a spreadsheet would run as a
-/// formula (`= + - @` first) gets a leading `'`. Tabs and line breaks are
-/// gone already ([`terminal`]), so only commas and quotes need quoting.
-pub fn csv(s: &str) -> String {
+/// One CSV cell's text, before quoting (the `csv` crate quotes): control
+/// characters escaped ([`terminal`]), and a cell that a spreadsheet would
+/// run as a formula (`= + - @` first) gets a leading `'`.
+pub fn csv_cell(s: &str) -> String {
     let s = terminal(s);
-    let guarded = match s.chars().next() {
+    match s.chars().next() {
         Some('=' | '+' | '-' | '@') => format!("'{s}"),
         _ => s.into_owned(),
-    };
-    if guarded.contains([',', '"']) {
-        format!("\"{}\"", guarded.replace('"', "\"\""))
-    } else {
-        guarded
     }
 }
 
@@ -147,6 +142,16 @@ mod tests {
     #[test]
     fn terminal_multiline_keeps_newlines() {
         assert_eq!(terminal_multiline("a\nb\u{7}"), "a\nb\\u{7}");
+    }
+
+    /// A cell as the `csv` crate quotes it.
+    fn csv(s: &str) -> String {
+        let mut w = ::csv::WriterBuilder::new()
+            .terminator(::csv::Terminator::Any(b'\n'))
+            .from_writer(Vec::new());
+        w.write_record([csv_cell(s)]).unwrap();
+        let out = String::from_utf8(w.into_inner().unwrap()).unwrap();
+        out.trim_end_matches('\n').to_owned()
     }
 
     #[test]

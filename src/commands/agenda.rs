@@ -2,18 +2,18 @@
 //! partner, most urgent first.
 
 use crate::cli::{AgendaArgs, AgendaFormat};
-use crate::commands::unknown_partner;
+use crate::commands::{Context, unknown_partner};
 use crate::engine::agenda::{Agenda, plan};
 use crate::error::{Exit, Result, warn};
 use crate::io::portfolio::load;
 use crate::io::read::emit;
 use crate::present::{agenda_md, json};
 
-pub fn run(args: AgendaArgs) -> Result<Exit> {
+pub fn run(args: AgendaArgs, ctx: &Context) -> Result<Exit> {
     let (q, loaded) = load(
-        &args.paths,
+        &ctx.paths(&args.paths, "PATH")?,
         args.walk.walk(),
-        args.instrument.questionnaire.as_deref(),
+        ctx.questionnaire(args.instrument.questionnaire.as_deref()),
         args.instrument.rubric.as_deref(),
         args.partner.as_deref(),
     )?;

@@ -1,7 +1,7 @@
 //! `partnercheck compare`: paths and flags in, a portfolio table out.
 
 use crate::cli::CompareArgs;
-use crate::commands::{color, require_met, require_rank, terminal_width, unknown_partner};
+use crate::commands::{Context, color, require_met, require_rank, terminal_width, unknown_partner};
 use crate::engine::portfolio::{Detail, PartnerView, SortKey, sort};
 use crate::error::{Error, Exit, Result, warn};
 use crate::io::portfolio::{Aggregated, Options, aggregate, questionnaire_for};
@@ -9,11 +9,11 @@ use crate::io::read::emit;
 use crate::io::walk::answer_files;
 use crate::sanitize::terminal;
 
-pub fn run(args: CompareArgs) -> Result<Exit> {
-    let files = answer_files(&args.paths, args.walk.walk())?;
+pub fn run(args: CompareArgs, ctx: &Context) -> Result<Exit> {
+    let files = answer_files(&ctx.paths(&args.paths, "PATH")?, args.walk.walk())?;
     let q = questionnaire_for(
         &files,
-        args.instrument.questionnaire.as_deref(),
+        ctx.questionnaire(args.instrument.questionnaire.as_deref()),
         args.instrument.rubric.as_deref(),
     )?;
     // Flags are checked before any file is parsed.

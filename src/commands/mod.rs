@@ -15,10 +15,13 @@ mod validate;
 
 pub use interview::today;
 
+use std::path::PathBuf;
+
 use crate::cli::{Cli, ColorChoice, Command};
 use crate::engine::assess::TierRef;
 use crate::engine::portfolio::Portfolio;
 use crate::error::{Error, Exit, Result};
+use crate::model::project::Project;
 use crate::model::questionnaire::Questionnaire;
 use crate::sanitize::terminal;
 
@@ -29,18 +32,55 @@ pub fn run(cli: Cli) -> Result<Exit> {
         ColorChoice::Never => console::set_colors_enabled(false),
         ColorChoice::Auto => {}
     }
+    let ctx = Context {
+        project: crate::io::project::load(&cli.project())?,
+    };
     match cli.command {
-        Command::Score(args) => score::run(args),
-        Command::Validate(args) => validate::run(args),
-        Command::Questions(args) => questions::run(args),
-        Command::Template(args) => template::run(args),
-        Command::Interview(args) => interview::run(args),
-        Command::Compare(args) => compare::run(args),
-        Command::Report(args) => report::run(args),
-        Command::Agenda(args) => agenda::run(args),
+        Command::Score(args) => score::run(args, &ctx),
+        Command::Validate(args) => validate::run(args, &ctx),
+        Command::Questions(args) => questions::run(args, &ctx),
+        Command::Template(args) => template::run(args, &ctx),
+        Command::Interview(args) => interview::run(args, &ctx),
+        Command::Compare(args) => compare::run(args, &ctx),
+        Command::Report(args) => report::run(args, &ctx),
+        Command::Agenda(args) => agenda::run(args, &ctx),
         Command::Schema(args) => schema::run(args),
         Command::Completions { shell } => completions::run(shell),
         Command::Man => man::run(),
+    }
+}
+
+/// What every command may draw on besides its own flags: the project file.
+/// A flag beats the project file, which beats the built-in default.
+#[derive(Debug, Default)]
+pub struct Context {
+    pub project: Option<Project>,
+}
+
+impl Context {
+    /// The PATHs to read: those given, else the project's answers folder.
+    /// `name` is the argument's name in the error (`FILE`, `PATH`).
+    pub fn paths(&self, given: &[PathBuf], name: &str) -> Result<Vec<PathBuf>> {
+        if !given.is_empty() {
+            return Ok(given.to_vec());
+        }
+        match self.project.as_ref().and_then(|p| p.answers.clone()) {
+            Some(folder) => Ok(vec![folder]),
+            None => Err(Error::usage(format!(
+                "name the answers to read: one {name} or more (files or folders), \
+                 or `answers = \"FOLDER\"` in a partnercheck.toml"
+            ))),
+        }
+    }
+
+    /// `--questionnaire`, else the project's instrument.
+    pub fn questionnaire<'a>(&'a self, flag: Option<&'a str>) -> Option<&'a str> {
+        flag.or_else(|| self.project.as_ref()?.questionnaire.as_deref())
+    }
+
+    /// Our organisation's name, when the project file gives one.
+    pub fn organization(&self) -> Option<&str> {
+        self.project.as_ref()?.organization.as_deref()
     }
 }
 

@@ -1,14 +1,14 @@
 //! `partnercheck questions`: the instrument, for review or as a paper form.
 
 use crate::cli::{QuestionsArgs, QuestionsFormat};
-use crate::commands::color;
+use crate::commands::{Context, color};
 use crate::error::{Exit, Result};
 use crate::io::load::questionnaire_or_default;
 use crate::io::read::emit;
 use crate::present::{json, markdown, table};
 
-pub fn run(args: QuestionsArgs) -> Result<Exit> {
-    let q = questionnaire_or_default(args.questionnaire.as_deref())?;
+pub fn run(args: QuestionsArgs, ctx: &Context) -> Result<Exit> {
+    let q = questionnaire_or_default(ctx.questionnaire(args.questionnaire.as_deref()))?;
     let out = match args.format {
         QuestionsFormat::Table => table::questions(&q, color()),
         QuestionsFormat::Json => json::questions(&q),

@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::cli::{ReportArgs, ReportFormat};
-use crate::commands::unknown_partner;
+use crate::commands::{Context, unknown_partner};
 use crate::error::{Exit, Result, stderr_line, warn};
 use crate::io::names::slug;
 use crate::io::portfolio::load;
@@ -48,16 +48,16 @@ fn charts_beside(
         .collect()
 }
 
-pub fn run(args: ReportArgs) -> Result<Exit> {
+pub fn run(args: ReportArgs, ctx: &Context) -> Result<Exit> {
     let output = args.out.file();
     // A file in the way fails before any answers file is read.
     if let Some(path) = output {
         check_new(path, args.out.force)?;
     }
     let (q, loaded) = load(
-        &args.paths,
+        &ctx.paths(&args.paths, "PATH")?,
         args.walk.walk(),
-        args.instrument.questionnaire.as_deref(),
+        ctx.questionnaire(args.instrument.questionnaire.as_deref()),
         args.instrument.rubric.as_deref(),
         args.partner.as_deref(),
     )?;

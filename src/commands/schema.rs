@@ -5,7 +5,7 @@
 //! here, rather than derived from the Rust types: the loaders read through
 //! `toml::Spanned` and `toml::Value` and check ranges and cross-references
 //! themselves, so derived schemas would describe the loaders' plumbing, not
-//! the file formats. `tests/ecosystem.rs` checks that every bundled file and
+//! the file formats. `tests/it/ecosystem.rs` checks that every bundled file and
 //! every JSON output validates against them.
 
 use crate::cli::{SchemaArgs, SchemaKind};

@@ -1,7 +1,7 @@
 //! `partnercheck score`: score answers files and classify each relationship.
 
 use crate::cli::ScoreArgs;
-use crate::commands::{color, require_met, require_rank};
+use crate::commands::{Context, color, require_met, require_rank};
 use crate::diag::Diagnostics;
 use crate::engine::assess::assess;
 use crate::error::{Error, Exit, Result, warn};
@@ -9,10 +9,10 @@ use crate::io::load::{Instruments, load_answers};
 use crate::io::read::emit;
 use crate::io::walk::answer_files;
 
-pub fn run(args: ScoreArgs) -> Result<Exit> {
-    let files = answer_files(&args.files, args.walk.walk())?;
+pub fn run(args: ScoreArgs, ctx: &Context) -> Result<Exit> {
+    let files = answer_files(&ctx.paths(&args.files, "FILE")?, args.walk.walk())?;
     let mut instruments = Instruments::new(
-        args.instrument.questionnaire.as_deref(),
+        ctx.questionnaire(args.instrument.questionnaire.as_deref()),
         args.instrument.rubric.as_deref(),
     )?;
     let mut problems = Diagnostics::default();

@@ -2,14 +2,15 @@
 //! fill in by hand.
 
 use crate::cli::TemplateArgs;
+use crate::commands::Context;
 use crate::error::{Error, Exit, Result, stderr_line};
 use crate::io::load::questionnaire_or_default;
 use crate::io::read::emit;
 use crate::io::write::write_new;
 use crate::model::answers::{AnswerSheet, to_toml};
 
-pub fn run(args: TemplateArgs) -> Result<Exit> {
-    let q = questionnaire_or_default(args.questionnaire.as_deref())?;
+pub fn run(args: TemplateArgs, ctx: &Context) -> Result<Exit> {
+    let q = questionnaire_or_default(ctx.questionnaire(args.questionnaire.as_deref()))?;
     let partner = args.partner.unwrap_or_else(|| "Partner name".to_owned());
     if partner.trim().is_empty() {
         return Err(Error::usage("--partner is empty: name the partner"));

@@ -1,6 +1,7 @@
 //! `partnercheck validate`: check questionnaire, rubric and answers files.
 
 use crate::cli::ValidateArgs;
+use crate::commands::Context;
 use crate::diag::{Diagnostics, Source};
 use crate::engine::reach;
 use crate::error::{Error, Exit, Result, warn};
@@ -12,7 +13,7 @@ use crate::model::questionnaire::Questionnaire;
 use crate::present::words;
 use crate::sanitize::terminal;
 
-pub fn run(args: ValidateArgs) -> Result<Exit> {
+pub fn run(args: ValidateArgs, ctx: &Context) -> Result<Exit> {
     let rubric = args.rubric.as_deref().map(read).transpose()?;
     let mut problems = Diagnostics::default();
     let mut report = String::new();
@@ -35,15 +36,33 @@ pub fn run(args: ValidateArgs) -> Result<Exit> {
         warn_unreachable(name, &q);
         Ok(describe(name, &q))
     };
-    if args.files.is_empty() {
-        let q = apply_rubric(questionnaire_or_default(None)?, rubric.as_ref())?;
-        warn_unreachable(&q.id, &q);
-        report.push_str(&describe(&format!("embedded `{}`", q.id), &q));
+    let mut paths = args.files.clone();
+    if paths.is_empty() {
+        // The project file (already checked when it was loaded), its
+        // instrument and its answers folder; else the embedded default.
+        let instrument = ctx.questionnaire(None);
+        if let Some(project) = &ctx.project {
+            report.push_str(&format!("ok: {}: project file\n", project.path.display()));
+            if let Some(folder) = project.answers.as_ref().filter(|f| f.exists()) {
+                paths.push(folder.clone());
+            }
+        }
+        let q = apply_rubric(questionnaire_or_default(instrument)?, rubric.as_ref())?;
+        match instrument {
+            Some(spec) if std::path::Path::new(spec).exists() => {
+                warn_unreachable(spec, &q);
+                report.push_str(&describe(spec, &q));
+            }
+            _ => {
+                warn_unreachable(&q.id, &q);
+                report.push_str(&describe(&format!("embedded `{}`", q.id), &q));
+            }
+        }
     }
-    let files = if args.files.is_empty() {
+    let files = if paths.is_empty() {
         Vec::new()
     } else {
-        answer_files(&args.files, args.walk.walk())?
+        answer_files(&paths, args.walk.walk())?
     };
     for path in &files {
         let outcome = read(path).and_then(|(name, text)| check(&name, &text));

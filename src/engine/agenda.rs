@@ -224,20 +224,19 @@ fn topic(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::engine::portfolio::{DimensionView, QuestionView};
     use crate::model::answers::Side;
-    use crate::present::words::explain;
 
-    fn q() -> Questionnaire {
+    pub(crate) fn q() -> Questionnaire {
         Questionnaire::embedded("partnership-health").expect("embedded")
     }
 
     /// A dimension's figures: (score, us, them, spread).
-    type Fig = (Option<f64>, Option<f64>, Option<f64>, Option<f64>);
+    pub(crate) type Fig = (Option<f64>, Option<f64>, Option<f64>, Option<f64>);
 
-    fn view(q: &Questionnaire, figs: [Fig; 4]) -> PartnerView {
+    pub(crate) fn view(q: &Questionnaire, figs: [Fig; 4]) -> PartnerView {
         let dimensions = q
             .dimensions
             .iter()
@@ -276,7 +275,7 @@ mod tests {
         }
     }
 
-    fn s(score: f64) -> Fig {
+    pub(crate) fn s(score: f64) -> Fig {
         (Some(score), None, None, Some(0.0))
     }
 
@@ -360,10 +359,6 @@ mod tests {
         );
         let t = &a.topics[0];
         assert_eq!((t.previous, t.change), (Some(4.5), Some(-1.0)));
-        assert!(
-            explain(t, Some(None))[0]
-                .starts_with("down 1.00 since the previous round (4.50 → 3.50)")
-        );
     }
 
     #[test]
@@ -438,42 +433,5 @@ mod tests {
         assert_eq!(t.statements, vec![(mg.start + 1, 1.5), (mg.start + 2, 1.5)]);
         let texts: Vec<&str> = t.notes.iter().map(|n| n.text.as_str()).collect();
         assert_eq!(texts, ["on the dimension", "on a question"]);
-        let md = crate::present::agenda_md::agenda(&q, &a, 1, "Agenda: Acme");
-        assert!(
-            md.contains("To discuss:\n\n- What would make this relationship worth more to you?")
-        );
-        assert!(md.contains("> on the dimension — Jo (them)\n>\n> on a question — Jo (them)\n"));
-        assert!(md.contains(&format!(
-            "1.50 — {}",
-            crate::sanitize::markdown(&q.questions[mg.start + 1].text)
-        )));
-    }
-
-    #[test]
-    fn hostile_notes_are_escaped_in_markdown_and_kept_in_json() {
-        let q = q();
-        let mut p = view(&q, [s(2.0), s(4.0), s(4.0), s(4.0)]);
-        p.notes = vec![NoteView {
-            key: "cultural-alignment".into(),
-            text: "<script>alert('x')</script> | **bold** & co".into(),
-            respondent: Some("<img src=x onerror=alert(1)>".into()),
-            side: Side::Us,
-            file: "a.toml".into(),
-        }];
-        let a = plan(&q, &p, None);
-        let md = crate::present::agenda_md::agenda(&q, &a, 1, "Agenda");
-        assert!(!md.contains("<script>") && !md.contains("<img"), "{md}");
-        assert!(
-            md.contains("&lt;script&gt;alert('x')&lt;/script&gt; \\| \\*\\*bold\\*\\* &amp; co")
-        );
-        let json: serde_json::Value =
-            serde_json::from_str(&crate::present::json::agenda(&q, &[a])).unwrap();
-        let topic = &json["partners"][0]["topics"][0];
-        assert_eq!(
-            topic["notes"][0]["text"],
-            "<script>alert('x')</script> | **bold** & co"
-        );
-        assert_eq!(topic["reasons"][0], "lowest-band");
-        assert_eq!(topic["rank"], 1);
     }
 }

@@ -19,7 +19,7 @@ pub struct ScoreResult {
     pub overall: Option<f64>,
     pub coverage: f64,
     pub tier: Option<TierRef>,
-    /// Why this tier, as data: [`crate::present::words`] says it.
+    /// Why this tier, as data: `present::words` says it.
     pub reasons: Vec<Reason>,
     /// The scale, for bars and charts.
     pub scale: (i64, i64),

@@ -2,7 +2,7 @@
 //!
 //! [`classify`] is a pure function of a rubric and the [`Metrics`] of an
 //! assessment. Its reasons are structured ([`Reason`]); the words people
-//! read are made from them in [`crate::present::words`].
+//! read are made from them in `present::words`.
 
 use crate::model::metrics::{Metric, Metrics};
 use crate::model::rubric::{Condition, EPSILON, Op, Operand, Rubric, Tier};

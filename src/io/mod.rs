@@ -5,6 +5,7 @@
 pub mod load;
 pub mod names;
 pub mod portfolio;
+pub mod project;
 pub mod read;
 pub mod walk;
 pub mod write;

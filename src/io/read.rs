@@ -4,6 +4,7 @@ use std::fs;
 use std::io::{self, Read, Write};
 use std::path::Path;
 
+pub use crate::error::describe;
 use crate::error::{Error, Result};
 
 /// Reads a file, or standard input for `-`. Returns the name to show in
@@ -34,20 +35,6 @@ fn without_bom(text: String) -> String {
     match text.strip_prefix('\u{feff}') {
         Some(rest) => rest.to_owned(),
         None => text,
-    }
-}
-
-/// An io error in a few words, without the OS's "(os error 2)".
-pub fn describe(e: &io::Error) -> String {
-    match e.kind() {
-        io::ErrorKind::NotFound => "no such file".to_owned(),
-        io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-        io::ErrorKind::IsADirectory => "is a folder, not a file".to_owned(),
-        io::ErrorKind::InvalidData => "is not UTF-8 text".to_owned(),
-        io::ErrorKind::NotADirectory => "a part of the path is not a folder".to_owned(),
-        io::ErrorKind::StorageFull => "no space left on the device".to_owned(),
-        io::ErrorKind::InvalidFilename => "the file name is too long or not allowed".to_owned(),
-        _ => e.to_string(),
     }
 }
 

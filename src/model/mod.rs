@@ -5,6 +5,8 @@
 
 pub mod answers;
 pub mod metrics;
+pub mod project;
 pub mod questionnaire;
 pub mod rubric;
 mod rubric_toml;
+pub mod settings;

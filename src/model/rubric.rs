@@ -279,12 +279,38 @@ impl Rubric {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::score::tests::{condition, questionnaire};
+
+    /// Bands `high` from 4 and `low` from 1, no tiers.
+    fn rubric() -> Rubric {
+        let band = |id: &str, min: f64| Band {
+            id: id.into(),
+            label: id.into(),
+            min,
+        };
+        Rubric {
+            min_coverage: 0.0,
+            precision: None,
+            bands: vec![band("high", 4.0), band("low", 1.0)],
+            tiers: vec![],
+            band_ids: vec!["high".into(), "low".into()],
+        }
+    }
+
+    /// Parses with dimensions `a` and `b` and the bands of [`rubric`].
+    fn parse(text: &str) -> Result<Condition, String> {
+        let dimension = |id: &str| ["a", "b"].iter().position(|d| *d == id);
+        let band = |id: &str| rubric().band_ids.iter().position(|b| b == id);
+        Condition::parse(
+            text,
+            &Names {
+                dimension: &dimension,
+                band: &band,
+            },
+        )
+    }
 
     #[test]
     fn conditions_parse() {
-        let q = questionnaire();
-        let parse = |text: &str| condition(&q, text);
         assert_eq!(
             parse("lowest >= 3.5"),
             Ok(Condition {
@@ -353,9 +379,8 @@ mod tests {
             assert!(!Op::Gt.holds(v, 3.0) && !Op::Lt.holds(v, 3.0), "{v}");
         }
         assert!(Op::Gt.holds(3.01, 3.0) && Op::Lt.holds(2.99, 3.0));
-        let q = questionnaire();
         assert_eq!(
-            q.rubric
+            rubric()
                 .band(4.0 - 4.0 * f64::EPSILON)
                 .map(|b| b.id.as_str()),
             Some("high")
@@ -364,9 +389,9 @@ mod tests {
 
     #[test]
     fn bands_are_the_first_whose_min_is_reached() {
-        let q = questionnaire();
-        assert_eq!(q.rubric.band(4.0).map(|b| b.id.as_str()), Some("high"));
-        assert_eq!(q.rubric.band(3.99).map(|b| b.id.as_str()), Some("low"));
-        assert_eq!(q.rubric.band(1.0).map(|b| b.id.as_str()), Some("low"));
+        let r = rubric();
+        assert_eq!(r.band(4.0).map(|b| b.id.as_str()), Some("high"));
+        assert_eq!(r.band(3.99).map(|b| b.id.as_str()), Some("low"));
+        assert_eq!(r.band(1.0).map(|b| b.id.as_str()), Some("low"));
     }
 }

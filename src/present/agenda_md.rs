@@ -105,3 +105,74 @@ pub fn agenda(q: &Questionnaire, a: &Agenda, level: usize, title: &str) -> Strin
     let _ = writeln!(out, "<sub>{}</sub>", md(&rule()));
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::agenda::plan;
+    use crate::engine::agenda::tests::{q, s, view};
+    use crate::engine::portfolio::NoteView;
+    use crate::model::answers::Side;
+
+    #[test]
+    fn topics_show_prompts_notes_and_the_lowest_statements() {
+        let q = q();
+        let mut p = view(&q, [s(4.0), s(2.0), s(4.0), s(4.0)]);
+        let mg = q.dimensions[1].questions.clone();
+        for (i, mean) in mg
+            .clone()
+            .zip([Some(2.0), Some(1.5), Some(1.5), Some(3.0), None])
+        {
+            p.questions[i].mean = mean;
+        }
+        let note = |key: &str, text: &str| NoteView {
+            key: key.into(),
+            text: text.into(),
+            respondent: Some("Jo".into()),
+            side: Side::Them,
+            file: "a.toml".into(),
+        };
+        p.notes = vec![
+            note("mutual-gains", "on the dimension"),
+            note("mg-shared-risk", "on a question"),
+        ];
+        let a = plan(&q, &p, None);
+        let md = agenda(&q, &a, 1, "Agenda: Acme");
+        assert!(
+            md.contains("To discuss:\n\n- What would make this relationship worth more to you?")
+        );
+        assert!(md.contains("> on the dimension — Jo (them)\n>\n> on a question — Jo (them)\n"));
+        assert!(md.contains(&format!(
+            "1.50 — {}",
+            crate::sanitize::markdown(&q.questions[mg.start + 1].text)
+        )));
+    }
+
+    #[test]
+    fn hostile_notes_are_escaped_in_markdown_and_kept_in_json() {
+        let q = q();
+        let mut p = view(&q, [s(2.0), s(4.0), s(4.0), s(4.0)]);
+        p.notes = vec![NoteView {
+            key: "cultural-alignment".into(),
+            text: "<script>alert('x')</script> | **bold** & co".into(),
+            respondent: Some("<img src=x onerror=alert(1)>".into()),
+            side: Side::Us,
+            file: "a.toml".into(),
+        }];
+        let a = plan(&q, &p, None);
+        let md = agenda(&q, &a, 1, "Agenda");
+        assert!(!md.contains("<script>") && !md.contains("<img"), "{md}");
+        assert!(
+            md.contains("&lt;script&gt;alert('x')&lt;/script&gt; \\| \\*\\*bold\\*\\* &amp; co")
+        );
+        let json: serde_json::Value =
+            serde_json::from_str(&crate::present::json::agenda(&q, &[a])).unwrap();
+        let topic = &json["partners"][0]["topics"][0];
+        assert_eq!(
+            topic["notes"][0]["text"],
+            "<script>alert('x')</script> | **bold** & co"
+        );
+        assert_eq!(topic["reasons"][0], "lowest-band");
+        assert_eq!(topic["rank"], 1);
+    }
+}

@@ -1,39 +1,29 @@
-//! `--format csv`: one row per file and dimension ("tidy" data), with the
-//! file's overall figures repeated on each row. Text cells are neutralised
-//! against spreadsheet formulas.
-
-use std::fmt::Write;
+//! `--format csv`, written with the `csv` crate (RFC 4180 quoting). Text
+//! cells are neutralised against spreadsheet formulas and control
+//! characters ([`sanitize::csv_cell`]); numbers are unrounded, empty for no
+//! value.
 
 use crate::engine::assess::ScoreResult;
+use crate::engine::portfolio::{PartnerDetail, Portfolio};
+use crate::model::questionnaire::Questionnaire;
 use crate::sanitize;
 
-pub fn score(results: &[ScoreResult]) -> String {
-    let mut out = String::from(
-        "file,partner,respondent,side,date,questionnaire,dimension,score,band,answered,questions,overall,coverage,tier\n",
-    );
-    for r in results {
-        for d in &r.dimensions {
-            let _ = writeln!(
-                out,
-                "{},{},{},{},{},{},{},{},{},{},{},{},{},{}",
-                sanitize::csv(&r.file),
-                sanitize::csv(&r.partner),
-                sanitize::csv(r.respondent.as_deref().unwrap_or("")),
-                r.side,
-                r.date.map(|d| d.to_string()).unwrap_or_default(),
-                sanitize::csv(&r.questionnaire.id),
-                sanitize::csv(&d.id),
-                number(d.score),
-                sanitize::csv(d.band.as_deref().unwrap_or("")),
-                d.answered,
-                d.questions,
-                number(r.overall),
-                r.coverage,
-                sanitize::csv(r.tier.as_ref().map_or("", |t| t.id.as_str())),
-            );
-        }
+/// Rows to CSV text. Every row is already a list of cells.
+fn write(rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    let mut w = csv::WriterBuilder::new()
+        .flexible(false)
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    for row in rows {
+        w.write_record(&row).expect("writing to memory cannot fail");
     }
-    out
+    let bytes = w.into_inner().expect("writing to memory cannot fail");
+    String::from_utf8(bytes).expect("cells are UTF-8")
+}
+
+/// A text cell from a file: sanitized, formula-guarded.
+fn text(s: &str) -> String {
+    sanitize::csv_cell(s)
 }
 
 /// Unrounded, empty for no value.
@@ -41,93 +31,125 @@ pub fn number(value: Option<f64>) -> String {
     value.map(|v| v.to_string()).unwrap_or_default()
 }
 
-/// `compare --format csv`: one row per partner, numbers unrounded; per
-/// dimension its score, spread, us, them and gap.
-pub fn compare(
-    q: &crate::model::questionnaire::Questionnaire,
-    portfolio: &crate::engine::portfolio::Portfolio,
-) -> String {
-    let mut out = String::from(
-        "partner,date,files,overall,coverage,tier,previous_date,previous_overall,previous_tier,change",
-    );
+fn header(names: &[&str]) -> Vec<String> {
+    names.iter().map(|s| (*s).to_owned()).collect()
+}
+
+/// `score --format csv`: one row per file and dimension ("tidy" data), with
+/// the file's overall figures repeated on each row.
+pub fn score(results: &[ScoreResult]) -> String {
+    let head = header(&[
+        "file",
+        "partner",
+        "respondent",
+        "side",
+        "date",
+        "questionnaire",
+        "dimension",
+        "score",
+        "band",
+        "answered",
+        "questions",
+        "overall",
+        "coverage",
+        "tier",
+    ]);
+    let rows = results.iter().flat_map(|r| {
+        r.dimensions.iter().map(move |d| {
+            vec![
+                text(&r.file),
+                text(&r.partner),
+                text(r.respondent.as_deref().unwrap_or("")),
+                r.side.to_string(),
+                r.date.map(|d| d.to_string()).unwrap_or_default(),
+                text(&r.questionnaire.id),
+                text(&d.id),
+                number(d.score),
+                text(d.band.as_deref().unwrap_or("")),
+                d.answered.to_string(),
+                d.questions.to_string(),
+                number(r.overall),
+                r.coverage.to_string(),
+                text(r.tier.as_ref().map_or("", |t| t.id.as_str())),
+            ]
+        })
+    });
+    write(std::iter::once(head).chain(rows))
+}
+
+/// `compare --format csv`: one row per partner; per dimension its score,
+/// spread, us, them and gap.
+pub fn compare(q: &Questionnaire, portfolio: &Portfolio) -> String {
+    let mut head = header(&[
+        "partner",
+        "date",
+        "files",
+        "overall",
+        "coverage",
+        "tier",
+        "previous_date",
+        "previous_overall",
+        "previous_tier",
+        "change",
+    ]);
     for d in &q.dimensions {
-        let id = sanitize::csv(&d.id);
-        let _ = write!(out, ",{id},{id}_spread,{id}_us,{id}_them,{id}_gap");
+        let id = text(&d.id);
+        for suffix in ["", "_spread", "_us", "_them", "_gap"] {
+            head.push(format!("{id}{suffix}"));
+        }
     }
-    out.push('\n');
-    for p in &portfolio.partners {
-        let _ = write!(
-            out,
-            "{},{},{},{},{},{},{},{},{},{}",
-            sanitize::csv(&p.partner),
+    let rows = portfolio.partners.iter().map(|p| {
+        let previous = p.previous.as_ref();
+        let mut row = vec![
+            text(&p.partner),
             p.date.map(|d| d.to_string()).unwrap_or_default(),
-            p.files,
+            p.files.to_string(),
             number(p.overall),
-            p.coverage,
-            sanitize::csv(p.tier.as_ref().map_or("", |t| t.id.as_str())),
-            p.previous
-                .as_ref()
+            p.coverage.to_string(),
+            text(p.tier.as_ref().map_or("", |t| t.id.as_str())),
+            previous
                 .and_then(|r| r.date)
                 .map(|d| d.to_string())
                 .unwrap_or_default(),
-            number(p.previous.as_ref().and_then(|r| r.overall)),
-            sanitize::csv(
-                p.previous
-                    .as_ref()
+            number(previous.and_then(|r| r.overall)),
+            text(
+                previous
                     .and_then(|r| r.tier.as_ref())
-                    .map_or("", |t| t.id.as_str())
+                    .map_or("", |t| t.id.as_str()),
             ),
             number(p.change),
-        );
+        ];
         for d in &p.dimensions {
-            let _ = write!(
-                out,
-                ",{},{},{},{},{}",
-                number(d.score),
-                number(d.spread),
-                number(d.us),
-                number(d.them),
-                number(d.gap)
-            );
+            row.extend([d.score, d.spread, d.us, d.them, d.gap].map(number));
         }
-        out.push('\n');
-    }
-    out
+        row
+    });
+    write(std::iter::once(head).chain(rows))
 }
 
 /// `compare --partner NAME --format csv`: one row per file of every round,
 /// newest round first.
-pub fn compare_detail(
-    q: &crate::model::questionnaire::Questionnaire,
-    detail: &crate::engine::portfolio::PartnerDetail,
-) -> String {
-    let mut out = String::from("partner,round,file,respondent,side");
-    for d in &q.dimensions {
-        let _ = write!(out, ",{}", sanitize::csv(&d.id));
-    }
-    out.push_str(",overall,coverage,tier\n");
-    for r in &detail.rounds {
-        for f in &r.files {
-            let _ = write!(
-                out,
-                "{},{},{},{},{}",
-                sanitize::csv(&detail.partner.partner),
+pub fn compare_detail(q: &Questionnaire, detail: &PartnerDetail) -> String {
+    let mut head = header(&["partner", "round", "file", "respondent", "side"]);
+    head.extend(q.dimensions.iter().map(|d| text(&d.id)));
+    head.extend(header(&["overall", "coverage", "tier"]));
+    let rows = detail.rounds.iter().flat_map(|r| {
+        r.files.iter().map(move |f| {
+            let mut row = vec![
+                text(&detail.partner.partner),
                 r.date.map(|d| d.to_string()).unwrap_or_default(),
-                sanitize::csv(&f.file),
-                sanitize::csv(f.respondent.as_deref().unwrap_or("")),
-                f.side,
-            );
-            for s in &f.dimensions {
-                let _ = write!(out, ",{}", number(*s));
-            }
-            let _ = writeln!(
-                out,
-                ",{},{},{}",
+                text(&f.file),
+                text(f.respondent.as_deref().unwrap_or("")),
+                f.side.to_string(),
+            ];
+            row.extend(f.dimensions.iter().map(|s| number(*s)));
+            row.extend([
                 number(f.overall),
-                f.coverage,
-                sanitize::csv(f.tier.as_ref().map_or("", |t| t.id.as_str()))
-            );
-        }
-    }
-    out
+                f.coverage.to_string(),
+                text(f.tier.as_ref().map_or("", |t| t.id.as_str())),
+            ]);
+            row
+        })
+    });
+    write(std::iter::once(head).chain(rows))
 }

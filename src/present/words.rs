@@ -277,4 +277,83 @@ mod tests {
         assert_eq!(said[0], "Bottom: no tier above it matched");
         assert_eq!(said[1], "a has no value, and Mid needs a >= 3");
     }
+
+    #[test]
+    fn a_decline_says_how_much_and_since_when() {
+        use crate::engine::agenda::plan;
+        use crate::engine::agenda::tests::{q, s, view};
+        let q = q();
+        let p = view(&q, [s(3.5), s(3.6), s(3.2), s(4.5)]);
+        let previous = [Some(4.5), Some(4.0), Some(3.9), Some(5.0)];
+        let a = plan(&q, &p, Some(&previous));
+        assert!(
+            explain(&a.topics[0], Some(None))[0]
+                .starts_with("down 1.00 since the previous round (4.50 → 3.50)")
+        );
+    }
+
+    #[test]
+    fn an_unknown_partner_gets_the_nearest_names() {
+        use crate::engine::portfolio::{PartnerView, Portfolio};
+        let named = |name: &str| PartnerView {
+            partner: name.to_owned(),
+            key: name.to_lowercase(),
+            ..crate::engine::agenda::tests::view(
+                &questionnaire_default(),
+                [(None, None, None, None); 4],
+            )
+        };
+        let p = Portfolio {
+            partners: vec![named("ACME Logistics"), named("Globex")],
+        };
+        let err = unknown_partner(&p, "acme logistix");
+        assert!(err.contains("did you mean `ACME Logistics`?"), "{err}");
+        assert!(err.contains("among the 2 partners"), "{err}");
+        let err = unknown_partner(&p, "zzz");
+        assert!(err.contains("without --partner"), "{err}");
+    }
+
+    fn questionnaire_default() -> Questionnaire {
+        Questionnaire::embedded("partnership-health").expect("embedded")
+    }
+
+    #[test]
+    fn unreachable_tiers_are_said_plainly() {
+        use crate::engine::reach::{Unreachable, unreachable as find};
+        use crate::engine::score::tests::with_tiers;
+        let q = with_tiers(
+            questionnaire(),
+            &[&["overall >= 3"], &["overall >= 4"], &["max_gap < 1"], &[]],
+        );
+        let said: Vec<String> = find(&q).iter().map(|u| unreachable(&q, u)).collect();
+        assert_eq!(
+            said,
+            [
+                "tier `t1` can never match: tier `t0` above it always matches first",
+                "tier `t2` uses gap() or max_gap, which have a value only when `compare` has \
+                 answers from both sides in a round: `score` (one file) never gives this tier",
+            ]
+        );
+        let too_large = unreachable(&q, &Unreachable::TooLarge { checked: 12 });
+        assert!(too_large.contains("too large") && too_large.contains("first 12 tiers"));
+    }
+
+    #[test]
+    fn reasons_name_a_metric_on_the_right_with_its_value() {
+        use crate::engine::score::tests::with_tiers;
+        let q = with_tiers(questionnaire(), &[&["a > b"], &["b == 3"], &[]]);
+        let m = crate::engine::score::metrics(&q, vec![Some(3.0), Some(3.0)], 1.0);
+        let verdict = classify(&q.rubric, &m, &q.dimension_ids());
+        assert_eq!(
+            reasons(&verdict.reasons),
+            ["T1: b 3.00 == 3", "a 3.00 <= b 3.00 — T0 needs a > b",]
+        );
+        let q = with_tiers(questionnaire(), &[&["a > b"], &[]]);
+        let m = crate::engine::score::metrics(&q, vec![Some(4.0), None], 1.0);
+        let verdict = classify(&q.rubric, &m, &q.dimension_ids());
+        assert_eq!(
+            reasons(&verdict.reasons)[1],
+            "b has no value, and T0 needs a > b"
+        );
+    }
 }

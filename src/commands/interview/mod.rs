@@ -45,7 +45,10 @@ static SAVING: Mutex<()> = Mutex::new(());
 /// What to print when stopped now; updated after every save.
 static STOP_MESSAGE: Mutex<String> = Mutex::new(String::new());
 
-pub fn run(args: InterviewArgs) -> crate::error::Result<Exit> {
+pub fn run(mut args: InterviewArgs, ctx: &crate::commands::Context) -> crate::error::Result<Exit> {
+    if args.questionnaire.is_none() && args.resume.is_none() {
+        args.questionnaire = ctx.questionnaire(None).map(str::to_owned);
+    }
     interview_command(args).map_err(Into::into)
 }
 

@@ -1,9 +1,7 @@
 //! The ecosystem around the CLI: JSON Schemas, shell completions, man page.
 
-mod common;
-mod jsonschema;
-
-use common::{Test, repo};
+use crate::common::{self, Test, repo};
+use crate::jsonschema;
 use serde_json::Value;
 
 fn schema(kind: &str) -> Value {
@@ -268,13 +266,17 @@ fn bash_completion_is_a_function_registered_with_complete() {
 #[test]
 fn bash_completion_is_valid_bash() {
     let out = Test::new().args(&["completions", "bash"]).run().code(0);
-    let Ok(bash) = std::process::Command::new("bash")
-        .args(["-n", "-c", &out.stdout])
-        .output()
-    else {
-        eprintln!("skipped: bash is not installed");
+    let Some(bash) = common::require_tool(
+        "bash",
+        common::find_program(&["bash"]),
+        "apt-get install -y bash",
+    ) else {
         return;
     };
+    let bash = std::process::Command::new(bash)
+        .args(["-n", "-c", &out.stdout])
+        .output()
+        .expect("run bash");
     assert!(
         bash.status.success(),
         "{}",

@@ -1,9 +1,7 @@
 //! The core commands, driven through the real binary: `score`, `validate`,
 //! `questions`, `template`, and the bad inputs each of them rejects.
 
-mod common;
-
-use common::{Test, repo};
+use crate::common::{Test, repo};
 
 const ACME: &str = "samples/acme-logistics.toml";
 
@@ -1046,6 +1044,7 @@ fn the_interview_needs_a_real_file_not_stdin() {
 }
 
 /// Colour on a terminal, none with `NO_COLOR`: checked in a real pseudo-terminal.
+#[cfg(unix)]
 #[test]
 fn no_color_is_honoured_on_a_terminal() {
     let run = |no_color: bool| {

@@ -3,7 +3,6 @@
 //! test, so a schema can never silently use something unchecked here.
 //! (The `jsonschema` and `boon` crates pull in URL and IDNA stacks: too heavy
 //! for a dev-dependency on a 2-core machine.)
-#![allow(dead_code)]
 
 use serde_json::Value;
 

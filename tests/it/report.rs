@@ -1,12 +1,10 @@
 //! `partnercheck report` and `partnercheck agenda`, end to end.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::Test;
+use crate::common::{self, Test};
 
 const SAMPLES: [&str; 5] = [
     "samples/acme-logistics.toml",
@@ -410,6 +408,8 @@ fn answers_for_another_questionnaire_are_an_error() {
 // A real browser
 // ---------------------------------------------------------------------------
 
+/// Headless Chromium: `PARTNERCHECK_CHROMIUM` if set, else `chromium` or
+/// `chromium-browser` in /usr/bin or on `PATH`.
 fn chromium() -> Option<PathBuf> {
     if let Some(path) = std::env::var_os("PARTNERCHECK_CHROMIUM") {
         return Some(PathBuf::from(path));
@@ -418,6 +418,7 @@ fn chromium() -> Option<PathBuf> {
         .iter()
         .map(PathBuf::from)
         .find(|p| p.exists())
+        .or_else(|| common::find_program(&["chromium", "chromium-browser"]))
 }
 
 /// Takes a 1000×1400 screenshot of `page` with headless chromium.
@@ -487,11 +488,11 @@ fn near(p: [u8; 3], c: [u8; 3]) -> bool {
 
 #[test]
 fn html_report_renders_its_charts_in_a_real_browser() {
-    let Some(chromium) = chromium() else {
-        eprintln!(
-            "SKIPPED html_report_renders_its_charts_in_a_real_browser: chromium is not installed \
-             (apt-get install -y chromium, or set PARTNERCHECK_CHROMIUM)"
-        );
+    let Some(chromium) = common::require_tool(
+        "chromium",
+        chromium(),
+        "apt-get install -y chromium, or set PARTNERCHECK_CHROMIUM",
+    ) else {
         return;
     };
     let t = samples().args(&[

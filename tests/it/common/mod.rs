@@ -1,6 +1,5 @@
 //! The integration-test harness: a temporary folder, files written into it,
 //! and the real binary run inside it.
-#![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 
@@ -127,7 +126,7 @@ impl Output {
         self
     }
 
-    /// Asserts a failure the SPEC way: exit 2, nothing on stdout, one
+    /// Asserts a failure as the exit-code contract says: exit 2, nothing on stdout, one
     /// message on stderr that contains every `needle`, and no panic.
     #[track_caller]
     pub fn fails_with(self, needles: &[&str]) -> Self {
@@ -154,4 +153,60 @@ impl Output {
 /// A path inside the repository.
 pub fn repo(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+// ------------------------------------------------------ outside tools
+
+/// Whether the tests run in CI: `CI` is set to anything non-empty.
+pub fn in_ci() -> bool {
+    std::env::var_os("CI").is_some_and(|v| !v.is_empty())
+}
+
+/// The first of `names` found as a program on `PATH`.
+pub fn find_program(names: &[&str]) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path).find_map(|dir| {
+        names.iter().find_map(|name| {
+            [name.to_string(), format!("{name}.exe")]
+                .into_iter()
+                .map(|file| dir.join(file))
+                .find(|p| p.is_file())
+        })
+    })
+}
+
+/// The one rule for a test that needs a tool from outside the project
+/// (a browser, a shell…): `found` is where the test found it.
+///
+/// Found: its path. Missing: under CI (`CI` set, see [`in_ci`]) the test
+/// fails, saying what to install; elsewhere a note goes to the terminal and
+/// `None` comes back, for the test to return early:
+///
+/// ```ignore
+/// let Some(bash) = common::require_tool("bash", common::find_program(&["bash"]), "…") else {
+///     return;
+/// };
+/// ```
+#[track_caller]
+pub fn require_tool(name: &str, found: Option<PathBuf>, install: &str) -> Option<PathBuf> {
+    if found.is_some() {
+        return found;
+    }
+    let thread = std::thread::current();
+    let test = thread.name().unwrap_or("this test");
+    if in_ci() {
+        panic!(
+            "{test} needs {name}, which is not installed ({install}); \
+             CI is set, so a missing tool fails the test instead of leaving it unrun"
+        );
+    }
+    // Straight to stderr: the test harness would swallow eprintln! of a
+    // passing test, and a test that did not run should be seen.
+    use std::io::Write;
+    let _ = writeln!(
+        std::io::stderr(),
+        "note: {test} did not run: {name} is not installed ({install}); \
+         with CI set it would fail"
+    );
+    None
 }

@@ -1,4 +1,4 @@
-//! Property tests of scoring (SPEC section 2).
+//! Property tests of scoring.
 
 use partnercheck::diag::Source;
 use partnercheck::engine::score::{counted, score};
@@ -105,5 +105,90 @@ proptest! {
         let twice = counted(Answer::Value(once), true, &q.scale).expect("a value") as i64;
         prop_assert_eq!(twice, v);
         prop_assert!(q.scale.contains(once));
+    }
+}
+
+mod answers_round_trip {
+    use partnercheck::diag::Source;
+    use partnercheck::model::answers::{Answer, AnswerSheet, Date, RawAnswers, Side, to_toml};
+    use partnercheck::model::questionnaire::Questionnaire;
+    use proptest::prelude::*;
+
+    fn q() -> Questionnaire {
+        Questionnaire::embedded("partnership-health").expect("embedded")
+    }
+
+    /// Text as people type it, hostile characters included.
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "[ -~]{0,30}",
+            "[\\PC]{0,20}",
+            Just("quote \" backslash \\ newline \n tab \t".to_owned()),
+            Just("\u{202e}override \u{1b}[31m".to_owned()),
+        ]
+    }
+
+    fn date() -> impl Strategy<Value = Option<Date>> {
+        prop_oneof![
+            Just(None),
+            (1900u16..2100, 1u8..=12, 1u8..=28).prop_map(|(year, month, day)| Some(Date {
+                year,
+                month,
+                day
+            })),
+        ]
+    }
+
+    fn sheet() -> impl Strategy<Value = AnswerSheet> {
+        let q = q();
+        let n = q.questions.len();
+        let ids: Vec<String> = q
+            .questions
+            .iter()
+            .map(|x| x.id.clone())
+            .chain(q.dimensions.iter().map(|d| d.id.clone()))
+            .collect();
+        (
+            text().prop_filter("a partner has a name", |p| !p.trim().is_empty()),
+            proptest::option::of(text()),
+            prop_oneof![Just(Side::Us), Just(Side::Them)],
+            date(),
+            proptest::option::of(any::<bool>()),
+            proptest::collection::vec(
+                prop_oneof![
+                    Just(None),
+                    Just(Some(Answer::Unsure)),
+                    (1i64..=5).prop_map(|v| Some(Answer::Value(v)))
+                ],
+                n,
+            ),
+            proptest::collection::btree_map(proptest::sample::select(ids), text(), 0..4),
+        )
+            .prop_map(
+                move |(partner, respondent, side, date, complete, values, notes)| {
+                    let mut s = AnswerSheet::new(&q, partner);
+                    s.respondent = respondent;
+                    s.side = side;
+                    s.date = date;
+                    s.complete = complete;
+                    s.values = values;
+                    s.notes = notes;
+                    s
+                },
+            )
+    }
+
+    proptest! {
+        /// What the interview and template write reads back as the same sheet.
+        #[test]
+        fn an_answers_sheet_survives_write_and_read_back(sheet in sheet()) {
+            let q = q();
+            let text = to_toml(&sheet, &q);
+            let src = Source::new("a.toml", &text);
+            let back = RawAnswers::parse(src)
+                .and_then(|raw| raw.check(&q, src))
+                .unwrap_or_else(|e| panic!("{e}\n{text}"));
+            prop_assert_eq!(back, sheet);
+        }
     }
 }

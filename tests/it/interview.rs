@@ -2,18 +2,23 @@
 //! makes its own, so these run in CI without a terminal), and `--plain`
 //! through a pipe.
 
-mod common;
-
+#[cfg(unix)]
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use common::Test;
+use crate::common::{self, Test};
+#[cfg(unix)]
 use rexpect::process::WaitStatus;
+#[cfg(unix)]
 use rexpect::reader::Options;
+#[cfg(unix)]
 use rexpect::session::{PtySession, spawn_with_options};
 
+#[cfg(unix)]
 const DOWN: &str = "\x1b[B";
+#[cfg(unix)]
 const UP: &str = "\x1b[A";
+#[cfg(unix)]
 const ENTER: &str = "\r";
 
 /// The pulse: 8 questions, 2 per dimension, so a whole interview is short.
@@ -31,6 +36,7 @@ const PULSE: &[&str] = &[
     "acme.toml",
 ];
 
+#[cfg(unix)]
 fn spawn(dir: &Path, args: &[&str]) -> PtySession {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_partnercheck"));
     cmd.current_dir(dir)
@@ -47,6 +53,7 @@ fn spawn(dir: &Path, args: &[&str]) -> PtySession {
 /// Waits for question `n` of `total`, then picks the answer `value` on a
 /// 1-5 scale (the cursor starts on 3 for a new question, on the current
 /// answer for one answered before).
+#[cfg(unix)]
 fn answer(p: &mut PtySession, n: usize, total: usize, from: i64, value: i64) {
     p.exp_string(&format!("[{n}/{total}] Your answer"))
         .unwrap_or_else(|e| panic!("question {n}: {e}"));
@@ -58,6 +65,7 @@ fn answer(p: &mut PtySession, n: usize, total: usize, from: i64, value: i64) {
 }
 
 /// Skips the note after a dimension.
+#[cfg(unix)]
 fn no_note(p: &mut PtySession, dimension: &str) {
     p.exp_string(&format!("A note on {dimension}"))
         .unwrap_or_else(|e| panic!("note on {dimension}: {e}"));
@@ -65,17 +73,20 @@ fn no_note(p: &mut PtySession, dimension: &str) {
 }
 
 /// Sends keys, flushed so the program sees them now.
+#[cfg(unix)]
 fn key(p: &mut PtySession, keys: &str) {
     p.send(keys).unwrap();
     p.flush().unwrap();
 }
 
 /// Ctrl-C once the menu reads keys (a moment after it is drawn).
+#[cfg(unix)]
 fn interrupt(p: &mut PtySession) {
     std::thread::sleep(std::time::Duration::from_millis(300));
     p.send_control('c').unwrap();
 }
 
+#[cfg(unix)]
 fn exit_code(p: &mut PtySession) -> i32 {
     p.exp_eof().expect("the interview ends");
     match p.process().wait().expect("wait") {
@@ -85,12 +96,14 @@ fn exit_code(p: &mut PtySession) -> i32 {
 }
 
 /// rexpect hands back each byte as a char: the text as it was written.
+#[cfg(unix)]
 fn utf8(bytes_as_chars: &str) -> String {
     let bytes: Vec<u8> = bytes_as_chars.chars().map(|c| c as u8).collect();
     String::from_utf8(bytes).expect("UTF-8 output")
 }
 
 /// `partnercheck score FILE` in the test folder: its stdout.
+#[cfg(unix)]
 fn score(t: &Test, file: &str) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_partnercheck"))
         .current_dir(t.dir())
@@ -103,6 +116,7 @@ fn score(t: &Test, file: &str) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
+#[cfg(unix)]
 const DIMENSIONS: [&str; 4] = [
     "Cultural alignment",
     "Mutual gains",
@@ -110,6 +124,7 @@ const DIMENSIONS: [&str; 4] = [
     "Learning",
 ];
 
+#[cfg(unix)]
 #[test]
 fn a_whole_interview_in_a_terminal() {
     let t = Test::new();
@@ -163,6 +178,7 @@ fn a_whole_interview_in_a_terminal() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn ctrl_c_saves_then_resume_goes_on_without_losing_an_answer() {
     let t = Test::new();
@@ -215,6 +231,7 @@ fn ctrl_c_saves_then_resume_goes_on_without_losing_an_answer() {
     }
 }
 
+#[cfg(unix)]
 #[test]
 fn back_goes_to_the_previous_question_to_change_its_answer() {
     let t = Test::new();
@@ -235,6 +252,7 @@ fn back_goes_to_the_previous_question_to_change_its_answer() {
     assert!(file.contains("ca-transparency = 2\n"), "{file}");
 }
 
+#[cfg(unix)]
 #[test]
 fn escape_stops_like_ctrl_c() {
     let t = Test::new();
@@ -248,6 +266,7 @@ fn escape_stops_like_ctrl_c() {
     assert!(t.read("acme.toml").contains("ca-open-dialogue = 2\n"));
 }
 
+#[cfg(unix)]
 #[test]
 fn partner_respondent_and_side_are_asked_when_not_given() {
     let t = Test::new();
@@ -279,6 +298,7 @@ fn partner_respondent_and_side_are_asked_when_not_given() {
     assert!(file.contains("# respondent ="), "{file}");
 }
 
+#[cfg(unix)]
 #[test]
 fn an_existing_output_is_kept_unless_the_person_says_yes() {
     let t = Test::new().write("acme.toml", "precious\n");
@@ -509,6 +529,7 @@ fn resume_refuses_bad_files() {
         .fails_with(&["nope", "no embedded questionnaire"]);
 }
 
+#[cfg(unix)]
 #[test]
 fn ctrl_c_restores_the_cursor() {
     let t = Test::new();
@@ -530,6 +551,7 @@ fn ctrl_c_restores_the_cursor() {
     assert!(rest.contains("0 of 8 answers are saved"), "{rest:?}");
 }
 
+#[cfg(unix)]
 #[test]
 fn plain_in_a_terminal_stops_on_ctrl_c_with_the_answers_saved() {
     let t = Test::new();
@@ -637,6 +659,7 @@ fn plain_output_must_be_a_writable_file() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn a_sigint_between_keys_stops_at_the_next_prompt() {
     let t = Test::new();

@@ -7,8 +7,8 @@ use std::path::Path;
 use assert_cmd::Command;
 use serde_json::Value;
 
-mod jsonschema;
-#[path = "instruments/oracle.rs"]
+use crate::jsonschema;
+
 mod oracle;
 
 fn run(args: &[&str]) -> (i32, String, String) {
@@ -298,7 +298,7 @@ fn a_sum_threshold_is_a_mean_threshold_over_all_items() {
 #[test]
 fn the_instruments_follow_the_json_schema() {
     let schema: Value =
-        serde_json::from_str(include_str!("../schemas/questionnaire.schema.json")).unwrap();
+        serde_json::from_str(include_str!("../../schemas/questionnaire.schema.json")).unwrap();
     for name in ["inventory", "scorecard", "total"] {
         let path = format!(
             "{}/tests/instruments/{name}.toml",
