@@ -64,7 +64,12 @@ pub fn condition(data: &[u8]) {
         "reciprocity",
         "learning",
     ];
-    if let Ok(c) = Condition::parse(text, |id| ids.iter().position(|d| *d == id)) {
-        let _ = c.display(&ids);
+    let bands = ["strength".to_owned(), "concern".to_owned()];
+    let names = crate::model::rubric::Names {
+        dimension: &|id| ids.iter().position(|d| *d == id),
+        band: &|id| bands.iter().position(|b| b == id),
+    };
+    if let Ok(c) = Condition::parse(text, &names) {
+        let _ = c.display(&ids, &bands);
     }
 }

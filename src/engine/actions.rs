@@ -296,10 +296,8 @@ mod tests {
                 overall: None,
                 coverage: 1.0,
                 tier: None,
-                dimensions: q
-                    .dimensions
-                    .iter()
-                    .map(|dim| DimensionView::new(&q, dim, Some(*score), None, None, None))
+                dimensions: (0..q.dimensions.len())
+                    .map(|d| DimensionView::new(&q, d, Some(*score), None, None, None))
                     .collect(),
                 files: vec![],
             })

@@ -120,12 +120,12 @@ pub fn plan_with_actions(
     previous: Option<&[Option<f64>]>,
     actions: &[ActionRow],
 ) -> Agenda {
-    let lowest_band = q.rubric.bands.len().checked_sub(1);
     let mut topics: Vec<(Topic, f64)> = Vec::new();
     for (i, d) in p.dimensions.iter().enumerate() {
         let before = previous.and_then(|prev| prev.get(i).copied().flatten());
         let change = d.score.zip(before).map(|(now, then)| now - then);
         let mut reasons = Vec::new();
+        let lowest_band = q.bands_of(i).len().checked_sub(1);
         if d.band_rank.is_some() && d.band_rank == lowest_band {
             reasons.push(Reason::LowestBand);
         }
@@ -305,7 +305,10 @@ pub(crate) mod tests {
             .dimensions
             .iter()
             .zip(figs)
-            .map(|(d, (score, us, them, spread))| DimensionView::new(q, d, score, spread, us, them))
+            .enumerate()
+            .map(|(d, (_, (score, us, them, spread)))| {
+                DimensionView::new(q, d, score, spread, us, them)
+            })
             .collect();
         PartnerView {
             partner: "Acme".into(),

@@ -7,6 +7,8 @@ pub mod agenda;
 pub mod assess;
 pub mod classify;
 pub mod items;
+#[cfg(test)]
+mod language_tests;
 pub mod portfolio;
 pub mod reach;
 pub mod score;

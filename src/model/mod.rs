@@ -9,4 +9,5 @@ pub mod metrics;
 pub mod project;
 pub mod questionnaire;
 pub mod rubric;
+mod rubric_toml;
 pub mod settings;

@@ -361,8 +361,9 @@ fn dimension_table(out: &mut String, q: &Questionnaire, p: &PartnerDetail) {
         out.push_str("<th class=\"n\">Previous</th>");
     }
     out.push_str("</tr></thead>\n<tbody>\n");
-    let bands = q.rubric.bands.len();
     for (i, d) in v.dimensions.iter().enumerate() {
+        // a dimension's own bands may be more or fewer than the rubric's
+        let bands = q.bands_of(i).len();
         let band = match &d.band_label {
             Some(label) => format!(
                 "<span class=\"band {}\">{}</span>",

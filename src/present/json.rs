@@ -134,8 +134,14 @@ pub fn questions(q: &Questionnaire, side: crate::model::answers::Side) -> String
                            "reverse": x.reverse, "weight": x.weight})
                 })
                 .collect();
+            let bands: Vec<_> = d
+                .bands
+                .iter()
+                .map(|b| json!({"id": b.id, "label": b.label, "min": b.min}))
+                .collect();
             json!({"id": d.id, "name": d.name, "summary": d.summary, "weight": d.weight,
-                   "prompts": d.prompts, "questions": questions})
+                   "prompts": d.prompts, "in_overall": d.in_overall, "bands": bands,
+                   "questions": questions})
         })
         .collect();
     let r = &q.rubric;
@@ -148,9 +154,14 @@ pub fn questions(q: &Questionnaire, side: crate::model::answers::Side) -> String
         .tiers
         .iter()
         .map(|t| {
-            let when: Vec<String> = t.when.iter().map(|c| c.display(&ids)).collect();
+            let when: Vec<String> = t
+                .when
+                .iter()
+                .map(|c| c.display(&ids, &r.band_ids))
+                .collect();
             json!({"id": t.id, "label": t.label, "summary": t.summary,
-                   "advice": t.advice, "when": when})
+                   "advice": t.advice, "shared_label": t.shared_label,
+                   "shared_advice": t.shared_advice, "when": when})
         })
         .collect();
     to_string(&json!({
@@ -160,7 +171,8 @@ pub fn questions(q: &Questionnaire, side: crate::model::answers::Side) -> String
         "scale": {"min": q.scale.min, "max": q.scale.max, "labels": q.scale.labels,
                   "allow_unsure": q.scale.allow_unsure},
         "dimensions": dimensions,
-        "rubric": {"min_coverage": r.min_coverage, "bands": bands, "tiers": tiers},
+        "rubric": {"min_coverage": r.min_coverage, "precision": r.precision,
+                   "bands": bands, "tiers": tiers},
     }))
 }
 

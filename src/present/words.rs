@@ -51,29 +51,52 @@ fn metric_label(c: &Check) -> String {
     }
 }
 
+/// The right-hand side as written: `3.5`, or `drawbacks` for a metric.
+fn right_name(c: &Check) -> String {
+    match (&c.against, c.threshold) {
+        (Some(name), _) => name.clone(),
+        (None, Some(t)) => t.to_string(),
+        (None, None) => String::new(),
+    }
+}
+
+/// The right-hand side with its value: `3.5`, or `drawbacks 2.80`.
+fn right_valued(c: &Check) -> String {
+    match (&c.against, c.threshold) {
+        (Some(name), Some(t)) => format!("{name} {}", fmt_value(t)),
+        _ => right_name(c),
+    }
+}
+
 fn held(c: &Check) -> String {
     format!(
         "{} {} {} {}",
         metric_label(c),
         fmt_value(c.value.unwrap_or(f64::NAN)),
         c.op,
-        c.threshold
+        right_valued(c)
     )
 }
 
 fn missed(c: &Check) -> String {
     let label = &c.tier_label;
     let name = metric_label(c);
+    let needs = format!("{label} needs {name} {} {}", c.op, right_name(c));
     let Some(value) = c.value else {
-        return format!(
-            "{name} has no value, and {label} needs {name} {} {}",
-            c.op, c.threshold
-        );
+        return format!("{name} has no value, and {needs}");
     };
-    let distance = (value - c.threshold).abs();
+    let Some(threshold) = c.threshold else {
+        return format!("{} has no value, and {needs}", right_name(c));
+    };
+    let distance = (value - threshold).abs();
+    let short = match c.op {
+        Op::Ge | Op::Gt => true,
+        Op::Le | Op::Lt => false,
+        Op::Eq => value < threshold,
+    };
     let how = if distance <= EPSILON {
-        format!("{label} needs {name} {} {}", c.op, c.threshold)
-    } else if matches!(c.op, Op::Ge | Op::Gt) {
+        needs
+    } else if short {
         format!("{} short of {label}", fmt_value(distance))
     } else {
         format!("{} over the limit for {label}", fmt_value(distance))
@@ -82,7 +105,7 @@ fn missed(c: &Check) -> String {
         "{name} {} {} {} — {how}",
         fmt_value(value),
         c.op.negated(),
-        c.threshold
+        right_valued(c)
     )
 }
 
@@ -102,6 +125,15 @@ pub fn unreachable(q: &Questionnaire, u: &Unreachable) -> String {
             "tier `{}` can never match: tier `{}` above it always matches first",
             id(tier),
             id(by)
+        ),
+        Unreachable::NeedsBothSides { tier } => format!(
+            "tier `{}` uses gap() or max_gap, which have a value only when `compare` \
+             has answers from both sides in a round: `score` (one file) never gives this tier",
+            id(tier)
+        ),
+        Unreachable::TooLarge { checked } => format!(
+            "the rubric is too large to check every tier against the tiers above it; \
+             only the first {checked} tiers were checked for tiers that can never match"
         ),
     }
 }
@@ -424,5 +456,45 @@ mod tests {
 
     fn questionnaire_default() -> Questionnaire {
         Questionnaire::embedded("partnership-health").expect("embedded")
+    }
+
+    #[test]
+    fn unreachable_tiers_are_said_plainly() {
+        use crate::engine::reach::{Unreachable, unreachable as find};
+        use crate::engine::score::tests::with_tiers;
+        let q = with_tiers(
+            questionnaire(),
+            &[&["overall >= 3"], &["overall >= 4"], &["max_gap < 1"], &[]],
+        );
+        let said: Vec<String> = find(&q).iter().map(|u| unreachable(&q, u)).collect();
+        assert_eq!(
+            said,
+            [
+                "tier `t1` can never match: tier `t0` above it always matches first",
+                "tier `t2` uses gap() or max_gap, which have a value only when `compare` has \
+                 answers from both sides in a round: `score` (one file) never gives this tier",
+            ]
+        );
+        let too_large = unreachable(&q, &Unreachable::TooLarge { checked: 12 });
+        assert!(too_large.contains("too large") && too_large.contains("first 12 tiers"));
+    }
+
+    #[test]
+    fn reasons_name_a_metric_on_the_right_with_its_value() {
+        use crate::engine::score::tests::with_tiers;
+        let q = with_tiers(questionnaire(), &[&["a > b"], &["b == 3"], &[]]);
+        let m = crate::engine::score::metrics(&q, vec![Some(3.0), Some(3.0)], 1.0);
+        let verdict = classify(&q.rubric, &m, &q.dimension_ids());
+        assert_eq!(
+            reasons(&verdict.reasons),
+            ["T1: b 3.00 == 3", "a 3.00 <= b 3.00 — T0 needs a > b",]
+        );
+        let q = with_tiers(questionnaire(), &[&["a > b"], &[]]);
+        let m = crate::engine::score::metrics(&q, vec![Some(4.0), None], 1.0);
+        let verdict = classify(&q.rubric, &m, &q.dimension_ids());
+        assert_eq!(
+            reasons(&verdict.reasons)[1],
+            "b has no value, and T0 needs a > b"
+        );
     }
 }

@@ -20,6 +20,7 @@ mod fuzz_corpus;
 mod hardening;
 #[cfg(unix)]
 mod hardening_pty;
+mod instruments;
 mod interview;
 #[cfg(unix)]
 mod kill;
