@@ -102,6 +102,9 @@ pub struct AnswerSheet {
     pub values: Vec<Option<Answer>>,
     /// Question or dimension id → note, in id order.
     pub notes: BTreeMap<String, String>,
+    /// One slot per dimension: how this respondent expects the other side
+    /// to rate it.
+    pub expected: Vec<Option<Answer>>,
 }
 
 impl AnswerSheet {
@@ -119,6 +122,7 @@ impl AnswerSheet {
             complete: None,
             values: vec![None; q.questions.len()],
             notes: BTreeMap::new(),
+            expected: vec![None; q.dimensions.len()],
         }
     }
 
@@ -154,6 +158,8 @@ pub struct RawAnswers {
     answers: BTreeMap<String, Given>,
     #[serde(default, deserialize_with = "plain::unique_keys")]
     notes: BTreeMap<String, String>,
+    #[serde(default, deserialize_with = "plain::unique_keys")]
+    expected: BTreeMap<String, Given>,
 }
 
 /// A TOML error, said plainly where TOML's own words would puzzle: an
@@ -219,6 +225,7 @@ impl RawAnswers {
         let round = check_date("round", self.round.as_ref(), &mut found);
         let values = check_answers(q, &self.answers, &mut found);
         check_notes(q, &self.notes, &mut found);
+        let expected = check_expected(q, &self.expected, &mut found);
         found.into_diagnostics().into_result(AnswerSheet {
             questionnaire: self.questionnaire,
             questionnaire_version: self.questionnaire_version,
@@ -231,6 +238,7 @@ impl RawAnswers {
             complete: self.complete,
             values,
             notes: self.notes,
+            expected,
         })
     }
 }
@@ -324,6 +332,43 @@ fn check_answers(
         }
     }
     values
+}
+
+/// One slot per dimension of `q`: the rating this respondent expects from
+/// the other side, on the scale (or "unsure").
+fn check_expected(
+    q: &Questionnaire,
+    expected: &BTreeMap<String, Given>,
+    found: &mut Found<'_>,
+) -> Vec<Option<Answer>> {
+    let mut out = vec![None; q.dimensions.len()];
+    for (id, value) in expected {
+        let Some(d) = q.dimension_index(id) else {
+            found.push(
+                ("expected", id, Point::Key),
+                format!(
+                    "expected `{id}` is not a dimension of `{}`; its dimensions are: {}",
+                    q.id,
+                    q.dimension_ids().join(", ")
+                ),
+            );
+            continue;
+        };
+        match value {
+            Given::Integer(v) if q.scale.contains(*v) => out[d] = Some(Answer::Value(*v)),
+            Given::Text(s) if s == "unsure" && q.scale.allow_unsure => {
+                out[d] = Some(Answer::Unsure)
+            }
+            _ => found.push(
+                ("expected", id, Point::Value),
+                format!(
+                    "expected rating of `{id}` is {value}; allowed: {}",
+                    q.scale.allowed()
+                ),
+            ),
+        }
+    }
+    out
 }
 
 /// Each note must be on a question or a dimension of `q`.
@@ -472,133 +517,5 @@ fn locate(src: Source<'_>, table: &str, key: &str, point: Point) -> Option<Range
         })
 }
 
-/// Writes a sheet as a TOML answers file, commented for a person to read.
-/// Unanswered questions appear commented out, so the file lists every
-/// question id and can be filled in by hand.
-pub fn to_toml(sheet: &AnswerSheet, q: &Questionnaire) -> String {
-    to_toml_with(sheet, q, true)
-}
-
-/// [`to_toml`]; with `side` false the side is left out (a commented hint
-/// instead), for a template whose side is not known yet.
-pub fn to_toml_with(sheet: &AnswerSheet, q: &Questionnaire, side: bool) -> String {
-    use std::fmt::Write;
-    let s = toml_string;
-    let mut out = toml_header(q);
-    let _ = writeln!(out, "questionnaire = {}", s(&sheet.questionnaire));
-    if let Some(v) = &sheet.questionnaire_version {
-        let _ = writeln!(out, "questionnaire_version = {}", s(v));
-    }
-    let _ = writeln!(out, "partner = {}", s(&sheet.partner));
-    match &sheet.respondent {
-        Some(r) => {
-            let _ = writeln!(out, "respondent = {}", s(r));
-        }
-        None => {
-            let _ = writeln!(out, "# respondent = \"Your name\"");
-        }
-    }
-    if side {
-        let _ = writeln!(out, "side = \"{}\"", sheet.side);
-    } else {
-        let _ = writeln!(out, "# side = \"us\"  # or \"them\": the partner's side");
-    }
-    match sheet.date {
-        Some(d) => {
-            let _ = writeln!(out, "date = {d}");
-        }
-        None => {
-            let _ = writeln!(out, "# date = 2026-01-31");
-        }
-    }
-    if let Some(r) = sheet.round {
-        let _ = writeln!(out, "round = {r}");
-    }
-    if let Some(src) = &sheet.source {
-        let _ = writeln!(out, "source = {}", s(src));
-    }
-    if let Some(c) = sheet.complete {
-        let _ = writeln!(out, "complete = {c}");
-    }
-    let _ = writeln!(out, "\n[answers]");
-    for dim in &q.dimensions {
-        let _ = writeln!(out, "\n# {}", one_line(&dim.name));
-        if let Some(summary) = &dim.summary {
-            let _ = writeln!(out, "# {}", one_line(summary));
-        }
-        for (question, value) in q.questions[dim.questions.clone()]
-            .iter()
-            .zip(&sheet.values[dim.questions.clone()])
-        {
-            let reverse = if question.reverse { " (reverse)" } else { "" };
-            let _ = writeln!(out, "\n# {}{reverse}", one_line(&question.text));
-            let _ = match value {
-                Some(Answer::Value(v)) => writeln!(out, "{} = {v}", question.id),
-                Some(Answer::Unsure) => writeln!(out, "{} = \"unsure\"", question.id),
-                None => writeln!(out, "# {} =", question.id),
-            };
-        }
-    }
-    if !sheet.notes.is_empty() {
-        let _ = writeln!(out, "\n[notes]");
-        for (key, note) in &sheet.notes {
-            let _ = writeln!(out, "{key} = {}", s(note));
-        }
-    }
-    out
-}
-
-/// The comment lines an answers file starts with (and a blank line): the
-/// instrument and its scale.
-pub fn toml_header(q: &Questionnaire) -> String {
-    use std::fmt::Write;
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "# {} ({} {})",
-        one_line(&q.title),
-        q.id,
-        one_line(&q.version)
-    );
-    let labels: Vec<String> = (q.scale.min..=q.scale.max)
-        .map(|v| format!("{v} = {}", one_line(q.scale.label(v))))
-        .collect();
-    let _ = writeln!(out, "# Answers: {}", labels.join(", "));
-    if q.scale.allow_unsure {
-        let _ = writeln!(out, "#          \"unsure\" = don't know / not applicable");
-    }
-    let _ = writeln!(out, "# A commented-out answer is not answered yet.");
-    let _ = writeln!(out);
-    out
-}
-
-/// A TOML basic string: `"` and `\` escaped, control characters and the
-/// invisible marks of [`crate::sanitize::is_unsafe`] as `\n`, `\t` or
-/// `\uXXXX`. Simple enough for the answers form to write the same.
-pub fn toml_string(v: &str) -> String {
-    use std::fmt::Write;
-    let mut out = String::with_capacity(v.len() + 2);
-    out.push('"');
-    for c in v.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if crate::sanitize::is_unsafe(c) => {
-                let _ = write!(out, "\\u{:04X}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// Comments are one line each, without control characters (which TOML
-/// forbids in comments, and a terminal would act on): fold line breaks and
-/// escape the rest.
-pub fn one_line(text: &str) -> String {
-    crate::sanitize::terminal(&text.split_whitespace().collect::<Vec<_>>().join(" ")).into_owned()
-}
+mod write;
+pub use write::{one_line, to_toml, to_toml_with, toml_header, toml_string};

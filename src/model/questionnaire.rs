@@ -12,6 +12,7 @@ use crate::diag::{Diagnostics, Source};
 use crate::model::answers::Side;
 use crate::model::rubric::{Band, Rubric, band_of};
 use crate::model::rubric_toml::{RawBand, RawRubric, RawRubricFile, build_bands, build_rubric};
+use crate::model::settings::{self, Aggregate, Flags, Interview};
 
 /// The instruments built into the binary: (file name, TOML text).
 pub const EMBEDDED: &[(&str, &str)] = &[
@@ -39,6 +40,12 @@ pub struct Questionnaire {
     /// Every question, dimension by dimension, in file order.
     pub questions: Vec<Question>,
     pub rubric: Rubric,
+    /// When a figure is worth pointing out (`[flags]`).
+    pub flags: Flags,
+    /// How a round's files are combined (`[aggregate]`).
+    pub aggregate: Aggregate,
+    /// What the interview and the form also ask (`[interview]`).
+    pub interview: Interview,
     index: HashMap<String, usize>,
 }
 
@@ -209,6 +216,9 @@ struct RawQuestionnaire {
     #[serde(default)]
     dimension: Vec<Spanned<RawDimension>>,
     rubric: Spanned<RawRubric>,
+    flags: Option<settings::raw::Flags>,
+    aggregate: Option<settings::raw::Aggregate>,
+    interview: Option<settings::raw::Interview>,
 }
 
 #[derive(Deserialize)]
@@ -316,6 +326,11 @@ fn build(raw: RawQuestionnaire, src: Source<'_>) -> Result<Questionnaire, Diagno
     let (dimensions, questions, index) =
         build_dimensions(raw.dimension, &scale, src, &mut problems);
     let rubric = build_rubric(raw.rubric, &dimensions, &scale, src, &mut problems);
+    let flags = settings::build_flags(raw.flags, (scale.min, scale.max), src, &mut problems);
+    let aggregate = settings::build_aggregate(raw.aggregate, src, &mut problems);
+    let interview = Interview {
+        expected: raw.interview.and_then(|i| i.expected).unwrap_or(false),
+    };
     problems.into_result(Questionnaire {
         id: raw.id.into_inner(),
         title: raw.title.into_inner(),
@@ -325,6 +340,9 @@ fn build(raw: RawQuestionnaire, src: Source<'_>) -> Result<Questionnaire, Diagno
         dimensions,
         questions,
         rubric,
+        flags,
+        aggregate,
+        interview,
         index,
     })
 }

@@ -92,3 +92,103 @@ mod tests {
         assert_eq!((f.gap, f.spread, f.decline), (2.5, 3.75, 1.25));
     }
 }
+
+/// `[interview]`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Interview {
+    /// Also ask, once per dimension, how the respondent expects the other
+    /// side to rate it.
+    pub expected: bool,
+}
+
+/// The three settings tables as written.
+pub mod raw {
+    use serde::Deserialize;
+    use toml::Spanned;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Flags {
+        pub gap: Option<Spanned<f64>>,
+        pub spread: Option<Spanned<f64>>,
+        pub decline: Option<Spanned<f64>>,
+        pub agreement: Option<Spanned<f64>>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Aggregate {
+        pub sides: Option<Spanned<String>>,
+        pub respondents: Option<Spanned<String>>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Interview {
+        pub expected: Option<bool>,
+    }
+}
+
+use crate::diag::{Diagnostics, Source};
+
+/// `[flags]` checked: every threshold a finite number, 0 or more; the
+/// defaults scale with the scale.
+pub fn build_flags(
+    raw: Option<raw::Flags>,
+    scale: (i64, i64),
+    src: Source<'_>,
+    problems: &mut Diagnostics,
+) -> Flags {
+    let mut flags = Flags::for_scale(scale.0, scale.1);
+    let Some(raw) = raw else { return flags };
+    for (value, slot, key) in [
+        (raw.gap, &mut flags.gap, "gap"),
+        (raw.spread, &mut flags.spread, "spread"),
+        (raw.decline, &mut flags.decline, "decline"),
+        (raw.agreement, &mut flags.agreement, "agreement"),
+    ] {
+        if let Some(v) = value {
+            let x = *v.get_ref();
+            if x.is_finite() && x >= 0.0 {
+                *slot = x;
+            } else {
+                problems.push(src.at(
+                    v.span(),
+                    format!("flags `{key}` is {x}: it must be a number, 0 or more"),
+                ));
+            }
+        }
+    }
+    flags
+}
+
+/// `[aggregate]` checked.
+pub fn build_aggregate(
+    raw: Option<raw::Aggregate>,
+    src: Source<'_>,
+    problems: &mut Diagnostics,
+) -> Aggregate {
+    let mut out = Aggregate::default();
+    let Some(raw) = raw else { return out };
+    if let Some(s) = raw.sides {
+        match s.get_ref().as_str() {
+            "equal" => out.sides = Sides::Equal,
+            "pooled" => out.sides = Sides::Pooled,
+            other => problems.push(src.at(
+                s.span(),
+                format!("aggregate `sides` is \"{other}\": use \"equal\" or \"pooled\""),
+            )),
+        }
+    }
+    if let Some(r) = raw.respondents {
+        match r.get_ref().as_str() {
+            "files" => out.respondents = Respondents::Files,
+            "statements" => out.respondents = Respondents::Statements,
+            other => problems.push(src.at(
+                r.span(),
+                format!("aggregate `respondents` is \"{other}\": use \"files\" or \"statements\""),
+            )),
+        }
+    }
+    out
+}
