@@ -188,7 +188,7 @@ pub fn figures(q: &Questionnaire, a: &Analysis, sums: &RoundSums) -> RoundFigure
             let expected = [agg.expected[0].mean(), agg.expected[1].mean()];
             let mut f = DimensionFigures {
                 score,
-                spread: (agg.all.n > 0).then(|| agg.max - agg.min),
+                spread: (agg.all.n > 0).then_some(agg.max - agg.min),
                 us,
                 them,
                 gap: us.zip(them).map(|(u, t)| t - u),
