@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::io::walk::Walk;
-use crate::model::answers::Side;
+use crate::model::answers::{Date, Side};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -16,7 +16,8 @@ Examples:
   partnercheck interview --partner \"Acme Logistics\" --output answers/acme.toml
   partnercheck compare answers/
   partnercheck questions --format markdown > form.md
-  partnercheck template --partner \"Acme Logistics\" --output acme.toml";
+  partnercheck template --partner \"Acme Logistics\" --output acme.toml
+  partnercheck form --partner \"Acme Logistics\" --side them";
 
 /// Tell a supplier relationship apart from a true business partnership.
 ///
@@ -91,6 +92,7 @@ Examples:
 Examples:
   partnercheck questions
   partnercheck questions --questionnaire partnership-pulse
+  partnercheck questions --side them   # the wording for the partner's staff
   partnercheck questions --format markdown > form.md")]
     Questions(QuestionsArgs),
 
@@ -98,8 +100,17 @@ Examples:
     #[command(after_help = "\
 Examples:
   partnercheck template --partner \"Acme Logistics\" --output acme.toml
+  partnercheck template --partner \"Acme Logistics\" --side them --output answers/
   partnercheck template --questionnaire partnership-pulse > pulse.toml")]
     Template(TemplateArgs),
+
+    /// Write the questionnaire as one HTML page to answer in a browser, offline
+    #[command(after_help = "\
+Examples:
+  partnercheck form --partner \"Acme Logistics\" --side them
+  partnercheck form --partner \"Acme Logistics\" --round 2026-11-01 --output acme-form.html
+  partnercheck form --questionnaire partnership-pulse --partner Acme --side us")]
+    Form(FormArgs),
 
     /// A report to take into the next partner meeting (HTML or Markdown)
     #[command(after_help = "\
@@ -114,6 +125,14 @@ Examples:
   partnercheck agenda answers/ --partner \"Acme Logistics\"
   partnercheck agenda answers/ --format json")]
     Agenda(AgendaArgs),
+
+    /// The actions agreed with partners: overdue and open first, and whether each helped
+    #[command(after_help = "\
+Examples:
+  partnercheck actions answers/
+  partnercheck actions answers/ --partner \"Acme Logistics\" --format markdown
+  partnercheck actions answers/ --format json --today 2026-12-01")]
+    Actions(ActionsArgs),
 
     /// Print a JSON Schema for a file or an output
     #[command(after_help = "\
@@ -193,6 +212,21 @@ impl WalkArgs {
         Walk {
             follow: self.follow,
         }
+    }
+}
+
+/// `--today`: the date actions are overdue against.
+#[derive(Debug, Args)]
+pub struct TodayArgs {
+    /// The date an open action is overdue against when due before it (default: the system date)
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<crate::model::answers::Date>,
+}
+
+impl TodayArgs {
+    /// `--today`, else the system's date.
+    pub fn date(&self) -> crate::model::answers::Date {
+        self.today.unwrap_or_else(crate::commands::today)
     }
 }
 
@@ -291,6 +325,8 @@ pub struct CompareArgs {
     /// Show one partner in detail: every file of every round
     #[arg(long, value_name = "NAME")]
     pub partner: Option<String>,
+    #[command(flatten)]
+    pub today: TodayArgs,
 }
 
 #[derive(Debug, Args)]
@@ -320,6 +356,9 @@ pub struct QuestionsArgs {
     /// Output format
     #[arg(long, short, value_enum, default_value = "table")]
     pub format: QuestionsFormat,
+    /// Whose wording to show: us, or them (the partner's staff answering about us)
+    #[arg(long, value_enum, default_value = "us")]
+    pub side: Side,
 }
 
 #[derive(Debug, Args)]
@@ -330,8 +369,44 @@ pub struct TemplateArgs {
     /// The partner the answers will be about
     #[arg(long, value_name = "NAME")]
     pub partner: Option<String>,
+    /// Who will answer
+    #[arg(long, value_name = "NAME")]
+    pub respondent: Option<String>,
+    /// Which side of the partnership will answer (written only when given)
+    #[arg(long, value_enum)]
+    pub side: Option<Side>,
+    /// The date the answers are given (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<Date>,
+    /// The measurement round the answers belong to (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub round: Option<Date>,
+    // --output may also name a folder: the file in it gets a name made
+    // from the partner, side, respondent and date.
     #[command(flatten)]
     pub out: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct FormArgs {
+    /// Questionnaire file or embedded id (default: partnership-health)
+    #[arg(long, short, value_name = "FILE")]
+    pub questionnaire: Option<String>,
+    /// The partner the answers will be about (asked on the page when not given)
+    #[arg(long, value_name = "NAME")]
+    pub partner: Option<String>,
+    /// Which side will answer (asked on the page when not given)
+    #[arg(long, value_enum)]
+    pub side: Option<Side>,
+    /// The measurement round the answers belong to (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub round: Option<Date>,
+    /// Write to FILE, or into the folder DIR (default: PARTNER-SIDE-DATE.html here)
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Overwrite the output file if it exists
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -358,6 +433,8 @@ pub struct ReportArgs {
     pub out: OutputArgs,
     #[command(flatten)]
     pub walk: WalkArgs,
+    #[command(flatten)]
+    pub today: TodayArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -382,6 +459,35 @@ pub struct AgendaArgs {
     /// Output format
     #[arg(long, short, value_enum, default_value = "markdown")]
     pub format: AgendaFormat,
+    #[command(flatten)]
+    pub today: TodayArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ActionsFormat {
+    Table,
+    Json,
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct ActionsArgs {
+    /// Answers and actions files, and folders to search for them (default:
+    /// the project file's `answers` folder)
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// The actions of this partner only
+    #[arg(long, value_name = "NAME")]
+    pub partner: Option<String>,
+    #[command(flatten)]
+    pub instrument: InstrumentArgs,
+    #[command(flatten)]
+    pub walk: WalkArgs,
+    /// Output format
+    #[arg(long, short, value_enum, default_value = "table")]
+    pub format: ActionsFormat,
+    #[command(flatten)]
+    pub today: TodayArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -391,6 +497,7 @@ pub enum SchemaKind {
     Score,
     Compare,
     Agenda,
+    Actions,
 }
 
 #[derive(Debug, Args)]

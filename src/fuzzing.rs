@@ -21,7 +21,8 @@ pub fn questionnaire(data: &[u8]) {
     let Ok(q) = Questionnaire::from_toml(Source::new("fuzz.toml", text)) else {
         return;
     };
-    let _ = crate::present::table::questions(&q, false, Some(80));
+    let _ =
+        crate::present::table::questions(&q, crate::model::answers::Side::Them, false, Some(80));
     let sheet = crate::model::answers::AnswerSheet::new(&q, "fuzz".into());
     let result = crate::engine::assess::assess("fuzz.toml", &sheet, &q);
     let _ = crate::present::table::score(std::slice::from_ref(&result), false, Some(80));
@@ -63,7 +64,12 @@ pub fn condition(data: &[u8]) {
         "reciprocity",
         "learning",
     ];
-    if let Ok(c) = Condition::parse(text, |id| ids.iter().position(|d| *d == id)) {
-        let _ = c.display(&ids);
+    let bands = ["strength".to_owned(), "concern".to_owned()];
+    let names = crate::model::rubric::Names {
+        dimension: &|id| ids.iter().position(|d| *d == id),
+        band: &|id| bands.iter().position(|b| b == id),
+    };
+    if let Ok(c) = Condition::parse(text, &names) {
+        let _ = c.display(&ids, &bands);
     }
 }

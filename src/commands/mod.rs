@@ -1,9 +1,11 @@
 //! The commands, one file each: each turns its parsed arguments into output
 //! and an [`Exit`]. Errors go up to [`crate::error`], which prints them once.
 
+mod actions;
 mod agenda;
 mod compare;
 mod completions;
+mod form;
 pub mod interview;
 mod man;
 mod questions;
@@ -40,10 +42,12 @@ pub fn run(cli: Cli) -> Result<Exit> {
         Command::Validate(args) => validate::run(args, &ctx),
         Command::Questions(args) => questions::run(args, &ctx),
         Command::Template(args) => template::run(args, &ctx),
+        Command::Form(args) => form::run(args, &ctx),
         Command::Interview(args) => interview::run(args, &ctx),
         Command::Compare(args) => compare::run(args, &ctx),
         Command::Report(args) => report::run(args, &ctx),
         Command::Agenda(args) => agenda::run(args, &ctx),
+        Command::Actions(args) => actions::run(args, &ctx),
         Command::Schema(args) => schema::run(args),
         Command::Completions { shell } => completions::run(shell),
         Command::Man => man::run(),
@@ -76,6 +80,20 @@ impl Context {
     /// `--questionnaire`, else the project's instrument.
     pub fn questionnaire<'a>(&'a self, flag: Option<&'a str>) -> Option<&'a str> {
         flag.or_else(|| self.project.as_ref()?.questionnaire.as_deref())
+    }
+
+    /// `--round`, else the project's round.
+    pub fn round(
+        &self,
+        flag: Option<crate::model::answers::Date>,
+    ) -> Option<crate::model::answers::Date> {
+        flag.or_else(|| self.project.as_ref()?.round)
+    }
+
+    /// Where a command writes the files it names itself, when the project
+    /// file says: its answers folder.
+    pub fn answers_folder(&self) -> Option<&std::path::Path> {
+        self.project.as_ref()?.answers.as_deref()
     }
 
     /// Our organisation's name, when the project file gives one.

@@ -10,9 +10,11 @@ use crate::present::{json, markdown, table};
 pub fn run(args: QuestionsArgs, ctx: &Context) -> Result<Exit> {
     let q = questionnaire_or_default(ctx.questionnaire(args.questionnaire.as_deref()))?;
     let out = match args.format {
-        QuestionsFormat::Table => table::questions(&q, color(), crate::commands::terminal_width()),
-        QuestionsFormat::Json => json::questions(&q),
-        QuestionsFormat::Markdown => markdown::questions(&q),
+        QuestionsFormat::Table => {
+            table::questions(&q, args.side, color(), crate::commands::terminal_width())
+        }
+        QuestionsFormat::Json => json::questions(&q, args.side),
+        QuestionsFormat::Markdown => markdown::questions(&q, args.side),
     };
     emit(&out)?;
     Ok(Exit::Done)

@@ -10,13 +10,14 @@ use std::path::{Path, PathBuf};
 
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::commands::{Context, unknown_partner};
+use crate::engine::actions::rows;
 use crate::error::{Exit, Result, stderr_line, warn};
 use crate::io::names::slug;
 use crate::io::portfolio::load;
 use crate::io::read::emit;
 use crate::io::write::{Batch, check_new, is_device};
 use crate::model::questionnaire::Questionnaire;
-use crate::present::report::{Section, sections};
+use crate::present::report::{Section, sections_with_actions};
 use crate::present::{html, report_md, svg};
 
 /// The SVG files a Markdown report written to `output` puts beside it:
@@ -65,6 +66,7 @@ pub fn run(args: ReportArgs, ctx: &Context) -> Result<Exit> {
     if let Some(path) = output {
         check_new(path, args.out.force)?;
     }
+    let today = args.today.date();
     let (q, loaded) = load(
         &ctx.paths(&args.paths, "PATH")?,
         args.walk.walk(),
@@ -77,7 +79,8 @@ pub fn run(args: ReportArgs, ctx: &Context) -> Result<Exit> {
     {
         return Err(unknown_partner(&loaded.portfolio, name));
     }
-    let sections = sections(&q, &loaded.details);
+    let actions = rows(&loaded.details, &loaded.actions, today);
+    let sections = sections_with_actions(&q, &loaded.details, &actions);
     let text = match args.format {
         ReportFormat::Html => html::report(&q, &sections),
         ReportFormat::Markdown => {

@@ -5,7 +5,7 @@ use crate::commands::{Context, color, require_met, require_rank};
 use crate::diag::Diagnostics;
 use crate::engine::assess::assess;
 use crate::error::{Error, Exit, Result, warn};
-use crate::io::load::{Instruments, load_answers};
+use crate::io::load::{Instruments, is_actions_path, load_answers, passed_over};
 use crate::io::read::emit;
 use crate::io::walk::answer_files;
 
@@ -25,6 +25,13 @@ pub fn run(args: ScoreArgs, ctx: &Context) -> Result<Exit> {
                 ranks.push(require_rank(args.require.as_deref(), q)?);
                 warnings.extend(loaded.warnings);
                 results.push(assess(&loaded.name, &loaded.sheet, q));
+            }
+            // Actions files are passed over: silently in folders, with a
+            // warning when named.
+            Err(Error::Input(_)) if is_actions_path(path) => {
+                if args.files.contains(path) {
+                    warnings.push(passed_over(path));
+                }
             }
             Err(Error::Input(d)) => problems.0.extend(d.0),
             Err(e) => problems.push(e.to_string()),

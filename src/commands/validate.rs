@@ -5,9 +5,12 @@ use crate::commands::Context;
 use crate::diag::{Diagnostics, Source};
 use crate::engine::reach;
 use crate::error::{Error, Exit, Result, warn};
-use crate::io::load::{apply_rubric, check_answers, named_questionnaire, questionnaire_or_default};
+use crate::io::load::{
+    apply_rubric, check_answers, named_questionnaire, passed_over, questionnaire_or_default,
+};
 use crate::io::read::{emit, read};
 use crate::io::walk::answer_files;
+use crate::model::actions::looks_like_actions;
 use crate::model::answers::{Answer, RawAnswers, is_json};
 use crate::model::questionnaire::Questionnaire;
 use crate::present::{count, words};
@@ -65,7 +68,17 @@ pub fn run(args: ValidateArgs, ctx: &Context) -> Result<Exit> {
         answer_files(&paths, args.walk.walk())?
     };
     for path in &files {
-        let outcome = read(path).and_then(|(name, text)| check(&name, &text));
+        let outcome = read(path).and_then(|(name, text)| {
+            // Actions files are passed over: silently in folders, with a
+            // warning when named.
+            if looks_like_actions(&name, &text) {
+                if args.files.contains(path) {
+                    warn([passed_over(path)]);
+                }
+                return Ok(String::new());
+            }
+            check(&name, &text)
+        });
         match outcome {
             Ok(line) => report.push_str(&line),
             Err(Error::Input(d)) => problems.0.extend(d.0),

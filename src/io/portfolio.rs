@@ -11,6 +11,7 @@ use crate::io::load::{
 };
 use crate::io::read::read;
 use crate::io::walk::{Walk, answer_files};
+use crate::model::actions::{ActionsFile, looks_like_actions};
 use crate::model::answers::{RawAnswers, is_json};
 use crate::model::questionnaire::Questionnaire;
 
@@ -159,30 +160,51 @@ fn parse(name: &str, text: &str) -> Result<RawAnswers, Diagnostics> {
     })
 }
 
-/// Parses one chunk of files into an aggregator. Problems are returned with
-/// the file's index, so they can be reported in input order.
+/// An actions file found among the answers, with its index and text (to
+/// point at its `partner` once every answers file is read).
+type Found = (usize, ActionsFile, String);
+
+/// What a chunk gives: its aggregator, counts, actions files, and problems
+/// with the file's index, so they can be reported in input order.
+type Chunk<'q> = (Aggregator<'q>, Stats, Vec<Found>, Vec<(usize, String)>);
+
+/// Parses one chunk of files into an aggregator; actions files are checked
+/// and set aside.
 fn parse_chunk<'q>(
     q: &'q Questionnaire,
     options: &Options,
     start: usize,
     chunk: &[PathBuf],
-) -> (Aggregator<'q>, Stats, Vec<(usize, String)>) {
+) -> Chunk<'q> {
     let mut agg = options.aggregator(q);
     let mut stats = Stats::default();
     let mut problems = Vec::new();
+    let mut actions = Vec::new();
     for (offset, path) in chunk.iter().enumerate() {
         let index = start + offset;
         let outcome = read_input(path)
             .map_err(|e| e.to_string())
             .and_then(|(name, text)| {
-                let raw = parse(&name, &text).map_err(|d| d.to_string())?;
+                let raw = match parse(&name, &text) {
+                    Ok(raw) => raw,
+                    // Only a file that is not an answers file is looked at
+                    // again: answers files are parsed once.
+                    Err(_) if looks_like_actions(&name, &text) => {
+                        let file = ActionsFile::from_toml(Source::new(&name, &text), q)
+                            .map_err(|d| d.to_string())?;
+                        actions.push((index, file, text));
+                        return Ok(None);
+                    }
+                    Err(d) => return Err(d.to_string()),
+                };
                 let sheet = raw
                     .check(q, Source::new(&name, &text))
                     .map_err(|d| d.to_string())?;
-                Ok((name, sheet))
+                Ok(Some((name, sheet)))
             });
         match outcome {
-            Ok((name, sheet)) => {
+            Ok(None) => {}
+            Ok(Some((name, sheet))) => {
                 stats.files += 1;
                 let missing = sheet.missing(q);
                 if !missing.is_empty() {
@@ -200,7 +222,7 @@ fn parse_chunk<'q>(
             Err(message) => problems.push((index, message)),
         }
     }
-    (agg, stats, problems)
+    (agg, stats, actions, problems)
 }
 
 /// The number of threads to parse with: `PARTNERCHECK_THREADS`, else the
@@ -249,11 +271,13 @@ impl Options {
 }
 
 /// What [`aggregate`] gives: the portfolio, the detail of the partners
-/// asked for (those that have files, in the portfolio's order), and the
-/// warnings to print.
+/// asked for (those that have files, in the portfolio's order), the actions
+/// files found among the answers (in input order), and the warnings to
+/// print.
 pub struct Aggregated {
     pub portfolio: Portfolio,
     pub details: Vec<PartnerDetail>,
+    pub actions: Vec<ActionsFile>,
     pub warnings: Vec<String>,
 }
 
@@ -265,6 +289,7 @@ pub fn aggregate(files: &[PathBuf], q: &Questionnaire, options: Options) -> Resu
     let mut total = options.aggregator(q);
     let mut stats = Stats::default();
     let mut problems: Vec<(usize, String)> = Vec::new();
+    let mut actions: Vec<Found> = Vec::new();
     for (b, batch) in files.chunks(CHUNK * threads).enumerate() {
         let base = b * CHUNK * threads;
         let parts: Vec<_> = if threads == 1 || batch.len() <= CHUNK {
@@ -288,24 +313,40 @@ pub fn aggregate(files: &[PathBuf], q: &Questionnaire, options: Options) -> Resu
                     .collect()
             })
         };
-        for (agg, s, p) in parts {
+        for (agg, s, a, p) in parts {
             if problems.is_empty() && p.is_empty() {
                 total.merge(agg);
             }
             stats.merge(s);
+            actions.extend(a);
             problems.extend(p);
+        }
+    }
+    let (portfolio, details) = total.finish_detail();
+    // An action is about a partner some answers file is about.
+    let clean = problems.is_empty();
+    for (index, file, text) in &actions {
+        if clean && portfolio.find(&file.partner).is_none() {
+            let src = Source::new(&file.file, text);
+            problems.push((
+                *index,
+                src.at(
+                    file.partner_span.clone(),
+                    without_answers(&portfolio, &file.partner),
+                ),
+            ));
         }
     }
     if !problems.is_empty() {
         problems.sort_by_key(|(i, _)| *i);
         return Err(Diagnostics(problems.into_iter().map(|(_, m)| m).collect()).into());
     }
-    let (portfolio, details) = total.finish_detail();
     let mut warnings = stats.warnings(q);
     warnings.extend(surprises(&portfolio));
     Ok(Aggregated {
         portfolio,
         details,
+        actions: actions.into_iter().map(|(_, f, _)| f).collect(),
         warnings,
     })
 }
@@ -356,6 +397,21 @@ fn surprises(portfolio: &Portfolio) -> Vec<String> {
         }
     }
     out
+}
+
+/// An actions file names a partner no answers file is about.
+fn without_answers(portfolio: &Portfolio, name: &str) -> String {
+    let mut message = format!(
+        "no answers file is about partner `{}`: an actions file goes with the answers \
+         about its partner",
+        name.trim()
+    );
+    let near = portfolio.nearest(name);
+    if !near.is_empty() {
+        let names: Vec<String> = near.iter().map(|n| format!("`{n}`")).collect();
+        message.push_str(&format!("; did you mean {}?", names.join(", ")));
+    }
+    message
 }
 
 /// Reads PATHs like `compare` (files and folders, one questionnaire,

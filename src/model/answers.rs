@@ -92,6 +92,11 @@ pub struct AnswerSheet {
     pub respondent: Option<String>,
     pub side: Side,
     pub date: Option<Date>,
+    /// The measurement round this file belongs to (rounds fall back to `date`).
+    pub round: Option<Date>,
+    /// Where the file came from, e.g. a survey export and row. (Boxed: a
+    /// sheet is moved around by value, and kept small.)
+    pub source: Option<Box<str>>,
     pub complete: Option<bool>,
     /// One slot per question of the questionnaire, in its order.
     pub values: Vec<Option<Answer>>,
@@ -109,6 +114,8 @@ impl AnswerSheet {
             respondent: None,
             side: Side::Us,
             date: None,
+            round: None,
+            source: None,
             complete: None,
             values: vec![None; q.questions.len()],
             notes: BTreeMap::new(),
@@ -140,6 +147,8 @@ pub struct RawAnswers {
     #[serde(default)]
     side: Side,
     date: Option<toml::Value>,
+    round: Option<toml::Value>,
+    source: Option<String>,
     complete: Option<bool>,
     #[serde(default, deserialize_with = "plain::unique_keys")]
     answers: BTreeMap<String, Given>,
@@ -206,7 +215,8 @@ impl RawAnswers {
                 "`partner` is empty: name the partner".into(),
             );
         }
-        let date = check_date(self.date.as_ref(), &mut found);
+        let date = check_date("date", self.date.as_ref(), &mut found);
+        let round = check_date("round", self.round.as_ref(), &mut found);
         let values = check_answers(q, &self.answers, &mut found);
         check_notes(q, &self.notes, &mut found);
         found.into_diagnostics().into_result(AnswerSheet {
@@ -216,6 +226,8 @@ impl RawAnswers {
             respondent: self.respondent,
             side: self.side,
             date,
+            round,
+            source: self.source.map(String::into_boxed_str),
             complete: self.complete,
             values,
             notes: self.notes,
@@ -252,8 +264,8 @@ impl Found<'_> {
     }
 }
 
-/// The `date`, a TOML date or a string such as `2026-11-20`.
-fn check_date(value: Option<&toml::Value>, found: &mut Found<'_>) -> Option<Date> {
+/// The `date` or `round` (`key`), a TOML date or a string such as `2026-11-20`.
+fn check_date(key: &str, value: Option<&toml::Value>, found: &mut Found<'_>) -> Option<Date> {
     let value = value?;
     let parsed = match value {
         toml::Value::Datetime(dt) => Date::try_from(*dt).ok(),
@@ -262,8 +274,8 @@ fn check_date(value: Option<&toml::Value>, found: &mut Found<'_>) -> Option<Date
     };
     if parsed.is_none() {
         found.push(
-            ("", "date", Point::Value),
-            format!("`date` {value} is not a date: write it as 2026-11-20"),
+            ("", key, Point::Value),
+            format!("`{key}` {value} is not a date: write it as 2026-11-20"),
         );
     }
     parsed
@@ -464,19 +476,15 @@ fn locate(src: Source<'_>, table: &str, key: &str, point: Point) -> Option<Range
 /// Unanswered questions appear commented out, so the file lists every
 /// question id and can be filled in by hand.
 pub fn to_toml(sheet: &AnswerSheet, q: &Questionnaire) -> String {
+    to_toml_with(sheet, q, true)
+}
+
+/// [`to_toml`]; with `side` false the side is left out (a commented hint
+/// instead), for a template whose side is not known yet.
+pub fn to_toml_with(sheet: &AnswerSheet, q: &Questionnaire, side: bool) -> String {
     use std::fmt::Write;
-    let s = |v: &str| toml::Value::String(v.to_owned()).to_string();
-    let mut out = String::new();
-    let _ = writeln!(out, "# {} ({} {})", one_line(&q.title), q.id, q.version);
-    let labels: Vec<String> = (q.scale.min..=q.scale.max)
-        .map(|v| format!("{v} = {}", one_line(q.scale.label(v))))
-        .collect();
-    let _ = writeln!(out, "# Answers: {}", labels.join(", "));
-    if q.scale.allow_unsure {
-        let _ = writeln!(out, "#          \"unsure\" = don't know / not applicable");
-    }
-    let _ = writeln!(out, "# A commented-out answer is not answered yet.");
-    let _ = writeln!(out);
+    let s = toml_string;
+    let mut out = toml_header(q);
     let _ = writeln!(out, "questionnaire = {}", s(&sheet.questionnaire));
     if let Some(v) = &sheet.questionnaire_version {
         let _ = writeln!(out, "questionnaire_version = {}", s(v));
@@ -490,7 +498,11 @@ pub fn to_toml(sheet: &AnswerSheet, q: &Questionnaire) -> String {
             let _ = writeln!(out, "# respondent = \"Your name\"");
         }
     }
-    let _ = writeln!(out, "side = \"{}\"", sheet.side);
+    if side {
+        let _ = writeln!(out, "side = \"{}\"", sheet.side);
+    } else {
+        let _ = writeln!(out, "# side = \"us\"  # or \"them\": the partner's side");
+    }
     match sheet.date {
         Some(d) => {
             let _ = writeln!(out, "date = {d}");
@@ -498,6 +510,12 @@ pub fn to_toml(sheet: &AnswerSheet, q: &Questionnaire) -> String {
         None => {
             let _ = writeln!(out, "# date = 2026-01-31");
         }
+    }
+    if let Some(r) = sheet.round {
+        let _ = writeln!(out, "round = {r}");
+    }
+    if let Some(src) = &sheet.source {
+        let _ = writeln!(out, "source = {}", s(src));
     }
     if let Some(c) = sheet.complete {
         let _ = writeln!(out, "complete = {c}");
@@ -530,9 +548,57 @@ pub fn to_toml(sheet: &AnswerSheet, q: &Questionnaire) -> String {
     out
 }
 
+/// The comment lines an answers file starts with (and a blank line): the
+/// instrument and its scale.
+pub fn toml_header(q: &Questionnaire) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# {} ({} {})",
+        one_line(&q.title),
+        q.id,
+        one_line(&q.version)
+    );
+    let labels: Vec<String> = (q.scale.min..=q.scale.max)
+        .map(|v| format!("{v} = {}", one_line(q.scale.label(v))))
+        .collect();
+    let _ = writeln!(out, "# Answers: {}", labels.join(", "));
+    if q.scale.allow_unsure {
+        let _ = writeln!(out, "#          \"unsure\" = don't know / not applicable");
+    }
+    let _ = writeln!(out, "# A commented-out answer is not answered yet.");
+    let _ = writeln!(out);
+    out
+}
+
+/// A TOML basic string: `"` and `\` escaped, control characters and the
+/// invisible marks of [`crate::sanitize::is_unsafe`] as `\n`, `\t` or
+/// `\uXXXX`. Simple enough for the answers form to write the same.
+pub fn toml_string(v: &str) -> String {
+    use std::fmt::Write;
+    let mut out = String::with_capacity(v.len() + 2);
+    out.push('"');
+    for c in v.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if crate::sanitize::is_unsafe(c) => {
+                let _ = write!(out, "\\u{:04X}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// Comments are one line each, without control characters (which TOML
 /// forbids in comments, and a terminal would act on): fold line breaks and
 /// escape the rest.
-fn one_line(text: &str) -> String {
+pub fn one_line(text: &str) -> String {
     crate::sanitize::terminal(&text.split_whitespace().collect::<Vec<_>>().join(" ")).into_owned()
 }

@@ -299,6 +299,7 @@ fn section(out: &mut String, q: &Questionnaire, s: &Section<'_>) {
         }
         out.push_str("</ul>\n");
     }
+    actions_html(out, q, &s.actions);
     agenda_html(out, q, &s.agenda);
     out.push_str("</section>\n");
 }
@@ -360,8 +361,9 @@ fn dimension_table(out: &mut String, q: &Questionnaire, p: &PartnerDetail) {
         out.push_str("<th class=\"n\">Previous</th>");
     }
     out.push_str("</tr></thead>\n<tbody>\n");
-    let bands = q.rubric.bands.len();
     for (i, d) in v.dimensions.iter().enumerate() {
+        // a dimension's own bands may be more or fewer than the rubric's
+        let bands = q.bands_of(i).len();
         let band = match &d.band_label {
             Some(label) => format!(
                 "<span class=\"band {}\">{}</span>",
@@ -519,4 +521,28 @@ fn agenda_html(out: &mut String, q: &Questionnaire, a: &Agenda) {
         "<p class=\"rule\">{}</p>",
         e(&crate::present::words::agenda_rule())
     );
+}
+
+/// The partner's actions, overdue and open first: who, where it stands,
+/// and whether its dimension moved since it was agreed.
+fn actions_html(out: &mut String, q: &Questionnaire, rows: &[crate::engine::actions::ActionRow]) {
+    use crate::present::words::{action_effect, action_owner, action_status};
+    if rows.is_empty() {
+        return;
+    }
+    out.push_str("<h3>Actions</h3>\n<ul class=\"actions\">\n");
+    for r in rows {
+        let a = &r.action;
+        let _ = writeln!(
+            out,
+            "<li><strong>{}</strong> — {} · {} · {}<br/>{}: {}</li>",
+            e(&a.title),
+            e(&q.dimensions[a.dimension].name),
+            e(action_owner(a.owner)),
+            e(&action_status(r)),
+            e(&q.dimensions[a.dimension].name),
+            e(&action_effect(r))
+        );
+    }
+    out.push_str("</ul>\n");
 }

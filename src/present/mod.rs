@@ -8,6 +8,7 @@
 
 pub mod agenda_md;
 pub mod csv;
+pub mod form;
 pub mod html;
 pub mod json;
 pub mod markdown;
@@ -90,17 +91,26 @@ pub fn bar(value: f64, (min, max): (i64, i64), width: usize) -> String {
 
 /// Renders a portfolio (`compare`). `width` is the terminal's width when
 /// standard output is one (the table abbreviates to fit it); `None` gives
-/// the natural width.
+/// the natural width. `actions` counts each partner's actions (JSON, and
+/// a line under the table when some partner has any).
 pub fn compare(
     format: Format,
     q: &crate::model::questionnaire::Questionnaire,
     portfolio: &crate::engine::portfolio::Portfolio,
+    actions: &crate::engine::actions::Tally,
     color: bool,
     width: Option<usize>,
 ) -> String {
     match format {
-        Format::Table => table::compare(q, portfolio, color, width),
-        Format::Json => json::compare(portfolio),
+        Format::Table => {
+            let mut out = table::compare(q, portfolio, color, width);
+            if let Some(line) = words::actions_footer(portfolio, actions) {
+                out.push_str(&line);
+                out.push('\n');
+            }
+            out
+        }
+        Format::Json => json::compare(portfolio, actions),
         Format::Markdown => markdown::compare(q, portfolio),
         Format::Csv => csv::compare(q, portfolio),
     }
@@ -111,12 +121,20 @@ pub fn compare_detail(
     format: Format,
     q: &crate::model::questionnaire::Questionnaire,
     detail: &crate::engine::portfolio::PartnerDetail,
+    actions: &crate::engine::actions::Tally,
     color: bool,
     width: Option<usize>,
 ) -> String {
     match format {
-        Format::Table => table::compare_detail(q, detail, color, width),
-        Format::Json => json::compare_detail(detail),
+        Format::Table => {
+            let mut out = table::compare_detail(q, detail, color, width);
+            let counts = actions.get(&detail.partner.key);
+            if !counts.is_empty() {
+                out.push_str(&format!("Actions: {}\n", words::action_counts(counts)));
+            }
+            out
+        }
+        Format::Json => json::compare_detail(detail, actions),
         Format::Markdown => markdown::compare_detail(q, detail),
         Format::Csv => csv::compare_detail(q, detail),
     }

@@ -44,6 +44,7 @@ fn section(out: &mut String, q: &Questionnaire, s: &Section<'_>, chart: Option<&
     dimensions(out, q, p, chart);
     rounds(out, q, &p.partner);
     notes(out, q, &p.partner);
+    actions(out, q, &s.actions);
     out.push_str(&crate::present::agenda_md::agenda(
         q,
         &s.agenda,
@@ -253,6 +254,31 @@ fn notes(out: &mut String, q: &Questionnaire, v: &PartnerView) {
             md(&note_subject(q, n)),
             md(&n.text),
             md(&crate::present::words::who(n.respondent.as_deref(), n.side))
+        );
+    }
+    out.push('\n');
+}
+
+/// The partner's actions, overdue and open first, each with whether its
+/// dimension moved since it was agreed.
+fn actions(out: &mut String, q: &Questionnaire, rows: &[crate::engine::actions::ActionRow]) {
+    use crate::present::words::{action_effect, action_owner, action_status};
+    if rows.is_empty() {
+        return;
+    }
+    out.push_str("### Actions\n\n");
+    for r in rows {
+        let a = &r.action;
+        let dim = &q.dimensions[a.dimension].name;
+        let _ = writeln!(
+            out,
+            "- **{}** — {} · {} · {}. {}: {}.",
+            md(&a.title),
+            md(dim),
+            md(action_owner(a.owner)),
+            md(&action_status(r)),
+            md(dim),
+            md(&action_effect(r))
         );
     }
     out.push('\n');

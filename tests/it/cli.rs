@@ -39,7 +39,7 @@ fn score_json_follows_the_spec() {
     assert_eq!(r["side"], "us");
     assert_eq!(r["date"], "2026-11-20");
     assert_eq!(r["questionnaire"]["id"], "partnership-health");
-    assert_eq!(r["questionnaire"]["version"], "1.0.0");
+    assert_eq!(r["questionnaire"]["version"], "1.1.0");
     assert_eq!(r["tier"]["id"], "developing-partnership");
     assert_eq!(r["tier"]["label"], "Developing partnership");
     let learning = &r["dimensions"][3];
@@ -221,7 +221,7 @@ fn version_mismatch_is_a_warning() {
         .args(&["score", "a.toml"])
         .run()
         .code(0);
-    assert!(out.stderr.contains("warning: a.toml: answered with version 0.9 of `partnership-health`, scored with version 1.0.0"));
+    assert!(out.stderr.contains("warning: a.toml: answered with version 0.9 of `partnership-health`, scored with version 1.1.0"));
 }
 
 #[test]
@@ -725,7 +725,7 @@ fn validate_the_default() {
     let out = Test::new().args(&["validate"]).run().code(0);
     assert_eq!(
         out.stdout,
-        "ok: embedded `partnership-health`: `partnership-health` 1.0.0 — 4 dimensions, 23 questions, 3 bands, 4 tiers\n"
+        "ok: embedded `partnership-health`: `partnership-health` 1.1.0 — 4 dimensions, 23 questions, 3 bands, 4 tiers\n"
     );
     assert_eq!(out.stderr, "");
 }
@@ -740,7 +740,7 @@ fn validate_files_of_both_kinds() {
         .code(0);
     assert!(
         out.stdout
-            .contains("ok: q.toml: `partnership-health` 1.0.0")
+            .contains("ok: q.toml: `partnership-health` 1.1.0")
     );
     assert!(out.stdout.contains("ok: samples/acme-logistics.toml: answers about Acme Logistics for `partnership-health`, 22 of 23 questions answered, 1 unsure"));
 }
@@ -755,7 +755,11 @@ fn validate_every_bundled_file() {
     }
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     let out = Test::new().args(&args).run().code(0);
-    assert_eq!(out.stdout.lines().count(), args.len() - 1);
+    // Actions files are passed over, with a warning each.
+    let actions = args.iter().filter(|a| a.ends_with("-actions.toml")).count();
+    assert!(actions >= 1);
+    assert_eq!(out.stdout.lines().count(), args.len() - 1 - actions);
+    assert_eq!(out.stderr.matches("an actions file").count(), actions);
 }
 
 #[test]
@@ -881,7 +885,7 @@ fn questions_in_three_formats() {
     assert!(
         table
             .stdout
-            .starts_with("Partnership health check (partnership-health 1.0.0) — 23 questions")
+            .starts_with("Partnership health check (partnership-health 1.1.0) — 23 questions")
     );
     assert!(table.stdout.contains("mg-price-switch"));
     let md = Test::new()

@@ -80,12 +80,20 @@ fn bundled_questionnaires_validate() {
 
 #[test]
 fn bundled_answers_files_validate() {
+    let actions = schema("actions");
     let schema = schema("answers");
     let files = files_in("samples");
     assert!(files.iter().any(|f| f.extension().unwrap() == "json"));
     assert!(files.len() >= 5);
+    assert!(
+        files
+            .iter()
+            .any(|f| f.display().to_string().ends_with("-actions.toml"))
+    );
     for f in files {
-        assert_valid(&schema, &read_json(&f), &f.display().to_string());
+        let is_actions = f.display().to_string().ends_with("-actions.toml");
+        let schema = if is_actions { &actions } else { &schema };
+        assert_valid(schema, &read_json(&f), &f.display().to_string());
     }
 }
 

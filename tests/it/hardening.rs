@@ -257,7 +257,12 @@ fn the_verdict_and_the_scale_wrap_on_words_at_the_width() {
     let sheet = RawAnswers::parse(src).unwrap().check(&q, src).unwrap();
     let result = partnercheck::engine::assess::assess("a.toml", &sheet, &q);
     let unwrapped = partnercheck::present::table::score(std::slice::from_ref(&result), false, None);
-    let scale = partnercheck::present::table::questions(&q, false, None);
+    let scale = partnercheck::present::table::questions(
+        &q,
+        partnercheck::model::answers::Side::Us,
+        false,
+        None,
+    );
     for width in [80, 100] {
         let wrapped =
             partnercheck::present::table::score(std::slice::from_ref(&result), false, Some(width));
@@ -269,7 +274,12 @@ fn the_verdict_and_the_scale_wrap_on_words_at_the_width() {
         let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
         let before = unwrapped.split("Verdict:").nth(1).unwrap();
         assert_eq!(words(verdict), words(before));
-        let wrapped_q = partnercheck::present::table::questions(&q, false, Some(width));
+        let wrapped_q = partnercheck::present::table::questions(
+            &q,
+            partnercheck::model::answers::Side::Us,
+            false,
+            Some(width),
+        );
         let line = wrapped_q.lines().find(|l| l.starts_with("Scale:")).unwrap();
         assert!(line.chars().count() < width, "{line}");
     }

@@ -10,14 +10,17 @@
 mod common;
 mod jsonschema;
 
+mod actions;
 mod architecture;
 mod cli;
 mod compare;
 mod ecosystem;
+mod form;
 mod fuzz_corpus;
 mod hardening;
 #[cfg(unix)]
 mod hardening_pty;
+mod instruments;
 mod interview;
 #[cfg(unix)]
 mod kill;
@@ -25,3 +28,4 @@ mod project;
 mod properties;
 mod regressions;
 mod report;
+mod sides;

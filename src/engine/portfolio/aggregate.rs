@@ -194,10 +194,10 @@ impl<'q> Aggregator<'q> {
             .rounds
             .keys()
             .next_back()
-            .is_none_or(|d| sheet.date >= *d);
+            .is_none_or(|d| sheet.round.or(sheet.date) >= *d);
         let round = partner
             .rounds
-            .entry(sheet.date)
+            .entry(sheet.round.or(sheet.date))
             .or_insert_with(|| RoundAgg::new(q.dimensions.len()));
         round.add(&assessment, sheet.side);
         if latest && self.extras {

@@ -12,7 +12,7 @@
 use crate::engine::assess::TierRef;
 use crate::engine::classify::Reason;
 use crate::model::answers::{Date, Side};
-use crate::model::questionnaire::{Dimension, Questionnaire};
+use crate::model::questionnaire::Questionnaire;
 use crate::model::rubric::EPSILON;
 
 mod aggregate;
@@ -162,20 +162,21 @@ impl DimensionView {
     /// `them - us` (when both sides scored it).
     pub fn new(
         q: &Questionnaire,
-        dim: &Dimension,
+        d: usize,
         score: Option<f64>,
         spread: Option<f64>,
         us: Option<f64>,
         them: Option<f64>,
     ) -> Self {
-        let band = score.and_then(|v| q.rubric.band_index(v));
+        let dim = &q.dimensions[d];
+        let band = score.and_then(|v| q.band(d, v));
         DimensionView {
             id: dim.id.clone(),
             name: dim.name.clone(),
             score,
-            band: band.map(|b| q.rubric.bands[b].id.clone()),
-            band_label: band.map(|b| q.rubric.bands[b].label.clone()),
-            band_rank: band,
+            band: band.map(|(_, b)| b.id.clone()),
+            band_label: band.map(|(_, b)| b.label.clone()),
+            band_rank: band.map(|(i, _)| i),
             spread,
             us,
             them,

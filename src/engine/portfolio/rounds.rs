@@ -108,14 +108,16 @@ impl RoundFigures {
             .dimensions
             .iter()
             .zip(&r.dims)
-            .map(|(dim, agg)| {
+            .enumerate()
+            .map(|(d, (_, agg))| {
+                // With `precision`, every score is rounded as computed.
                 DimensionView::new(
                     q,
-                    dim,
-                    mean((agg.sum, agg.n)),
+                    d,
+                    score::kept(q, mean((agg.sum, agg.n))),
                     (agg.n > 0).then_some(agg.max - agg.min),
-                    mean(agg.sides[0]),
-                    mean(agg.sides[1]),
+                    score::kept(q, mean(agg.sides[0])),
+                    score::kept(q, mean(agg.sides[1])),
                 )
             })
             .collect();
@@ -124,7 +126,8 @@ impl RoundFigures {
         } else {
             0.0
         };
-        let metrics = score::metrics(q, dimensions.iter().map(|d| d.score).collect(), coverage);
+        let mut metrics = score::metrics(q, dimensions.iter().map(|d| d.score).collect(), coverage);
+        metrics.gaps = dimensions.iter().map(|d| d.gap).collect();
         let verdict = classify(&q.rubric, &metrics, &q.dimension_ids());
         RoundFigures {
             tier: tier_ref(q, &verdict),
