@@ -110,7 +110,7 @@ pub fn compare(
             }
             out
         }
-        Format::Json => json::compare(portfolio, actions),
+        Format::Json => json::compare(q, portfolio, actions),
         Format::Markdown => markdown::compare(q, portfolio),
         Format::Csv => csv::compare(q, portfolio),
     }
@@ -120,6 +120,7 @@ pub fn compare(
 pub fn compare_detail(
     format: Format,
     q: &crate::model::questionnaire::Questionnaire,
+    analysis: &crate::engine::portfolio::Analysis,
     detail: &crate::engine::portfolio::PartnerDetail,
     actions: &crate::engine::actions::Tally,
     color: bool,
@@ -134,7 +135,7 @@ pub fn compare_detail(
             }
             out
         }
-        Format::Json => json::compare_detail(detail, actions),
+        Format::Json => json::compare_detail(q, analysis, detail, actions),
         Format::Markdown => markdown::compare_detail(q, detail),
         Format::Csv => csv::compare_detail(q, detail),
     }
