@@ -11,6 +11,7 @@ mod common;
 mod jsonschema;
 
 mod actions;
+mod anonymity;
 mod architecture;
 mod cli;
 mod compare;
