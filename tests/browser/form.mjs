@@ -36,6 +36,8 @@ const watch = (page) => {
 const facts = (page) => page.evaluate(() => ({
   imgs: document.querySelectorAll("img").length,
   checked: [...document.querySelectorAll(".pc-q input:checked")].map((i) => i.name + "=" + i.value),
+  expected: [...document.querySelectorAll(".pc-e input:checked")].map((i) => i.name + "=" + i.value),
+  expectation: document.querySelector("#e-mutual-gains legend")?.innerText ?? null,
   side: document.querySelector('input[name="pc-side"]:checked')?.value ?? null,
   respondent: document.getElementById("pc-respondent").value,
   note: document.getElementById("n-learning").value,
@@ -66,6 +68,8 @@ try {
     await page.click(`input[name="${id}"][value="${value}"]`);
   }
   await page.type("#n-learning", "They \"teach\" us a lot.\nSecond line.");
+  // One expectation: how they think we would rate mutual gains.
+  await page.click('input[name="expected.mutual-gains"][value="2"]');
   result.answered = await facts(page);
 
   // Reload, then open the form again in a new tab: progress is restored.

@@ -7,7 +7,9 @@ use std::process::Command;
 
 use crate::common::{self, Test};
 use partnercheck::io::names::answers_file_name;
-use partnercheck::model::answers::{Answer, AnswerSheet, Date, Side, to_toml};
+use partnercheck::diag::Source;
+use partnercheck::io::load::check_answers;
+use partnercheck::model::answers::{Answer, AnswerSheet, Date, RawAnswers, Side, to_toml};
 use partnercheck::model::questionnaire::Questionnaire;
 
 const HOSTILE: &str = "<img src=x onerror=alert(1)>";
@@ -124,7 +126,8 @@ fn the_page_writes_the_answers_file_partnercheck_writes() {
     let script = between(&page, "<script>", "</script>");
     let data = between(&page, "id=\"pc-data\">", "</script>");
 
-    for (respondent, notes, unanswered) in [
+    // (respondent, notes, unanswered statements, expectations)
+    let cases: [(Option<&str>, Vec<(&str, &str)>, usize, Vec<(usize, Answer)>); 3] = [
         (
             Some("Jo \"J\" Doe"),
             vec![
@@ -132,9 +135,13 @@ fn the_page_writes_the_answers_file_partnercheck_writes() {
                 ("mutual-gains", "x"),
             ],
             0,
+            // Given out of order: written in the questionnaire's.
+            vec![(3, Answer::Unsure), (1, Answer::Value(4))],
         ),
-        (None, vec![], 5),
-    ] {
+        (None, vec![], 5, vec![]),
+        (None, vec![], 2, vec![(0, Answer::Value(1))]),
+    ];
+    for (respondent, notes, unanswered, expected) in cases {
         let mut sheet = AnswerSheet::new(&q, partner.trim().to_owned());
         sheet.respondent = respondent.map(str::to_owned);
         sheet.side = Side::Them;
@@ -162,9 +169,21 @@ fn the_page_writes_the_answers_file_partnercheck_writes() {
             sheet.notes.insert(k.to_string(), v.to_string());
             note_map.insert(k.to_string(), v.to_string().into());
         }
+        let mut expected_map = serde_json::Map::new();
+        for (d, answer) in &expected {
+            sheet.expected[*d] = Some(*answer);
+            expected_map.insert(
+                q.dimensions[*d].id.clone(),
+                match answer {
+                    Answer::Unsure => "unsure".into(),
+                    Answer::Value(v) => v.to_string().into(),
+                },
+            );
+        }
         let state = serde_json::json!({
             "partner": partner.trim(), "side": "them", "respondent": respondent.unwrap_or(""),
             "date": "2026-11-20", "answers": answers, "notes": note_map,
+            "expected": expected_map,
         });
         // `node -e PROGRAM SCRIPT DATA STATE`: the page's script, run
         // without a document, defines pcToml and nothing else happens.
@@ -182,6 +201,11 @@ fn the_page_writes_the_answers_file_partnercheck_writes() {
         );
         let from_page = String::from_utf8(run.stdout).unwrap();
         assert_eq!(from_page, to_toml(&sheet, &q));
+        assert_eq!(
+            from_page.contains("\n[expected]\n"),
+            !expected.is_empty(),
+            "{from_page}"
+        );
         // ... and partnercheck reads it back as the same answers.
         std::fs::write(t.path("saved.toml"), &from_page).unwrap();
         let score = t.run_args(&["score", "saved.toml", "--format", "json"]);
@@ -329,8 +353,23 @@ fn a_respondent_answers_saves_and_the_file_scores() {
     );
     let answered = &seen["answered"]["checked"];
     assert_eq!(answered.as_array().unwrap().len(), q.questions.len());
+    // The expectation's wording follows the side chosen on the page.
+    assert_eq!(
+        seen["fresh"]["expectation"],
+        format!("How do you think {HOSTILE} would rate Mutual gains?")
+    );
+    assert_eq!(
+        seen["answered"]["expectation"],
+        "How do you think our organisation would rate Mutual gains?"
+    );
+    assert_eq!(seen["fresh"]["expected"], serde_json::json!([]));
+    assert_eq!(
+        seen["answered"]["expected"],
+        serde_json::json!(["expected.mutual-gains=2"])
+    );
     for when in ["reloaded", "reopened"] {
         assert_eq!(&seen[when]["checked"], answered, "{when}");
+        assert_eq!(&seen[when]["expected"], &seen["answered"]["expected"], "{when}");
         assert_eq!(seen[when]["side"], "them", "{when}");
         assert_eq!(seen[when]["respondent"], "Jo Tester", "{when}");
         assert_eq!(
@@ -380,9 +419,19 @@ fn a_respondent_answers_saves_and_the_file_scores() {
         text.contains("round = 2026-11-01\ncomplete = true\n"),
         "{text}"
     );
+    assert!(
+        text.ends_with("\n[expected]\nmutual-gains = 2\n"),
+        "{text}"
+    );
     let score = t.run_args(&["score", &format!("downloads/{file}"), "--format", "json"]);
     assert_eq!(score.code, 0, "{}", score.stderr);
     assert_eq!(score.stderr, "", "no warning: every statement answered");
+    // What partnercheck reads from the file: the one expectation.
+    let raw = RawAnswers::parse(Source::new(file, &text)).unwrap();
+    let loaded = check_answers(file, raw, &text, &q, true).unwrap();
+    let mut want = vec![None; q.dimensions.len()];
+    want[q.dimension_index("mutual-gains").unwrap()] = Some(Answer::Value(2));
+    assert_eq!(loaded.sheet.expected, want);
     let v: serde_json::Value = serde_json::from_str(&score.stdout).unwrap();
     let r = &v["results"][0];
     assert_eq!(r["partner"], HOSTILE);

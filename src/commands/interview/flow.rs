@@ -1,13 +1,14 @@
 //! The interview itself, with no terminal in sight: the order of the
 //! questions, going back, skipping to the first unanswered question on
-//! resume, the note after each dimension, and a save after every answer.
+//! resume, the expectation and the note after each dimension, and a save
+//! after every answer.
 //! Prompts go through [`Prompter`], so this is unit-tested with a script.
 
 use std::fmt;
 
 use anyhow::Result;
 
-use crate::model::answers::{Answer, AnswerSheet};
+use crate::model::answers::{Answer, AnswerSheet, Side};
 use crate::model::questionnaire::{Questionnaire, Scale};
 use crate::sanitize::{terminal, terminal_multiline};
 
@@ -22,6 +23,8 @@ pub enum Choice {
     Help,
     /// Go to the previous question.
     Back,
+    /// Leave this one unanswered (offered where [`Ask::can_skip`]).
+    Skip,
 }
 
 impl From<Answer> for Choice {
@@ -36,9 +39,13 @@ impl From<Answer> for Choice {
 /// One question as a prompter shows it.
 #[derive(Debug)]
 pub struct Ask<'a> {
-    /// 1-based.
+    /// 1-based: the statement's number, or for an expectation its part's.
     pub number: usize,
+    /// Statements, or for an expectation parts.
     pub total: usize,
+    /// How the respondent expects the other side to rate a part, rather
+    /// than a statement.
+    pub expectation: bool,
     /// The statement, safe for a terminal.
     pub text: String,
     pub scale: &'a Scale,
@@ -46,15 +53,56 @@ pub struct Ask<'a> {
     pub has_help: bool,
     /// Offer [`Choice::Back`].
     pub can_go_back: bool,
+    /// Offer [`Choice::Skip`].
+    pub can_skip: bool,
     /// The answer given before (going back, resuming): the default.
     pub current: Option<Answer>,
 }
 
 impl Ask<'_> {
-    /// `[7/23]`
+    /// `[7/23]` for a statement, `[part 2/4]` for an expectation.
     pub fn counter(&self) -> String {
-        format!("[{}/{}]", self.number, self.total)
+        let part = if self.expectation { "part " } else { "" };
+        format!("[{part}{}/{}]", self.number, self.total)
     }
+}
+
+/// One thing the interview asks, in the order asked: each dimension's
+/// statements, then (when the instrument asks for it) the expectation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    /// A question, by index.
+    Statement(usize),
+    /// How the other side is expected to rate a dimension, by index.
+    Expected(usize),
+}
+
+impl Item {
+    fn dimension(self, q: &Questionnaire) -> usize {
+        match self {
+            Item::Statement(i) => q.questions[i].dimension,
+            Item::Expected(d) => d,
+        }
+    }
+
+    fn answer(self, sheet: &AnswerSheet) -> Option<Answer> {
+        match self {
+            Item::Statement(i) => sheet.values[i],
+            Item::Expected(d) => sheet.expected[d],
+        }
+    }
+}
+
+/// Everything the interview asks, in order.
+pub fn items(q: &Questionnaire) -> Vec<Item> {
+    let mut out = Vec::with_capacity(q.questions.len() + q.dimensions.len());
+    for (d, dim) in q.dimensions.iter().enumerate() {
+        out.extend(dim.questions.clone().map(Item::Statement));
+        if q.interview.expected {
+            out.push(Item::Expected(d));
+        }
+    }
+    out
 }
 
 /// Why the interview stopped before its end. Each becomes exit 130 with the
@@ -97,9 +145,28 @@ pub trait Prompter {
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool>;
 }
 
-/// Index of the first question with no answer.
-pub fn first_unanswered(sheet: &AnswerSheet) -> Option<usize> {
-    sheet.values.iter().position(Option::is_none)
+/// Index in [`items`] of the first item with no answer.
+pub fn first_unanswered(q: &Questionnaire, sheet: &AnswerSheet) -> Option<usize> {
+    items(q).iter().position(|item| item.answer(sheet).is_none())
+}
+
+/// "How do you think Acme would rate Mutual gains?": the other side is the
+/// partner for our people, our organisation for the partner's.
+pub fn expectation_question(
+    q: &Questionnaire,
+    d: usize,
+    sheet: &AnswerSheet,
+    organization: Option<&str>,
+) -> String {
+    let other = match sheet.side {
+        Side::Us => sheet.partner.as_str(),
+        Side::Them => organization.unwrap_or("our organisation"),
+    };
+    format!(
+        "How do you think {} would rate {}?",
+        terminal(other.trim()),
+        terminal(&q.dimensions[d].name)
+    )
 }
 
 /// Rough duration: 20 seconds a question, at least a minute.
@@ -107,40 +174,59 @@ pub fn minutes(questions: usize) -> usize {
     (questions * 20).div_ceil(60).max(1)
 }
 
-/// Asks every question from the first unanswered one to the end, with a
-/// note after each dimension. `save` is called after every answer and note,
-/// with `complete = false`, then once more with `complete = true`.
+/// Asks every item from the first unanswered one to the end; after each
+/// dimension's statements its expectation (when the instrument asks for
+/// expectations), then a note. `save` is called after every answer and
+/// note, with `complete = false`, then once more with `complete = true`.
+/// `organization` is our organisation's name, for the partner's people.
 pub fn ask_questions(
     q: &Questionnaire,
     sheet: &mut AnswerSheet,
+    organization: Option<&str>,
     p: &mut dyn Prompter,
     save: &mut dyn FnMut(&AnswerSheet) -> Result<()>,
 ) -> Result<()> {
-    let total = q.questions.len();
-    let mut i = first_unanswered(sheet).unwrap_or(total);
+    let items = items(q);
+    let mut i = first_unanswered(q, sheet).unwrap_or(items.len());
     let mut shown: Option<usize> = None;
-    while i < total {
-        let question = &q.questions[i];
-        let d = question.dimension;
+    while i < items.len() {
+        let item = items[i];
+        let d = item.dimension(q);
         if shown != Some(d) {
             p.say(&intro(q, d))?;
             shown = Some(d);
         }
-        let ask = Ask {
-            number: i + 1,
-            total,
-            text: terminal(&question.text).into_owned(),
-            scale: &q.scale,
-            has_help: question.help.is_some(),
-            can_go_back: i > 0,
-            current: sheet.values[i],
+        let ask = match item {
+            Item::Statement(k) => Ask {
+                number: k + 1,
+                total: q.questions.len(),
+                expectation: false,
+                text: terminal(&q.questions[k].text).into_owned(),
+                scale: &q.scale,
+                has_help: q.questions[k].help.is_some(),
+                can_go_back: i > 0,
+                can_skip: false,
+                current: sheet.values[k],
+            },
+            Item::Expected(d) => Ask {
+                number: d + 1,
+                total: q.dimensions.len(),
+                expectation: true,
+                text: expectation_question(q, d, sheet, organization),
+                scale: &q.scale,
+                has_help: false,
+                can_go_back: i > 0,
+                can_skip: true,
+                current: sheet.expected[d],
+            },
         };
         let answer = match p.question(&ask)? {
             Choice::Help => {
-                let help = question
-                    .help
-                    .as_deref()
-                    .unwrap_or("No more about this one.");
+                let help = match item {
+                    Item::Statement(k) => q.questions[k].help.as_deref(),
+                    Item::Expected(_) => None,
+                };
+                let help = help.unwrap_or("No more about this one.");
                 p.say(&format!("  {}", terminal_multiline(help.trim())))?;
                 continue;
             }
@@ -148,17 +234,21 @@ pub fn ask_questions(
                 i = i.saturating_sub(1);
                 continue;
             }
-            Choice::Value(v) if q.scale.contains(v) => Answer::Value(v),
-            Choice::Unsure if q.scale.allow_unsure => Answer::Unsure,
-            Choice::Value(_) | Choice::Unsure => {
+            Choice::Skip if ask.can_skip => None,
+            Choice::Value(v) if q.scale.contains(v) => Some(Answer::Value(v)),
+            Choice::Unsure if q.scale.allow_unsure => Some(Answer::Unsure),
+            Choice::Value(_) | Choice::Unsure | Choice::Skip => {
                 p.say("That is not one of the choices.")?;
                 continue;
             }
         };
-        sheet.values[i] = Some(answer);
+        match item {
+            Item::Statement(k) => sheet.values[k] = answer,
+            Item::Expected(d) => sheet.expected[d] = answer,
+        }
         sheet.complete = Some(false);
         save(sheet)?;
-        if i + 1 == q.dimensions[d].questions.end {
+        if items.get(i + 1).is_none_or(|next| next.dimension(q) != d) {
             note(q, d, sheet, p)?;
             save(sheet)?;
         }
@@ -224,6 +314,8 @@ pub mod tests {
         pub said: Vec<String>,
         /// (question number, current answer, could go back)
         pub asked: Vec<(usize, Option<Answer>, bool)>,
+        /// The counter and text of each question asked.
+        pub shown: Vec<String>,
         pub texts: Vec<(String, String)>,
     }
 
@@ -254,6 +346,7 @@ pub mod tests {
 
         fn question(&mut self, ask: &Ask<'_>) -> Result<Choice> {
             self.asked.push((ask.number, ask.current, ask.can_go_back));
+            self.shown.push(format!("{} {}", ask.counter(), ask.text));
             match self.next()? {
                 Reply::Q(c) => Ok(c),
                 other => panic!("question {} got {other:?}", ask.number),
@@ -300,7 +393,7 @@ pub mod tests {
         script: &mut Scripted,
     ) -> (Result<()>, Vec<Saved>) {
         let mut saves = Vec::new();
-        let result = ask_questions(q, sheet, script, &mut |s: &AnswerSheet| {
+        let result = ask_questions(q, sheet, None, script, &mut |s: &AnswerSheet| {
             saves.push((s.values.clone(), s.complete));
             Ok(())
         });
@@ -494,6 +587,138 @@ pub mod tests {
             [Some(Answer::Value(4)), Some(Answer::Value(2))]
         );
         assert_eq!(*complete, Some(false));
+    }
+
+    /// The pulse, asking for expectations.
+    fn pulse_expecting() -> Questionnaire {
+        let mut q = pulse();
+        q.interview.expected = true;
+        q
+    }
+
+    #[test]
+    fn expectations_come_after_each_dimension_before_its_note_and_are_saved() {
+        let q = pulse_expecting();
+        let mut sheet = AnswerSheet::new(&q, "Acme".into());
+        let expected = [Q(Value(2)), Q(Skip), Q(Unsure), Q(Value(5))];
+        let mut replies = Vec::new();
+        for e in expected {
+            replies.extend([Q(Value(3)), Q(Value(4)), e, Text("")]);
+        }
+        let mut script = Scripted::new(replies);
+        let mut saves = Vec::new();
+        ask_questions(&q, &mut sheet, None, &mut script, &mut |s: &AnswerSheet| {
+            saves.push(s.expected.clone());
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(
+            sheet.expected,
+            [
+                Some(Answer::Value(2)),
+                None,
+                Some(Answer::Unsure),
+                Some(Answer::Value(5))
+            ]
+        );
+        assert_eq!(
+            script.shown[2],
+            "[part 1/4] How do you think Acme would rate Cultural alignment?"
+        );
+        assert_eq!(
+            script.shown[5],
+            "[part 2/4] How do you think Acme would rate Mutual gains?"
+        );
+        // The note comes after the expectation.
+        assert_eq!(script.texts.len(), 4);
+        assert!(script.texts[0].0.starts_with("A note on Cultural alignment"));
+        // 8 answers + 4 expectations + 4 notes + the final save; the
+        // expectation is saved as soon as it is given.
+        assert_eq!(saves.len(), 17);
+        assert_eq!(saves[2][0], Some(Answer::Value(2)));
+        assert_eq!(saves[1][0], None);
+        assert_eq!(sheet.complete, Some(true));
+    }
+
+    #[test]
+    fn the_partners_people_are_asked_about_our_organisation() {
+        let q = pulse_expecting();
+        let mut sheet = AnswerSheet::new(&q, "Acme".into());
+        sheet.side = crate::model::answers::Side::Them;
+        let mut script = Scripted::new(vec![Q(Value(3)), Q(Value(4))]);
+        let _ = ask_questions(&q, &mut sheet, Some("Northwind"), &mut script, &mut |_| {
+            Ok(())
+        });
+        assert_eq!(
+            script.shown[2],
+            "[part 1/4] How do you think Northwind would rate Cultural alignment?"
+        );
+        assert_eq!(
+            expectation_question(&q, 3, &sheet, None),
+            "How do you think our organisation would rate Learning?"
+        );
+        sheet.side = crate::model::answers::Side::Us;
+        assert_eq!(
+            expectation_question(&q, 3, &sheet, Some("Northwind")),
+            "How do you think Acme would rate Learning?"
+        );
+    }
+
+    #[test]
+    fn back_goes_through_the_expectation_with_its_answer_as_default() {
+        let q = pulse_expecting();
+        let mut sheet = AnswerSheet::new(&q, "Acme".into());
+        let replies = vec![
+            Q(Value(3)),
+            Q(Value(3)),
+            Q(Value(4)),
+            Text(""),
+            Q(Back),
+            Q(Back),
+            Q(Value(5)),
+            Q(Skip),
+        ];
+        let mut script = Scripted::new(replies);
+        let (result, _) = play(&q, &mut sheet, &mut script);
+        assert!(result.is_err());
+        // Statement 3, back to the expectation (4 as default), back to
+        // statement 2, then the expectation again.
+        assert_eq!(script.asked[4], (1, Some(Answer::Value(4)), true));
+        assert!(script.shown[4].starts_with("[part 1/4]"));
+        assert_eq!(script.asked[5], (2, Some(Answer::Value(3)), true));
+        assert_eq!(script.asked[6], (1, Some(Answer::Value(4)), true));
+        assert_eq!(sheet.values[1], Some(Answer::Value(5)));
+        assert_eq!(sheet.expected[0], None, "skipped: no answer");
+    }
+
+    #[test]
+    fn resume_stops_at_an_unanswered_expectation() {
+        let q = pulse_expecting();
+        let mut sheet = AnswerSheet::new(&q, "Acme".into());
+        sheet.values = vec![Some(Answer::Value(3)); 8];
+        sheet.expected = vec![Some(Answer::Value(4)), None, None, None];
+        assert_eq!(first_unanswered(&q, &sheet), Some(5));
+        assert_eq!(first_unanswered(&pulse(), &sheet), None);
+        let mut script = Scripted::new(vec![Q(Value(2)), Text("")]);
+        let (result, _) = play(&q, &mut sheet, &mut script);
+        assert!(result.is_err());
+        assert_eq!(
+            script.shown[0],
+            "[part 2/4] How do you think Acme would rate Mutual gains?"
+        );
+        assert!(script.said[0].contains("Part 2 of 4"), "{:?}", script.said);
+        assert_eq!(sheet.expected[1], Some(Answer::Value(2)));
+    }
+
+    #[test]
+    fn a_statement_cannot_be_skipped() {
+        let q = pulse_expecting();
+        let mut sheet = AnswerSheet::new(&q, "Acme".into());
+        let mut script = Scripted::new(vec![Q(Skip), Q(Value(2))]);
+        let (_, saves) = play(&q, &mut sheet, &mut script);
+        assert_eq!(script.asked.len(), 3);
+        assert!(script.said.iter().any(|s| s.contains("not one of the choices")));
+        assert_eq!(saves[0].0[0], Some(Answer::Value(2)));
     }
 
     #[test]
