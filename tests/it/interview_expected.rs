@@ -107,6 +107,8 @@ fn plain_asks_the_partners_people_about_our_organisation() {
             "Acme",
             "--side",
             "them",
+            "--respondent",
+            "Jo",
             "--output",
             "acme-them.toml",
         ])

@@ -150,6 +150,14 @@ pub fn first_unanswered(q: &Questionnaire, sheet: &AnswerSheet) -> Option<usize>
     items(q).iter().position(|item| item.answer(sheet).is_none())
 }
 
+/// Whether a file to go on with is done: nothing is unanswered, or it says
+/// `complete = true` and every statement is answered (expectations are
+/// optional: a finished file is not reopened for them).
+pub fn finished(q: &Questionnaire, sheet: &AnswerSheet) -> bool {
+    let statements = sheet.values.iter().all(Option::is_some);
+    (sheet.complete == Some(true) && statements) || first_unanswered(q, sheet).is_none()
+}
+
 /// "How do you think Acme would rate Mutual gains?": the other side is the
 /// partner for our people, our organisation for the partner's.
 pub fn expectation_question(
@@ -699,6 +707,10 @@ pub mod tests {
         sheet.expected = vec![Some(Answer::Value(4)), None, None, None];
         assert_eq!(first_unanswered(&q, &sheet), Some(5));
         assert_eq!(first_unanswered(&pulse(), &sheet), None);
+        assert!(!finished(&q, &sheet), "an expectation is still to be asked");
+        sheet.complete = Some(true);
+        assert!(finished(&q, &sheet), "a complete file is not reopened");
+        sheet.complete = Some(false);
         let mut script = Scripted::new(vec![Q(Value(2)), Text("")]);
         let (result, _) = play(&q, &mut sheet, &mut script);
         assert!(result.is_err());

@@ -166,7 +166,7 @@ fn interview(
     p: &mut dyn Prompter,
 ) -> Result<(PathBuf, AnswerSheet)> {
     p.say(&opening(q, p.hint()))?;
-    let (path, mut sheet) = match start {
+    let (path, mut sheet, finished) = match start {
         Start::Resume(path, mut sheet) => {
             if let Some(r) = &args.respondent {
                 sheet.respondent = Some(r.clone()).filter(|r| !r.trim().is_empty());
@@ -184,10 +184,11 @@ fn interview(
                 safe(&sheet.partner),
                 q.questions.len()
             ))?;
-            if flow::first_unanswered(q, &sheet).is_none() {
+            let finished = flow::finished(q, &sheet);
+            if finished {
                 p.say("Every question is answered already.")?;
             }
-            (path, sheet)
+            (path, sheet, finished)
         }
         Start::New => {
             let sheet = who(args, q, p)?;
@@ -216,7 +217,7 @@ fn interview(
                 "\nSaving to {} after every answer.",
                 safe(&path.display().to_string())
             ))?;
-            (path, sheet)
+            (path, sheet, false)
         }
     };
     sheet.complete = Some(false);
@@ -228,8 +229,13 @@ fn interview(
         _ => String::new(),
     };
     let mut save = |sheet: &AnswerSheet| write_sheet(&path, sheet, q, &resume_with);
-    save(&sheet)?;
-    flow::ask_questions(q, &mut sheet, organization, p, &mut save)?;
+    if finished {
+        sheet.complete = Some(true);
+        save(&sheet)?;
+    } else {
+        save(&sheet)?;
+        flow::ask_questions(q, &mut sheet, organization, p, &mut save)?;
+    }
     Ok((path, sheet))
 }
 
