@@ -173,7 +173,14 @@ pub fn page(q: &Questionnaire, opts: &FormOptions<'_>) -> String {
             );
         }
         if q.interview.expected {
-            expectation(&mut out, d, &partner_shown, opts.organization, &labels, &q.scale);
+            expectation(
+                &mut out,
+                d,
+                &partner_shown,
+                opts.organization,
+                &labels,
+                &q.scale,
+            );
         }
         let _ = writeln!(
             out,
@@ -403,7 +410,9 @@ mod tests {
         assert!(e < page.find("data-note=\"learning\"").unwrap());
         let without = super::page(&q, &FormOptions::default());
         assert!(without.contains("How do you think our organisation would rate Learning?"));
-        assert!(without.contains("How do you think <span class=\"pc-partner-name\">the partner</span>"));
+        assert!(
+            without.contains("How do you think <span class=\"pc-partner-name\">the partner</span>")
+        );
         let pulse = Questionnaire::embedded("partnership-pulse").unwrap();
         assert!(!super::page(&pulse, &opts).contains("class=\"pc-e\""));
     }

@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use crate::common::{self, Test};
-use partnercheck::io::names::answers_file_name;
 use partnercheck::diag::Source;
 use partnercheck::io::load::check_answers;
+use partnercheck::io::names::answers_file_name;
 use partnercheck::model::answers::{Answer, AnswerSheet, Date, RawAnswers, Side, to_toml};
 use partnercheck::model::questionnaire::Questionnaire;
 
@@ -104,6 +104,15 @@ fn a_form_for_the_partner_side_uses_their_wording_and_names_itself() {
     assert_eq!(data["id"], "partnership-pulse");
 }
 
+/// Respondent, notes, how many statements are left unanswered, and
+/// expectations (dimension index, answer).
+type Case<'a> = (
+    Option<&'a str>,
+    Vec<(&'a str, &'a str)>,
+    usize,
+    Vec<(usize, Answer)>,
+);
+
 /// The answers file the page writes is the one partnercheck writes, byte
 /// for byte, for the same answers: the page's writer runs in Node.
 #[test]
@@ -126,8 +135,7 @@ fn the_page_writes_the_answers_file_partnercheck_writes() {
     let script = between(&page, "<script>", "</script>");
     let data = between(&page, "id=\"pc-data\">", "</script>");
 
-    // (respondent, notes, unanswered statements, expectations)
-    let cases: [(Option<&str>, Vec<(&str, &str)>, usize, Vec<(usize, Answer)>); 3] = [
+    let cases: [Case; 3] = [
         (
             Some("Jo \"J\" Doe"),
             vec![
@@ -369,7 +377,10 @@ fn a_respondent_answers_saves_and_the_file_scores() {
     );
     for when in ["reloaded", "reopened"] {
         assert_eq!(&seen[when]["checked"], answered, "{when}");
-        assert_eq!(&seen[when]["expected"], &seen["answered"]["expected"], "{when}");
+        assert_eq!(
+            &seen[when]["expected"], &seen["answered"]["expected"],
+            "{when}"
+        );
         assert_eq!(seen[when]["side"], "them", "{when}");
         assert_eq!(seen[when]["respondent"], "Jo Tester", "{when}");
         assert_eq!(
@@ -419,10 +430,7 @@ fn a_respondent_answers_saves_and_the_file_scores() {
         text.contains("round = 2026-11-01\ncomplete = true\n"),
         "{text}"
     );
-    assert!(
-        text.ends_with("\n[expected]\nmutual-gains = 2\n"),
-        "{text}"
-    );
+    assert!(text.ends_with("\n[expected]\nmutual-gains = 2\n"), "{text}");
     let score = t.run_args(&["score", &format!("downloads/{file}"), "--format", "json"]);
     assert_eq!(score.code, 0, "{}", score.stderr);
     assert_eq!(score.stderr, "", "no warning: every statement answered");

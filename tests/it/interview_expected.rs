@@ -17,7 +17,9 @@ fn pulse_expecting() -> String {
 
 /// The `[expected]` table of an answers file, to its end.
 fn expected_table(file: &str) -> &str {
-    let at = file.find("\n[expected]\n").unwrap_or_else(|| panic!("{file}"));
+    let at = file
+        .find("\n[expected]\n")
+        .unwrap_or_else(|| panic!("{file}"));
     &file[at + 1..]
 }
 
@@ -45,7 +47,8 @@ fn expectations_in_a_terminal_are_saved_and_resumed() {
     answer(&mut p, 2, 8, 3, 5);
     p.exp_string("[part 1/4] How do you think Acme Logistics would rate Cultural alignment?")
         .unwrap();
-    p.exp_string("[part 1/4] Your answer (1-5, u, s, b)").unwrap();
+    p.exp_string("[part 1/4] Your answer (1-5, u, s, b)")
+        .unwrap();
     key(&mut p, "2");
     no_note(&mut p, "Cultural alignment");
     answer(&mut p, 3, 8, 3, 3);
@@ -55,7 +58,8 @@ fn expectations_in_a_terminal_are_saved_and_resumed() {
     no_note(&mut p, "Mutual gains");
     p.exp_string("[5/8] Your answer").unwrap();
     interrupt(&mut p);
-    p.exp_string("4 of 8 answers are saved in acme.toml").unwrap();
+    p.exp_string("4 of 8 answers are saved in acme.toml")
+        .unwrap();
     assert_eq!(exit_code(&mut p), 130);
     let file = t.read("acme.toml");
     assert_eq!(
@@ -120,7 +124,11 @@ fn plain_asks_the_partners_people_about_our_organisation() {
         "{}",
         out.stderr
     );
-    assert!(out.stderr.contains("  s) Skip: no answer\n"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("  s) Skip: no answer\n"),
+        "{}",
+        out.stderr
+    );
     let file = t.read("acme-them.toml");
     assert!(file.contains("le-failures-improve = 4\n"), "{file}");
     assert_eq!(

@@ -147,7 +147,9 @@ pub trait Prompter {
 
 /// Index in [`items`] of the first item with no answer.
 pub fn first_unanswered(q: &Questionnaire, sheet: &AnswerSheet) -> Option<usize> {
-    items(q).iter().position(|item| item.answer(sheet).is_none())
+    items(q)
+        .iter()
+        .position(|item| item.answer(sheet).is_none())
 }
 
 /// Whether a file to go on with is done: nothing is unanswered, or it says
@@ -639,7 +641,11 @@ pub mod tests {
         );
         // The note comes after the expectation.
         assert_eq!(script.texts.len(), 4);
-        assert!(script.texts[0].0.starts_with("A note on Cultural alignment"));
+        assert!(
+            script.texts[0]
+                .0
+                .starts_with("A note on Cultural alignment")
+        );
         // 8 answers + 4 expectations + 4 notes + the final save; the
         // expectation is saved as soon as it is given.
         assert_eq!(saves.len(), 17);
@@ -729,7 +735,12 @@ pub mod tests {
         let mut script = Scripted::new(vec![Q(Skip), Q(Value(2))]);
         let (_, saves) = play(&q, &mut sheet, &mut script);
         assert_eq!(script.asked.len(), 3);
-        assert!(script.said.iter().any(|s| s.contains("not one of the choices")));
+        assert!(
+            script
+                .said
+                .iter()
+                .any(|s| s.contains("not one of the choices"))
+        );
         assert_eq!(saves[0].0[0], Some(Answer::Value(2)));
     }
 

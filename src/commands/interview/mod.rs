@@ -121,7 +121,7 @@ fn interview_command(args: InterviewArgs, organization: Option<&str>) -> Result<
 /// How the interview begins: a new file, or one to go on with.
 enum Start {
     New,
-    Resume(PathBuf, AnswerSheet),
+    Resume(PathBuf, Box<AnswerSheet>),
 }
 
 /// Loads what the flags name, before anything is asked or written.
@@ -153,7 +153,7 @@ fn prepare(args: &InterviewArgs) -> Result<(Questionnaire, Start)> {
         None => named_questionnaire(src, &raw.questionnaire)?,
     };
     let loaded = check_answers(&name, raw, &text, &q, false)?;
-    Ok((q, Start::Resume(path.clone(), loaded.sheet)))
+    Ok((q, Start::Resume(path.clone(), Box::new(loaded.sheet))))
 }
 
 /// The whole conversation: opening, who answers, the questions. Returns
@@ -167,7 +167,8 @@ fn interview(
 ) -> Result<(PathBuf, AnswerSheet)> {
     p.say(&opening(q, p.hint()))?;
     let (path, mut sheet, finished) = match start {
-        Start::Resume(path, mut sheet) => {
+        Start::Resume(path, sheet) => {
+            let mut sheet = *sheet;
             if let Some(r) = &args.respondent {
                 sheet.respondent = Some(r.clone()).filter(|r| !r.trim().is_empty());
             }
