@@ -471,6 +471,11 @@ fn the_project_file_gives_our_name_the_round_and_the_folder() {
         "offered as our side"
     );
     assert!(page.contains("About your relationship with <strong>Acme &lt;Corp&gt;</strong>"));
+    // The partner's staff are asked how we would rate each part.
+    assert!(
+        page.contains("How do you think Acme &lt;Corp&gt; would rate Learning?"),
+        "the expectation names our organisation"
+    );
     assert!(page.contains("\"round\":\"2026-11-01\""));
     // A flag wins over the project file.
     let out = t.run_args(&[
