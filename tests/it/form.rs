@@ -299,6 +299,7 @@ fn a_respondent_answers_saves_and_the_file_scores() {
         "form.html",
     ]);
     assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(t.run_args(&["form", "-o", "unnamed.html"]).code, 0);
     let reverse: Vec<&str> = q
         .questions
         .iter()
@@ -309,6 +310,7 @@ fn a_respondent_answers_saves_and_the_file_scores() {
         .arg(driver.join("form.mjs"))
         .arg(t.path("form.html"))
         .arg(t.path("downloads"))
+        .arg(t.path("unnamed.html"))
         .env("PARTNERCHECK_CHROMIUM", &chromium)
         .env(
             "PARTNERCHECK_REVERSE",
@@ -371,6 +373,10 @@ fn a_respondent_answers_saves_and_the_file_scores() {
         "How do you think our organisation would rate Mutual gains?"
     );
     assert_eq!(seen["fresh"]["expected"], serde_json::json!([]));
+    assert_eq!(
+        seen["unnamed"], "How do you think Beta Co would rate Learning?",
+        "the partner's name as typed"
+    );
     assert_eq!(
         seen["answered"]["expected"],
         serde_json::json!(["expected.mutual-gains=2"])
