@@ -119,6 +119,7 @@ fn interview_command(args: InterviewArgs, organization: Option<&str>) -> Result<
 }
 
 /// How the interview begins: a new file, or one to go on with.
+#[allow(clippy::large_enum_variant)] // made once per interview
 enum Start {
     New,
     Resume(PathBuf, Box<AnswerSheet>),
