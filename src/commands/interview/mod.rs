@@ -122,7 +122,7 @@ fn interview_command(args: InterviewArgs, organization: Option<&str>) -> Result<
 #[allow(clippy::large_enum_variant)] // made once per interview
 enum Start {
     New,
-    Resume(PathBuf, Box<AnswerSheet>),
+    Resume(PathBuf, AnswerSheet),
 }
 
 /// Loads what the flags name, before anything is asked or written.
@@ -154,7 +154,7 @@ fn prepare(args: &InterviewArgs) -> Result<(Questionnaire, Start)> {
         None => named_questionnaire(src, &raw.questionnaire)?,
     };
     let loaded = check_answers(&name, raw, &text, &q, false)?;
-    Ok((q, Start::Resume(path.clone(), Box::new(loaded.sheet))))
+    Ok((q, Start::Resume(path.clone(), loaded.sheet)))
 }
 
 /// The whole conversation: opening, who answers, the questions. Returns
@@ -168,8 +168,7 @@ fn interview(
 ) -> Result<(PathBuf, AnswerSheet)> {
     p.say(&opening(q, p.hint()))?;
     let (path, mut sheet, finished) = match start {
-        Start::Resume(path, sheet) => {
-            let mut sheet = *sheet;
+        Start::Resume(path, mut sheet) => {
             if let Some(r) = &args.respondent {
                 sheet.respondent = Some(r.clone()).filter(|r| !r.trim().is_empty());
             }
