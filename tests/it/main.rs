@@ -23,6 +23,7 @@ mod hardening;
 mod hardening_pty;
 mod instruments;
 mod interview;
+mod interview_expected;
 #[cfg(unix)]
 mod kill;
 mod project;
