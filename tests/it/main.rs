@@ -22,6 +22,7 @@ mod hardening;
 mod hardening_pty;
 mod instruments;
 mod interview;
+mod items;
 #[cfg(unix)]
 mod kill;
 mod project;
