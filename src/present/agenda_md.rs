@@ -130,7 +130,7 @@ pub fn agenda(q: &Questionnaire, a: &Agenda, level: usize, title: &str) -> Strin
             "No tier: too few questions were answered. Complete the answers, then score again.\n\n",
         ),
     }
-    let _ = writeln!(out, "<sub>{}</sub>", md(&rule()));
+    let _ = writeln!(out, "<sub>{}</sub>", md(&rule(&q.flags)));
     out
 }
 

@@ -428,14 +428,11 @@ fn dimension_table(out: &mut String, q: &Questionnaire, p: &PartnerDetail) {
         out,
         "<p class=\"rule\">{}Spread = the highest minus the lowest respondent's score, in red from {:.1}.{}</p>",
         if both {
-            format!(
-                "Gap = them − us, in red from {:.1}. ",
-                crate::engine::portfolio::GAP_FLAG
-            )
+            format!("Gap = them − us, in red from {:.1}. ", q.flags.gap)
         } else {
             String::new()
         },
-        crate::engine::portfolio::SPREAD_FLAG,
+        q.flags.spread,
         match previous.as_ref().and(v.previous.as_ref()) {
             Some(prev) => format!(" Previous = the round of {}.", fmt_date(prev.date)),
             None => String::new(),
@@ -519,7 +516,7 @@ fn agenda_html(out: &mut String, q: &Questionnaire, a: &Agenda) {
     let _ = writeln!(
         out,
         "<p class=\"rule\">{}</p>",
-        e(&crate::present::words::agenda_rule())
+        e(&crate::present::words::agenda_rule(&q.flags))
     );
 }
 

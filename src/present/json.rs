@@ -501,7 +501,7 @@ pub fn agenda(q: &Questionnaire, agendas: &[Agenda]) -> String {
         .collect();
     to_string(&JsonAgenda {
         schema_version: 1,
-        rule: agenda_rule(),
+        rule: agenda_rule(&q.flags),
         partners,
     })
 }

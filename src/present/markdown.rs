@@ -135,7 +135,7 @@ pub fn compare(
         );
     }
     out.push('\n');
-    for line in crate::present::legend() {
+    for line in crate::present::legend(&q.flags) {
         let _ = writeln!(out, "- {}", md(&line));
     }
     out
@@ -220,7 +220,7 @@ pub fn compare_detail(
         }
         out.push('\n');
     }
-    for line in crate::present::legend() {
+    for line in crate::present::legend(&q.flags) {
         let _ = writeln!(out, "- {}", md(&line));
     }
     out

@@ -182,12 +182,15 @@ pub fn fmt_flagged(d: &crate::engine::portfolio::DimensionView) -> String {
 }
 
 /// The legend of the flags, one line per flag.
-pub fn legend() -> [String; 3] {
-    use crate::engine::portfolio::{GAP_FLAG, SPREAD_FLAG};
+pub fn legend(flags: &crate::model::settings::Flags) -> [String; 3] {
     [
-        format!("± respondents disagree on the dimension (spread of {SPREAD_FLAG:.1} or more)"),
         format!(
-            "≠ the two sides see the dimension differently (|them - us| of {GAP_FLAG:.1} or more)"
+            "± respondents disagree on the dimension (spread of {:.1} or more)",
+            flags.spread
+        ),
+        format!(
+            "≠ the two sides see the dimension differently (|them - us| of {:.1} or more)",
+            flags.gap
         ),
         "▲▼ change of the overall score since the previous round".to_owned(),
     ]

@@ -254,7 +254,7 @@ pub fn compare(
         let _ = writeln!(out, "{}", names.join(" · "));
         let _ = writeln!(out, "N files in the latest round");
     }
-    for line in crate::present::legend() {
+    for line in crate::present::legend(&q.flags) {
         let _ = writeln!(out, "{line}");
     }
     out
@@ -464,7 +464,7 @@ pub fn compare_detail(
         .map(|(a, d)| format!("{a} {}", terminal(&d.name)))
         .collect();
     let _ = writeln!(out, "\n{}", names.join(" · "));
-    for line in &crate::present::legend()[..2] {
+    for line in &crate::present::legend(&q.flags)[..2] {
         let _ = writeln!(out, "{line}");
     }
     out

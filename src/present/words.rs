@@ -5,10 +5,9 @@
 use std::fmt::Write;
 
 use crate::engine::actions::{ActionRow, Counts, Tally};
-use crate::engine::agenda::DECLINE_FLAG;
 use crate::engine::agenda::{Agenda, Reason as TopicReason, Topic};
 use crate::engine::classify::{Check, Reason};
-use crate::engine::portfolio::{GAP_FLAG, Portfolio, SPREAD_FLAG};
+use crate::engine::portfolio::Portfolio;
 use crate::engine::reach::Unreachable;
 use crate::model::actions::{Owner, Status};
 use crate::model::answers::{Date, Side};
@@ -32,6 +31,11 @@ pub fn reason(r: &Reason) -> String {
              too few questions were answered to give a tier",
             coverage * 100.0,
             minimum * 100.0
+        ),
+        Reason::TooFewRespondents { files, minimum } => format!(
+            "only {} answered in this round, fewer than the {minimum} needed to show its \
+             figures without revealing anyone's answers",
+            crate::present::count(*files, "respondent")
         ),
         Reason::NoTierMatched => "no tier matched".to_owned(),
         Reason::Fallback { tier_label } => format!("{tier_label}: no tier above it matched"),
@@ -174,12 +178,13 @@ pub fn who(respondent: Option<&str>, side: Side) -> String {
 }
 
 /// How topics are chosen and ordered, in one paragraph for readers.
-pub fn agenda_rule() -> String {
+pub fn agenda_rule(flags: &crate::model::settings::Flags) -> String {
+    let (gap, spread, decline) = (flags.gap, flags.spread, flags.decline);
     format!(
         "Topics are the dimensions that need the conversation most. In order: a score in the \
-         lowest band (lowest first); the two sides differing by {GAP_FLAG:.1} or more (largest \
-         gap first); respondents differing by {SPREAD_FLAG:.1} or more (largest spread first); a \
-         drop of {DECLINE_FLAG:.1} or more since the previous round (largest first); no score at \
+         lowest band (lowest first); the two sides differing by {gap:.1} or more (largest \
+         gap first); respondents differing by {spread:.1} or more (largest spread first); a \
+         drop of {decline:.1} or more since the previous round (largest first); no score at \
          all. Ties keep the questionnaire's order. When nothing stands out, the lowest-scoring \
          dimension is the topic. Topics on a dimension with an open action come before the \
          others, in the same order among themselves."

@@ -118,6 +118,7 @@ fn interview_command(args: InterviewArgs) -> Result<Exit> {
 }
 
 /// How the interview begins: a new file, or one to go on with.
+#[allow(clippy::large_enum_variant)] // made once per interview
 enum Start {
     New,
     Resume(PathBuf, AnswerSheet),
