@@ -81,7 +81,7 @@ fn json(t: &Test) -> Value {
     serde_json::from_str(&out.stdout).expect("JSON")
 }
 
-fn question<'a>(v: &'a Value, dim: usize, q: usize) -> &'a Value {
+fn question(v: &Value, dim: usize, q: usize) -> &Value {
     &v["dimensions"][dim]["questions"][q]
 }
 
