@@ -447,3 +447,78 @@ fn action_in<'a>(q: &'a Questionnaire, r: &'a ActionRow) -> ActionJson<'a> {
         ..action(r)
     }
 }
+
+#[derive(Serialize)]
+struct ItemsJson<'a> {
+    schema_version: u32,
+    questionnaire: QuestionnaireRef<'a>,
+    files: usize,
+    dimensions: Vec<ItemsDimensionJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct QuestionnaireRef<'a> {
+    id: &'a str,
+    version: &'a str,
+}
+
+#[derive(Serialize)]
+struct ItemsDimensionJson<'a> {
+    id: &'a str,
+    alpha: Option<f64>,
+    complete: usize,
+    flags: Vec<&'static str>,
+    questions: Vec<ItemJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ItemJson<'a> {
+    id: &'a str,
+    answered: usize,
+    unsure: usize,
+    unsure_rate: Option<f64>,
+    mean: Option<f64>,
+    sd: Option<f64>,
+    item_rest: Option<f64>,
+    flags: Vec<&'static str>,
+}
+
+/// `items --format json`: per dimension its alpha and questions, figures
+/// unrounded, `null` for no value.
+pub fn items(q: &Questionnaire, report: &crate::engine::items::ItemReport) -> String {
+    let ids = |f: &[crate::engine::items::ItemFlag]| f.iter().map(|f| f.id()).collect();
+    to_string(&ItemsJson {
+        schema_version: 1,
+        questionnaire: QuestionnaireRef {
+            id: &q.id,
+            version: &q.version,
+        },
+        files: report.files,
+        dimensions: report
+            .dimensions
+            .iter()
+            .map(|d| {
+                let dim = &q.dimensions[d.dimension];
+                ItemsDimensionJson {
+                    id: &dim.id,
+                    alpha: d.alpha,
+                    complete: d.complete,
+                    flags: ids(&d.flags),
+                    questions: report.questions[dim.questions.clone()]
+                        .iter()
+                        .map(|f| ItemJson {
+                            id: &q.questions[f.question].id,
+                            answered: f.answered,
+                            unsure: f.unsure,
+                            unsure_rate: f.unsure_rate,
+                            mean: f.mean,
+                            sd: f.sd,
+                            item_rest: f.item_rest,
+                            flags: ids(&f.flags),
+                        })
+                        .collect(),
+                }
+            })
+            .collect(),
+    })
+}
