@@ -183,6 +183,8 @@ fn reason_id(r: Reason) -> &'static str {
         Reason::Gap => "gap",
         Reason::Disagreement => "disagreement",
         Reason::Decline => "decline",
+        Reason::BlindSpot => "blind-spot",
+        Reason::LowAgreement => "low-agreement",
         Reason::NoScore => "no-score",
         Reason::LowestScore => "lowest-score",
     }
@@ -224,9 +226,35 @@ struct JsonTopic<'a> {
     previous: Option<f64>,
     change: Option<f64>,
     statements: Vec<JsonStatement<'a>>,
+    expected: SidesJson,
+    blind_spot: SidesJson,
+    agreement: SidesJson,
+    /// The statements the two sides see most differently.
+    differing: Vec<JsonDiffering<'a>>,
     prompts: &'a [String],
     notes: Vec<JsonNote<'a>>,
     actions: Vec<ActionJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct SidesJson {
+    us: Option<f64>,
+    them: Option<f64>,
+}
+
+fn sides_json(pair: [Option<f64>; 2]) -> SidesJson {
+    SidesJson {
+        us: pair[0],
+        them: pair[1],
+    }
+}
+
+#[derive(Serialize)]
+struct JsonDiffering<'a> {
+    id: &'a str,
+    us: f64,
+    them: f64,
+    gap: f64,
 }
 
 #[derive(Serialize)]
@@ -283,6 +311,19 @@ pub fn agenda(q: &Questionnaire, agendas: &[Agenda]) -> String {
                                     mean: *mean,
                                     reverse: question.reverse,
                                 }
+                            })
+                            .collect(),
+                        expected: sides_json(t.expected),
+                        blind_spot: sides_json(t.blind_spot),
+                        agreement: sides_json(t.agreement),
+                        differing: t
+                            .differing
+                            .iter()
+                            .map(|(qi, us, them)| JsonDiffering {
+                                id: &q.questions[*qi].id,
+                                us: *us,
+                                them: *them,
+                                gap: them - us,
                             })
                             .collect(),
                         prompts: &dim.prompts,
