@@ -333,6 +333,10 @@ pub struct CompareArgs {
     /// Show one partner in detail: every file of every round
     #[arg(long, value_name = "NAME")]
     pub partner: Option<String>,
+    /// Hide figures that would reveal fewer than N people's answers (default:
+    /// the project file's `min_respondents`, else 1)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub min_respondents: Option<u64>,
     #[command(flatten)]
     pub today: TodayArgs,
 }

@@ -11,6 +11,7 @@ mod common;
 mod jsonschema;
 
 mod actions;
+mod anonymity;
 mod architecture;
 mod cli;
 mod compare;
@@ -22,6 +23,7 @@ mod hardening;
 mod hardening_pty;
 mod instruments;
 mod interview;
+mod interview_expected;
 mod items;
 #[cfg(unix)]
 mod kill;
