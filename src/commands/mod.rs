@@ -4,6 +4,7 @@
 mod agenda;
 mod compare;
 mod completions;
+mod import;
 pub mod interview;
 mod man;
 mod questions;
@@ -36,6 +37,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
         Command::Template(args) => template::run(args),
         Command::Interview(args) => interview::run(args),
         Command::Compare(args) => compare::run(args),
+        Command::Import(args) => import::run(args),
         Command::Report(args) => report::run(args),
         Command::Agenda(args) => agenda::run(args),
         Command::Schema(args) => schema::run(args),

@@ -17,6 +17,7 @@ pub const ANSWERS: &str = include_str!("../../schemas/answers.schema.json");
 pub const SCORE: &str = include_str!("../../schemas/score.schema.json");
 pub const COMPARE: &str = include_str!("../../schemas/compare.schema.json");
 pub const AGENDA: &str = include_str!("../../schemas/agenda.schema.json");
+pub const MAP: &str = include_str!("../../schemas/map.schema.json");
 
 /// The text of a schema.
 pub fn text(kind: SchemaKind) -> &'static str {
@@ -26,6 +27,7 @@ pub fn text(kind: SchemaKind) -> &'static str {
         SchemaKind::Score => SCORE,
         SchemaKind::Compare => COMPARE,
         SchemaKind::Agenda => AGENDA,
+        SchemaKind::Map => MAP,
     }
 }
 
@@ -46,6 +48,7 @@ mod tests {
             SchemaKind::Score,
             SchemaKind::Compare,
             SchemaKind::Agenda,
+            SchemaKind::Map,
         ] {
             let value: serde_json::Value = serde_json::from_str(text(kind)).expect("valid JSON");
             assert_eq!(

@@ -4,6 +4,7 @@
 //! scores, formats or prints.
 
 pub mod answers;
+pub mod map;
 pub mod metrics;
 pub mod questionnaire;
 pub mod rubric;
