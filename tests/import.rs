@@ -2,6 +2,7 @@
 //! tests/import/, every kind of bad cell, and what is (not) written.
 
 mod common;
+mod jsonschema;
 
 use std::collections::BTreeMap;
 
@@ -475,7 +476,43 @@ fn a_map_file_with_an_unknown_key_is_an_error_with_its_line() {
     let out = t.run_args(&["schema", "map"]).code(0);
     let schema: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
     assert_eq!(schema["additionalProperties"], false);
-    assert!(schema["properties"]["sides"].is_object());
+    let fixture =
+        std::fs::read_to_string(common::repo("tests/import/limesurvey-map.toml")).unwrap();
+    let map = jsonschema::toml_to_json(&toml::from_str(&fixture).unwrap());
+    assert_eq!(jsonschema::validate(&schema, &map), Vec::<String>::new());
+    let typo = jsonschema::toml_to_json(&toml::from_str("[sides]\nours = []\n").unwrap());
+    assert!(!jsonschema::validate(&schema, &typo).is_empty());
+}
+
+/// Metadata headers in a language partnercheck does not know: the e-mail
+/// column and the completion time are told by what they hold.
+#[test]
+fn unknown_metadata_headers_are_told_apart_by_their_content() {
+    let t = with(&[]).write(
+        "pl.csv",
+        "Identyfikator,Godzina rozpoczęcia,Godzina ukończenia,Adres e-mail,Partner,mg-both-benefit\n\
+         1,2026-11-19 23:50:00,2026-11-20 00:05:00,ola@firma.example,Globex,4\n\
+         2,2026-11-21 10:00:00,2026-11-21 10:09:00,anonymous,Globex,5\n",
+    );
+    let out = import(&t, &["pl.csv"]).code(0);
+    let files = written(&t, "out");
+    assert!(
+        files.contains_key("globex-us-ola-firma-example-2026-11-20.toml"),
+        "{:?}",
+        files.keys()
+    );
+    assert!(
+        files.contains_key("globex-us-2026-11-21.toml"),
+        "{:?}",
+        files.keys()
+    );
+    assert!(
+        out.stderr
+            .contains("pl.csv: Godzina rozpoczęcia: matches no question"),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("Godzina ukończenia"), "{}", out.stderr);
 }
 
 /// The XLSForm workbook deploys as is; the CSV its tools export (columns

@@ -1,0 +1,102 @@
+#![allow(clippy::print_stdout)] // a benchmark prints its figures
+//! `cargo bench --bench import`: how long `partnercheck import` takes on a
+//! generated 10,000-row Google Forms-style CSV export with 23 questions,
+//! end to end (the release binary, 10,000 answers files written), and the
+//! pure part in process (CSV → rows → answers files' text, no I/O). Prints
+//! figures; asserts nothing about time.
+
+use std::fmt::Write;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use partnercheck::io::import::{Defaults, Export, plan, table};
+use partnercheck::model::map::ColumnMap;
+use partnercheck::model::questionnaire::Questionnaire;
+
+const ROWS: usize = 10_000;
+const RUNS: usize = 3;
+
+fn main() {
+    let q = Questionnaire::embedded("partnership-health").expect("default instrument");
+    let mut csv = String::from("Timestamp,Email Address,Partner,Side");
+    for question in &q.questions {
+        let _ = write!(csv, ",\"Statements [{}]\"", question.text);
+    }
+    csv.push('\n');
+    for i in 0..ROWS {
+        let _ = write!(
+            csv,
+            "2026/11/{:02} 10:15:32 AM GMT+1,person{i}@example.com,Partner {},{}",
+            1 + i % 28,
+            i % 200,
+            if i % 2 == 0 { "us" } else { "them" }
+        );
+        for j in 0..q.questions.len() {
+            let cell = match (i * 7 + j * 3) % 11 {
+                0 => "Don't know".to_owned(),
+                k => q.scale.label(1 + (k as i64 % 5)).to_owned(),
+            };
+            let _ = write!(csv, ",{cell}");
+        }
+        csv.push('\n');
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let export = dir.path().join("export.csv");
+    std::fs::write(&export, &csv).expect("write export");
+    println!(
+        "export: {ROWS} rows, {} questions, {:.1} MiB",
+        q.questions.len(),
+        csv.len() as f64 / (1024.0 * 1024.0)
+    );
+
+    // In process: parse, recognise, check every cell, build every file's text.
+    let start = Instant::now();
+    for _ in 0..RUNS {
+        let grid = table::parse_csv(&csv).expect("CSV");
+        let exports = [Export {
+            name: "export.csv".into(),
+            grid,
+        }];
+        let planned =
+            plan(&exports, &q, &ColumnMap::default(), &Defaults::default()).expect("valid export");
+        assert_eq!(planned.files.len(), ROWS);
+        std::hint::black_box(planned);
+    }
+    println!(
+        "in process (parse + check + text of every file): {:.0} ms",
+        ms(start.elapsed() / RUNS as u32)
+    );
+
+    // End to end: the binary, writing 10,000 files into a fresh folder.
+    let bin = env!("CARGO_BIN_EXE_partnercheck");
+    let run = |n: usize| {
+        let out = dir.path().join(format!("out{n}"));
+        std::fs::create_dir(&out).expect("out folder");
+        let start = Instant::now();
+        let status = Command::new(bin)
+            .arg("import")
+            .arg(&export)
+            .arg("--output-dir")
+            .arg(&out)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .expect("run partnercheck");
+        let took = start.elapsed();
+        assert!(status.success());
+        assert_eq!(std::fs::read_dir(&out).expect("out").count(), ROWS);
+        took
+    };
+    let mut times: Vec<Duration> = (0..RUNS).map(run).collect();
+    times.sort();
+    println!(
+        "partnercheck import, {ROWS} rows → {ROWS} files: min {:.0} ms, median {:.0} ms, max {:.0} ms",
+        ms(times[0]),
+        ms(times[RUNS / 2]),
+        ms(times[RUNS - 1])
+    );
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
