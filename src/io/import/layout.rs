@@ -78,7 +78,12 @@ pub fn recognise(grid: &Grid) -> Layout {
     let response = |s: &str| {
         s.eq_ignore_ascii_case("response") || s.eq_ignore_ascii_case("open-ended response")
     };
-    if row_has(1, &response) {
+    // A survey of matrices only has no "Response" cell: its first column,
+    // "Respondent ID", is then empty in the second row.
+    let monkey_ids = grid.rows.len() > 1
+        && matches!(grid.cell(0, 0), Cell::Text(s) if s.trim().eq_ignore_ascii_case("respondent id"))
+        && grid.cell(1, 0).is_empty();
+    if row_has(1, &response) || monkey_ids {
         return Layout::SurveyMonkey;
     }
     Layout::OneHeader
@@ -125,6 +130,8 @@ mod tests {
             .unwrap();
         assert_eq!(recognise(&g), Layout::Qualtrics);
         let g = parse_csv("Respondent ID,Grid,\n,Statement one,Statement two\n1,4,5\n").unwrap();
+        assert_eq!(recognise(&g), Layout::SurveyMonkey, "matrices only");
+        let g = parse_csv("ID,Grid,\n,Statement one,Statement two\n1,4,5\n").unwrap();
         assert_eq!(recognise(&g), Layout::OneHeader, "no Response cell");
         let g = parse_csv("Respondent ID,Q,Grid,\n,Response,One,Two\n1,4,5,3\n").unwrap();
         assert_eq!(recognise(&g), Layout::SurveyMonkey);

@@ -11,13 +11,14 @@ pub mod columns;
 pub mod dates;
 pub mod layout;
 pub mod table;
+pub mod text;
 
 use std::collections::HashMap;
 use std::path::Path;
 
 use crate::diag::Diagnostics;
 use crate::error::{Error, Result};
-use crate::model::answers::{AnswerSheet, Date, Side, to_toml};
+use crate::model::answers::{Answer, AnswerSheet, Date, Side};
 use crate::model::map::ColumnMap;
 use crate::model::questionnaire::Questionnaire;
 use columns::Role;
@@ -137,6 +138,7 @@ pub fn plan(
             ));
             continue;
         }
+        let mut memo: HashMap<&str, Result<Option<Answer>, String>> = HashMap::new();
         for row in first..export.grid.rows.len() {
             let number = export.grid.numbers[row];
             let mut bad = |c: usize, message: String| {
@@ -153,10 +155,20 @@ pub fn plan(
             for (c, role) in roles.roles.iter().enumerate() {
                 let cell = export.grid.cell(row, c);
                 match role {
-                    Role::Question(i) => match reader.read(cell) {
-                        Ok(a) => sheet.values[*i] = a,
-                        Err(m) => bad(c, m),
-                    },
+                    Role::Question(i) => {
+                        // Exports repeat a few labels: each is read once.
+                        let read = match cell {
+                            Cell::Text(s) => memo
+                                .entry(s.as_str())
+                                .or_insert_with(|| reader.read(cell))
+                                .clone(),
+                            _ => reader.read(cell),
+                        };
+                        match read {
+                            Ok(a) => sheet.values[*i] = a,
+                            Err(m) => bad(c, m),
+                        }
+                    }
                     Role::Partner if !cell.is_empty() => {
                         partner = Some(cell.text().trim().to_owned())
                     }
@@ -269,6 +281,7 @@ fn name_files(
         *count.entry(b).or_default() += 1;
     }
     let mut taken: HashMap<String, usize> = HashMap::new();
+    let writer = text::Writer::new(q, round);
     rows.iter()
         .zip(&base)
         .map(|((sheet, source, number), base)| {
@@ -285,7 +298,7 @@ fn name_files(
             Planned {
                 name: format!("{name}.toml"),
                 source: source.clone(),
-                text: with_round_and_source(to_toml(sheet, q), round, source),
+                text: writer.text(sheet, source),
             }
         })
         .collect()
@@ -306,28 +319,6 @@ pub fn slug(name: &str) -> String {
     out[..out.len().min(40)].trim_end_matches('-').to_owned()
 }
 
-/// Adds `round` and `source` to an answers file written by `to_toml`, where
-/// it writes them once the answers model has both keys (after `date`).
-// At merge: set `sheet.round` and `sheet.source` and drop this function.
-fn with_round_and_source(text: String, round: Option<Date>, source: &str) -> String {
-    let mut extra = String::new();
-    if let Some(r) = round {
-        extra.push_str(&format!("round = {r}\n"));
-    }
-    extra.push_str(&format!(
-        "source = {}\n",
-        toml::Value::String(source.to_owned())
-    ));
-    let at = text
-        .find("\ndate = ")
-        .or_else(|| text.find("\n# date = "))
-        .and_then(|i| text[i + 1..].find('\n').map(|j| i + j + 2))
-        .unwrap_or(0);
-    let mut out = text;
-    out.insert_str(at, &extra);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -340,23 +331,5 @@ mod tests {
         assert_eq!(slug("日本"), "");
         assert_eq!(slug(&"ab ".repeat(30)).len(), 40);
         assert_eq!(slug(&"abc ".repeat(30)).len(), 39, "no trailing dash");
-    }
-
-    #[test]
-    fn round_and_source_follow_the_date() {
-        let text = "questionnaire = \"x\"\npartner = \"P\"\ndate = 2026-11-20\ncomplete = true\n";
-        let out = with_round_and_source(
-            text.into(),
-            Some(Date {
-                year: 2026,
-                month: 11,
-                day: 1,
-            }),
-            "a.csv row 2",
-        );
-        assert_eq!(
-            out,
-            "questionnaire = \"x\"\npartner = \"P\"\ndate = 2026-11-20\nround = 2026-11-01\nsource = \"a.csv row 2\"\ncomplete = true\n"
-        );
     }
 }
