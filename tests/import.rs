@@ -474,6 +474,8 @@ fn a_map_file_with_an_unknown_key_is_an_error_with_its_line() {
     let t = with(&["kobo.csv"]).write("map.toml", "[columns]\nend = \"date\"\n[colums]\nx = 1\n");
     import(&t, &["kobo.csv", "--map", "map.toml"]).fails_with(&["map.toml:3:"]);
     let out = t.run_args(&["schema", "map"]).code(0);
+    let shipped = std::fs::read_to_string(common::repo("schemas/map.schema.json")).unwrap();
+    assert_eq!(out.stdout, shipped);
     let schema: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
     assert_eq!(schema["additionalProperties"], false);
     let fixture =
@@ -586,4 +588,31 @@ fn xlsform_round_trip() {
         assert!(text.contains(&want), "{want}");
     }
     scores_every_file(&t, "out");
+}
+
+mod never_panics {
+    use partnercheck::io::import::{Defaults, Export, plan, table};
+    use partnercheck::model::map::ColumnMap;
+    use partnercheck::model::questionnaire::Questionnaire;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Any text, as a CSV export: parsed and checked, an error or a
+        /// plan, never a panic.
+        #[test]
+        fn any_csv_text(
+            head in "(partner|date|Timestamp|mg-both-benefit|x\\[ca-transparency\\]|a/b/le-applied|Q - le-new-ideas|[,;\t\"])*",
+            body in "[0-9a-zA-Z ,;\t\"\n/:.\u{e9}\u{1b}-]{0,200}",
+        ) {
+            let text = format!("{head}\n{body}");
+            if let Ok(grid) = table::parse_csv(&text) {
+                let q = Questionnaire::embedded("partnership-health").unwrap();
+                let exports = [Export { name: "x.csv".into(), grid }];
+                let defaults = Defaults { partner: Some("P".into()), ..Defaults::default() };
+                let _ = plan(&exports, &q, &ColumnMap::default(), &defaults);
+            }
+        }
+    }
 }
