@@ -115,6 +115,35 @@ fn main() {
             ms(times[RUNS / 2]),
             ms(times[RUNS - 1])
         );
+        // The processor time, which a busy machine does not inflate.
+        let out = root.join("cpu");
+        std::fs::create_dir(&out).expect("out folder");
+        if let Ok(timed) = Command::new("/usr/bin/time")
+            .args(["-f", "%U %S"])
+            .arg(bin)
+            .arg("import")
+            .arg(&export)
+            .arg("--output-dir")
+            .arg(&out)
+            .stdout(Stdio::null())
+            .output()
+        {
+            let stderr = String::from_utf8_lossy(&timed.stderr);
+            let secs: Vec<f64> = stderr
+                .lines()
+                .last()
+                .unwrap_or("")
+                .split(' ')
+                .filter_map(|s| s.parse().ok())
+                .collect();
+            if let [user, sys] = secs[..] {
+                println!(
+                    "processor time on {place}: {:.0} ms user + {:.0} ms system",
+                    user * 1000.0,
+                    sys * 1000.0
+                );
+            }
+        }
     }
 }
 
