@@ -7,16 +7,17 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::io::walk::Walk;
-use crate::model::answers::Side;
+use crate::model::answers::{Date, Side};
 
 const EXAMPLES: &str = "\
 Examples:
   partnercheck score samples/acme-logistics.toml
-  partnercheck score answers/*.toml --format json --require developing-partnership
+  partnercheck score answers/*.toml --require developing-partnership
   partnercheck interview --partner \"Acme Logistics\" --output answers/acme.toml
   partnercheck compare answers/
   partnercheck questions --format markdown > form.md
-  partnercheck template --partner \"Acme Logistics\" --output acme.toml";
+  partnercheck template --partner \"Acme Logistics\" --output acme.toml
+  partnercheck form --partner \"Acme Logistics\" --side them";
 
 /// Tell a supplier relationship apart from a true business partnership.
 ///
@@ -29,6 +30,14 @@ pub struct Cli {
     /// When to use colour: auto (a terminal without NO_COLOR), always, never
     #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
     pub color: ColorChoice,
+
+    /// Use this project file instead of the nearest partnercheck.toml
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Ignore any partnercheck.toml
+    #[arg(long, global = true, conflicts_with = "config")]
+    pub no_config: bool,
 
     #[command(subcommand)]
     pub command: Command,
@@ -47,9 +56,9 @@ pub enum Command {
     #[command(after_help = "\
 Examples:
   partnercheck interview
-  partnercheck interview --partner \"Acme Logistics\" --side them --output acme-them.toml
+  partnercheck interview --partner Acme --side them --output acme-them.toml
   partnercheck interview --resume acme.toml
-  printf '4\\n5\\n3\\n' | partnercheck interview --plain --partner Acme --respondent Jo --side us --output acme.toml")]
+  partnercheck interview --plain --partner Acme --side us < replies.txt")]
     Interview(InterviewArgs),
 
     /// Score answers files and classify each relationship
@@ -83,6 +92,7 @@ Examples:
 Examples:
   partnercheck questions
   partnercheck questions --questionnaire partnership-pulse
+  partnercheck questions --side them   # the wording for the partner's staff
   partnercheck questions --format markdown > form.md")]
     Questions(QuestionsArgs),
 
@@ -90,6 +100,7 @@ Examples:
     #[command(after_help = "\
 Examples:
   partnercheck template --partner \"Acme Logistics\" --output acme.toml
+  partnercheck template --partner \"Acme Logistics\" --side them --output answers/
   partnercheck template --questionnaire partnership-pulse > pulse.toml")]
     Template(TemplateArgs),
 
@@ -100,6 +111,14 @@ Examples:
   partnercheck import qualtrics.csv surveymonkey.xlsx --map map.toml --dry-run
   partnercheck import export.csv --date-format \"%d.%m.%Y %H:%M\" --round 2026-11-01")]
     Import(ImportArgs),
+
+    /// Write the questionnaire as one HTML page to answer in a browser, offline
+    #[command(after_help = "\
+Examples:
+  partnercheck form --partner \"Acme Logistics\" --side them
+  partnercheck form --partner \"Acme Logistics\" --round 2026-11-01 --output acme-form.html
+  partnercheck form --questionnaire partnership-pulse --partner Acme --side us")]
+    Form(FormArgs),
 
     /// A report to take into the next partner meeting (HTML or Markdown)
     #[command(after_help = "\
@@ -114,6 +133,14 @@ Examples:
   partnercheck agenda answers/ --partner \"Acme Logistics\"
   partnercheck agenda answers/ --format json")]
     Agenda(AgendaArgs),
+
+    /// The actions agreed with partners: overdue and open first, and whether each helped
+    #[command(after_help = "\
+Examples:
+  partnercheck actions answers/
+  partnercheck actions answers/ --partner \"Acme Logistics\" --format markdown
+  partnercheck actions answers/ --format json --today 2026-12-01")]
+    Actions(ActionsArgs),
 
     /// Print a JSON Schema for a file or an output
     #[command(after_help = "\
@@ -161,6 +188,18 @@ pub struct OutputArgs {
     pub force: bool,
 }
 
+impl Cli {
+    /// Where the project file comes from.
+    pub fn project(&self) -> crate::io::project::Config {
+        use crate::io::project::Config;
+        match (&self.config, self.no_config) {
+            (_, true) => Config::None,
+            (Some(path), false) => Config::File(path.clone()),
+            (None, false) => Config::Search,
+        }
+    }
+}
+
 impl OutputArgs {
     /// The file to write, or `None` for standard output (`--output -` too).
     pub fn file(&self) -> Option<&std::path::Path> {
@@ -181,6 +220,21 @@ impl WalkArgs {
         Walk {
             follow: self.follow,
         }
+    }
+}
+
+/// `--today`: the date actions are overdue against.
+#[derive(Debug, Args)]
+pub struct TodayArgs {
+    /// The date an open action is overdue against when due before it (default: the system date)
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<crate::model::answers::Date>,
+}
+
+impl TodayArgs {
+    /// `--today`, else the system's date.
+    pub fn date(&self) -> crate::model::answers::Date {
+        self.today.unwrap_or_else(crate::commands::today)
     }
 }
 
@@ -239,7 +293,8 @@ pub struct InterviewArgs {
 #[derive(Debug, Args)]
 pub struct ScoreArgs {
     /// Answers files (TOML, or JSON when the name ends in .json), or folders of them; `-` for stdin
-    #[arg(required = true, value_name = "FILE")]
+    /// (default: the project file's `answers` folder)
+    #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
     #[command(flatten)]
     pub instrument: InstrumentArgs,
@@ -259,7 +314,8 @@ pub struct ScoreArgs {
 #[derive(Debug, Args)]
 pub struct CompareArgs {
     /// Answers files, and folders to search for *.toml and *.json answers files
-    #[arg(required = true, value_name = "PATH")]
+    /// (default: the project file's `answers` folder)
+    #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub instrument: InstrumentArgs,
@@ -277,6 +333,8 @@ pub struct CompareArgs {
     /// Show one partner in detail: every file of every round
     #[arg(long, value_name = "NAME")]
     pub partner: Option<String>,
+    #[command(flatten)]
+    pub today: TodayArgs,
 }
 
 #[derive(Debug, Args)]
@@ -308,6 +366,9 @@ pub struct QuestionsArgs {
     /// Output format
     #[arg(long, short, value_enum, default_value = "table")]
     pub format: QuestionsFormat,
+    /// Whose wording to show: us, or them (the partner's staff answering about us)
+    #[arg(long, value_enum, default_value = "us")]
+    pub side: Side,
     /// Write to FILE instead of standard output (needed for xlsform)
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -342,7 +403,7 @@ pub struct ImportArgs {
     /// How the export writes dates, in strftime form (e.g. "%d.%m.%Y %H:%M")
     #[arg(long, value_name = "FMT")]
     pub date_format: Option<String>,
-    /// Where to write the answers files (default: the current folder)
+    /// Where to write the answers files (default: the project's answers folder, else the current folder)
     #[arg(long, value_name = "DIR")]
     pub output_dir: Option<PathBuf>,
     /// List the files that would be written, and write nothing
@@ -364,8 +425,44 @@ pub struct TemplateArgs {
     /// The partner the answers will be about
     #[arg(long, value_name = "NAME")]
     pub partner: Option<String>,
+    /// Who will answer
+    #[arg(long, value_name = "NAME")]
+    pub respondent: Option<String>,
+    /// Which side of the partnership will answer (written only when given)
+    #[arg(long, value_enum)]
+    pub side: Option<Side>,
+    /// The date the answers are given (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<Date>,
+    /// The measurement round the answers belong to (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub round: Option<Date>,
+    // --output may also name a folder: the file in it gets a name made
+    // from the partner, side, respondent and date.
     #[command(flatten)]
     pub out: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct FormArgs {
+    /// Questionnaire file or embedded id (default: partnership-health)
+    #[arg(long, short, value_name = "FILE")]
+    pub questionnaire: Option<String>,
+    /// The partner the answers will be about (asked on the page when not given)
+    #[arg(long, value_name = "NAME")]
+    pub partner: Option<String>,
+    /// Which side will answer (asked on the page when not given)
+    #[arg(long, value_enum)]
+    pub side: Option<Side>,
+    /// The measurement round the answers belong to (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub round: Option<Date>,
+    /// Write to FILE, or into the folder DIR (default: PARTNER-SIDE-DATE.html here)
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Overwrite the output file if it exists
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -376,8 +473,9 @@ pub enum ReportFormat {
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// Answers files, and folders to search for answers files
-    #[arg(required = true, value_name = "PATH")]
+    /// Answers files, and folders to search for answers files (default: the
+    /// project file's `answers` folder)
+    #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Report on this partner only
     #[arg(long, value_name = "NAME")]
@@ -391,6 +489,8 @@ pub struct ReportArgs {
     pub out: OutputArgs,
     #[command(flatten)]
     pub walk: WalkArgs,
+    #[command(flatten)]
+    pub today: TodayArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -401,8 +501,9 @@ pub enum AgendaFormat {
 
 #[derive(Debug, Args)]
 pub struct AgendaArgs {
-    /// Answers files, and folders to search for answers files
-    #[arg(required = true, value_name = "PATH")]
+    /// Answers files, and folders to search for answers files (default: the
+    /// project file's `answers` folder)
+    #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// The partner to meet (default: every partner)
     #[arg(long, value_name = "NAME")]
@@ -414,6 +515,35 @@ pub struct AgendaArgs {
     /// Output format
     #[arg(long, short, value_enum, default_value = "markdown")]
     pub format: AgendaFormat,
+    #[command(flatten)]
+    pub today: TodayArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ActionsFormat {
+    Table,
+    Json,
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct ActionsArgs {
+    /// Answers and actions files, and folders to search for them (default:
+    /// the project file's `answers` folder)
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// The actions of this partner only
+    #[arg(long, value_name = "NAME")]
+    pub partner: Option<String>,
+    #[command(flatten)]
+    pub instrument: InstrumentArgs,
+    #[command(flatten)]
+    pub walk: WalkArgs,
+    /// Output format
+    #[arg(long, short, value_enum, default_value = "table")]
+    pub format: ActionsFormat,
+    #[command(flatten)]
+    pub today: TodayArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -424,6 +554,7 @@ pub enum SchemaKind {
     Compare,
     Agenda,
     Map,
+    Actions,
 }
 
 #[derive(Debug, Args)]

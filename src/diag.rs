@@ -46,6 +46,7 @@ impl<'a> Source<'a> {
             .lines()
             .next()
             .map_or(1, |s| s.chars().count().max(1));
+        let (text, col_shown, width) = excerpt(text, col, width);
         let gutter = " ".repeat(line.to_string().len());
         // A message quotes keys and values from the file: on one line, with
         // control characters escaped, it cannot forge lines of its own.
@@ -53,8 +54,8 @@ impl<'a> Source<'a> {
         format!(
             "{}:{line}:{col}: {message}\n{gutter} |\n{line} | {}\n{gutter} | {}{}",
             self.name,
-            crate::sanitize::terminal(text),
-            " ".repeat(col - 1),
+            crate::sanitize::terminal(&text),
+            " ".repeat(col_shown - 1),
             "^".repeat(width),
         )
     }
@@ -93,6 +94,33 @@ impl<'a> Source<'a> {
         let message = message.split(" at line ").next().unwrap_or(&message);
         self.at(offset..offset + 1, message)
     }
+}
+
+/// The most characters of a source line quoted under a message.
+pub const QUOTED: usize = 120;
+
+/// A line cut to [`QUOTED`] characters around column `col` (one-based),
+/// with `…` where it was cut; the column and caret width within it.
+fn excerpt(line: &str, col: usize, width: usize) -> (String, usize, usize) {
+    let count = line.chars().count();
+    if count <= QUOTED {
+        return (line.to_owned(), col, width);
+    }
+    let start = col.saturating_sub(1 + QUOTED / 2).min(count - QUOTED);
+    let end = start + QUOTED;
+    let mut out = String::new();
+    let mut shift = 0;
+    if start > 0 {
+        out.push('…');
+        shift = 1;
+    }
+    out.extend(line.chars().skip(start).take(QUOTED));
+    if end < count {
+        out.push('…');
+    }
+    let col_shown = col - start + shift;
+    let width = width.min(end.saturating_sub(col - 1)).max(1);
+    (out, col_shown, width)
 }
 
 /// Every problem found in one or more inputs. Displayed one problem per
@@ -169,5 +197,28 @@ mod tests {
             msg,
             "f.toml:2:6: bad id\n  |\n2 | id = \"Bad\"\n  |      ^^^^^"
         );
+    }
+
+    #[test]
+    fn a_huge_line_is_quoted_around_the_column_only() {
+        let line = format!("x = \"{}BAD{}\"", "a".repeat(100_000), "b".repeat(100_000));
+        let at = line.find("BAD").unwrap();
+        let src = Source::new("f.toml", &line);
+        let msg = src.at(at..at + 3, "bad");
+        assert!(msg.len() < 600, "{} bytes quoted", msg.len());
+        assert!(msg.starts_with("f.toml:1:100006: bad"), "{msg}");
+        let lines: Vec<&str> = msg.lines().collect();
+        let quoted = lines[2].strip_prefix("1 | ").unwrap();
+        let caret = lines[3].strip_prefix("  | ").unwrap();
+        assert_eq!(quoted.chars().count(), QUOTED + 2, "{quoted}");
+        assert!(quoted.starts_with('…') && quoted.ends_with('…'));
+        // The caret still points at BAD.
+        let under: String = quoted
+            .chars()
+            .skip(caret.find('^').unwrap())
+            .take(3)
+            .collect();
+        assert_eq!(under, "BAD");
+        assert_eq!(caret.trim(), "^^^");
     }
 }

@@ -19,6 +19,7 @@ pub mod commands;
 pub mod diag;
 pub mod engine;
 pub mod error;
+pub mod fuzzing;
 pub mod io;
 pub mod model;
 pub mod present;

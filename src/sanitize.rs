@@ -7,11 +7,20 @@ use std::fmt::Write;
 /// Characters a file must not pass to a reader as they are: control
 /// characters (C0 and C1: ANSI escapes, carriage returns, ...) and the
 /// invisible marks that reorder text (bidirectional overrides) or break it
-/// (line and paragraph separators), which can make a name display as
-/// something else.
+/// (line and paragraph separators), and the zero-width ones (spaces,
+/// joiners, word joiner, byte order mark) that hide inside a name: any of
+/// them can make a name display as something else.
 pub fn is_unsafe(c: char) -> bool {
     c.is_control()
-        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{2028}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        || matches!(
+            c,
+            '\u{200b}'..='\u{200f}'
+                | '\u{061c}'
+                | '\u{2028}'..='\u{202e}'
+                | '\u{2060}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{feff}'
+        )
 }
 
 /// Unsafe characters ([`is_unsafe`]) are shown as visible escapes such as
@@ -177,5 +186,15 @@ mod tests {
             html("<a href=\"x\">&'</a>"),
             "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;"
         );
+    }
+
+    #[test]
+    fn zero_width_characters_are_escaped() {
+        for c in ['\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}'] {
+            let name = format!("Ac{c}me");
+            let shown = terminal(&name);
+            assert!(!shown.contains(c), "{c:?} reached the terminal");
+            assert_eq!(shown, format!("Ac{}me", c.escape_unicode()));
+        }
     }
 }

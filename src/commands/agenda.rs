@@ -2,18 +2,20 @@
 //! partner, most urgent first.
 
 use crate::cli::{AgendaArgs, AgendaFormat};
-use crate::commands::unknown_partner;
-use crate::engine::agenda::{Agenda, plan};
+use crate::commands::{Context, unknown_partner};
+use crate::engine::actions::{ActionRow, rows};
+use crate::engine::agenda::{Agenda, plan_with_actions};
 use crate::error::{Exit, Result, warn};
 use crate::io::portfolio::load;
 use crate::io::read::emit;
 use crate::present::{agenda_md, json};
 
-pub fn run(args: AgendaArgs) -> Result<Exit> {
+pub fn run(args: AgendaArgs, ctx: &Context) -> Result<Exit> {
+    let today = args.today.date();
     let (q, loaded) = load(
-        &args.paths,
+        &ctx.paths(&args.paths, "PATH")?,
         args.walk.walk(),
-        args.instrument.questionnaire.as_deref(),
+        ctx.questionnaire(args.instrument.questionnaire.as_deref()),
         args.instrument.rubric.as_deref(),
         args.partner.as_deref(),
     )?;
@@ -22,10 +24,18 @@ pub fn run(args: AgendaArgs) -> Result<Exit> {
     {
         return Err(unknown_partner(&loaded.portfolio, name));
     }
+    let actions = rows(&loaded.details, &loaded.actions, today);
     let agendas: Vec<Agenda> = loaded
         .details
         .iter()
-        .map(|p| plan(&q, &p.partner, p.previous_dimensions().as_deref()))
+        .map(|p| {
+            let mine: Vec<ActionRow> = actions
+                .iter()
+                .filter(|r| r.key == p.partner.key)
+                .cloned()
+                .collect();
+            plan_with_actions(&q, &p.partner, p.previous_dimensions().as_deref(), &mine)
+        })
         .collect();
     let out = match args.format {
         AgendaFormat::Json => json::agenda(&q, &agendas),

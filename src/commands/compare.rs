@@ -1,7 +1,8 @@
 //! `partnercheck compare`: paths and flags in, a portfolio table out.
 
 use crate::cli::CompareArgs;
-use crate::commands::{color, require_met, require_rank, terminal_width, unknown_partner};
+use crate::commands::{Context, color, require_met, require_rank, terminal_width, unknown_partner};
+use crate::engine::actions::Tally;
 use crate::engine::portfolio::{Detail, PartnerView, SortKey, sort};
 use crate::error::{Error, Exit, Result, warn};
 use crate::io::portfolio::{Aggregated, Options, aggregate, questionnaire_for};
@@ -9,11 +10,11 @@ use crate::io::read::emit;
 use crate::io::walk::answer_files;
 use crate::sanitize::terminal;
 
-pub fn run(args: CompareArgs) -> Result<Exit> {
-    let files = answer_files(&args.paths, args.walk.walk())?;
+pub fn run(args: CompareArgs, ctx: &Context) -> Result<Exit> {
+    let files = answer_files(&ctx.paths(&args.paths, "PATH")?, args.walk.walk())?;
     let q = questionnaire_for(
         &files,
-        args.instrument.questionnaire.as_deref(),
+        ctx.questionnaire(args.instrument.questionnaire.as_deref()),
         args.instrument.rubric.as_deref(),
     )?;
     // Flags are checked before any file is parsed.
@@ -30,9 +31,11 @@ pub fn run(args: CompareArgs) -> Result<Exit> {
             "--partner `{name}` is empty: name the partner"
         )));
     }
+    let today = args.today.date();
     let Aggregated {
         mut portfolio,
         details,
+        actions,
         warnings,
     } = aggregate(
         &files,
@@ -44,6 +47,7 @@ pub fn run(args: CompareArgs) -> Result<Exit> {
             extras: false,
         },
     )?;
+    let tally = Tally::new(&actions, today);
     let format = args.format.into();
     let color = color();
     let width = terminal_width();
@@ -52,14 +56,14 @@ pub fn run(args: CompareArgs) -> Result<Exit> {
             return Err(unknown_partner(&portfolio, name));
         };
         warn(&warnings);
-        let out = crate::present::compare_detail(format, &q, &detail, color, width);
+        let out = crate::present::compare_detail(format, &q, &detail, &tally, color, width);
         emit(&out)?;
         return Ok(require_over(std::slice::from_ref(&detail.partner), rank));
     }
     warn(&warnings);
     sort(&mut portfolio.partners, sort_key);
     emit(&crate::present::compare(
-        format, &q, &portfolio, color, width,
+        format, &q, &portfolio, &tally, color, width,
     ))?;
     Ok(require_over(&portfolio.partners, rank))
 }

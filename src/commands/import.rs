@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::cli::ImportArgs;
+use crate::commands::Context;
 use crate::diag::Source;
 use crate::error::{Error, Exit, Result, stderr_line, warn};
 use crate::io::import::{self, Defaults, dates};
@@ -15,10 +16,10 @@ use crate::model::answers::Date;
 use crate::model::map::ColumnMap;
 use crate::sanitize::terminal;
 
-pub fn run(args: ImportArgs) -> Result<Exit> {
-    let q = questionnaire_or_default(args.questionnaire.as_deref())?;
+pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
+    let q = questionnaire_or_default(ctx.questionnaire(args.questionnaire.as_deref()))?;
     let date = parse_date("--date", args.date.as_deref())?;
-    let round = parse_date("--round", args.round.as_deref())?;
+    let round = ctx.round(parse_date("--round", args.round.as_deref())?);
     if let Some(f) = &args.date_format {
         dates::check_format(f).map_err(Error::usage)?;
     }

@@ -1,9 +1,11 @@
 //! The commands, one file each: each turns its parsed arguments into output
 //! and an [`Exit`]. Errors go up to [`crate::error`], which prints them once.
 
+mod actions;
 mod agenda;
 mod compare;
 mod completions;
+mod form;
 mod import;
 pub mod interview;
 mod man;
@@ -16,10 +18,13 @@ mod validate;
 
 pub use interview::today;
 
+use std::path::PathBuf;
+
 use crate::cli::{Cli, ColorChoice, Command};
 use crate::engine::assess::TierRef;
 use crate::engine::portfolio::Portfolio;
 use crate::error::{Error, Exit, Result};
+use crate::model::project::Project;
 use crate::model::questionnaire::Questionnaire;
 use crate::sanitize::terminal;
 
@@ -30,19 +35,72 @@ pub fn run(cli: Cli) -> Result<Exit> {
         ColorChoice::Never => console::set_colors_enabled(false),
         ColorChoice::Auto => {}
     }
+    let ctx = Context {
+        project: crate::io::project::load(&cli.project())?,
+    };
     match cli.command {
-        Command::Score(args) => score::run(args),
-        Command::Validate(args) => validate::run(args),
-        Command::Questions(args) => questions::run(args),
-        Command::Template(args) => template::run(args),
-        Command::Interview(args) => interview::run(args),
-        Command::Compare(args) => compare::run(args),
-        Command::Import(args) => import::run(args),
-        Command::Report(args) => report::run(args),
-        Command::Agenda(args) => agenda::run(args),
+        Command::Score(args) => score::run(args, &ctx),
+        Command::Validate(args) => validate::run(args, &ctx),
+        Command::Questions(args) => questions::run(args, &ctx),
+        Command::Template(args) => template::run(args, &ctx),
+        Command::Form(args) => form::run(args, &ctx),
+        Command::Interview(args) => interview::run(args, &ctx),
+        Command::Compare(args) => compare::run(args, &ctx),
+        Command::Import(args) => import::run(args, &ctx),
+        Command::Report(args) => report::run(args, &ctx),
+        Command::Agenda(args) => agenda::run(args, &ctx),
+        Command::Actions(args) => actions::run(args, &ctx),
         Command::Schema(args) => schema::run(args),
         Command::Completions { shell } => completions::run(shell),
         Command::Man => man::run(),
+    }
+}
+
+/// What every command may draw on besides its own flags: the project file.
+/// A flag beats the project file, which beats the built-in default.
+#[derive(Debug, Default)]
+pub struct Context {
+    pub project: Option<Project>,
+}
+
+impl Context {
+    /// The PATHs to read: those given, else the project's answers folder.
+    /// `name` is the argument's name in the error (`FILE`, `PATH`).
+    pub fn paths(&self, given: &[PathBuf], name: &str) -> Result<Vec<PathBuf>> {
+        if !given.is_empty() {
+            return Ok(given.to_vec());
+        }
+        match self.project.as_ref().and_then(|p| p.answers.clone()) {
+            Some(folder) => Ok(vec![folder]),
+            None => Err(Error::usage(format!(
+                "name the answers to read: one {name} or more (files or folders), \
+                 or `answers = \"FOLDER\"` in a partnercheck.toml"
+            ))),
+        }
+    }
+
+    /// `--questionnaire`, else the project's instrument.
+    pub fn questionnaire<'a>(&'a self, flag: Option<&'a str>) -> Option<&'a str> {
+        flag.or_else(|| self.project.as_ref()?.questionnaire.as_deref())
+    }
+
+    /// `--round`, else the project's round.
+    pub fn round(
+        &self,
+        flag: Option<crate::model::answers::Date>,
+    ) -> Option<crate::model::answers::Date> {
+        flag.or_else(|| self.project.as_ref()?.round)
+    }
+
+    /// Where a command writes the files it names itself, when the project
+    /// file says: its answers folder.
+    pub fn answers_folder(&self) -> Option<&std::path::Path> {
+        self.project.as_ref()?.answers.as_deref()
+    }
+
+    /// Our organisation's name, when the project file gives one.
+    pub fn organization(&self) -> Option<&str> {
+        self.project.as_ref()?.organization.as_deref()
     }
 }
 
@@ -54,12 +112,13 @@ fn color() -> bool {
 
 /// The terminal's width when standard output is one; `None` (natural
 /// width) when piped.
-fn terminal_width() -> Option<usize> {
+pub(crate) fn terminal_width() -> Option<usize> {
     let term = console::Term::stdout();
     if !term.is_term() {
         return None;
     }
-    let (_, cols) = term.size();
+    // A terminal that does not know its size (0×0) is not wrapped for.
+    let (_, cols) = term.size_checked()?;
     Some(cols as usize)
 }
 

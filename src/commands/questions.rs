@@ -2,20 +2,22 @@
 //! or as an XLSForm workbook for survey tools.
 
 use crate::cli::{QuestionsArgs, QuestionsFormat};
-use crate::commands::color;
+use crate::commands::{Context, color};
 use crate::error::{Error, Exit, Result, stderr_line};
 use crate::io::load::questionnaire_or_default;
 use crate::io::read::emit;
 use crate::io::write::write_new;
 use crate::present::{json, markdown, table, xlsform};
 
-pub fn run(args: QuestionsArgs) -> Result<Exit> {
-    let q = questionnaire_or_default(args.questionnaire.as_deref())?;
+pub fn run(args: QuestionsArgs, ctx: &Context) -> Result<Exit> {
+    let q = questionnaire_or_default(ctx.questionnaire(args.questionnaire.as_deref()))?;
     let file = args.output.as_deref().filter(|p| p.as_os_str() != "-");
     let out = match args.format {
-        QuestionsFormat::Table => table::questions(&q, color()),
-        QuestionsFormat::Json => json::questions(&q),
-        QuestionsFormat::Markdown => markdown::questions(&q),
+        QuestionsFormat::Table => {
+            table::questions(&q, args.side, color(), crate::commands::terminal_width())
+        }
+        QuestionsFormat::Json => json::questions(&q, args.side),
+        QuestionsFormat::Markdown => markdown::questions(&q, args.side),
         QuestionsFormat::Xlsform => {
             let Some(path) = file else {
                 return Err(Error::usage(

@@ -9,14 +9,15 @@
 use std::path::{Path, PathBuf};
 
 use crate::cli::{ReportArgs, ReportFormat};
-use crate::commands::unknown_partner;
+use crate::commands::{Context, unknown_partner};
+use crate::engine::actions::rows;
 use crate::error::{Exit, Result, stderr_line, warn};
 use crate::io::names::slug;
 use crate::io::portfolio::load;
 use crate::io::read::emit;
 use crate::io::write::{Batch, check_new, is_device};
 use crate::model::questionnaire::Questionnaire;
-use crate::present::report::{Section, sections};
+use crate::present::report::{Section, sections_with_actions};
 use crate::present::{html, report_md, svg};
 
 /// The SVG files a Markdown report written to `output` puts beside it:
@@ -48,16 +49,28 @@ fn charts_beside(
         .collect()
 }
 
-pub fn run(args: ReportArgs) -> Result<Exit> {
+pub fn run(args: ReportArgs, ctx: &Context) -> Result<Exit> {
     let output = args.out.file();
+    // A whole HTML page is no use in a terminal: `--output -` insists.
+    if args.out.output.is_none()
+        && matches!(args.format, ReportFormat::Html)
+        && std::io::IsTerminal::is_terminal(&std::io::stdout())
+    {
+        return Err(crate::error::Error::usage(
+            "report writes an HTML page, which is no use in a terminal: \
+             pass --output FILE (e.g. --output report.html), or --output - to print it anyway"
+                .to_owned(),
+        ));
+    }
     // A file in the way fails before any answers file is read.
     if let Some(path) = output {
         check_new(path, args.out.force)?;
     }
+    let today = args.today.date();
     let (q, loaded) = load(
-        &args.paths,
+        &ctx.paths(&args.paths, "PATH")?,
         args.walk.walk(),
-        args.instrument.questionnaire.as_deref(),
+        ctx.questionnaire(args.instrument.questionnaire.as_deref()),
         args.instrument.rubric.as_deref(),
         args.partner.as_deref(),
     )?;
@@ -66,7 +79,8 @@ pub fn run(args: ReportArgs) -> Result<Exit> {
     {
         return Err(unknown_partner(&loaded.portfolio, name));
     }
-    let sections = sections(&q, &loaded.details);
+    let actions = rows(&loaded.details, &loaded.actions, today);
+    let sections = sections_with_actions(&q, &loaded.details, &actions);
     let text = match args.format {
         ReportFormat::Html => html::report(&q, &sections),
         ReportFormat::Markdown => {

@@ -5,7 +5,7 @@
 //! here, rather than derived from the Rust types: the loaders read through
 //! `toml::Spanned` and `toml::Value` and check ranges and cross-references
 //! themselves, so derived schemas would describe the loaders' plumbing, not
-//! the file formats. `tests/ecosystem.rs` checks that every bundled file and
+//! the file formats. `tests/it/ecosystem.rs` checks that every bundled file and
 //! every JSON output validates against them.
 
 use crate::cli::{SchemaArgs, SchemaKind};
@@ -18,6 +18,7 @@ pub const SCORE: &str = include_str!("../../schemas/score.schema.json");
 pub const COMPARE: &str = include_str!("../../schemas/compare.schema.json");
 pub const AGENDA: &str = include_str!("../../schemas/agenda.schema.json");
 pub const MAP: &str = include_str!("../../schemas/map.schema.json");
+pub const ACTIONS: &str = include_str!("../../schemas/actions.schema.json");
 
 /// The text of a schema.
 pub fn text(kind: SchemaKind) -> &'static str {
@@ -28,6 +29,7 @@ pub fn text(kind: SchemaKind) -> &'static str {
         SchemaKind::Compare => COMPARE,
         SchemaKind::Agenda => AGENDA,
         SchemaKind::Map => MAP,
+        SchemaKind::Actions => ACTIONS,
     }
 }
 
@@ -49,6 +51,7 @@ mod tests {
             SchemaKind::Compare,
             SchemaKind::Agenda,
             SchemaKind::Map,
+            SchemaKind::Actions,
         ] {
             let value: serde_json::Value = serde_json::from_str(text(kind)).expect("valid JSON");
             assert_eq!(

@@ -1,18 +1,18 @@
 //! `partnercheck score`: score answers files and classify each relationship.
 
 use crate::cli::ScoreArgs;
-use crate::commands::{color, require_met, require_rank};
+use crate::commands::{Context, color, require_met, require_rank};
 use crate::diag::Diagnostics;
 use crate::engine::assess::assess;
 use crate::error::{Error, Exit, Result, warn};
-use crate::io::load::{Instruments, load_answers};
+use crate::io::load::{Instruments, is_actions_path, load_answers, passed_over};
 use crate::io::read::emit;
 use crate::io::walk::answer_files;
 
-pub fn run(args: ScoreArgs) -> Result<Exit> {
-    let files = answer_files(&args.files, args.walk.walk())?;
+pub fn run(args: ScoreArgs, ctx: &Context) -> Result<Exit> {
+    let files = answer_files(&ctx.paths(&args.files, "FILE")?, args.walk.walk())?;
     let mut instruments = Instruments::new(
-        args.instrument.questionnaire.as_deref(),
+        ctx.questionnaire(args.instrument.questionnaire.as_deref()),
         args.instrument.rubric.as_deref(),
     )?;
     let mut problems = Diagnostics::default();
@@ -26,6 +26,13 @@ pub fn run(args: ScoreArgs) -> Result<Exit> {
                 warnings.extend(loaded.warnings);
                 results.push(assess(&loaded.name, &loaded.sheet, q));
             }
+            // Actions files are passed over: silently in folders, with a
+            // warning when named.
+            Err(Error::Input(_)) if is_actions_path(path) => {
+                if args.files.contains(path) {
+                    warnings.push(passed_over(path));
+                }
+            }
             Err(Error::Input(d)) => problems.0.extend(d.0),
             Err(e) => problems.push(e.to_string()),
         }
@@ -38,6 +45,7 @@ pub fn run(args: ScoreArgs) -> Result<Exit> {
         args.format.into(),
         &results,
         color(),
+        crate::commands::terminal_width(),
     ))?;
     Ok(require_met(results.iter().zip(&ranks).filter_map(
         |(r, rank)| {

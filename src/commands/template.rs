@@ -2,30 +2,49 @@
 //! fill in by hand.
 
 use crate::cli::TemplateArgs;
+use crate::commands::Context;
 use crate::error::{Error, Exit, Result, stderr_line};
 use crate::io::load::questionnaire_or_default;
+use crate::io::names::answers_file_name;
 use crate::io::read::emit;
 use crate::io::write::write_new;
-use crate::model::answers::{AnswerSheet, to_toml};
+use crate::model::answers::{AnswerSheet, to_toml_with};
 
-pub fn run(args: TemplateArgs) -> Result<Exit> {
-    let q = questionnaire_or_default(args.questionnaire.as_deref())?;
-    let partner = args.partner.unwrap_or_else(|| "Partner name".to_owned());
-    if partner.trim().is_empty() {
+pub fn run(args: TemplateArgs, ctx: &Context) -> Result<Exit> {
+    let q = questionnaire_or_default(ctx.questionnaire(args.questionnaire.as_deref()))?;
+    if args.partner.as_deref().is_some_and(|p| p.trim().is_empty()) {
         return Err(Error::usage("--partner is empty: name the partner"));
     }
-    let sheet = AnswerSheet::new(&q, partner);
-    let text = to_toml(&sheet, &q);
-    match args.out.file() {
-        Some(path) => {
-            write_new(path, text.as_bytes(), args.out.force)?;
-            stderr_line(format_args!(
-                "wrote {}: fill in the answers, then `partnercheck score {}`",
-                path.display(),
-                path.display()
-            ));
-        }
-        None => emit(&text)?,
-    }
+    let given_partner = args.partner.clone();
+    let mut sheet = AnswerSheet::new(
+        &q,
+        args.partner.unwrap_or_else(|| "Partner name".to_owned()),
+    );
+    sheet.respondent = args.respondent.clone().filter(|r| !r.trim().is_empty());
+    sheet.side = args.side.unwrap_or_default();
+    sheet.date = args.date;
+    sheet.round = ctx.round(args.round);
+    let text = to_toml_with(&sheet, &q, args.side.is_some());
+    let Some(path) = args.out.file() else {
+        emit(&text)?;
+        return Ok(Exit::Done);
+    };
+    // A folder: the file in it is named after what is known.
+    let path = if path.is_dir() {
+        path.join(answers_file_name(
+            given_partner.as_deref(),
+            args.side,
+            sheet.respondent.as_deref(),
+            args.date,
+        ))
+    } else {
+        path.to_path_buf()
+    };
+    write_new(&path, text.as_bytes(), args.out.force)?;
+    stderr_line(format_args!(
+        "wrote {}: fill in the answers, then `partnercheck score {}`",
+        path.display(),
+        path.display()
+    ));
     Ok(Exit::Done)
 }

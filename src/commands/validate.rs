@@ -1,18 +1,22 @@
 //! `partnercheck validate`: check questionnaire, rubric and answers files.
 
 use crate::cli::ValidateArgs;
+use crate::commands::Context;
 use crate::diag::{Diagnostics, Source};
 use crate::engine::reach;
 use crate::error::{Error, Exit, Result, warn};
-use crate::io::load::{apply_rubric, check_answers, named_questionnaire, questionnaire_or_default};
+use crate::io::load::{
+    apply_rubric, check_answers, named_questionnaire, passed_over, questionnaire_or_default,
+};
 use crate::io::read::{emit, read};
 use crate::io::walk::answer_files;
+use crate::model::actions::looks_like_actions;
 use crate::model::answers::{Answer, RawAnswers, is_json};
 use crate::model::questionnaire::Questionnaire;
-use crate::present::words;
+use crate::present::{count, words};
 use crate::sanitize::terminal;
 
-pub fn run(args: ValidateArgs) -> Result<Exit> {
+pub fn run(args: ValidateArgs, ctx: &Context) -> Result<Exit> {
     let rubric = args.rubric.as_deref().map(read).transpose()?;
     let mut problems = Diagnostics::default();
     let mut report = String::new();
@@ -35,18 +39,46 @@ pub fn run(args: ValidateArgs) -> Result<Exit> {
         warn_unreachable(name, &q);
         Ok(describe(name, &q))
     };
-    if args.files.is_empty() {
-        let q = apply_rubric(questionnaire_or_default(None)?, rubric.as_ref())?;
-        warn_unreachable(&q.id, &q);
-        report.push_str(&describe(&format!("embedded `{}`", q.id), &q));
+    let mut paths = args.files.clone();
+    if paths.is_empty() {
+        // The project file (already checked when it was loaded), its
+        // instrument and its answers folder; else the embedded default.
+        let instrument = ctx.questionnaire(None);
+        if let Some(project) = &ctx.project {
+            report.push_str(&format!("ok: {}: project file\n", project.path.display()));
+            if let Some(folder) = project.answers.as_ref().filter(|f| f.exists()) {
+                paths.push(folder.clone());
+            }
+        }
+        let q = apply_rubric(questionnaire_or_default(instrument)?, rubric.as_ref())?;
+        match instrument {
+            Some(spec) if std::path::Path::new(spec).exists() => {
+                warn_unreachable(spec, &q);
+                report.push_str(&describe(spec, &q));
+            }
+            _ => {
+                warn_unreachable(&q.id, &q);
+                report.push_str(&describe(&format!("embedded `{}`", q.id), &q));
+            }
+        }
     }
-    let files = if args.files.is_empty() {
+    let files = if paths.is_empty() {
         Vec::new()
     } else {
-        answer_files(&args.files, args.walk.walk())?
+        answer_files(&paths, args.walk.walk())?
     };
     for path in &files {
-        let outcome = read(path).and_then(|(name, text)| check(&name, &text));
+        let outcome = read(path).and_then(|(name, text)| {
+            // Actions files are passed over: silently in folders, with a
+            // warning when named.
+            if looks_like_actions(&name, &text) {
+                if args.files.contains(path) {
+                    warn([passed_over(path)]);
+                }
+                return Ok(String::new());
+            }
+            check(&name, &text)
+        });
         match outcome {
             Ok(line) => report.push_str(&line),
             Err(Error::Input(d)) => problems.0.extend(d.0),
@@ -85,22 +117,22 @@ fn answers_line(name: &str, values: &[Option<Answer>], partner: &str, q: &Questi
         String::new()
     };
     format!(
-        "ok: {name}: answers about {} for `{}`, {counted} of {} questions answered{unsure}\n",
+        "ok: {name}: answers about {} for `{}`, {counted} of {} answered{unsure}\n",
         terminal(partner),
         q.id,
-        q.questions.len()
+        count(q.questions.len(), "question")
     )
 }
 
 fn describe(name: &str, q: &Questionnaire) -> String {
     format!(
-        "ok: {name}: `{}` {} — {} dimensions, {} questions, {} bands, {} tiers\n",
+        "ok: {name}: `{}` {} — {}, {}, {}, {}\n",
         q.id,
         terminal(&q.version),
-        q.dimensions.len(),
-        q.questions.len(),
-        q.rubric.bands.len(),
-        q.rubric.tiers.len()
+        count(q.dimensions.len(), "dimension"),
+        count(q.questions.len(), "question"),
+        count(q.rubric.bands.len(), "band"),
+        count(q.rubric.tiers.len(), "tier")
     )
 }
 

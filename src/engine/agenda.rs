@@ -7,8 +7,8 @@
 //!
 //! 1. A dimension becomes a topic when it meets at least one criterion:
 //!    its score is in the rubric's lowest band; the two sides differ by
-//!    [`GAP_FLAG`](crate::engine::portfolio::GAP_FLAG) or more; respondents differ by [`SPREAD_FLAG`](crate::engine::portfolio::SPREAD_FLAG) or more
-//!    (spread); its score fell by [`DECLINE_FLAG`] or more since the previous
+//!    the instrument's `gap` flag or more; respondents differ by its `spread`
+//!    flag or more; its score fell by its `decline` flag or more since the previous
 //!    round; nobody could score it.
 //! 2. Topics are ordered by the first criterion they meet, in that order;
 //!    within a criterion, the bigger figure first (the lowest score, the
@@ -16,17 +16,18 @@
 //!    order.
 //! 3. When no dimension meets a criterion, the lowest-scoring dimension is
 //!    the one topic, so there is always something to talk about.
+//! 4. With actions ([`plan_with_actions`]): topics whose dimension has an
+//!    open action come before the others, each group in the order above.
+//!    The first [`PROPOSED`] topics are proposed as new actions.
 
 use std::cmp::Ordering;
 
+use crate::engine::actions::{ActionRow, Proposed, fresh_id};
 use crate::engine::assess::TierRef;
 use crate::engine::portfolio::{NoteView, PartnerView};
+use crate::model::actions::Status;
 use crate::model::answers::Date;
 use crate::model::questionnaire::Questionnaire;
-
-/// A dimension whose score fell by this much or more since the previous
-/// round is a topic.
-pub const DECLINE_FLAG: f64 = 0.5;
 
 /// Statements shown per topic: the lowest-scoring ones.
 pub const STATEMENTS: usize = 2;
@@ -36,11 +37,11 @@ pub const STATEMENTS: usize = 2;
 pub enum Reason {
     /// The score is in the rubric's lowest band.
     LowestBand,
-    /// The two sides see it differently (|gap| >= GAP_FLAG).
+    /// The two sides see it differently (the gap is flagged).
     Gap,
-    /// Respondents disagree (spread >= SPREAD_FLAG).
+    /// Respondents disagree (the spread is flagged).
     Disagreement,
-    /// The score fell by DECLINE_FLAG or more since the previous round.
+    /// The score fell by the `decline` flag or more since the previous round.
     Decline,
     /// No respondent could score it.
     NoScore,
@@ -70,6 +71,8 @@ pub struct Topic {
     pub statements: Vec<(usize, f64)>,
     /// Notes on the dimension or its questions, in file order.
     pub notes: Vec<NoteView>,
+    /// The open actions on this dimension, in list order.
+    pub actions: Vec<ActionRow>,
 }
 
 /// The agenda for one partner.
@@ -84,6 +87,10 @@ pub struct Agenda {
     pub previous: Option<(Option<Date>, Option<TierRef>)>,
     pub change: Option<f64>,
     pub topics: Vec<Topic>,
+    /// A new action for each of the first [`PROPOSED`] topics, in topic order.
+    pub proposed: Vec<Proposed>,
+    /// Every action of the partner, in list order: to review at the meeting.
+    pub actions: Vec<ActionRow>,
 }
 
 impl Agenda {
@@ -97,12 +104,24 @@ impl Agenda {
 /// previous round's dimension scores (questionnaire order), when there is a
 /// previous round.
 pub fn plan(q: &Questionnaire, p: &PartnerView, previous: Option<&[Option<f64>]>) -> Agenda {
-    let lowest_band = q.rubric.bands.len().checked_sub(1);
+    plan_with_actions(q, p, previous, &[])
+}
+
+/// [`plan`], with the partner's actions (any status, in list order): topics
+/// with an open action come first, and the top topics are proposed as new
+/// actions whose ids no action of the partner has.
+pub fn plan_with_actions(
+    q: &Questionnaire,
+    p: &PartnerView,
+    previous: Option<&[Option<f64>]>,
+    actions: &[ActionRow],
+) -> Agenda {
     let mut topics: Vec<(Topic, f64)> = Vec::new();
     for (i, d) in p.dimensions.iter().enumerate() {
         let before = previous.and_then(|prev| prev.get(i).copied().flatten());
         let change = d.score.zip(before).map(|(now, then)| now - then);
         let mut reasons = Vec::new();
+        let lowest_band = q.bands_of(i).len().checked_sub(1);
         if d.band_rank.is_some() && d.band_rank == lowest_band {
             reasons.push(Reason::LowestBand);
         }
@@ -112,7 +131,7 @@ pub fn plan(q: &Questionnaire, p: &PartnerView, previous: Option<&[Option<f64>]>
         if d.disagrees() {
             reasons.push(Reason::Disagreement);
         }
-        if change.is_some_and(|c| c <= -DECLINE_FLAG + crate::model::rubric::EPSILON) {
+        if change.is_some_and(|c| c <= -q.flags.decline + crate::model::rubric::EPSILON) {
             reasons.push(Reason::Decline);
         }
         if d.score.is_none() {
@@ -143,9 +162,18 @@ pub fn plan(q: &Questionnaire, p: &PartnerView, previous: Option<&[Option<f64>]>
             chosen.push((t, 0.0));
         }
     }
+    for (t, _) in &mut chosen {
+        t.actions = actions
+            .iter()
+            .filter(|r| r.action.dimension == t.dimension && r.action.status == Status::Open)
+            .cloned()
+            .collect();
+    }
     chosen.sort_by(|(a, wa), (b, wb)| {
-        a.reasons[0]
-            .cmp(&b.reasons[0])
+        a.actions
+            .is_empty()
+            .cmp(&b.actions.is_empty())
+            .then(a.reasons[0].cmp(&b.reasons[0]))
             .then(wb.partial_cmp(wa).unwrap_or(Ordering::Equal))
             .then(a.dimension.cmp(&b.dimension))
     });
@@ -157,8 +185,39 @@ pub fn plan(q: &Questionnaire, p: &PartnerView, previous: Option<&[Option<f64>]>
         tier: p.tier.clone(),
         previous: p.previous.as_ref().map(|r| (r.date, r.tier.clone())),
         change: p.change,
+        proposed: propose(q, p, &chosen, actions),
         topics: chosen.into_iter().map(|(t, _)| t).collect(),
+        actions: actions.to_vec(),
     }
+}
+
+/// Topics proposed as new actions: the first ones.
+pub const PROPOSED: usize = 3;
+
+/// One new action per top topic (the first [`PROPOSED`]): the dimension id as its id (`-2`, `-3`…
+/// where an action of the partner, or an earlier proposal, has it),
+/// agreed on the latest round's date.
+fn propose(
+    q: &Questionnaire,
+    p: &PartnerView,
+    topics: &[(Topic, f64)],
+    actions: &[ActionRow],
+) -> Vec<Proposed> {
+    let mut taken: Vec<String> = actions.iter().map(|r| r.action.id.clone()).collect();
+    topics
+        .iter()
+        .take(PROPOSED)
+        .map(|(t, _)| {
+            let ids: Vec<&str> = taken.iter().map(String::as_str).collect();
+            let id = fresh_id(&q.dimensions[t.dimension].id, &ids);
+            taken.push(id.clone());
+            Proposed {
+                id,
+                dimension: t.dimension,
+                agreed: p.date,
+            }
+        })
+        .collect()
 }
 
 /// The figure that orders topics of the same first reason: bigger is more
@@ -220,6 +279,7 @@ fn topic(
         change,
         statements,
         notes,
+        actions: Vec::new(),
     }
 }
 
@@ -241,7 +301,10 @@ pub(crate) mod tests {
             .dimensions
             .iter()
             .zip(figs)
-            .map(|(d, (score, us, them, spread))| DimensionView::new(q, d, score, spread, us, them))
+            .enumerate()
+            .map(|(d, (_, (score, us, them, spread)))| {
+                DimensionView::new(q, d, score, spread, us, them)
+            })
             .collect();
         PartnerView {
             partner: "Acme".into(),
@@ -258,17 +321,31 @@ pub(crate) mod tests {
             previous: None,
             change: None,
             history: vec![],
-            questions: q
+            respondents: [1, 1],
+            ..PartnerView::default()
+        }
+        .with_questions(q)
+    }
+
+    /// Test views answer every question once, with a mean of 3.
+    trait WithQuestions {
+        fn with_questions(self, q: &Questionnaire) -> Self;
+    }
+
+    impl WithQuestions for PartnerView {
+        fn with_questions(mut self, q: &Questionnaire) -> Self {
+            self.questions = q
                 .questions
                 .iter()
                 .map(|x| QuestionView {
                     id: x.id.clone(),
                     dimension: x.dimension,
                     mean: Some(3.0),
-                    answered: 1,
+                    answered: Some(1),
+                    ..QuestionView::default()
                 })
-                .collect(),
-            notes: vec![],
+                .collect();
+            self
         }
     }
 

@@ -74,22 +74,22 @@ impl TierRef {
 pub fn assess(file: &str, sheet: &AnswerSheet, q: &Questionnaire) -> ScoreResult {
     let assessment = score::score(q, &sheet.values);
     let verdict = classify(&q.rubric, &assessment.metrics, &q.dimension_ids());
-    let bands = q.rubric.bands.len();
     let dimensions = q
         .dimensions
         .iter()
         .zip(&assessment.dimensions)
-        .map(|(dim, s)| {
-            let band = s.score.and_then(|v| q.rubric.band_index(v));
+        .enumerate()
+        .map(|(d, (dim, s))| {
+            let band = s.score.and_then(|v| q.band(d, v));
             DimensionResult {
                 id: dim.id.clone(),
                 name: dim.name.clone(),
                 score: s.score,
-                band: band.map(|b| q.rubric.bands[b].id.clone()),
+                band: band.map(|(_, b)| b.id.clone()),
                 answered: s.answered,
                 questions: s.questions,
-                band_label: band.map(|b| q.rubric.bands[b].label.clone()),
-                band_rank: band.map(|b| (b, bands)),
+                band_label: band.map(|(_, b)| b.label.clone()),
+                band_rank: band.map(|(i, _)| (i, q.bands_of(d).len())),
             }
         })
         .collect::<Vec<_>>();

@@ -4,8 +4,8 @@
 //! assessment. Its reasons are structured ([`Reason`]); the words people
 //! read are made from them in `present::words`.
 
-use crate::model::metrics::Metrics;
-use crate::model::rubric::{Condition, EPSILON, Op, Rubric, Tier};
+use crate::model::metrics::{Metric, Metrics};
+use crate::model::rubric::{Condition, EPSILON, Op, Operand, Rubric, Tier};
 
 /// The tier an assessment reaches, and why.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,7 +27,11 @@ pub struct Check {
     /// For `lowest` and `highest`: the id of the dimension the value comes from.
     pub dimension: Option<String>,
     pub op: Op,
-    pub threshold: f64,
+    /// The right-hand side's value: the number written, or the value of the
+    /// metric named there (`None` when it has none).
+    pub threshold: Option<f64>,
+    /// When the right-hand side is a metric: its name.
+    pub against: Option<String>,
     /// The metric's value; `None` when it has none.
     pub value: Option<f64>,
 }
@@ -48,11 +52,15 @@ pub enum Reason {
     Missed(Check),
     /// No tier matched (a rubric without a fallback; validation prevents it).
     NoTierMatched,
+    /// The round has fewer files than the anonymity threshold: no figure
+    /// and no tier are shown.
+    TooFewRespondents { files: usize, minimum: usize },
 }
 
 /// The first matching tier, with the reasons: which conditions of the
 /// chosen tier held, and which of the tier just above did not.
 pub fn classify(rubric: &Rubric, metrics: &Metrics, dimension_ids: &[&str]) -> Verdict {
+    let name = |m: Metric| m.name(dimension_ids, &rubric.band_ids);
     if metrics.coverage < rubric.min_coverage - EPSILON {
         return Verdict {
             tier: None,
@@ -75,12 +83,16 @@ pub fn classify(rubric: &Rubric, metrics: &Metrics, dimension_ids: &[&str]) -> V
     let check = |tier: &Tier, c: &Condition| Check {
         tier: tier.id.clone(),
         tier_label: tier.label.clone(),
-        metric: c.metric.name(dimension_ids).to_owned(),
+        metric: name(c.metric),
         dimension: metrics
             .dimension_behind(c.metric)
             .map(|i| dimension_ids[i].to_owned()),
         op: c.op,
-        threshold: c.value,
+        threshold: c.against.value(metrics),
+        against: match c.against {
+            Operand::Metric(m) => Some(name(m)),
+            Operand::Number(_) => None,
+        },
         value: metrics.get(c.metric),
     };
     let tier = &rubric.tiers[chosen];

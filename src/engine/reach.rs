@@ -1,10 +1,20 @@
 //! Interval reasoning for `validate`: tiers that can never be chosen,
 //! because their own conditions contradict each other or a tier above them
-//! always matches first.
+//! always matches first. Where the reasoning cannot decide, it says nothing.
+//!
+//! Every interval is built with the tolerance of [`Op::holds`]: `x >= v`
+//! holds for `x >= v - EPSILON`, so validate and score agree on which
+//! values a condition admits.
+
+use std::collections::{HashMap, HashSet};
 
 use crate::model::metrics::Metric;
 use crate::model::questionnaire::Questionnaire;
-use crate::model::rubric::{Condition, Op, Rubric};
+use crate::model::rubric::{Condition, EPSILON, Op, Operand, Tier};
+
+/// The most pairwise steps spent looking for shadowed tiers; beyond it the
+/// check stops and says so (a rubric of this size is generated, not written).
+pub const BUDGET: u64 = 20_000_000;
 
 /// A set of values `lo..hi` with open or closed ends.
 #[derive(Debug, Clone, Copy)]
@@ -16,17 +26,15 @@ struct Interval {
 }
 
 impl Interval {
-    fn of(c: &Condition) -> Self {
+    /// The values `x` for which `x OP v` holds, tolerance included.
+    fn of(op: Op, v: f64) -> Self {
         let mut i = Interval::all();
-        match c.op {
-            Op::Ge | Op::Gt => {
-                i.lo = c.value;
-                i.lo_closed = c.op == Op::Ge;
-            }
-            Op::Le | Op::Lt => {
-                i.hi = c.value;
-                i.hi_closed = c.op == Op::Le;
-            }
+        match op {
+            Op::Ge => (i.lo, i.lo_closed) = (v - EPSILON, true),
+            Op::Gt => (i.lo, i.lo_closed) = (v + EPSILON, false),
+            Op::Le => (i.hi, i.hi_closed) = (v + EPSILON, true),
+            Op::Lt => (i.hi, i.hi_closed) = (v - EPSILON, false),
+            Op::Eq => i = Interval::closed(v - EPSILON, v + EPSILON),
         }
         i
     }
@@ -83,36 +91,187 @@ impl Interval {
     }
 }
 
-/// Where a metric's range is kept in the vector [`ranges`] returns.
-fn slot(m: Metric) -> usize {
-    match m {
-        Metric::Overall => 0,
-        Metric::Lowest => 1,
-        Metric::Highest => 2,
-        Metric::Coverage => 3,
-        Metric::Dimension(i) => 4 + i,
+/// `x OP y` can hold for some `x` in `x_range` and `y` in `y_range`. Open
+/// ends are treated as closed: when unsure, possible.
+fn possible(op: Op, x: Interval, y: Interval) -> bool {
+    match op {
+        Op::Ge => x.hi >= y.lo - EPSILON,
+        Op::Gt => x.hi > y.lo + EPSILON,
+        Op::Le => x.lo <= y.hi + EPSILON,
+        Op::Lt => x.lo < y.hi - EPSILON,
+        Op::Eq => x.lo <= y.hi + EPSILON && y.lo <= x.hi + EPSILON,
     }
 }
 
-/// The values each metric can take when every condition of `when` holds.
-fn ranges(when: &[Condition], dimensions: usize, scale: (f64, f64)) -> Vec<Interval> {
-    let slots = 4 + dimensions;
-    let mut out = vec![Interval::closed(scale.0, scale.1); slots];
-    out[3] = Interval::closed(0.0, 1.0);
-    for c in when {
-        out[slot(c.metric)] = out[slot(c.metric)].intersect(Interval::of(c));
+/// `x OP y` holds for every `x` in `x_range` and `y` in `y_range`.
+fn always(op: Op, x: Interval, y: Interval) -> bool {
+    match op {
+        Op::Ge => x.lo >= y.hi - EPSILON,
+        Op::Gt => x.lo > y.hi + EPSILON,
+        Op::Le => x.hi <= y.lo + EPSILON,
+        Op::Lt => x.hi < y.lo - EPSILON,
+        Op::Eq => x.hi - y.lo <= EPSILON && y.hi - x.lo <= EPSILON,
     }
-    // Every dimension, and so the overall mean, lies within lowest..highest.
-    let (lowest, highest) = (out[1], out[2]);
-    let band = Interval {
-        hi: highest.hi,
-        hi_closed: highest.hi_closed,
-        ..lowest
-    };
-    for i in std::iter::once(0).chain(4..slots) {
-        out[i] = out[i].intersect(band);
+}
+
+/// What the reasoning needs to know of the questionnaire.
+struct Shape {
+    /// Per dimension: in overall.
+    in_overall: Vec<bool>,
+    bands: usize,
+    scale: (f64, f64),
+}
+
+impl Shape {
+    fn n(&self) -> usize {
+        self.in_overall.len()
     }
-    out
+
+    fn slots(&self) -> usize {
+        5 + 2 * self.n() + self.bands
+    }
+
+    /// Where a metric's range is kept.
+    fn slot(&self, m: Metric) -> usize {
+        match m {
+            Metric::Overall => 0,
+            Metric::Lowest => 1,
+            Metric::Highest => 2,
+            Metric::Coverage => 3,
+            Metric::MaxGap => 4,
+            Metric::Dimension(i) => 5 + i,
+            Metric::Gap(i) => 5 + self.n() + i,
+            Metric::Count(b) => 5 + 2 * self.n() + b,
+        }
+    }
+
+    /// The values a metric can take at all.
+    fn base(&self) -> Vec<Interval> {
+        let (min, max) = self.scale;
+        let n = self.n();
+        let width = max - min;
+        let counted = self.in_overall.iter().filter(|i| **i).count() as f64;
+        let mut out = vec![Interval::closed(min, max); self.slots()];
+        out[3] = Interval::closed(0.0, 1.0);
+        out[4] = Interval::closed(0.0, width);
+        for gap in &mut out[5 + n..5 + 2 * n] {
+            *gap = Interval::closed(-width, width);
+        }
+        for count in &mut out[5 + 2 * n..] {
+            *count = Interval::closed(0.0, counted);
+        }
+        out
+    }
+
+    /// The values each metric can take when every condition of `when` holds.
+    fn ranges(&self, when: &[Condition]) -> Vec<Interval> {
+        let mut out = self.base();
+        let mut bounded = vec![false; out.len()];
+        for c in when {
+            if let Operand::Number(v) = c.against {
+                let s = self.slot(c.metric);
+                out[s] = out[s].intersect(Interval::of(c.op, v));
+                bounded[s] = true;
+            }
+        }
+        // max_gap is at least |gap(d)| for every gap that has a value (one
+        // compared with a number here has one), and bounds every gap.
+        let n = self.n();
+        for s in 5 + n..5 + 2 * n {
+            let g = out[s];
+            let least = if g.lo > 0.0 {
+                g.lo
+            } else if g.hi < 0.0 {
+                -g.hi
+            } else {
+                0.0
+            };
+            if bounded[s] {
+                out[4] = out[4].intersect(Interval {
+                    lo: least,
+                    lo_closed: true,
+                    ..Interval::all()
+                });
+            }
+        }
+        let widest = out[4];
+        for gap in &mut out[5 + n..5 + 2 * n] {
+            *gap = gap.intersect(Interval {
+                lo: -widest.hi,
+                lo_closed: true,
+                hi: widest.hi,
+                hi_closed: true,
+            });
+        }
+        // Every dimension in overall, and so the overall mean, lies within
+        // lowest..highest.
+        let (lowest, highest) = (out[1], out[2]);
+        let band = Interval {
+            hi: highest.hi,
+            hi_closed: highest.hi_closed,
+            ..lowest
+        };
+        out[0] = out[0].intersect(band);
+        for (d, _) in self.in_overall.iter().enumerate().filter(|(_, i)| **i) {
+            out[5 + d] = out[5 + d].intersect(band);
+        }
+        out
+    }
+
+    /// Per slot: the metric surely has a value whenever every condition of
+    /// `when` holds (each condition's metrics then have one).
+    fn valued(&self, when: &[Condition]) -> Vec<bool> {
+        let mut out = vec![false; self.slots()];
+        out[3] = true;
+        for b in 0..self.bands {
+            out[self.slot(Metric::Count(b))] = true;
+        }
+        for m in when.iter().flat_map(Condition::metrics) {
+            out[self.slot(m)] = true;
+            match m {
+                Metric::Lowest | Metric::Highest => {
+                    out[0..3].fill(true);
+                    for (d, _) in self.in_overall.iter().enumerate().filter(|(_, i)| **i) {
+                        out[5 + d] = true;
+                    }
+                }
+                Metric::Dimension(d) if self.in_overall[d] => out[0] = true,
+                Metric::Gap(_) => out[4] = true,
+                _ => {}
+            }
+        }
+        out
+    }
+}
+
+/// What an earlier tier asks, in the form the shadow check reads: one
+/// interval per metric compared with a number, and the metric pairs.
+struct Summary {
+    bounds: Vec<(usize, Interval)>,
+    pairs: Vec<(Metric, Op, Metric)>,
+}
+
+impl Summary {
+    fn of(shape: &Shape, tier: &Tier) -> Self {
+        let mut bounds: HashMap<usize, Interval> = HashMap::new();
+        let mut pairs = Vec::new();
+        for c in &tier.when {
+            match c.against {
+                Operand::Number(v) => {
+                    let slot = bounds
+                        .entry(shape.slot(c.metric))
+                        .or_insert(Interval::all());
+                    *slot = slot.intersect(Interval::of(c.op, v));
+                }
+                Operand::Metric(m) => pairs.push((c.metric, c.op, m)),
+            }
+        }
+        let mut seen = HashSet::new();
+        pairs.retain(|p| seen.insert(*p));
+        let mut bounds: Vec<_> = bounds.into_iter().collect();
+        bounds.sort_unstable_by_key(|(s, _)| *s);
+        Summary { bounds, pairs }
+    }
 }
 
 /// Why a tier can never be chosen.
@@ -122,127 +281,91 @@ pub enum Unreachable {
     Contradiction { tier: usize },
     /// Tier `by`, above it, always matches first.
     Shadowed { tier: usize, by: usize },
+    /// The tier reads gap() or max_gap: scoring one file never gives it.
+    NeedsBothSides { tier: usize },
+    /// The rubric is too large to look for shadowed tiers past the first
+    /// `checked` tiers.
+    TooLarge { checked: usize },
 }
 
 /// Every tier of `q`'s rubric that can never be chosen.
 pub fn unreachable(q: &Questionnaire) -> Vec<Unreachable> {
-    unreachable_tiers(
-        &q.rubric,
-        q.dimensions.len(),
-        (q.scale.min as f64, q.scale.max as f64),
-    )
+    let shape = Shape {
+        in_overall: q.dimensions.iter().map(|d| d.in_overall).collect(),
+        bands: q.rubric.band_ids.len(),
+        scale: (q.scale.min as f64, q.scale.max as f64),
+    };
+    check(&q.rubric.tiers, &shape, BUDGET)
 }
 
-/// Every tier that can never be chosen, for a rubric over `n` dimensions.
-pub fn unreachable_tiers(rubric: &Rubric, n: usize, scale: (f64, f64)) -> Vec<Unreachable> {
+/// The tiers that can never be chosen, spending at most `budget` steps on
+/// the pairwise shadow check.
+fn check(tiers: &[Tier], shape: &Shape, budget: u64) -> Vec<Unreachable> {
     let mut found = Vec::new();
-    for (j, later) in rubric.tiers.iter().enumerate() {
-        let range = ranges(&later.when, n, scale);
-        if range.iter().any(|r| r.is_empty()) {
-            found.push(Unreachable::Contradiction { tier: j });
-            continue;
+    let mut summaries: Vec<Summary> = Vec::with_capacity(tiers.len());
+    let mut spent = 0u64;
+    let mut stopped = false;
+    for (j, later) in tiers.iter().enumerate() {
+        if later
+            .when
+            .iter()
+            .flat_map(Condition::metrics)
+            .any(|m| m.needs_both_sides())
+        {
+            found.push(Unreachable::NeedsBothSides { tier: j });
         }
-        let shadow = rubric.tiers[..j].iter().position(|earlier| {
-            earlier.when.iter().all(|c| {
-                // A condition on coverage always has a value; the others
-                // have one only when the later tier constrains them.
-                let constrained = c.metric == Metric::Coverage
-                    || later.when.iter().any(|l| {
-                        l.metric == c.metric
-                            || matches!(l.metric, Metric::Lowest | Metric::Highest)
-                                && !matches!(c.metric, Metric::Coverage)
-                    });
-                constrained && range[slot(c.metric)].within(Interval::of(c))
-            })
-        });
-        if let Some(by) = shadow {
-            found.push(Unreachable::Shadowed { tier: j, by });
+        let range = shape.ranges(&later.when);
+        let contradiction = range.iter().any(|r| r.is_empty())
+            || later.when.iter().any(|c| match c.against {
+                Operand::Metric(m) if m == c.metric => matches!(c.op, Op::Gt | Op::Lt),
+                Operand::Metric(m) => {
+                    !possible(c.op, range[shape.slot(c.metric)], range[shape.slot(m)])
+                }
+                Operand::Number(_) => false,
+            });
+        if contradiction {
+            found.push(Unreachable::Contradiction { tier: j });
+        } else if !stopped {
+            let valued = shape.valued(&later.when);
+            let literal: HashSet<(Metric, Op, Metric)> = later
+                .when
+                .iter()
+                .filter_map(|c| match c.against {
+                    Operand::Metric(m) => Some((c.metric, c.op, m)),
+                    Operand::Number(_) => None,
+                })
+                .collect();
+            let implied = |&(x, op, y): &(Metric, Op, Metric)| {
+                valued[shape.slot(x)]
+                    && valued[shape.slot(y)]
+                    && (x == y && matches!(op, Op::Ge | Op::Le | Op::Eq)
+                        || literal.contains(&(x, op, y))
+                        || literal.contains(&(y, op.swapped(), x))
+                        || always(op, range[shape.slot(x)], range[shape.slot(y)]))
+            };
+            let shadow = summaries.iter().position(|earlier| {
+                spent += 1 + (earlier.bounds.len() + earlier.pairs.len()) as u64;
+                earlier
+                    .bounds
+                    .iter()
+                    .all(|&(s, i)| valued[s] && range[s].within(i))
+                    && earlier.pairs.iter().all(implied)
+            });
+            if let Some(by) = shadow {
+                found.push(Unreachable::Shadowed { tier: j, by });
+            }
+            if spent > budget {
+                stopped = true;
+                found.push(Unreachable::TooLarge { checked: j + 1 });
+            }
+        }
+        if !stopped {
+            summaries.push(Summary::of(shape, later));
         }
     }
     found
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::engine::score::tests::questionnaire;
-    use crate::model::rubric::Tier;
-
-    fn rubric(tiers: &[&[&str]]) -> Rubric {
-        let q = questionnaire();
-        let dim = |id: &str| q.dimension_index(id);
-        Rubric {
-            min_coverage: 0.0,
-            bands: q.rubric.bands.clone(),
-            tiers: tiers
-                .iter()
-                .enumerate()
-                .map(|(i, when)| Tier {
-                    id: format!("t{i}"),
-                    label: format!("T{i}"),
-                    summary: None,
-                    advice: None,
-                    when: when
-                        .iter()
-                        .map(|c| Condition::parse(c, dim).unwrap())
-                        .collect(),
-                })
-                .collect(),
-        }
-    }
-
-    fn warnings(tiers: &[&[&str]]) -> Vec<String> {
-        let mut q = questionnaire();
-        q.rubric = rubric(tiers);
-        unreachable(&q)
-            .iter()
-            .map(|u| crate::present::words::unreachable(&q, u))
-            .collect()
-    }
-
-    #[test]
-    fn a_tier_below_a_looser_one_is_unreachable() {
-        let w = warnings(&[&["overall >= 3"], &["overall >= 4"], &[]]);
-        assert_eq!(
-            w,
-            vec!["tier `t1` can never match: tier `t0` above it always matches first"]
-        );
-        let w = warnings(&[&["overall > 3"], &["overall >= 3"], &[]]);
-        assert!(w.is_empty(), "{w:?}");
-        let w = warnings(&[&[], &["a >= 1"], &[]]);
-        assert_eq!(w.len(), 2, "{w:?}");
-    }
-
-    #[test]
-    fn lowest_bounds_every_dimension() {
-        // lowest >= 4 implies a >= 3, so t1 is shadowed by t0.
-        let w = warnings(&[&["a >= 3"], &["lowest >= 4"], &[]]);
-        assert_eq!(w.len(), 1, "{w:?}");
-        // but a >= 3 does not imply lowest >= 4
-        assert!(warnings(&[&["lowest >= 4"], &["a >= 3"], &[]]).is_empty());
-    }
-
-    #[test]
-    fn impossible_conditions_are_reported() {
-        let w = warnings(&[&["overall >= 6"], &[]]);
-        assert_eq!(
-            w,
-            vec!["tier `t0` can never match: its conditions cannot all hold on this scale"]
-        );
-        let w = warnings(&[&["a >= 4", "a < 4"], &[]]);
-        assert_eq!(w.len(), 1);
-    }
-
-    #[test]
-    fn a_sensible_rubric_has_no_warnings() {
-        assert!(
-            warnings(&[
-                &["lowest >= 3.5", "overall >= 4"],
-                &["lowest >= 2.5"],
-                &["overall >= 2.5"],
-                &[]
-            ])
-            .is_empty()
-        );
-    }
-}
+#[path = "reach_tests.rs"]
+mod tests;

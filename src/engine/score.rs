@@ -3,6 +3,7 @@
 use crate::model::answers::Answer;
 use crate::model::metrics::Metrics;
 use crate::model::questionnaire::{Questionnaire, Scale};
+use crate::model::rubric::EPSILON;
 
 /// A dimension's score and how much of it was answered.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -36,18 +37,44 @@ pub fn counted(answer: Answer, reverse: bool, scale: &Scale) -> Option<f64> {
 /// Weighted mean of `(value, weight)` pairs; `None` for no pairs. Weights
 /// are first scaled by a power of two (exact in floating point, so the
 /// result is the same) that brings the largest near 1: huge weights cannot
-/// overflow.
+/// overflow, and tiny (subnormal) ones cannot vanish. The power is applied
+/// in two halves, since 2^1074 itself is beyond `f64`.
 pub fn weighted_mean(pairs: &[(f64, f64)]) -> Option<f64> {
     let largest = pairs.iter().map(|&(_, w)| w).fold(0.0, f64::max);
-    if largest <= 0.0 {
+    if largest <= 0.0 || !largest.is_finite() {
         return None;
     }
-    let scale = 2f64.powi(-(largest.log2().floor() as i32));
+    let exponent = -(largest.log2().floor() as i32);
+    let (half, rest) = (2f64.powi(exponent / 2), 2f64.powi(exponent - exponent / 2));
     let (sum, weights) = pairs.iter().fold((0.0, 0.0), |(s, total), &(v, w)| {
-        let w = w * scale;
+        let w = w * half * rest;
         (s + v * w, total + w)
     });
     Some(sum / weights)
+}
+
+/// `value` rounded half away from zero to `decimals` decimals. A value
+/// within [`EPSILON`] (in score units) of a half counts as the half, so a
+/// mean that is 3.625 on paper rounds up to 3.63 even when binary makes it
+/// 3.6249999999999996.
+pub fn round(value: f64, decimals: u32) -> f64 {
+    if !value.is_finite() {
+        return value;
+    }
+    let factor = 10f64.powi(decimals as i32);
+    let scaled = value.abs() * factor;
+    let floor = scaled.floor();
+    let up = scaled - floor >= 0.5 - EPSILON * factor;
+    let rounded = (floor + if up { 1.0 } else { 0.0 }) / factor;
+    rounded.copysign(value)
+}
+
+/// A score as the rubric keeps it: rounded when it sets `precision`.
+pub fn kept(q: &Questionnaire, value: Option<f64>) -> Option<f64> {
+    match q.rubric.precision {
+        Some(p) => value.map(|v| round(v, p)),
+        None => value,
+    }
 }
 
 /// Scores one set of answers, one slot per question of `q`.
@@ -67,7 +94,7 @@ pub fn score(q: &Questionnaire, values: &[Option<Answer>]) -> Assessment {
                 .collect();
             counted_total += pairs.len();
             DimensionScore {
-                score: weighted_mean(&pairs),
+                score: kept(q, weighted_mean(&pairs)),
                 answered: pairs.len(),
                 questions: dim.questions.len(),
             }
@@ -81,29 +108,50 @@ pub fn score(q: &Questionnaire, values: &[Option<Answer>]) -> Assessment {
     }
 }
 
-/// Overall, lowest and highest from dimension scores. Also used for a
-/// portfolio's aggregated scores.
+/// Overall, lowest, highest and the band counts from dimension scores (as
+/// kept: rounded already when the rubric sets `precision`), over the
+/// dimensions in overall. Also used for a portfolio's aggregated scores,
+/// which then set [`Metrics::gaps`].
 pub fn metrics(q: &Questionnaire, dimensions: Vec<Option<f64>>, coverage: f64) -> Metrics {
-    let scored: Vec<(f64, f64)> = dimensions
-        .iter()
-        .zip(&q.dimensions)
-        .filter_map(|(s, d)| Some(((*s)?, d.weight)))
-        .collect();
-    let overall = weighted_mean(&scored);
-    let all: Option<Vec<f64>> = dimensions.iter().copied().collect();
-    let (lowest, highest) = match all {
-        Some(all) if !all.is_empty() => (
-            Some(all.iter().copied().fold(f64::INFINITY, f64::min)),
-            Some(all.iter().copied().fold(f64::NEG_INFINITY, f64::max)),
-        ),
-        _ => (None, None),
+    let in_overall = || {
+        dimensions
+            .iter()
+            .enumerate()
+            .filter(|(d, _)| q.dimensions[*d].in_overall)
     };
+    let scored: Vec<(f64, f64)> = in_overall()
+        .filter_map(|(d, s)| Some(((*s)?, q.dimensions[d].weight)))
+        .collect();
+    let overall = kept(q, weighted_mean(&scored));
+    let all: Option<Vec<(usize, f64)>> = in_overall().map(|(d, s)| Some((d, (*s)?))).collect();
+    let (mut lowest_at, mut highest_at) = (None, None);
+    for &(d, s) in all.iter().flatten() {
+        if lowest_at.is_none_or(|(_, l)| s < l) {
+            lowest_at = Some((d, s));
+        }
+        if highest_at.is_none_or(|(_, h)| s > h) {
+            highest_at = Some((d, s));
+        }
+    }
+    let mut counts = vec![0; q.rubric.band_ids.len()];
+    for (d, s) in in_overall() {
+        let band = s.and_then(|s| q.band(d, s));
+        if let Some(slot) =
+            band.and_then(|(_, b)| q.rubric.band_ids.iter().position(|id| *id == b.id))
+        {
+            counts[slot] += 1;
+        }
+    }
     Metrics {
         dimensions,
         overall,
-        lowest,
-        highest,
+        lowest: kept(q, lowest_at.map(|(_, s)| s)),
+        highest: kept(q, highest_at.map(|(_, s)| s)),
         coverage,
+        counts,
+        gaps: Vec::new(),
+        lowest_at: lowest_at.map(|(d, _)| d),
+        highest_at: highest_at.map(|(d, _)| d),
     }
 }
 
@@ -111,6 +159,7 @@ pub fn metrics(q: &Questionnaire, dimensions: Vec<Option<f64>>, coverage: f64) -
 pub(crate) mod tests {
     use super::*;
     use crate::diag::Source;
+    use crate::model::rubric::{Condition, Names, Tier};
 
     /// Two dimensions on a 1..5 scale: `a` (a1, a2 reverse, a3 weight 2)
     /// and `b` (b1, b2), dimension `b` weighted 3.
@@ -172,6 +221,37 @@ when = []
 
     pub(crate) fn questionnaire() -> Questionnaire {
         Questionnaire::from_toml(Source::new("t.toml", TOML)).expect("test questionnaire is valid")
+    }
+
+    /// One condition, parsed against `q`'s dimensions and bands.
+    pub(crate) fn condition(q: &Questionnaire, text: &str) -> Result<Condition, String> {
+        let dimension = |id: &str| q.dimension_index(id);
+        let band = |id: &str| q.rubric.band_ids.iter().position(|b| b == id);
+        Condition::parse(
+            text,
+            &Names {
+                dimension: &dimension,
+                band: &band,
+            },
+        )
+    }
+
+    /// `q` with these tiers (`t0`, `t1`, …) in place of its own.
+    pub(crate) fn with_tiers(mut q: Questionnaire, tiers: &[&[&str]]) -> Questionnaire {
+        q.rubric.tiers = tiers
+            .iter()
+            .enumerate()
+            .map(|(i, when)| Tier {
+                id: format!("t{i}"),
+                label: format!("T{i}"),
+                summary: None,
+                advice: None,
+                shared_label: None,
+                shared_advice: None,
+                when: when.iter().map(|c| condition(&q, c).unwrap()).collect(),
+            })
+            .collect();
+        q
     }
 
     fn v(x: i64) -> Option<Answer> {

@@ -5,6 +5,7 @@ use std::path::Path;
 use crate::diag::{Diagnostics, Source};
 use crate::error::{Error, Result};
 use crate::io::read::read;
+use crate::model::actions::looks_like_actions;
 use crate::model::answers::{AnswerSheet, RawAnswers};
 use crate::model::questionnaire::{DEFAULT_ID, Questionnaire};
 
@@ -144,6 +145,22 @@ pub fn check_answers(
         sheet,
         warnings,
     })
+}
+
+/// Whether the file at `path` is an actions file (standard input never is:
+/// it can be read once only).
+pub fn is_actions_path(path: &Path) -> bool {
+    path.as_os_str() != "-" && read(path).is_ok_and(|(name, text)| looks_like_actions(&name, &text))
+}
+
+/// What `score` and `validate` say about an actions file named on the
+/// command line, which they pass over (in folders, silently).
+pub fn passed_over(path: &Path) -> String {
+    format!(
+        "{}: an actions file, not an answers file: passed over \
+         (`partnercheck actions` lists its actions)",
+        path.display()
+    )
 }
 
 /// Reads and checks one answers file, choosing its questionnaire.

@@ -6,6 +6,7 @@ pub mod import;
 pub mod load;
 pub mod names;
 pub mod portfolio;
+pub mod project;
 pub mod read;
 pub mod walk;
 pub mod write;

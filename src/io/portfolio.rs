@@ -11,6 +11,7 @@ use crate::io::load::{
 };
 use crate::io::read::read;
 use crate::io::walk::{Walk, answer_files};
+use crate::model::actions::{ActionsFile, looks_like_actions};
 use crate::model::answers::{RawAnswers, is_json};
 use crate::model::questionnaire::Questionnaire;
 
@@ -64,15 +65,29 @@ impl Stats {
         let unlisted = self.incomplete - self.listed.len();
         if unlisted > 0 {
             out.push(format!(
-                "{unlisted} more files have unanswered questions ({} of {} in all): \
+                "{unlisted} more {} unanswered questions ({} of {} in all): \
                  they lower coverage (`partnercheck score FILE` lists them)",
-                self.incomplete, self.files
+                if unlisted == 1 {
+                    "file has"
+                } else {
+                    "files have"
+                },
+                self.incomplete,
+                self.files
             ));
         }
         if self.other_version > 0 {
             out.push(format!(
-                "{} of {} files were answered with another version of `{}`; scored with version {}",
-                self.other_version, self.files, q.id, q.version
+                "{} of {} files {} answered with another version of `{}`; scored with version {}",
+                self.other_version,
+                self.files,
+                if self.other_version == 1 {
+                    "was"
+                } else {
+                    "were"
+                },
+                q.id,
+                q.version
             ));
         }
         out
@@ -145,30 +160,51 @@ fn parse(name: &str, text: &str) -> Result<RawAnswers, Diagnostics> {
     })
 }
 
-/// Parses one chunk of files into an aggregator. Problems are returned with
-/// the file's index, so they can be reported in input order.
+/// An actions file found among the answers, with its index and text (to
+/// point at its `partner` once every answers file is read).
+type Found = (usize, ActionsFile, String);
+
+/// What a chunk gives: its aggregator, counts, actions files, and problems
+/// with the file's index, so they can be reported in input order.
+type Chunk<'q> = (Aggregator<'q>, Stats, Vec<Found>, Vec<(usize, String)>);
+
+/// Parses one chunk of files into an aggregator; actions files are checked
+/// and set aside.
 fn parse_chunk<'q>(
     q: &'q Questionnaire,
     options: &Options,
     start: usize,
     chunk: &[PathBuf],
-) -> (Aggregator<'q>, Stats, Vec<(usize, String)>) {
+) -> Chunk<'q> {
     let mut agg = options.aggregator(q);
     let mut stats = Stats::default();
     let mut problems = Vec::new();
+    let mut actions = Vec::new();
     for (offset, path) in chunk.iter().enumerate() {
         let index = start + offset;
         let outcome = read_input(path)
             .map_err(|e| e.to_string())
             .and_then(|(name, text)| {
-                let raw = parse(&name, &text).map_err(|d| d.to_string())?;
+                let raw = match parse(&name, &text) {
+                    Ok(raw) => raw,
+                    // Only a file that is not an answers file is looked at
+                    // again: answers files are parsed once.
+                    Err(_) if looks_like_actions(&name, &text) => {
+                        let file = ActionsFile::from_toml(Source::new(&name, &text), q)
+                            .map_err(|d| d.to_string())?;
+                        actions.push((index, file, text));
+                        return Ok(None);
+                    }
+                    Err(d) => return Err(d.to_string()),
+                };
                 let sheet = raw
                     .check(q, Source::new(&name, &text))
                     .map_err(|d| d.to_string())?;
-                Ok((name, sheet))
+                Ok(Some((name, sheet)))
             });
         match outcome {
-            Ok((name, sheet)) => {
+            Ok(None) => {}
+            Ok(Some((name, sheet))) => {
                 stats.files += 1;
                 let missing = sheet.missing(q);
                 if !missing.is_empty() {
@@ -186,7 +222,7 @@ fn parse_chunk<'q>(
             Err(message) => problems.push((index, message)),
         }
     }
-    (agg, stats, problems)
+    (agg, stats, actions, problems)
 }
 
 /// The number of threads to parse with: `PARTNERCHECK_THREADS`, else the
@@ -235,11 +271,13 @@ impl Options {
 }
 
 /// What [`aggregate`] gives: the portfolio, the detail of the partners
-/// asked for (those that have files, in the portfolio's order), and the
-/// warnings to print.
+/// asked for (those that have files, in the portfolio's order), the actions
+/// files found among the answers (in input order), and the warnings to
+/// print.
 pub struct Aggregated {
     pub portfolio: Portfolio,
     pub details: Vec<PartnerDetail>,
+    pub actions: Vec<ActionsFile>,
     pub warnings: Vec<String>,
 }
 
@@ -251,6 +289,7 @@ pub fn aggregate(files: &[PathBuf], q: &Questionnaire, options: Options) -> Resu
     let mut total = options.aggregator(q);
     let mut stats = Stats::default();
     let mut problems: Vec<(usize, String)> = Vec::new();
+    let mut actions: Vec<Found> = Vec::new();
     for (b, batch) in files.chunks(CHUNK * threads).enumerate() {
         let base = b * CHUNK * threads;
         let parts: Vec<_> = if threads == 1 || batch.len() <= CHUNK {
@@ -274,24 +313,105 @@ pub fn aggregate(files: &[PathBuf], q: &Questionnaire, options: Options) -> Resu
                     .collect()
             })
         };
-        for (agg, s, p) in parts {
+        for (agg, s, a, p) in parts {
             if problems.is_empty() && p.is_empty() {
                 total.merge(agg);
             }
             stats.merge(s);
+            actions.extend(a);
             problems.extend(p);
+        }
+    }
+    let (portfolio, details) = total.finish_detail();
+    // An action is about a partner some answers file is about.
+    let clean = problems.is_empty();
+    for (index, file, text) in &actions {
+        if clean && portfolio.find(&file.partner).is_none() {
+            let src = Source::new(&file.file, text);
+            problems.push((
+                *index,
+                src.at(
+                    file.partner_span.clone(),
+                    without_answers(&portfolio, &file.partner),
+                ),
+            ));
         }
     }
     if !problems.is_empty() {
         problems.sort_by_key(|(i, _)| *i);
         return Err(Diagnostics(problems.into_iter().map(|(_, m)| m).collect()).into());
     }
-    let (portfolio, details) = total.finish_detail();
+    let mut warnings = stats.warnings(q);
+    warnings.extend(surprises(&portfolio));
     Ok(Aggregated {
         portfolio,
         details,
-        warnings: stats.warnings(q),
+        actions: actions.into_iter().map(|(_, f, _)| f).collect(),
+        warnings,
     })
+}
+
+/// Portfolios bigger than this are not searched for near-duplicate names
+/// (every pair is compared).
+const NEAR_NAMES_UP_TO: usize = 2_000;
+
+/// What a portfolio may do silently that its reader should hear about: a
+/// partner with dated and undated files (the undated ones form a round
+/// older than every dated one: a false decline), and two partners whose
+/// names differ by a letter or two (a typo makes two partners of one).
+fn surprises(portfolio: &Portfolio) -> Vec<String> {
+    use crate::sanitize::terminal;
+    let mut out = Vec::new();
+    for p in &portfolio.partners {
+        let undated = p.history.iter().any(|r| r.date.is_none());
+        let dated = p.history.iter().any(|r| r.date.is_some());
+        if undated && dated {
+            out.push(format!(
+                "`{}` has dated and undated files: the undated ones count as a round older \
+                 than every dated one, which can show a change (or a decline) that is not there; \
+                 give them a date (date = 2026-11-20)",
+                terminal(&p.partner)
+            ));
+        }
+    }
+    let partners = &portfolio.partners;
+    if partners.len() <= NEAR_NAMES_UP_TO {
+        for (i, a) in partners.iter().enumerate() {
+            let len_a = a.key.chars().count();
+            for b in &partners[i + 1..] {
+                let len_b = b.key.chars().count();
+                if len_a.min(len_b) < 5 || len_a.abs_diff(len_b) > 2 {
+                    continue;
+                }
+                if crate::engine::portfolio::edit_distance(&a.key, &b.key)
+                    .is_some_and(|d| (1..=2).contains(&d))
+                {
+                    out.push(format!(
+                        "`{}` and `{}` are scored as two partners but their names differ by \
+                         a letter or two: if they are one, write the name the same way in every file",
+                        terminal(&a.partner),
+                        terminal(&b.partner)
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// An actions file names a partner no answers file is about.
+fn without_answers(portfolio: &Portfolio, name: &str) -> String {
+    let mut message = format!(
+        "no answers file is about partner `{}`: an actions file goes with the answers \
+         about its partner",
+        name.trim()
+    );
+    let near = portfolio.nearest(name);
+    if !near.is_empty() {
+        let names: Vec<String> = near.iter().map(|n| format!("`{n}`")).collect();
+        message.push_str(&format!("; did you mean {}?", names.join(", ")));
+    }
+    message
 }
 
 /// Reads PATHs like `compare` (files and folders, one questionnaire,

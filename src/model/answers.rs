@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 use crate::diag::{Diagnostics, Source};
 use crate::model::questionnaire::Questionnaire;
 
+mod plain;
+
 /// One answer as given: a point on the scale, or "don't know".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Answer {
@@ -18,7 +20,7 @@ pub enum Answer {
 }
 
 /// Which side of the partnership answered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Side {
     #[default]
@@ -90,11 +92,19 @@ pub struct AnswerSheet {
     pub respondent: Option<String>,
     pub side: Side,
     pub date: Option<Date>,
+    /// The measurement round this file belongs to (rounds fall back to `date`).
+    pub round: Option<Date>,
+    /// Where the file came from, e.g. a survey export and row. (Boxed: a
+    /// sheet is moved around by value, and kept small.)
+    pub source: Option<Box<str>>,
     pub complete: Option<bool>,
     /// One slot per question of the questionnaire, in its order.
     pub values: Vec<Option<Answer>>,
     /// Question or dimension id → note, in id order.
     pub notes: BTreeMap<String, String>,
+    /// One slot per dimension: how this respondent expects the other side
+    /// to rate it.
+    pub expected: Vec<Option<Answer>>,
 }
 
 impl AnswerSheet {
@@ -107,9 +117,12 @@ impl AnswerSheet {
             respondent: None,
             side: Side::Us,
             date: None,
+            round: None,
+            source: None,
             complete: None,
             values: vec![None; q.questions.len()],
             notes: BTreeMap::new(),
+            expected: vec![None; q.dimensions.len()],
         }
     }
 
@@ -138,11 +151,36 @@ pub struct RawAnswers {
     #[serde(default)]
     side: Side,
     date: Option<toml::Value>,
+    round: Option<toml::Value>,
+    source: Option<String>,
     complete: Option<bool>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "plain::unique_keys")]
     answers: BTreeMap<String, Given>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "plain::unique_keys")]
     notes: BTreeMap<String, String>,
+    #[serde(default, deserialize_with = "plain::unique_keys")]
+    expected: BTreeMap<String, Given>,
+}
+
+/// A TOML error, said plainly where TOML's own words would puzzle: an
+/// unquoted date such as `20/11/2026` is "string values must be quoted".
+fn toml_error(src: Source<'_>, err: &toml::de::Error) -> String {
+    if let Some(span) = err.span()
+        && err.message().contains("must be quoted")
+    {
+        let start = span.start.min(src.text.len());
+        let line_start = src.text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line = src.text[line_start..].trim_start();
+        let key = line.split(['=', ' ', '\t']).next().unwrap_or("");
+        if key.trim_matches('"') == "date" {
+            return src.at(
+                span,
+                "`date` is not a date: dates are written year-month-day, as in \
+                 date = 2026-11-20",
+            );
+        }
+    }
+    src.toml_error(err)
 }
 
 /// True when a file name says JSON.
@@ -156,7 +194,7 @@ impl RawAnswers {
         if is_json(src.name) {
             serde_json::from_str(src.text).map_err(|e| src.json_error(&e).into())
         } else {
-            toml::from_str(src.text).map_err(|e| src.toml_error(&e).into())
+            toml::from_str(src.text).map_err(|e| toml_error(src, &e).into())
         }
     }
 
@@ -183,9 +221,11 @@ impl RawAnswers {
                 "`partner` is empty: name the partner".into(),
             );
         }
-        let date = check_date(self.date.as_ref(), &mut found);
+        let date = check_date("date", self.date.as_ref(), &mut found);
+        let round = check_date("round", self.round.as_ref(), &mut found);
         let values = check_answers(q, &self.answers, &mut found);
         check_notes(q, &self.notes, &mut found);
+        let expected = check_expected(q, &self.expected, &mut found);
         found.into_diagnostics().into_result(AnswerSheet {
             questionnaire: self.questionnaire,
             questionnaire_version: self.questionnaire_version,
@@ -193,9 +233,12 @@ impl RawAnswers {
             respondent: self.respondent,
             side: self.side,
             date,
+            round,
+            source: self.source.map(String::into_boxed_str),
             complete: self.complete,
             values,
             notes: self.notes,
+            expected,
         })
     }
 }
@@ -229,8 +272,8 @@ impl Found<'_> {
     }
 }
 
-/// The `date`, a TOML date or a string such as `2026-11-20`.
-fn check_date(value: Option<&toml::Value>, found: &mut Found<'_>) -> Option<Date> {
+/// The `date` or `round` (`key`), a TOML date or a string such as `2026-11-20`.
+fn check_date(key: &str, value: Option<&toml::Value>, found: &mut Found<'_>) -> Option<Date> {
     let value = value?;
     let parsed = match value {
         toml::Value::Datetime(dt) => Date::try_from(*dt).ok(),
@@ -239,8 +282,8 @@ fn check_date(value: Option<&toml::Value>, found: &mut Found<'_>) -> Option<Date
     };
     if parsed.is_none() {
         found.push(
-            ("", "date", Point::Value),
-            format!("`date` {value} is not a date: write it as 2026-11-20"),
+            ("", key, Point::Value),
+            format!("`{key}` {value} is not a date: write it as 2026-11-20"),
         );
     }
     parsed
@@ -258,10 +301,16 @@ fn check_answers(
         let Some(i) = q.question_index(id) else {
             found.push(
                 ("answers", id, Point::Key),
-                format!(
-                    "`{id}` is not a question of `{}`: see `partnercheck questions`",
-                    q.id
-                ),
+                match plain::suggest(id, q.questions.iter().map(|x| x.id.as_str())) {
+                    Some(near) => format!(
+                        "`{id}` is not a question of `{}`: did you mean `{near}`?",
+                        q.id
+                    ),
+                    None => format!(
+                        "`{id}` is not a question of `{}`: see `partnercheck questions`",
+                        q.id
+                    ),
+                },
             );
             continue;
         };
@@ -285,6 +334,43 @@ fn check_answers(
     values
 }
 
+/// One slot per dimension of `q`: the rating this respondent expects from
+/// the other side, on the scale (or "unsure").
+fn check_expected(
+    q: &Questionnaire,
+    expected: &BTreeMap<String, Given>,
+    found: &mut Found<'_>,
+) -> Vec<Option<Answer>> {
+    let mut out = vec![None; q.dimensions.len()];
+    for (id, value) in expected {
+        let Some(d) = q.dimension_index(id) else {
+            found.push(
+                ("expected", id, Point::Key),
+                format!(
+                    "expected `{id}` is not a dimension of `{}`; its dimensions are: {}",
+                    q.id,
+                    q.dimension_ids().join(", ")
+                ),
+            );
+            continue;
+        };
+        match value {
+            Given::Integer(v) if q.scale.contains(*v) => out[d] = Some(Answer::Value(*v)),
+            Given::Text(s) if s == "unsure" && q.scale.allow_unsure => {
+                out[d] = Some(Answer::Unsure)
+            }
+            _ => found.push(
+                ("expected", id, Point::Value),
+                format!(
+                    "expected rating of `{id}` is {value}; allowed: {}",
+                    q.scale.allowed()
+                ),
+            ),
+        }
+    }
+    out
+}
+
 /// Each note must be on a question or a dimension of `q`.
 fn check_notes(q: &Questionnaire, notes: &BTreeMap<String, String>, found: &mut Found<'_>) {
     for key in notes.keys() {
@@ -292,8 +378,17 @@ fn check_notes(q: &Questionnaire, notes: &BTreeMap<String, String>, found: &mut 
             found.push(
                 ("notes", key, Point::Key),
                 format!(
-                    "note `{key}` is neither a question id nor a dimension id of `{}`",
-                    q.id
+                    "note `{key}` is neither a question id nor a dimension id of `{}`{}",
+                    q.id,
+                    plain::suggest(
+                        key,
+                        q.questions
+                            .iter()
+                            .map(|x| x.id.as_str())
+                            .chain(q.dimensions.iter().map(|d| d.id.as_str()))
+                    )
+                    .map(|near| format!(": did you mean `{near}`?"))
+                    .unwrap_or_default()
                 ),
             );
         }
@@ -422,79 +517,5 @@ fn locate(src: Source<'_>, table: &str, key: &str, point: Point) -> Option<Range
         })
 }
 
-/// Writes a sheet as a TOML answers file, commented for a person to read.
-/// Unanswered questions appear commented out, so the file lists every
-/// question id and can be filled in by hand.
-pub fn to_toml(sheet: &AnswerSheet, q: &Questionnaire) -> String {
-    use std::fmt::Write;
-    let s = |v: &str| toml::Value::String(v.to_owned()).to_string();
-    let mut out = String::new();
-    let _ = writeln!(out, "# {} ({} {})", one_line(&q.title), q.id, q.version);
-    let labels: Vec<String> = (q.scale.min..=q.scale.max)
-        .map(|v| format!("{v} = {}", one_line(q.scale.label(v))))
-        .collect();
-    let _ = writeln!(out, "# Answers: {}", labels.join(", "));
-    if q.scale.allow_unsure {
-        let _ = writeln!(out, "#          \"unsure\" = don't know / not applicable");
-    }
-    let _ = writeln!(out, "# A commented-out answer is not answered yet.");
-    let _ = writeln!(out);
-    let _ = writeln!(out, "questionnaire = {}", s(&sheet.questionnaire));
-    if let Some(v) = &sheet.questionnaire_version {
-        let _ = writeln!(out, "questionnaire_version = {}", s(v));
-    }
-    let _ = writeln!(out, "partner = {}", s(&sheet.partner));
-    match &sheet.respondent {
-        Some(r) => {
-            let _ = writeln!(out, "respondent = {}", s(r));
-        }
-        None => {
-            let _ = writeln!(out, "# respondent = \"Your name\"");
-        }
-    }
-    let _ = writeln!(out, "side = \"{}\"", sheet.side);
-    match sheet.date {
-        Some(d) => {
-            let _ = writeln!(out, "date = {d}");
-        }
-        None => {
-            let _ = writeln!(out, "# date = 2026-01-31");
-        }
-    }
-    if let Some(c) = sheet.complete {
-        let _ = writeln!(out, "complete = {c}");
-    }
-    let _ = writeln!(out, "\n[answers]");
-    for dim in &q.dimensions {
-        let _ = writeln!(out, "\n# {}", one_line(&dim.name));
-        if let Some(summary) = &dim.summary {
-            let _ = writeln!(out, "# {}", one_line(summary));
-        }
-        for (question, value) in q.questions[dim.questions.clone()]
-            .iter()
-            .zip(&sheet.values[dim.questions.clone()])
-        {
-            let reverse = if question.reverse { " (reverse)" } else { "" };
-            let _ = writeln!(out, "\n# {}{reverse}", one_line(&question.text));
-            let _ = match value {
-                Some(Answer::Value(v)) => writeln!(out, "{} = {v}", question.id),
-                Some(Answer::Unsure) => writeln!(out, "{} = \"unsure\"", question.id),
-                None => writeln!(out, "# {} =", question.id),
-            };
-        }
-    }
-    if !sheet.notes.is_empty() {
-        let _ = writeln!(out, "\n[notes]");
-        for (key, note) in &sheet.notes {
-            let _ = writeln!(out, "{key} = {}", s(note));
-        }
-    }
-    out
-}
-
-/// Comments are one line each, without control characters (which TOML
-/// forbids in comments, and a terminal would act on): fold line breaks and
-/// escape the rest.
-fn one_line(text: &str) -> String {
-    crate::sanitize::terminal(&text.split_whitespace().collect::<Vec<_>>().join(" ")).into_owned()
-}
+mod write;
+pub use write::{one_line, to_toml, to_toml_with, toml_header, toml_string};

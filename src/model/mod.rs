@@ -3,8 +3,12 @@
 //! checks untrusted text into values the engine can trust; nothing here
 //! scores, formats or prints.
 
+pub mod actions;
 pub mod answers;
 pub mod map;
 pub mod metrics;
+pub mod project;
 pub mod questionnaire;
 pub mod rubric;
+mod rubric_toml;
+pub mod settings;

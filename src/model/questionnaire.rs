@@ -9,7 +9,10 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diag::{Diagnostics, Source};
-use crate::model::rubric::{Band, Condition, Rubric, Tier};
+use crate::model::answers::Side;
+use crate::model::rubric::{Band, Rubric, band_of};
+use crate::model::rubric_toml::{RawBand, RawRubric, RawRubricFile, build_bands, build_rubric};
+use crate::model::settings::{self, Aggregate, Flags, Interview};
 
 /// The instruments built into the binary: (file name, TOML text).
 pub const EMBEDDED: &[(&str, &str)] = &[
@@ -37,6 +40,12 @@ pub struct Questionnaire {
     /// Every question, dimension by dimension, in file order.
     pub questions: Vec<Question>,
     pub rubric: Rubric,
+    /// When a figure is worth pointing out (`[flags]`).
+    pub flags: Flags,
+    /// How a round's files are combined (`[aggregate]`).
+    pub aggregate: Aggregate,
+    /// What the interview and the form also ask (`[interview]`).
+    pub interview: Interview,
     index: HashMap<String, usize>,
 }
 
@@ -79,6 +88,12 @@ pub struct Dimension {
     pub prompts: Vec<String>,
     /// Indices into [`Questionnaire::questions`].
     pub questions: Range<usize>,
+    /// False: the dimension keeps its score and band but stays out of
+    /// overall, lowest, highest and `count()`.
+    pub in_overall: bool,
+    /// The dimension's own bands, replacing the rubric's for it; empty when
+    /// it has none.
+    pub bands: Vec<Band>,
 }
 
 #[derive(Debug, Clone)]
@@ -86,10 +101,34 @@ pub struct Question {
     pub id: String,
     pub text: String,
     pub help: Option<String>,
+    /// The wording for respondents on the partner's side, when it differs.
+    pub text_them: Option<String>,
+    /// The help for respondents on the partner's side, when it differs.
+    pub help_them: Option<String>,
     pub reverse: bool,
     pub weight: f64,
     /// Index into [`Questionnaire::dimensions`].
     pub dimension: usize,
+}
+
+impl Question {
+    /// The statement as a respondent on `side` reads it: `text_them` for the
+    /// partner's side, falling back to `text`.
+    pub fn text_for(&self, side: Side) -> &str {
+        match (side, &self.text_them) {
+            (Side::Them, Some(t)) => t,
+            _ => &self.text,
+        }
+    }
+
+    /// The help a respondent on `side` reads: `help_them` for the partner's
+    /// side, falling back to `help`.
+    pub fn help_for(&self, side: Side) -> Option<&str> {
+        match (side, &self.help_them) {
+            (Side::Them, Some(h)) => Some(h),
+            _ => self.help.as_deref(),
+        }
+    }
 }
 
 impl Questionnaire {
@@ -104,6 +143,21 @@ impl Questionnaire {
 
     pub fn dimension_ids(&self) -> Vec<&str> {
         self.dimensions.iter().map(|d| d.id.as_str()).collect()
+    }
+
+    /// The bands of dimension `d`: its own when it has them, else the rubric's.
+    pub fn bands_of(&self, d: usize) -> &[Band] {
+        match self.dimensions.get(d) {
+            Some(dim) if !dim.bands.is_empty() => &dim.bands,
+            _ => &self.rubric.bands,
+        }
+    }
+
+    /// The band of a score of dimension `d`, with its index among
+    /// [`Questionnaire::bands_of`] (0 is the best band).
+    pub fn band(&self, d: usize, score: f64) -> Option<(usize, &Band)> {
+        let bands = self.bands_of(d);
+        band_of(bands, score).map(|i| (i, &bands[i]))
     }
 
     /// Parses and validates a questionnaire file.
@@ -162,6 +216,9 @@ struct RawQuestionnaire {
     #[serde(default)]
     dimension: Vec<Spanned<RawDimension>>,
     rubric: Spanned<RawRubric>,
+    flags: Option<settings::raw::Flags>,
+    aggregate: Option<settings::raw::Aggregate>,
+    interview: Option<settings::raw::Interview>,
 }
 
 #[derive(Deserialize)]
@@ -184,6 +241,9 @@ struct RawDimension {
     prompts: Vec<String>,
     #[serde(default)]
     question: Vec<Spanned<RawQuestion>>,
+    in_overall: Option<bool>,
+    #[serde(default)]
+    band: Vec<Spanned<RawBand>>,
 }
 
 #[derive(Deserialize)]
@@ -192,43 +252,11 @@ struct RawQuestion {
     id: Spanned<String>,
     text: Spanned<String>,
     help: Option<String>,
+    text_them: Option<Spanned<String>>,
+    help_them: Option<String>,
     #[serde(default)]
     reverse: bool,
     weight: Option<Spanned<f64>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawRubricFile {
-    rubric: Spanned<RawRubric>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawRubric {
-    min_coverage: Option<Spanned<f64>>,
-    #[serde(default)]
-    band: Vec<Spanned<RawBand>>,
-    #[serde(default)]
-    tier: Vec<Spanned<RawTier>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawBand {
-    id: Spanned<String>,
-    label: String,
-    min: Spanned<f64>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawTier {
-    id: Spanned<String>,
-    label: String,
-    summary: Option<String>,
-    advice: Option<String>,
-    when: Spanned<Vec<Spanned<String>>>,
 }
 
 /// `[a-z0-9-]+`
@@ -239,7 +267,12 @@ pub fn is_valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-fn check_id(id: &Spanned<String>, what: &str, src: Source<'_>, problems: &mut Diagnostics) {
+pub(crate) fn check_id(
+    id: &Spanned<String>,
+    what: &str,
+    src: Source<'_>,
+    problems: &mut Diagnostics,
+) {
     if !is_valid_id(id.get_ref()) {
         problems.push(src.at(
             id.span(),
@@ -251,13 +284,22 @@ fn check_id(id: &Spanned<String>, what: &str, src: Source<'_>, problems: &mut Di
     }
 }
 
-fn check_text(text: &Spanned<String>, what: &str, src: Source<'_>, problems: &mut Diagnostics) {
+pub(crate) fn check_text(
+    text: &Spanned<String>,
+    what: &str,
+    src: Source<'_>,
+    problems: &mut Diagnostics,
+) {
     if text.get_ref().trim().is_empty() {
         problems.push(src.at(text.span(), format!("{what} is empty")));
     }
 }
 
-fn check_weight(weight: &Option<Spanned<f64>>, src: Source<'_>, problems: &mut Diagnostics) -> f64 {
+pub(crate) fn check_weight(
+    weight: &Option<Spanned<f64>>,
+    src: Source<'_>,
+    problems: &mut Diagnostics,
+) -> f64 {
     match weight {
         None => 1.0,
         Some(w) => {
@@ -281,8 +323,14 @@ fn build(raw: RawQuestionnaire, src: Source<'_>) -> Result<Questionnaire, Diagno
     check_text(&raw.title, "title", src, &mut problems);
     check_text(&raw.version, "version", src, &mut problems);
     let scale = build_scale(raw.scale, src, &mut problems);
-    let (dimensions, questions, index) = build_dimensions(raw.dimension, src, &mut problems);
+    let (dimensions, questions, index) =
+        build_dimensions(raw.dimension, &scale, src, &mut problems);
     let rubric = build_rubric(raw.rubric, &dimensions, &scale, src, &mut problems);
+    let flags = settings::build_flags(raw.flags, (scale.min, scale.max), src, &mut problems);
+    let aggregate = settings::build_aggregate(raw.aggregate, src, &mut problems);
+    let interview = Interview {
+        expected: raw.interview.and_then(|i| i.expected).unwrap_or(false),
+    };
     problems.into_result(Questionnaire {
         id: raw.id.into_inner(),
         title: raw.title.into_inner(),
@@ -292,6 +340,9 @@ fn build(raw: RawQuestionnaire, src: Source<'_>) -> Result<Questionnaire, Diagno
         dimensions,
         questions,
         rubric,
+        flags,
+        aggregate,
+        interview,
         index,
     })
 }
@@ -338,6 +389,7 @@ struct SeenIds {
 /// the range of its own) and the index from question id to position.
 fn build_dimensions(
     raw: Vec<Spanned<RawDimension>>,
+    scale: &Scale,
     src: Source<'_>,
     problems: &mut Diagnostics,
 ) -> (Vec<Dimension>, Vec<Question>, HashMap<String, usize>) {
@@ -354,6 +406,21 @@ fn build_dimensions(
         let dim = build_dimension(d, dim, &mut seen, &mut questions, src, problems);
         dimensions.push(dim);
     }
+    if !dimensions.is_empty() && dimensions.iter().all(|(d, _, _)| !d.in_overall) {
+        problems.push(src.at(
+            dimensions[0].1.clone(),
+            "every dimension has `in_overall = false`: at least one must be in overall",
+        ));
+    }
+    let dimensions: Vec<Dimension> = dimensions
+        .into_iter()
+        .map(|(mut d, _, bands)| {
+            if !bands.is_empty() {
+                d.bands = build_bands(bands, &(0..0), scale, src, problems);
+            }
+            d
+        })
+        .collect();
     // A notes key may be a question id or a dimension id: they must differ.
     for (span, q) in &questions {
         if seen.dimensions.contains_key(&q.id) {
@@ -379,7 +446,7 @@ fn build_dimension(
     questions: &mut Vec<(Range<usize>, Question)>,
     src: Source<'_>,
     problems: &mut Diagnostics,
-) -> Dimension {
+) -> (Dimension, Range<usize>, Vec<Spanned<RawBand>>) {
     let dim_span = dim.span();
     let dim = dim.into_inner();
     check_id(&dim.id, "dimension", src, problems);
@@ -406,14 +473,20 @@ fn build_dimension(
         let q = build_question(d, q.into_inner(), questions.len(), seen, src, problems);
         questions.push(q);
     }
-    Dimension {
-        id,
-        name: dim.name.into_inner(),
-        summary: dim.summary,
-        weight,
-        prompts: dim.prompts,
-        questions: start..questions.len(),
-    }
+    (
+        Dimension {
+            id,
+            name: dim.name.into_inner(),
+            summary: dim.summary,
+            weight,
+            prompts: dim.prompts,
+            questions: start..questions.len(),
+            in_overall: dim.in_overall.unwrap_or(true),
+            bands: Vec::new(),
+        },
+        dim.id.span(),
+        dim.band,
+    )
 }
 
 /// A question of dimension `d`, at `position` in the flattened list; with
@@ -428,6 +501,9 @@ fn build_question(
 ) -> (Range<usize>, Question) {
     check_id(&q.id, "question", src, problems);
     check_text(&q.text, "question text", src, problems);
+    if let Some(t) = &q.text_them {
+        check_text(t, "question text_them", src, problems);
+    }
     let qid = q.id.get_ref().clone();
     if seen.questions.insert(qid.clone(), position).is_some() {
         problems.push(src.at(q.id.span(), format!("question id `{qid}` is used twice")));
@@ -438,164 +514,11 @@ fn build_question(
             id: qid,
             text: q.text.into_inner(),
             help: q.help,
+            text_them: q.text_them.map(Spanned::into_inner),
+            help_them: q.help_them,
             reverse: q.reverse,
             weight: check_weight(&q.weight, src, problems),
             dimension: d,
         },
     )
-}
-
-fn build_rubric(
-    raw: Spanned<RawRubric>,
-    dimensions: &[Dimension],
-    scale: &Scale,
-    src: Source<'_>,
-    problems: &mut Diagnostics,
-) -> Rubric {
-    let rubric_span = raw.span();
-    let raw = raw.into_inner();
-    let min_coverage = build_min_coverage(raw.min_coverage, src, problems);
-    let bands = build_bands(raw.band, &rubric_span, scale, src, problems);
-    let tiers = build_tiers(raw.tier, &rubric_span, dimensions, src, problems);
-    Rubric {
-        min_coverage,
-        bands,
-        tiers,
-    }
-}
-
-/// `min_coverage`, 0 when not given; it must lie between 0 and 1.
-fn build_min_coverage(
-    raw: Option<Spanned<f64>>,
-    src: Source<'_>,
-    problems: &mut Diagnostics,
-) -> f64 {
-    match raw {
-        None => 0.0,
-        Some(m) => {
-            let v = *m.get_ref();
-            if !(0.0..=1.0).contains(&v) {
-                problems.push(src.at(
-                    m.span(),
-                    format!("min_coverage {v} must be between 0 and 1"),
-                ));
-            }
-            v
-        }
-    }
-}
-
-/// The bands, from the highest min down; the last must reach the scale's
-/// min so that every score has a band.
-fn build_bands(
-    raw: Vec<Spanned<RawBand>>,
-    rubric_span: &Range<usize>,
-    scale: &Scale,
-    src: Source<'_>,
-    problems: &mut Diagnostics,
-) -> Vec<Band> {
-    if raw.is_empty() {
-        problems.push(src.at(
-            rubric_span.clone(),
-            "the rubric has no [[rubric.band]]: add at least one",
-        ));
-    }
-    let mut bands: Vec<Band> = Vec::new();
-    let mut last_min = rubric_span.clone();
-    for b in raw {
-        let b = b.into_inner();
-        last_min = b.min.span();
-        check_id(&b.id, "band", src, problems);
-        let min = *b.min.get_ref();
-        if bands.iter().any(|x| &x.id == b.id.get_ref()) {
-            problems.push(src.at(
-                b.id.span(),
-                format!("band id `{}` is used twice", b.id.get_ref()),
-            ));
-        }
-        if !min.is_finite() {
-            problems.push(src.at(b.min.span(), format!("band min {min} is not a number")));
-        } else if let Some(prev) = bands.last().filter(|p| p.min <= min) {
-            problems.push(src.at(
-                b.min.span(),
-                format!(
-                    "band `{}` (min {min}) must have a lower min than band `{}` above it (min {}): \
-                     order bands from the highest min down",
-                    b.id.get_ref(),
-                    prev.id,
-                    prev.min
-                ),
-            ));
-        }
-        bands.push(Band {
-            id: b.id.into_inner(),
-            label: b.label,
-            min,
-        });
-    }
-    if let Some(last) = bands.last().filter(|b| b.min > scale.min as f64) {
-        problems.push(src.at(
-            last_min,
-            format!(
-                "the last band `{}` has min {}, above the scale's min {}: \
-             every score needs a band, so lower it to {} or less",
-                last.id, last.min, scale.min, scale.min
-            ),
-        ));
-    }
-    bands
-}
-
-/// The tiers, in order of precedence; conditions name dimensions, and the
-/// last tier, the fallback, has none.
-fn build_tiers(
-    raw: Vec<Spanned<RawTier>>,
-    rubric_span: &Range<usize>,
-    dimensions: &[Dimension],
-    src: Source<'_>,
-    problems: &mut Diagnostics,
-) -> Vec<Tier> {
-    if raw.is_empty() {
-        problems.push(src.at(
-            rubric_span.clone(),
-            "the rubric has no [[rubric.tier]]: add at least one",
-        ));
-    }
-    let tier_count = raw.len();
-    let mut tiers: Vec<Tier> = Vec::new();
-    for (i, t) in raw.into_iter().enumerate() {
-        let t = t.into_inner();
-        check_id(&t.id, "tier", src, problems);
-        if tiers.iter().any(|x| &x.id == t.id.get_ref()) {
-            problems.push(src.at(
-                t.id.span(),
-                format!("tier id `{}` is used twice", t.id.get_ref()),
-            ));
-        }
-        let mut when = Vec::new();
-        for c in t.when.get_ref() {
-            match Condition::parse(c.get_ref(), |id| dimensions.iter().position(|d| d.id == id)) {
-                Ok(cond) => when.push(cond),
-                Err(message) => problems.push(src.at(c.span(), message)),
-            }
-        }
-        if i + 1 == tier_count && !t.when.get_ref().is_empty() {
-            problems.push(src.at(
-                t.when.span(),
-                format!(
-                    "the last tier `{}` must have an empty `when`: it is the fallback \
-                     when no other tier matches",
-                    t.id.get_ref()
-                ),
-            ));
-        }
-        tiers.push(Tier {
-            id: t.id.into_inner(),
-            label: t.label,
-            summary: t.summary,
-            advice: t.advice,
-            when,
-        });
-    }
-    tiers
 }

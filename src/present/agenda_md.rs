@@ -6,7 +6,9 @@ use std::fmt::Write;
 use crate::engine::agenda::Agenda;
 use crate::model::questionnaire::Questionnaire;
 use crate::present::fmt_score;
-use crate::present::words::{agenda_rule as rule, byline, explain, who};
+use crate::present::words::{
+    action_effect, action_owner, action_status, agenda_rule as rule, byline, explain, who,
+};
 use crate::sanitize::markdown as md;
 
 /// The agenda as GitHub-flavoured Markdown. `level` is the heading level
@@ -30,6 +32,15 @@ pub fn agenda(q: &Questionnaire, a: &Agenda, level: usize, title: &str) -> Strin
         }
         for line in explain(t, previous_date) {
             let _ = writeln!(out, "- **Why:** {}", md(&line));
+        }
+        for r in &t.actions {
+            let _ = writeln!(
+                out,
+                "- **Open action:** {} ({}; {})",
+                md(&r.action.title),
+                md(action_owner(r.action.owner)),
+                md(&action_status(r))
+            );
         }
         out.push('\n');
         // Us, them and gap only when both sides scored the dimension.
@@ -90,6 +101,23 @@ pub fn agenda(q: &Questionnaire, a: &Agenda, level: usize, title: &str) -> Strin
             out.push('\n');
         }
     }
+    // In a report, the partner's actions have their own section.
+    if level == 1 && !a.actions.is_empty() {
+        let _ = writeln!(out, "{} Actions to review\n", h(1));
+        for r in &a.actions {
+            let _ = writeln!(
+                out,
+                "- **{}** — {} · {} · {}. {}: {}.",
+                md(&r.action.title),
+                md(&q.dimensions[r.action.dimension].name),
+                md(action_owner(r.action.owner)),
+                md(&action_status(r)),
+                md(&q.dimensions[r.action.dimension].name),
+                md(&action_effect(r))
+            );
+        }
+        out.push('\n');
+    }
     let _ = writeln!(out, "{} Next step\n", h(1));
     match (&a.tier, a.advice()) {
         (Some(t), Some(advice)) => {
@@ -102,7 +130,7 @@ pub fn agenda(q: &Questionnaire, a: &Agenda, level: usize, title: &str) -> Strin
             "No tier: too few questions were answered. Complete the answers, then score again.\n\n",
         ),
     }
-    let _ = writeln!(out, "<sub>{}</sub>", md(&rule()));
+    let _ = writeln!(out, "<sub>{}</sub>", md(&rule(&q.flags)));
     out
 }
 

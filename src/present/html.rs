@@ -246,7 +246,7 @@ pub fn overall_line(p: &PartnerDetail) -> String {
         let _ = write!(
             s,
             " ({} since {}, then {})",
-            fmt_change(v.change, true),
+            fmt_change(crate::present::shown_change(v.overall, v.change), true),
             prev.date
                 .map_or_else(|| "the undated round".to_owned(), |d| d.to_string()),
             tier
@@ -299,6 +299,7 @@ fn section(out: &mut String, q: &Questionnaire, s: &Section<'_>) {
         }
         out.push_str("</ul>\n");
     }
+    actions_html(out, q, &s.actions);
     agenda_html(out, q, &s.agenda);
     out.push_str("</section>\n");
 }
@@ -360,8 +361,9 @@ fn dimension_table(out: &mut String, q: &Questionnaire, p: &PartnerDetail) {
         out.push_str("<th class=\"n\">Previous</th>");
     }
     out.push_str("</tr></thead>\n<tbody>\n");
-    let bands = q.rubric.bands.len();
     for (i, d) in v.dimensions.iter().enumerate() {
+        // a dimension's own bands may be more or fewer than the rubric's
+        let bands = q.bands_of(i).len();
         let band = match &d.band_label {
             Some(label) => format!(
                 "<span class=\"band {}\">{}</span>",
@@ -426,14 +428,11 @@ fn dimension_table(out: &mut String, q: &Questionnaire, p: &PartnerDetail) {
         out,
         "<p class=\"rule\">{}Spread = the highest minus the lowest respondent's score, in red from {:.1}.{}</p>",
         if both {
-            format!(
-                "Gap = them − us, in red from {:.1}. ",
-                crate::engine::portfolio::GAP_FLAG
-            )
+            format!("Gap = them − us, in red from {:.1}. ", q.flags.gap)
         } else {
             String::new()
         },
-        crate::engine::portfolio::SPREAD_FLAG,
+        q.flags.spread,
         match previous.as_ref().and(v.previous.as_ref()) {
             Some(prev) => format!(" Previous = the round of {}.", fmt_date(prev.date)),
             None => String::new(),
@@ -517,6 +516,30 @@ fn agenda_html(out: &mut String, q: &Questionnaire, a: &Agenda) {
     let _ = writeln!(
         out,
         "<p class=\"rule\">{}</p>",
-        e(&crate::present::words::agenda_rule())
+        e(&crate::present::words::agenda_rule(&q.flags))
     );
+}
+
+/// The partner's actions, overdue and open first: who, where it stands,
+/// and whether its dimension moved since it was agreed.
+fn actions_html(out: &mut String, q: &Questionnaire, rows: &[crate::engine::actions::ActionRow]) {
+    use crate::present::words::{action_effect, action_owner, action_status};
+    if rows.is_empty() {
+        return;
+    }
+    out.push_str("<h3>Actions</h3>\n<ul class=\"actions\">\n");
+    for r in rows {
+        let a = &r.action;
+        let _ = writeln!(
+            out,
+            "<li><strong>{}</strong> — {} · {} · {}<br/>{}: {}</li>",
+            e(&a.title),
+            e(&q.dimensions[a.dimension].name),
+            e(action_owner(a.owner)),
+            e(&action_status(r)),
+            e(&q.dimensions[a.dimension].name),
+            e(&action_effect(r))
+        );
+    }
+    out.push_str("</ul>\n");
 }

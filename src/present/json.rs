@@ -6,12 +6,13 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::engine::actions::{ActionRow, Counts, Tally};
 use crate::engine::agenda::{Agenda, Reason};
 use crate::engine::assess::{ScoreResult, TierRef};
 use crate::engine::portfolio::{DimensionView, PartnerDetail, PartnerView, Portfolio, RoundPoint};
 use crate::model::answers::{Date, Side};
 use crate::model::questionnaire::Questionnaire;
-use crate::present::words::{agenda_rule, explain};
+use crate::present::words::{agenda_rule, explain, topic_headline};
 
 /// Pretty JSON with a final newline.
 pub fn to_string<T: serde::Serialize>(value: &T) -> String {
@@ -114,7 +115,10 @@ pub fn score(results: &[ScoreResult]) -> String {
 }
 
 /// `questions --format json`: the whole instrument, rubric included.
-pub fn questions(q: &Questionnaire) -> String {
+/// `questions --format json`: `text` and `help` in the wording of `side`;
+/// `text_them` and `help_them` the partner's side's (defaults applied).
+pub fn questions(q: &Questionnaire, side: crate::model::answers::Side) -> String {
+    use crate::model::answers::Side;
     use serde_json::json;
     let ids = q.dimension_ids();
     let dimensions: Vec<_> = q
@@ -124,12 +128,20 @@ pub fn questions(q: &Questionnaire) -> String {
             let questions: Vec<_> = q.questions[d.questions.clone()]
                 .iter()
                 .map(|x| {
-                    json!({"id": x.id, "text": x.text, "help": x.help,
+                    json!({"id": x.id, "text": x.text_for(side), "help": x.help_for(side),
+                           "text_them": x.text_for(Side::Them),
+                           "help_them": x.help_for(Side::Them),
                            "reverse": x.reverse, "weight": x.weight})
                 })
                 .collect();
+            let bands: Vec<_> = d
+                .bands
+                .iter()
+                .map(|b| json!({"id": b.id, "label": b.label, "min": b.min}))
+                .collect();
             json!({"id": d.id, "name": d.name, "summary": d.summary, "weight": d.weight,
-                   "prompts": d.prompts, "questions": questions})
+                   "prompts": d.prompts, "in_overall": d.in_overall, "bands": bands,
+                   "questions": questions})
         })
         .collect();
     let r = &q.rubric;
@@ -142,18 +154,25 @@ pub fn questions(q: &Questionnaire) -> String {
         .tiers
         .iter()
         .map(|t| {
-            let when: Vec<String> = t.when.iter().map(|c| c.display(&ids)).collect();
+            let when: Vec<String> = t
+                .when
+                .iter()
+                .map(|c| c.display(&ids, &r.band_ids))
+                .collect();
             json!({"id": t.id, "label": t.label, "summary": t.summary,
-                   "advice": t.advice, "when": when})
+                   "advice": t.advice, "shared_label": t.shared_label,
+                   "shared_advice": t.shared_advice, "when": when})
         })
         .collect();
     to_string(&json!({
         "schema_version": 1,
+        "side": side,
         "id": q.id, "title": q.title, "version": q.version, "description": q.description,
         "scale": {"min": q.scale.min, "max": q.scale.max, "labels": q.scale.labels,
                   "allow_unsure": q.scale.allow_unsure},
         "dimensions": dimensions,
-        "rubric": {"min_coverage": r.min_coverage, "bands": bands, "tiers": tiers},
+        "rubric": {"min_coverage": r.min_coverage, "precision": r.precision,
+                   "bands": bands, "tiers": tiers},
     }))
 }
 
@@ -174,6 +193,7 @@ struct PartnerJson<'a> {
     tier: Option<Tier<'a>>,
     previous: Option<RoundJson<'a>>,
     change: Option<f64>,
+    actions: ActionCountsJson,
 }
 
 #[derive(Serialize)]
@@ -216,7 +236,7 @@ fn round(r: &RoundPoint) -> RoundJson<'_> {
     }
 }
 
-fn partner(p: &PartnerView) -> PartnerJson<'_> {
+fn partner<'a>(p: &'a PartnerView, tally: &Tally) -> PartnerJson<'a> {
     PartnerJson {
         partner: &p.partner,
         date: p.date,
@@ -227,14 +247,19 @@ fn partner(p: &PartnerView) -> PartnerJson<'_> {
         tier: tier(p.tier.as_ref()),
         previous: p.previous.as_ref().map(round),
         change: p.change,
+        actions: counts(tally.get(&p.key)),
     }
 }
 
 /// `compare --format json`.
-pub fn compare(portfolio: &Portfolio) -> String {
+pub fn compare(portfolio: &Portfolio, tally: &Tally) -> String {
     to_string(&CompareReport {
         schema_version: 1,
-        partners: portfolio.partners.iter().map(partner).collect(),
+        partners: portfolio
+            .partners
+            .iter()
+            .map(|p| partner(p, tally))
+            .collect(),
     })
 }
 
@@ -277,7 +302,7 @@ struct FileDimension<'a> {
 /// `compare --partner NAME --format json`: the partner's figures as in
 /// `compare`, then every round (newest first) with the `results` of its
 /// files, each with its notes.
-pub fn compare_detail(detail: &PartnerDetail) -> String {
+pub fn compare_detail(detail: &PartnerDetail, tally: &Tally) -> String {
     let rounds = detail
         .rounds
         .iter()
@@ -318,7 +343,7 @@ pub fn compare_detail(detail: &PartnerDetail) -> String {
         .collect();
     to_string(&DetailReport {
         schema_version: 1,
-        partner: partner(&detail.partner),
+        partner: partner(&detail.partner, tally),
         rounds,
     })
 }
@@ -352,6 +377,7 @@ struct JsonPartner<'a> {
     change: Option<f64>,
     topics: Vec<JsonTopic<'a>>,
     advice: Option<&'a str>,
+    proposed_actions: Vec<ProposedJson<'a>>,
 }
 
 #[derive(Serialize)]
@@ -372,6 +398,7 @@ struct JsonTopic<'a> {
     statements: Vec<JsonStatement<'a>>,
     prompts: &'a [String],
     notes: Vec<JsonNote<'a>>,
+    actions: Vec<ActionJson<'a>>,
 }
 
 #[derive(Serialize)]
@@ -442,7 +469,21 @@ pub fn agenda(q: &Questionnaire, agendas: &[Agenda]) -> String {
                                 file: &n.file,
                             })
                             .collect(),
+                        actions: t.actions.iter().map(|r| action_in(q, r)).collect(),
                     }
+                })
+                .collect();
+            let proposed_actions = a
+                .proposed
+                .iter()
+                .zip(&a.topics)
+                .map(|(p, t)| ProposedJson {
+                    id: p.id.clone(),
+                    title: topic_headline(q, t, previous_date),
+                    dimension: &q.dimensions[p.dimension].id,
+                    owner: "both",
+                    agreed: p.agreed,
+                    status: "open",
                 })
                 .collect();
             JsonPartner {
@@ -454,12 +495,127 @@ pub fn agenda(q: &Questionnaire, agendas: &[Agenda]) -> String {
                 change: a.change,
                 topics,
                 advice: a.advice(),
+                proposed_actions,
             }
         })
         .collect();
     to_string(&JsonAgenda {
         schema_version: 1,
-        rule: agenda_rule(),
+        rule: agenda_rule(&q.flags),
         partners,
     })
+}
+
+/// A partner's action counts in `compare`.
+#[derive(Serialize)]
+struct ActionCountsJson {
+    open: usize,
+    overdue: usize,
+    done: usize,
+}
+
+fn counts(c: Counts) -> ActionCountsJson {
+    ActionCountsJson {
+        open: c.open,
+        overdue: c.overdue,
+        done: c.done,
+    }
+}
+
+/// An action proposed by the agenda, in the form of an actions file.
+#[derive(Serialize)]
+struct ProposedJson<'a> {
+    id: String,
+    title: String,
+    dimension: &'a str,
+    owner: &'static str,
+    agreed: Option<Date>,
+    status: &'static str,
+}
+
+/// A dimension's score in a round.
+#[derive(Serialize)]
+struct RoundScoreJson {
+    date: Date,
+    score: Option<f64>,
+}
+
+/// One action, as `actions --format json` and the agenda show it.
+#[derive(Serialize)]
+struct ActionJson<'a> {
+    partner: &'a str,
+    file: &'a str,
+    id: &'a str,
+    title: &'a str,
+    dimension: &'a str,
+    question: Option<&'a str>,
+    owner: &'static str,
+    assignee: Option<&'a str>,
+    agreed: Date,
+    due: Option<Date>,
+    status: &'static str,
+    closed: Option<Date>,
+    overdue: bool,
+    note: Option<&'a str>,
+    baseline: Option<RoundScoreJson>,
+    latest: Option<RoundScoreJson>,
+    change: Option<f64>,
+}
+
+/// An action without its questionnaire's ids (see [`action_in`]).
+fn action(r: &ActionRow) -> ActionJson<'_> {
+    let a = &r.action;
+    let score = |s: Option<crate::engine::actions::RoundScore>| {
+        s.map(|s| RoundScoreJson {
+            date: s.date,
+            score: s.score,
+        })
+    };
+    ActionJson {
+        partner: &r.partner,
+        file: &r.file,
+        id: &a.id,
+        title: &a.title,
+        dimension: "",
+        question: None,
+        owner: a.owner.as_str(),
+        assignee: a.assignee.as_deref(),
+        agreed: a.agreed,
+        due: a.due,
+        status: a.status.as_str(),
+        closed: a.closed,
+        overdue: r.overdue,
+        note: a.note.as_deref(),
+        baseline: score(r.baseline),
+        latest: score(r.latest),
+        change: r.change,
+    }
+}
+
+#[derive(Serialize)]
+struct ActionsReport<'a> {
+    schema_version: u32,
+    today: Date,
+    actions: Vec<ActionJson<'a>>,
+}
+
+/// `actions --format json`: every action in list order, scores unrounded.
+pub fn actions(q: &Questionnaire, rows: &[ActionRow], today: Date) -> String {
+    to_string(&ActionsReport {
+        schema_version: 1,
+        today,
+        actions: rows.iter().map(|r| action_in(q, r)).collect(),
+    })
+}
+
+/// [`action`] with its dimension and question ids from `q`.
+fn action_in<'a>(q: &'a Questionnaire, r: &'a ActionRow) -> ActionJson<'a> {
+    ActionJson {
+        dimension: &q.dimensions[r.action.dimension].id,
+        question: match r.action.target {
+            crate::model::actions::Target::Question(i) => Some(&q.questions[i].id),
+            crate::model::actions::Target::Dimension(_) => None,
+        },
+        ..action(r)
+    }
 }

@@ -54,7 +54,11 @@ pub fn score(results: &[ScoreResult]) -> String {
 }
 
 /// `questions --format markdown`: a paper form, one box to tick per answer.
-pub fn questions(q: &crate::model::questionnaire::Questionnaire) -> String {
+/// `questions --format markdown`, in the wording of `side`.
+pub fn questions(
+    q: &crate::model::questionnaire::Questionnaire,
+    side: crate::model::answers::Side,
+) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", md(&q.title));
     if let Some(d) = &q.description {
@@ -88,7 +92,7 @@ pub fn questions(q: &crate::model::questionnaire::Questionnaire) -> String {
         }
         for i in d.questions.clone() {
             let question = &q.questions[i];
-            let _ = writeln!(out, "{}. {}  ", i + 1, md(&question.text));
+            let _ = writeln!(out, "{}. {}  ", i + 1, md(question.text_for(side)));
             let _ = writeln!(out, "   {} `{}`", boxes.trim_end(), question.id);
         }
         if !d.prompts.is_empty() {
@@ -127,11 +131,11 @@ pub fn compare(
             md(p.tier.as_ref().map_or("–", |t| t.label.as_str())),
             p.files,
             fmt_date(p.date),
-            fmt_change(p.change, true)
+            fmt_change(crate::present::shown_change(p.overall, p.change), true)
         );
     }
     out.push('\n');
-    for line in crate::present::legend() {
+    for line in crate::present::legend(&q.flags) {
         let _ = writeln!(out, "- {}", md(&line));
     }
     out
@@ -153,7 +157,7 @@ pub fn compare_detail(
         fmt_date(p.date),
         fmt_score(p.overall),
         md(p.tier.as_ref().map_or("no tier", |t| t.label.as_str())),
-        fmt_change(p.change, true),
+        fmt_change(crate::present::shown_change(p.overall, p.change), true),
         crate::present::files_count(p.files),
         p.coverage * 100.0
     );
@@ -216,8 +220,53 @@ pub fn compare_detail(
         }
         out.push('\n');
     }
-    for line in crate::present::legend() {
+    for line in crate::present::legend(&q.flags) {
         let _ = writeln!(out, "- {}", md(&line));
     }
+    out
+}
+
+/// `actions --format markdown`: a GFM table, a row per action in list
+/// order, and what each column means.
+pub fn actions(
+    q: &crate::model::questionnaire::Questionnaire,
+    rows: &[crate::engine::actions::ActionRow],
+    today: crate::model::answers::Date,
+) -> String {
+    use crate::present::{fmt_date, fmt_gap, words};
+    let mut out = String::from("# Actions\n\n");
+    if rows.is_empty() {
+        out.push_str("No actions: add an actions file beside the answers files.\n");
+        return out;
+    }
+    out.push_str(
+        "| Partner | Id | Title | Dimension | Owner | Assignee | Agreed | Due | Status | Before | Latest | Change |\n\
+         |---|---|---|---|---|---|---|---|---|---:|---:|---:|\n",
+    );
+    for r in rows {
+        let a = &r.action;
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            md(&r.partner),
+            md(&a.id),
+            md(&a.title),
+            md(&q.dimensions[a.dimension].name),
+            a.owner.as_str(),
+            md(a.assignee.as_deref().unwrap_or("–")),
+            a.agreed,
+            fmt_date(a.due),
+            md(&words::action_status(r)),
+            fmt_score(r.baseline.and_then(|b| b.score)),
+            fmt_score(r.latest.and_then(|l| l.score)),
+            fmt_gap(r.change),
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\nOverdue: open and due before {today}. Before: the dimension's score in the latest \
+         round on or before the day the action was agreed. Latest: in the partner's latest round. \
+         Change: Latest − Before, once a round is dated after the day the action was agreed."
+    );
     out
 }

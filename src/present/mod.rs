@@ -8,6 +8,7 @@
 
 pub mod agenda_md;
 pub mod csv;
+pub mod form;
 pub mod html;
 pub mod json;
 pub mod markdown;
@@ -31,14 +32,16 @@ pub enum Format {
     Csv,
 }
 
-/// Renders scored files in a format. `color` applies to the table only.
+/// Renders scored files in a format. `color` and `width` (the terminal's,
+/// to wrap at) apply to the table only.
 pub fn score(
     format: Format,
     results: &[crate::engine::assess::ScoreResult],
     color: bool,
+    width: Option<usize>,
 ) -> String {
     match format {
-        Format::Table => table::score(results, color),
+        Format::Table => table::score(results, color, width),
         Format::Json => json::score(results),
         Format::Markdown => markdown::score(results),
         Format::Csv => csv::score(results),
@@ -89,17 +92,26 @@ pub fn bar(value: f64, (min, max): (i64, i64), width: usize) -> String {
 
 /// Renders a portfolio (`compare`). `width` is the terminal's width when
 /// standard output is one (the table abbreviates to fit it); `None` gives
-/// the natural width.
+/// the natural width. `actions` counts each partner's actions (JSON, and
+/// a line under the table when some partner has any).
 pub fn compare(
     format: Format,
     q: &crate::model::questionnaire::Questionnaire,
     portfolio: &crate::engine::portfolio::Portfolio,
+    actions: &crate::engine::actions::Tally,
     color: bool,
     width: Option<usize>,
 ) -> String {
     match format {
-        Format::Table => table::compare(q, portfolio, color, width),
-        Format::Json => json::compare(portfolio),
+        Format::Table => {
+            let mut out = table::compare(q, portfolio, color, width);
+            if let Some(line) = words::actions_footer(portfolio, actions) {
+                out.push_str(&line);
+                out.push('\n');
+            }
+            out
+        }
+        Format::Json => json::compare(portfolio, actions),
         Format::Markdown => markdown::compare(q, portfolio),
         Format::Csv => csv::compare(q, portfolio),
     }
@@ -110,12 +122,20 @@ pub fn compare_detail(
     format: Format,
     q: &crate::model::questionnaire::Questionnaire,
     detail: &crate::engine::portfolio::PartnerDetail,
+    actions: &crate::engine::actions::Tally,
     color: bool,
     width: Option<usize>,
 ) -> String {
     match format {
-        Format::Table => table::compare_detail(q, detail, color, width),
-        Format::Json => json::compare_detail(detail),
+        Format::Table => {
+            let mut out = table::compare_detail(q, detail, color, width);
+            let counts = actions.get(&detail.partner.key);
+            if !counts.is_empty() {
+                out.push_str(&format!("Actions: {}\n", words::action_counts(counts)));
+            }
+            out
+        }
+        Format::Json => json::compare_detail(detail, actions),
         Format::Markdown => markdown::compare_detail(q, detail),
         Format::Csv => csv::compare_detail(q, detail),
     }
@@ -130,6 +150,17 @@ pub fn fmt_change(change: Option<f64>, space: bool) -> String {
         Some(c) if format!("{:.2}", c.abs()) == "0.00" => "0.00".to_owned(),
         Some(c) if c > 0.0 => format!("▲{sep}{c:.2}"),
         Some(c) => format!("▼{sep}{:.2}", c.abs()),
+    }
+}
+
+/// The change of overall as a table shows it: the difference of the two
+/// rounded values shown (`3.55` now, `2.75` before: `▲ 0.80`), so they add
+/// up. The exact change stays in JSON and decides the decline flag.
+pub fn shown_change(overall: Option<f64>, change: Option<f64>) -> Option<f64> {
+    let round = |x: f64| format!("{x:.2}").parse::<f64>().unwrap_or(x);
+    match (overall, change) {
+        (Some(o), Some(c)) if o.is_finite() && c.is_finite() => Some(round(o) - round(o - c)),
+        _ => change,
     }
 }
 
@@ -152,12 +183,15 @@ pub fn fmt_flagged(d: &crate::engine::portfolio::DimensionView) -> String {
 }
 
 /// The legend of the flags, one line per flag.
-pub fn legend() -> [String; 3] {
-    use crate::engine::portfolio::{GAP_FLAG, SPREAD_FLAG};
+pub fn legend(flags: &crate::model::settings::Flags) -> [String; 3] {
     [
-        format!("± respondents disagree on the dimension (spread of {SPREAD_FLAG:.1} or more)"),
         format!(
-            "≠ the two sides see the dimension differently (|them - us| of {GAP_FLAG:.1} or more)"
+            "± respondents disagree on the dimension (spread of {:.1} or more)",
+            flags.spread
+        ),
+        format!(
+            "≠ the two sides see the dimension differently (|them - us| of {:.1} or more)",
+            flags.gap
         ),
         "▲▼ change of the overall score since the previous round".to_owned(),
     ]
@@ -227,6 +261,15 @@ pub fn files_count(n: usize) -> String {
         "1 file".to_owned()
     } else {
         format!("{n} files")
+    }
+}
+
+/// "1 question", "3 questions": `word` and its regular plural.
+pub fn count(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
     }
 }
 

@@ -44,6 +44,7 @@ fn section(out: &mut String, q: &Questionnaire, s: &Section<'_>, chart: Option<&
     dimensions(out, q, p, chart);
     rounds(out, q, &p.partner);
     notes(out, q, &p.partner);
+    actions(out, q, &s.actions);
     out.push_str(&crate::present::agenda_md::agenda(
         q,
         &s.agenda,
@@ -110,7 +111,7 @@ fn dimensions(out: &mut String, q: &Questionnaire, p: &PartnerDetail, chart: Opt
         dimension_row(out, &cols, i, d);
     }
     overall_row(out, &cols, v);
-    legend(out, &cols, v);
+    legend(out, &cols, v, &q.flags);
 }
 
 /// A score as a bar in backticks; empty when there is no score.
@@ -199,19 +200,21 @@ fn overall_row(out: &mut String, cols: &Columns<'_>, v: &PartnerView) {
 }
 
 /// What bold means, and which round "Previous" is.
-fn legend(out: &mut String, cols: &Columns<'_>, v: &PartnerView) {
+fn legend(
+    out: &mut String,
+    cols: &Columns<'_>,
+    v: &PartnerView,
+    flags: &crate::model::settings::Flags,
+) {
     let _ = writeln!(
         out,
         "Bold: {}spread of {:.1} or more (respondents disagree).{}\n",
         if cols.both {
-            format!(
-                "gap (them − us) of {:.1} or more, ",
-                crate::engine::portfolio::GAP_FLAG
-            )
+            format!("gap (them − us) of {:.1} or more, ", flags.gap)
         } else {
             String::new()
         },
-        crate::engine::portfolio::SPREAD_FLAG,
+        flags.spread,
         match v.previous.as_ref().filter(|_| cols.previous.is_some()) {
             Some(prev) => format!(" Previous: the round of {}.", fmt_date(prev.date)),
             None => String::new(),
@@ -253,6 +256,31 @@ fn notes(out: &mut String, q: &Questionnaire, v: &PartnerView) {
             md(&note_subject(q, n)),
             md(&n.text),
             md(&crate::present::words::who(n.respondent.as_deref(), n.side))
+        );
+    }
+    out.push('\n');
+}
+
+/// The partner's actions, overdue and open first, each with whether its
+/// dimension moved since it was agreed.
+fn actions(out: &mut String, q: &Questionnaire, rows: &[crate::engine::actions::ActionRow]) {
+    use crate::present::words::{action_effect, action_owner, action_status};
+    if rows.is_empty() {
+        return;
+    }
+    out.push_str("### Actions\n\n");
+    for r in rows {
+        let a = &r.action;
+        let dim = &q.dimensions[a.dimension].name;
+        let _ = writeln!(
+            out,
+            "- **{}** — {} · {} · {}. {}: {}.",
+            md(&a.title),
+            md(dim),
+            md(action_owner(a.owner)),
+            md(&action_status(r)),
+            md(dim),
+            md(&action_effect(r))
         );
     }
     out.push('\n');

@@ -39,7 +39,7 @@ pub fn rank_color(rank: usize, of: usize) -> Color {
     }
 }
 
-pub fn score(results: &[ScoreResult], color: bool) -> String {
+pub fn score(results: &[ScoreResult], color: bool, width: Option<usize>) -> String {
     let mut out = String::new();
     for (i, r) in results.iter().enumerate() {
         if i > 0 {
@@ -85,34 +85,47 @@ pub fn score(results: &[ScoreResult], color: bool) -> String {
         ]);
         let _ = writeln!(out, "{table}");
         let verdict = r.tier.as_ref().map_or("none", |t| t.label.as_str());
-        if color {
-            let _ = writeln!(out, "Verdict: {}", console::style(terminal(verdict)).bold());
+        let verdict = if color {
+            format!("Verdict: {}", console::style(terminal(verdict)).bold())
         } else {
-            let _ = writeln!(out, "Verdict: {}", terminal(verdict));
-        }
+            format!("Verdict: {}", terminal(verdict))
+        };
+        wrapped(&mut out, &verdict, "", "  ", width);
         if let Some(summary) = r.tier.as_ref().and_then(|t| t.summary.as_ref()) {
-            let _ = writeln!(out, "  {}", terminal(summary));
+            wrapped(&mut out, &terminal(summary), "  ", "  ", width);
         }
         for reason in &crate::present::words::reasons(&r.reasons) {
-            let _ = writeln!(out, "  - {}", terminal(reason));
+            wrapped(&mut out, &terminal(reason), "  - ", "    ", width);
         }
         if let Some(advice) = r.tier.as_ref().and_then(|t| t.advice.as_ref()) {
-            let _ = writeln!(out, "Next: {}", terminal(advice));
+            wrapped(
+                &mut out,
+                &format!("Next: {}", terminal(advice)),
+                "",
+                "  ",
+                width,
+            );
         }
     }
     out
 }
 
 /// `questions --format table`: the instrument for review, a table per dimension.
-pub fn questions(q: &crate::model::questionnaire::Questionnaire, color: bool) -> String {
+/// In the wording of `side`, wrapped at `width` when it is known.
+pub fn questions(
+    q: &crate::model::questionnaire::Questionnaire,
+    side: crate::model::answers::Side,
+    color: bool,
+    width: Option<usize>,
+) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{} ({} {}) — {} questions",
+        "{} ({} {}) — {}",
         terminal(&q.title),
         q.id,
         terminal(&q.version),
-        q.questions.len()
+        crate::present::count(q.questions.len(), "question")
     );
     if let Some(d) = &q.description {
         let _ = writeln!(out, "{}", terminal(d.trim()));
@@ -120,7 +133,8 @@ pub fn questions(q: &crate::model::questionnaire::Questionnaire, color: bool) ->
     let labels: Vec<String> = (q.scale.min..=q.scale.max)
         .map(|v| format!("{v} {}", terminal(q.scale.label(v))))
         .collect();
-    let _ = writeln!(out, "Scale: {}", labels.join(" · "));
+    let scale = format!("Scale: {}", labels.join(" · "));
+    wrapped(&mut out, &scale, "", "       ", width);
     if q.scale.allow_unsure {
         let _ = writeln!(out, "       or \"unsure\": don't know / not applicable");
     }
@@ -141,7 +155,7 @@ pub fn questions(q: &crate::model::questionnaire::Questionnaire, color: bool) ->
             table.add_row(vec![
                 Cell::new(i + 1).set_alignment(CellAlignment::Right),
                 Cell::new(&question.id),
-                Cell::new(format!("{}{reverse}", terminal(&question.text))),
+                Cell::new(format!("{}{reverse}", terminal(question.text_for(side)))),
             ]);
         }
         let _ = writeln!(out, "{table}");
@@ -177,7 +191,7 @@ pub fn compare(
         let longest = portfolio
             .partners
             .iter()
-            .map(|p| console::measure_text_width(&terminal(&p.partner)))
+            .map(|p| console::measure_text_width(&long_name(&p.partner)))
             .max()
             .unwrap_or(0);
         let trial = Layout::Narrow {
@@ -196,8 +210,8 @@ pub fn compare(
     let tiers = crate::present::tier_abbreviations(q);
     let _ = writeln!(
         out,
-        "{} partners, scored with `{}` {}",
-        portfolio.partners.len(),
+        "{}, scored with `{}` {}",
+        crate::present::partners_count(portfolio.partners.len()),
         terminal(&q.id),
         terminal(&q.version)
     );
@@ -240,10 +254,37 @@ pub fn compare(
         let _ = writeln!(out, "{}", names.join(" · "));
         let _ = writeln!(out, "N files in the latest round");
     }
-    for line in crate::present::legend() {
+    for line in crate::present::legend(&q.flags) {
         let _ = writeln!(out, "{line}");
     }
     out
+}
+
+/// `text` as a line of `out` after `first`, wrapped on word boundaries at
+/// `width` (when known) with `rest` before the lines it wraps into.
+fn wrapped(out: &mut String, text: &str, first: &str, rest: &str, width: Option<usize>) {
+    match width {
+        Some(w) => {
+            let options = textwrap::Options::new(w.saturating_sub(1).max(20))
+                .initial_indent(first)
+                .subsequent_indent(rest);
+            let _ = writeln!(out, "{}", textwrap::fill(text, options));
+        }
+        None => {
+            let _ = writeln!(out, "{first}{text}");
+        }
+    }
+}
+
+/// The most characters of a name in a table cell.
+pub const NAME_MAX: usize = 60;
+
+/// A name from a file, safe for the terminal and cut to [`NAME_MAX`]
+/// characters: the table's wrapping would take minutes on a name of
+/// megabytes, and nobody reads one.
+fn long_name(s: &str) -> String {
+    let cut: String = s.chars().take(NAME_MAX * 4).collect();
+    truncate(&terminal(&cut), NAME_MAX)
 }
 
 /// Cuts `s` to `width` columns, ending with `…` when cut.
@@ -347,9 +388,9 @@ fn compare_cells(
     let tier_count = q.rubric.tiers.len();
     let mut rows = Vec::with_capacity(portfolio.partners.len());
     for p in &portfolio.partners {
-        let name = terminal(&p.partner);
+        let name = long_name(&p.partner);
         let name = match layout {
-            Layout::Wide => name.into_owned(),
+            Layout::Wide => name,
             Layout::Narrow { partner_width } => truncate(&name, partner_width),
         };
         let mut row = vec![Cell::new(name)];
@@ -378,9 +419,10 @@ fn compare_cells(
         row.push(tier);
         row.push(Cell::new(p.files).set_alignment(CellAlignment::Right));
         row.push(Cell::new(fmt_date(p.date)));
-        let mut change = Cell::new(fmt_change(p.change, wide)).set_alignment(CellAlignment::Right);
+        let shown = crate::present::shown_change(p.overall, p.change);
+        let mut change = Cell::new(fmt_change(shown, wide)).set_alignment(CellAlignment::Right);
         if color {
-            match p.change {
+            match shown {
                 Some(c) if c >= 0.005 => change = change.fg(Color::Green),
                 Some(c) if c <= -0.005 => change = change.fg(Color::Red),
                 _ => {}
@@ -422,7 +464,7 @@ pub fn compare_detail(
         .map(|(a, d)| format!("{a} {}", terminal(&d.name)))
         .collect();
     let _ = writeln!(out, "\n{}", names.join(" · "));
-    for line in &crate::present::legend()[..2] {
+    for line in &crate::present::legend(&q.flags)[..2] {
         let _ = writeln!(out, "{line}");
     }
     out
@@ -442,7 +484,7 @@ fn detail_headline(out: &mut String, p: &crate::engine::portfolio::PartnerView, 
             terminal(verdict).into_owned()
         },
         fmt_score(p.overall),
-        fmt_change(p.change, true),
+        fmt_change(crate::present::shown_change(p.overall, p.change), true),
         fmt_date(p.date)
     );
     for reason in &crate::present::words::reasons(&p.reasons) {
@@ -486,8 +528,8 @@ fn round_table(
     table.set_header(header);
     for f in &r.files {
         let mut row = vec![
-            Cell::new(terminal(&f.file)),
-            Cell::new(terminal(f.respondent.as_deref().unwrap_or("–"))),
+            Cell::new(long_name(&f.file)),
+            Cell::new(long_name(f.respondent.as_deref().unwrap_or("–"))),
             Cell::new(f.side),
         ];
         row.extend(f.dimensions.iter().map(|s| right(fmt_score(*s))));
@@ -518,4 +560,76 @@ fn round_notes(out: &mut String, r: &crate::engine::portfolio::RoundDetail) {
             );
         }
     }
+}
+
+/// `actions --format table`: a row per action, in list order (overdue and
+/// open first), with its dimension's score when it was agreed, in the
+/// latest round after that, and the change.
+pub fn actions(
+    q: &crate::model::questionnaire::Questionnaire,
+    rows: &[crate::engine::actions::ActionRow],
+    today: crate::model::answers::Date,
+    color: bool,
+) -> String {
+    use crate::present::{fmt_gap, words};
+    let right = |text: String| Cell::new(text).set_alignment(CellAlignment::Right);
+    let mut out = String::new();
+    if rows.is_empty() {
+        let _ = writeln!(
+            out,
+            "No actions: add an actions file beside the answers files."
+        );
+        return out;
+    }
+    let mut table = new_table(color);
+    table.set_header(vec![
+        "Partner",
+        "Id",
+        "Title",
+        "Dimension",
+        "Owner",
+        "Assignee",
+        "Agreed",
+        "Due",
+        "Status",
+        "Before",
+        "Latest",
+        "Change",
+    ]);
+    for r in rows {
+        let a = &r.action;
+        let status = words::action_status(r);
+        let status = if r.overdue && color {
+            Cell::new(status).fg(Color::Red)
+        } else {
+            Cell::new(status)
+        };
+        table.add_row(vec![
+            Cell::new(terminal(&r.partner)),
+            Cell::new(terminal(&a.id)),
+            Cell::new(terminal(&a.title)),
+            Cell::new(terminal(&q.dimensions[a.dimension].name)),
+            Cell::new(a.owner.as_str()),
+            Cell::new(terminal(a.assignee.as_deref().unwrap_or("–"))),
+            Cell::new(a.agreed),
+            Cell::new(crate::present::fmt_date(a.due)),
+            status,
+            right(fmt_score(r.baseline.and_then(|b| b.score))),
+            right(fmt_score(r.latest.and_then(|l| l.score))),
+            right(fmt_gap(r.change)),
+        ]);
+    }
+    let counts =
+        |f: fn(&crate::engine::actions::ActionRow) -> bool| rows.iter().filter(|r| f(r)).count();
+    let _ = writeln!(out, "{table}");
+    let _ = writeln!(
+        out,
+        "{} actions · {} open ({} overdue on {today}) · Before: the dimension's score in the \
+         latest round on or before the day it was agreed; Latest: in the partner's latest round; \
+         Change: Latest − Before, once a round is dated after the day it was agreed",
+        rows.len(),
+        counts(|r| r.action.status == crate::model::actions::Status::Open),
+        counts(|r| r.overdue),
+    );
+    out
 }

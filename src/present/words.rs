@@ -4,11 +4,12 @@
 
 use std::fmt::Write;
 
-use crate::engine::agenda::DECLINE_FLAG;
+use crate::engine::actions::{ActionRow, Counts, Tally};
 use crate::engine::agenda::{Agenda, Reason as TopicReason, Topic};
 use crate::engine::classify::{Check, Reason};
-use crate::engine::portfolio::{GAP_FLAG, Portfolio, SPREAD_FLAG};
+use crate::engine::portfolio::Portfolio;
 use crate::engine::reach::Unreachable;
+use crate::model::actions::{Owner, Status};
 use crate::model::answers::{Date, Side};
 use crate::model::questionnaire::Questionnaire;
 use crate::model::rubric::{EPSILON, Op};
@@ -31,6 +32,11 @@ pub fn reason(r: &Reason) -> String {
             coverage * 100.0,
             minimum * 100.0
         ),
+        Reason::TooFewRespondents { files, minimum } => format!(
+            "only {} answered in this round, fewer than the {minimum} needed to show its \
+             figures without revealing anyone's answers",
+            crate::present::count(*files, "respondent")
+        ),
         Reason::NoTierMatched => "no tier matched".to_owned(),
         Reason::Fallback { tier_label } => format!("{tier_label}: no tier above it matched"),
         Reason::Held { tier_label, checks } => {
@@ -49,29 +55,52 @@ fn metric_label(c: &Check) -> String {
     }
 }
 
+/// The right-hand side as written: `3.5`, or `drawbacks` for a metric.
+fn right_name(c: &Check) -> String {
+    match (&c.against, c.threshold) {
+        (Some(name), _) => name.clone(),
+        (None, Some(t)) => t.to_string(),
+        (None, None) => String::new(),
+    }
+}
+
+/// The right-hand side with its value: `3.5`, or `drawbacks 2.80`.
+fn right_valued(c: &Check) -> String {
+    match (&c.against, c.threshold) {
+        (Some(name), Some(t)) => format!("{name} {}", fmt_value(t)),
+        _ => right_name(c),
+    }
+}
+
 fn held(c: &Check) -> String {
     format!(
         "{} {} {} {}",
         metric_label(c),
         fmt_value(c.value.unwrap_or(f64::NAN)),
         c.op,
-        c.threshold
+        right_valued(c)
     )
 }
 
 fn missed(c: &Check) -> String {
     let label = &c.tier_label;
     let name = metric_label(c);
+    let needs = format!("{label} needs {name} {} {}", c.op, right_name(c));
     let Some(value) = c.value else {
-        return format!(
-            "{name} has no value, and {label} needs {name} {} {}",
-            c.op, c.threshold
-        );
+        return format!("{name} has no value, and {needs}");
     };
-    let distance = (value - c.threshold).abs();
+    let Some(threshold) = c.threshold else {
+        return format!("{} has no value, and {needs}", right_name(c));
+    };
+    let distance = (value - threshold).abs();
+    let short = match c.op {
+        Op::Ge | Op::Gt => true,
+        Op::Le | Op::Lt => false,
+        Op::Eq => value < threshold,
+    };
     let how = if distance <= EPSILON {
-        format!("{label} needs {name} {} {}", c.op, c.threshold)
-    } else if matches!(c.op, Op::Ge | Op::Gt) {
+        needs
+    } else if short {
         format!("{} short of {label}", fmt_value(distance))
     } else {
         format!("{} over the limit for {label}", fmt_value(distance))
@@ -80,7 +109,7 @@ fn missed(c: &Check) -> String {
         "{name} {} {} {} — {how}",
         fmt_value(value),
         c.op.negated(),
-        c.threshold
+        right_valued(c)
     )
 }
 
@@ -100,6 +129,15 @@ pub fn unreachable(q: &Questionnaire, u: &Unreachable) -> String {
             "tier `{}` can never match: tier `{}` above it always matches first",
             id(tier),
             id(by)
+        ),
+        Unreachable::NeedsBothSides { tier } => format!(
+            "tier `{}` uses gap() or max_gap, which have a value only when `compare` \
+             has answers from both sides in a round: `score` (one file) never gives this tier",
+            id(tier)
+        ),
+        Unreachable::TooLarge { checked } => format!(
+            "the rubric is too large to check every tier against the tiers above it; \
+             only the first {checked} tiers were checked for tiers that can never match"
         ),
     }
 }
@@ -140,14 +178,16 @@ pub fn who(respondent: Option<&str>, side: Side) -> String {
 }
 
 /// How topics are chosen and ordered, in one paragraph for readers.
-pub fn agenda_rule() -> String {
+pub fn agenda_rule(flags: &crate::model::settings::Flags) -> String {
+    let (gap, spread, decline) = (flags.gap, flags.spread, flags.decline);
     format!(
         "Topics are the dimensions that need the conversation most. In order: a score in the \
-         lowest band (lowest first); the two sides differing by {GAP_FLAG:.1} or more (largest \
-         gap first); respondents differing by {SPREAD_FLAG:.1} or more (largest spread first); a \
-         drop of {DECLINE_FLAG:.1} or more since the previous round (largest first); no score at \
+         lowest band (lowest first); the two sides differing by {gap:.1} or more (largest \
+         gap first); respondents differing by {spread:.1} or more (largest spread first); a \
+         drop of {decline:.1} or more since the previous round (largest first); no score at \
          all. Ties keep the questionnaire's order. When nothing stands out, the lowest-scoring \
-         dimension is the topic."
+         dimension is the topic. Topics on a dimension with an open action come before the \
+         others, in the same order among themselves."
     )
 }
 
@@ -220,6 +260,91 @@ pub fn byline(a: &Agenda) -> String {
     format!("{round} · {files} · {overall} · {tier}")
 }
 
+/// Where an action stands, in a few words (plain text): "overdue (due
+/// 2026-08-31)", "open, due 2026-08-31", "done 2026-07-30", "dropped".
+pub fn action_status(r: &ActionRow) -> String {
+    let a = &r.action;
+    match (a.status, r.overdue, a.due, a.closed) {
+        (_, true, Some(due), _) => format!("overdue (due {due})"),
+        (Status::Open, _, Some(due), _) => format!("open, due {due}"),
+        (status, _, _, Some(closed)) if status != Status::Open => format!("{status} {closed}"),
+        (status, ..) => status.to_string(),
+    }
+}
+
+/// Whether an action's dimension moved since it was agreed (plain text):
+/// "up 0.50 since agreed (2.50 on 2026-05-14 → 3.00 on 2026-11-20)".
+pub fn action_effect(r: &ActionRow) -> String {
+    let since = r.latest.is_some_and(|l| l.date > r.action.agreed);
+    match (r.baseline, r.latest, r.change) {
+        (_, None, _) => "no round since it was agreed yet".to_owned(),
+        (_, Some(_), _) if !since => "no round since it was agreed yet".to_owned(),
+        (None, Some(_), _) => {
+            "no round on or before the day it was agreed to compare with".to_owned()
+        }
+        (Some(b), Some(l), Some(change)) => {
+            let moved = if change > EPSILON {
+                format!("up {change:.2}")
+            } else if change < -EPSILON {
+                format!("down {:.2}", -change)
+            } else {
+                "unchanged".to_owned()
+            };
+            format!(
+                "{moved} since agreed ({} on {} → {} on {})",
+                fmt_score(b.score),
+                b.date,
+                fmt_score(l.score),
+                l.date
+            )
+        }
+        (Some(_), Some(_), None) => "no score to compare in one of the rounds".to_owned(),
+    }
+}
+
+/// Who carries an action out: "both sides", "us", "them".
+pub fn action_owner(owner: Owner) -> &'static str {
+    match owner {
+        Owner::Us => "us",
+        Owner::Them => "them",
+        Owner::Both => "both sides",
+    }
+}
+
+/// A partner's action counts: "2 open (1 overdue), 3 done".
+pub fn action_counts(c: Counts) -> String {
+    let mut out = format!("{} open", c.open);
+    if c.overdue > 0 {
+        let _ = write!(out, " ({} overdue)", c.overdue);
+    }
+    let _ = write!(out, ", {} done", c.done);
+    out
+}
+
+/// The compare table's line on actions, when some partner has any:
+/// "Actions: Acme Logistics 2 open (1 overdue), 3 done · …". Names are
+/// sanitized for the terminal.
+pub fn actions_footer(portfolio: &Portfolio, tally: &Tally) -> Option<String> {
+    let parts: Vec<String> = portfolio
+        .partners
+        .iter()
+        .map(|p| (p, tally.get(&p.key)))
+        .filter(|(_, c)| !c.is_empty())
+        .map(|(p, c)| format!("{} {}", terminal(&p.partner), action_counts(c)))
+        .collect();
+    (!parts.is_empty()).then(|| format!("Actions: {}", parts.join(" · ")))
+}
+
+/// The headline of an agenda topic, the title of the action proposed for
+/// it: "Learning: score 2.10 is in the lowest band (Supplier)".
+pub fn topic_headline(q: &Questionnaire, t: &Topic, previous_date: Option<Option<Date>>) -> String {
+    let name = &q.dimensions[t.dimension].name;
+    match explain(t, previous_date).first() {
+        Some(why) => format!("{name}: {why}"),
+        None => name.clone(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -281,7 +406,100 @@ mod tests {
         assert!(err.contains("without --partner"), "{err}");
     }
 
+    #[test]
+    fn an_action_says_where_it_stands_and_whether_it_helped() {
+        use crate::engine::actions::{ActionRow, RoundScore};
+        use crate::model::actions::{Action, Target};
+        let d = |s: &str| -> Date { s.parse().unwrap() };
+        let at = |date: &str, score: f64| RoundScore {
+            date: d(date),
+            score: Some(score),
+        };
+        let mut r = ActionRow {
+            partner: "Acme".into(),
+            key: "acme".into(),
+            file: "a.toml".into(),
+            action: Action {
+                id: "a".into(),
+                title: "A".into(),
+                target: Target::Dimension(0),
+                dimension: 0,
+                owner: Owner::Both,
+                assignee: None,
+                agreed: d("2026-05-20"),
+                due: Some(d("2026-08-31")),
+                status: Status::Open,
+                closed: None,
+                note: None,
+            },
+            overdue: true,
+            baseline: Some(at("2026-05-14", 2.5)),
+            latest: Some(at("2026-11-20", 2.0)),
+            change: Some(-0.5),
+        };
+        assert_eq!(action_status(&r), "overdue (due 2026-08-31)");
+        assert_eq!(
+            action_effect(&r),
+            "down 0.50 since agreed (2.50 on 2026-05-14 → 2.00 on 2026-11-20)"
+        );
+        r.overdue = false;
+        r.action.status = Status::Done;
+        r.action.closed = Some(d("2026-07-01"));
+        assert_eq!(action_status(&r), "done 2026-07-01");
+        r.change = Some(0.0);
+        assert!(action_effect(&r).starts_with("unchanged since agreed"));
+        r.latest = Some(at("2026-05-14", 2.5));
+        r.change = None;
+        assert_eq!(action_effect(&r), "no round since it was agreed yet");
+        r.latest = Some(at("2026-11-20", 2.0));
+        r.baseline = None;
+        assert_eq!(
+            action_effect(&r),
+            "no round on or before the day it was agreed to compare with"
+        );
+    }
+
     fn questionnaire_default() -> Questionnaire {
         Questionnaire::embedded("partnership-health").expect("embedded")
+    }
+
+    #[test]
+    fn unreachable_tiers_are_said_plainly() {
+        use crate::engine::reach::{Unreachable, unreachable as find};
+        use crate::engine::score::tests::with_tiers;
+        let q = with_tiers(
+            questionnaire(),
+            &[&["overall >= 3"], &["overall >= 4"], &["max_gap < 1"], &[]],
+        );
+        let said: Vec<String> = find(&q).iter().map(|u| unreachable(&q, u)).collect();
+        assert_eq!(
+            said,
+            [
+                "tier `t1` can never match: tier `t0` above it always matches first",
+                "tier `t2` uses gap() or max_gap, which have a value only when `compare` has \
+                 answers from both sides in a round: `score` (one file) never gives this tier",
+            ]
+        );
+        let too_large = unreachable(&q, &Unreachable::TooLarge { checked: 12 });
+        assert!(too_large.contains("too large") && too_large.contains("first 12 tiers"));
+    }
+
+    #[test]
+    fn reasons_name_a_metric_on_the_right_with_its_value() {
+        use crate::engine::score::tests::with_tiers;
+        let q = with_tiers(questionnaire(), &[&["a > b"], &["b == 3"], &[]]);
+        let m = crate::engine::score::metrics(&q, vec![Some(3.0), Some(3.0)], 1.0);
+        let verdict = classify(&q.rubric, &m, &q.dimension_ids());
+        assert_eq!(
+            reasons(&verdict.reasons),
+            ["T1: b 3.00 == 3", "a 3.00 <= b 3.00 — T0 needs a > b",]
+        );
+        let q = with_tiers(questionnaire(), &[&["a > b"], &[]]);
+        let m = crate::engine::score::metrics(&q, vec![Some(4.0), None], 1.0);
+        let verdict = classify(&q.rubric, &m, &q.dimension_ids());
+        assert_eq!(
+            reasons(&verdict.reasons)[1],
+            "b has no value, and T0 needs a > b"
+        );
     }
 }

@@ -1,12 +1,13 @@
 //! `partnercheck interview`: the guided interview in the terminal.
 //!
 //! [`flow`] holds the interview itself behind the [`flow::Prompter`] trait;
-//! [`terminal`] answers it with dialoguer menus, [`plain`] with numbered
+//! [`terminal`] answers it with small menus ([`menu`]), [`plain`] with numbered
 //! choices read line by line (`--plain`). This module does the edges: flags,
 //! the answers file (written atomically after every answer), Ctrl-C, and the
 //! score at the end.
 
 pub mod flow;
+pub mod menu;
 pub mod plain;
 pub mod terminal;
 
@@ -30,7 +31,7 @@ use crate::io::read::{emit, read};
 use crate::io::write::write_atomic;
 use crate::model::answers::{AnswerSheet, Date, RawAnswers, Side, to_toml};
 use crate::model::questionnaire::Questionnaire;
-use crate::present::{self, Format};
+use crate::present::{self, Format, count};
 use crate::sanitize::terminal as safe;
 use flow::{Prompter, Stop};
 
@@ -38,14 +39,17 @@ use flow::{Prompter, Stop};
 pub(crate) static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 /// In `--plain` a blocked line read cannot be interrupted, so the handler
 /// itself prints the stop message and exits.
-static EXIT_ON_SIGNAL: AtomicBool = AtomicBool::new(false);
+pub(crate) static EXIT_ON_SIGNAL: AtomicBool = AtomicBool::new(false);
 /// Held while the answers file is written, so the handler never exits
 /// halfway through a write.
 static SAVING: Mutex<()> = Mutex::new(());
 /// What to print when stopped now; updated after every save.
 static STOP_MESSAGE: Mutex<String> = Mutex::new(String::new());
 
-pub fn run(args: InterviewArgs) -> crate::error::Result<Exit> {
+pub fn run(mut args: InterviewArgs, ctx: &crate::commands::Context) -> crate::error::Result<Exit> {
+    if args.questionnaire.is_none() && args.resume.is_none() {
+        args.questionnaire = ctx.questionnaire(None).map(str::to_owned);
+    }
     interview_command(args).map_err(Into::into)
 }
 
@@ -103,6 +107,7 @@ fn interview_command(args: InterviewArgs) -> Result<Exit> {
         Format::Table,
         std::slice::from_ref(&result),
         color,
+        crate::commands::terminal_width(),
     ))?;
     crate::error::stderr_line(format_args!(
         "\nSaved to {}. Score it again any time: partnercheck score {}",
@@ -113,6 +118,7 @@ fn interview_command(args: InterviewArgs) -> Result<Exit> {
 }
 
 /// How the interview begins: a new file, or one to go on with.
+#[allow(clippy::large_enum_variant)] // made once per interview
 enum Start {
     New,
     Resume(PathBuf, AnswerSheet),
@@ -292,8 +298,13 @@ fn stopped_before_saving() -> String {
 fn stopped_after_saving(path: &Path, answered: usize, total: usize, resume_with: &str) -> String {
     let name = path.display().to_string();
     format!(
-        "{answered} of {total} answers are saved in {}.\n\
+        "{answered} of {total} {} saved in {}.\n\
          Go on later with: partnercheck interview --resume {}{resume_with}",
+        if answered == 1 {
+            "answers is"
+        } else {
+            "answers are"
+        },
         safe(&name),
         shell_word(&name)
     )
@@ -317,8 +328,14 @@ fn on_signal() {
     let plain = EXIT_ON_SIGNAL.load(Ordering::SeqCst);
     if plain || again {
         let _writing = SAVING.lock().unwrap_or_else(|p| p.into_inner());
-        if !plain {
-            let _ = console::Term::stderr().show_cursor();
+        menu::restore_terminal();
+        let term = console::Term::stderr();
+        let drawn = menu::DRAWN.swap(0, Ordering::SeqCst);
+        if drawn > 0 {
+            let _ = term.clear_last_lines(drawn);
+        }
+        if !plain || drawn > 0 {
+            let _ = term.show_cursor();
         }
         let message = STOP_MESSAGE
             .lock()
@@ -336,11 +353,12 @@ fn on_signal() {
 fn opening(q: &Questionnaire, hint: String) -> String {
     let n = q.questions.len();
     let mut out = format!(
-        "{}\n{n} statements in {} parts, about {} minutes. \
+        "{}\n{} in {}, about {}. \
          Say how much you agree with each one.",
         safe(&q.title),
-        q.dimensions.len(),
-        flow::minutes(n)
+        count(n, "statement"),
+        count(q.dimensions.len(), "part"),
+        count(flow::minutes(n), "minute")
     );
     if q.scale.allow_unsure {
         out.push_str("\n\"Don't know / not applicable\" is always a choice.");

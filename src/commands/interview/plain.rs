@@ -36,17 +36,26 @@ impl<R: BufRead, W: Write> Plain<R, W> {
 
     /// Writes `prompt` and reads one line, trimmed.
     fn line(&mut self, prompt: &str) -> Result<String> {
-        write!(self.out, "{prompt}").and_then(|()| self.out.flush())?;
-        let mut line = String::new();
-        let read = self
-            .input
-            .read_line(&mut line)
-            .context("cannot read standard input")?;
-        if read == 0 {
-            writeln!(self.out)?;
-            return Err(Stop::EndOfInput.into());
-        }
-        let line = line.trim().to_owned();
+        let line = loop {
+            write!(self.out, "{prompt}").and_then(|()| self.out.flush())?;
+            let mut bytes = Vec::new();
+            let read = self
+                .input
+                .read_until(b'\n', &mut bytes)
+                .context("cannot read standard input")?;
+            if read == 0 {
+                writeln!(self.out)?;
+                return Err(Stop::EndOfInput.into());
+            }
+            match String::from_utf8(bytes) {
+                Ok(line) => break line.trim().to_owned(),
+                // Not text (a stray key, another encoding): ask again.
+                Err(_) => writeln!(
+                    self.out,
+                    "  that line is not valid UTF-8 text: type it again"
+                )?,
+            }
+        };
         if self.echo {
             writeln!(self.out, "{}", terminal(&line))?;
         }
@@ -307,5 +316,17 @@ mod tests {
         let mut p = Plain::new("Acme\n".as_bytes(), &mut out, true);
         assert_eq!(p.text("Partner", "").unwrap(), "Acme");
         assert_eq!(String::from_utf8(out).unwrap(), "Partner: Acme\n");
+    }
+
+    #[test]
+    fn invalid_utf8_is_asked_again() {
+        let q = Questionnaire::embedded("partnership-pulse").unwrap();
+        let mut out = Vec::new();
+        let input: &[u8] = b"\xff\xfe\n4\n";
+        let mut p = Plain::new(input, &mut out, false);
+        let choice = p.question(&ask(&q, None)).unwrap();
+        assert_eq!(choice, Choice::Value(4));
+        let out = String::from_utf8(out).unwrap();
+        assert!(out.contains("not valid UTF-8"), "{out}");
     }
 }

@@ -9,10 +9,11 @@ use super::table::{Cell, Grid};
 use crate::model::map::{ColumnMap, Target};
 use crate::model::questionnaire::{Question, Questionnaire};
 
-/// The wordings a question is known by, in any side's version.
-// At merge: add `q.text_them` (when set) so the partner's wording matches too.
+/// The wordings a question is known by: ours, and the partner side's.
 pub fn wordings(q: &Question) -> Vec<&str> {
-    vec![q.text.as_str()]
+    let mut all = vec![q.text.as_str()];
+    all.extend(q.text_them.as_deref());
+    all
 }
 
 /// What a column holds.
@@ -365,6 +366,18 @@ mod tests {
         assert_eq!(role("survey/mutual/mg-both-benefit"), i);
         assert_eq!(role("Something else"), Role::Unmatched);
         assert_eq!(role("Partner"), Role::Partner);
+    }
+
+    #[test]
+    fn the_partner_sides_wording_names_the_question_too() {
+        let q = q();
+        let (i, them) = q
+            .questions
+            .iter()
+            .enumerate()
+            .find_map(|(i, question)| question.text_them.clone().map(|t| (i, t)))
+            .expect("the default instrument has the partner side's wording");
+        assert_eq!(role(&them.to_uppercase()), Role::Question(i));
     }
 
     #[test]

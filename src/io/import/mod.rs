@@ -18,6 +18,7 @@ use std::path::Path;
 
 use crate::diag::Diagnostics;
 use crate::error::{Error, Result};
+use crate::io::names::answers_file_name;
 use crate::model::answers::{Answer, AnswerSheet, Date, Side};
 use crate::model::map::ColumnMap;
 use crate::model::questionnaire::Questionnaire;
@@ -263,17 +264,13 @@ fn name_files(
     let base: Vec<String> = rows
         .iter()
         .map(|(sheet, _, _)| {
-            let parts = [
-                slug(&sheet.partner),
-                sheet.side.to_string(),
-                sheet.respondent.as_deref().map(slug).unwrap_or_default(),
-                sheet.date.map(|d| d.to_string()).unwrap_or_default(),
-            ];
-            parts
-                .into_iter()
-                .filter(|p| !p.is_empty())
-                .collect::<Vec<_>>()
-                .join("-")
+            let name = answers_file_name(
+                Some(&sheet.partner),
+                Some(sheet.side),
+                sheet.respondent.as_deref(),
+                sheet.date,
+            );
+            name.trim_end_matches(".toml").to_owned()
         })
         .collect();
     let mut count: HashMap<&str, usize> = HashMap::new();
@@ -302,34 +299,4 @@ fn name_files(
             }
         })
         .collect()
-}
-
-/// A file-name part: ASCII letters and digits lowercased, every other run
-/// of characters one `-`, trimmed of `-`, cut to 40 characters.
-pub fn slug(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    let out = out.trim_matches('-');
-    out[..out.len().min(40)].trim_end_matches('-').to_owned()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn slugs_keep_ascii_letters_and_digits() {
-        assert_eq!(slug("Acme Logistics"), "acme-logistics");
-        assert_eq!(slug("Société Générale & Co."), "soci-t-g-n-rale-co");
-        assert_eq!(slug("=HYPERLINK(\"x\")"), "hyperlink-x");
-        assert_eq!(slug("日本"), "");
-        assert_eq!(slug(&"ab ".repeat(30)).len(), 40);
-        assert_eq!(slug(&"abc ".repeat(30)).len(), 39, "no trailing dash");
-    }
 }

@@ -9,7 +9,9 @@
 
 use std::fmt::Write;
 
-use crate::model::answers::{Answer, AnswerSheet, Date, Side, to_toml};
+use crate::model::answers::{
+    Answer, AnswerSheet, Date, Side, one_line, to_toml, toml_header, toml_string,
+};
 use crate::model::questionnaire::Questionnaire;
 
 /// Writes answers files for one questionnaire.
@@ -26,18 +28,9 @@ pub struct Writer<'q> {
 
 impl<'q> Writer<'q> {
     pub fn new(q: &'q Questionnaire, round: Option<Date>) -> Self {
-        let mut head = String::new();
-        let _ = writeln!(head, "# {} ({} {})", one_line(&q.title), q.id, q.version);
-        let labels: Vec<String> = (q.scale.min..=q.scale.max)
-            .map(|v| format!("{v} = {}", one_line(q.scale.label(v))))
-            .collect();
-        let _ = writeln!(head, "# Answers: {}", labels.join(", "));
-        if q.scale.allow_unsure {
-            let _ = writeln!(head, "#          \"unsure\" = don't know / not applicable");
-        }
-        let _ = writeln!(head, "# A commented-out answer is not answered yet.\n");
-        let _ = writeln!(head, "questionnaire = {}", string(&q.id));
-        let _ = writeln!(head, "questionnaire_version = {}", string(&q.version));
+        let mut head = toml_header(q);
+        let _ = writeln!(head, "questionnaire = {}", toml_string(&q.id));
+        let _ = writeln!(head, "questionnaire_version = {}", toml_string(&q.version));
         let mut blocks = vec![String::new(); q.questions.len()];
         for dim in &q.dimensions {
             let mut block = format!("\n# {}\n", one_line(&dim.name));
@@ -69,10 +62,10 @@ impl<'q> Writer<'q> {
         }
         let mut out = String::with_capacity(self.head.len() + 2048);
         out.push_str(&self.head);
-        let _ = writeln!(out, "partner = {}", string(&sheet.partner));
+        let _ = writeln!(out, "partner = {}", toml_string(&sheet.partner));
         match &sheet.respondent {
             Some(r) => {
-                let _ = writeln!(out, "respondent = {}", string(r));
+                let _ = writeln!(out, "respondent = {}", toml_string(r));
             }
             None => out.push_str("# respondent = \"Your name\"\n"),
         }
@@ -86,7 +79,7 @@ impl<'q> Writer<'q> {
         if let Some(r) = self.round {
             let _ = writeln!(out, "round = {r}");
         }
-        let _ = writeln!(out, "source = {}", string(source));
+        let _ = writeln!(out, "source = {}", toml_string(source));
         if let Some(c) = sheet.complete {
             let _ = writeln!(out, "complete = {c}");
         }
@@ -131,34 +124,12 @@ impl<'q> Writer<'q> {
     }
 }
 
-/// `to_toml`, with `round` and `source` added where it writes them once the
-/// answers model has both keys (after `date`).
-// At merge: set `sheet.round` and `sheet.source` and call `to_toml` alone.
+/// `to_toml`, with the run's `round` and the row's `source`.
 fn slow(sheet: &AnswerSheet, q: &Questionnaire, round: Option<Date>, source: &str) -> String {
-    let text = to_toml(sheet, q);
-    let mut extra = String::new();
-    if let Some(r) = round {
-        let _ = writeln!(extra, "round = {r}");
-    }
-    let _ = writeln!(extra, "source = {}", string(source));
-    let at = text
-        .find("\ndate = ")
-        .or_else(|| text.find("\n# date = "))
-        .and_then(|i| text[i + 1..].find('\n').map(|j| i + j + 2))
-        .unwrap_or(0);
-    let mut out = text;
-    out.insert_str(at, &extra);
-    out
-}
-
-/// A TOML string, quoted and escaped as `to_toml` writes it.
-fn string(s: &str) -> String {
-    toml::Value::String(s.to_owned()).to_string()
-}
-
-/// One comment line, as `to_toml` writes it.
-fn one_line(text: &str) -> String {
-    crate::sanitize::terminal(&text.split_whitespace().collect::<Vec<_>>().join(" ")).into_owned()
+    let mut sheet = sheet.clone();
+    sheet.round = round;
+    sheet.source = Some(source.into());
+    to_toml(&sheet, q)
 }
 
 #[cfg(test)]

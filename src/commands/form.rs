@@ -1,0 +1,51 @@
+//! `partnercheck form`: the questionnaire as one HTML file that a
+//! respondent opens from disk, answers offline and saves as an answers file.
+
+use std::path::PathBuf;
+
+use crate::cli::FormArgs;
+use crate::commands::{Context, today};
+use crate::error::{Error, Exit, Result, stderr_line};
+use crate::io::load::questionnaire_or_default;
+use crate::io::names::form_file_name;
+use crate::io::read::emit;
+use crate::io::write::write_new;
+use crate::present::form::{FormOptions, page};
+use crate::sanitize::terminal;
+
+pub fn run(args: FormArgs, ctx: &Context) -> Result<Exit> {
+    let q = questionnaire_or_default(ctx.questionnaire(args.questionnaire.as_deref()))?;
+    let round = ctx.round(args.round);
+    let partner = args.partner.as_deref().map(str::trim);
+    if partner.is_some_and(str::is_empty) {
+        return Err(Error::usage("--partner is empty: name the partner"));
+    }
+    let opts = FormOptions {
+        partner,
+        side: args.side,
+        round,
+        organization: ctx.organization(),
+    };
+    let html = page(&q, &opts);
+    // The file's date: the round it collects, else the day it is made.
+    let name = || form_file_name(partner, args.side, Some(round.unwrap_or_else(today)));
+    if args.output.as_deref().is_some_and(|p| p.as_os_str() == "-") {
+        emit(&html)?;
+        return Ok(Exit::Done);
+    }
+    let path = match args.output {
+        Some(p) if p.is_dir() => p.join(name()),
+        Some(p) => p,
+        None => match ctx.answers_folder() {
+            Some(folder) => folder.join(name()),
+            None => PathBuf::from(name()),
+        },
+    };
+    write_new(&path, html.as_bytes(), args.force)?;
+    stderr_line(format_args!(
+        "wrote {}: send it to the respondents (on a shared drive, or zipped: some mail \
+         systems block .html attachments); each saves a file to send back for `partnercheck score`",
+        terminal(&path.display().to_string())
+    ));
+    Ok(Exit::Done)
+}

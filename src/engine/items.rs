@@ -1,0 +1,374 @@
+//! Item analysis: is the instrument measuring well? Over every file given
+//! (every round): per question how often it was answered or left unsure,
+//! its mean and spread, and how well it agrees with the rest of its
+//! dimension (item-rest correlation); per dimension Cronbach's alpha.
+//!
+//! [`Items`] is a running accumulator (merge chunks for parallel reading),
+//! [`Items::finish`] gives the figures.
+
+use crate::engine::score::counted;
+use crate::engine::stats::{CoMoments, Moments, cronbach_alpha};
+use crate::model::answers::{Answer, AnswerSheet};
+use crate::model::questionnaire::Questionnaire;
+
+/// Below this alpha a dimension is flagged `low-alpha`.
+pub const LOW_ALPHA: f64 = 0.7;
+/// Below this item-rest correlation a question is flagged `low-item-rest`.
+pub const LOW_ITEM_REST: f64 = 0.3;
+/// Above this unsure rate a question is flagged `high-unsure`.
+pub const HIGH_UNSURE: f64 = 0.2;
+
+/// Running figures of one question.
+#[derive(Debug, Clone, Default)]
+struct QuestionAgg {
+    unsure: usize,
+    /// Counted answers (reverse questions flipped).
+    answers: Moments,
+    /// (answer, mean of the file's other counted answers in the dimension).
+    rest: CoMoments,
+}
+
+/// Running figures of one dimension over the files that answered every
+/// one of its questions.
+#[derive(Debug, Clone, Default)]
+struct DimensionAgg {
+    items: Vec<Moments>,
+    sum: Moments,
+}
+
+/// The accumulator.
+#[derive(Debug, Clone)]
+pub struct Items<'q> {
+    q: &'q Questionnaire,
+    files: usize,
+    questions: Vec<QuestionAgg>,
+    dimensions: Vec<DimensionAgg>,
+}
+
+/// One question's figures.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemFigures {
+    /// Index into the questionnaire's questions.
+    pub question: usize,
+    pub answered: usize,
+    pub unsure: usize,
+    /// `unsure / (answered + unsure)`; `None` when nobody answered at all.
+    pub unsure_rate: Option<f64>,
+    pub mean: Option<f64>,
+    /// Sample standard deviation; `None` under 2 answers.
+    pub sd: Option<f64>,
+    /// Pearson correlation with the rest of the dimension; `None` under 3
+    /// files or without variance.
+    pub item_rest: Option<f64>,
+    pub flags: Vec<ItemFlag>,
+}
+
+/// One dimension's figures.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DimensionFigures {
+    /// Index into the questionnaire's dimensions.
+    pub dimension: usize,
+    /// Files that answered every question of the dimension.
+    pub complete: usize,
+    pub alpha: Option<f64>,
+    pub flags: Vec<ItemFlag>,
+}
+
+/// What item analysis points out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemFlag {
+    LowAlpha,
+    LowItemRest,
+    HighUnsure,
+}
+
+impl ItemFlag {
+    pub fn id(self) -> &'static str {
+        match self {
+            ItemFlag::LowAlpha => "low-alpha",
+            ItemFlag::LowItemRest => "low-item-rest",
+            ItemFlag::HighUnsure => "high-unsure",
+        }
+    }
+}
+
+/// Everything `items` reports.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemReport {
+    pub files: usize,
+    pub questions: Vec<ItemFigures>,
+    pub dimensions: Vec<DimensionFigures>,
+}
+
+impl<'q> Items<'q> {
+    pub fn new(q: &'q Questionnaire) -> Self {
+        Items {
+            q,
+            files: 0,
+            questions: vec![QuestionAgg::default(); q.questions.len()],
+            dimensions: q
+                .dimensions
+                .iter()
+                .map(|d| DimensionAgg {
+                    items: vec![Moments::default(); d.questions.len()],
+                    sum: Moments::default(),
+                })
+                .collect(),
+        }
+    }
+
+    /// Adds one checked sheet.
+    pub fn add(&mut self, sheet: &AnswerSheet) {
+        let q = self.q;
+        self.files += 1;
+        let values: Vec<Option<f64>> = q
+            .questions
+            .iter()
+            .zip(&sheet.values)
+            .map(|(question, v)| counted((*v)?, question.reverse, &q.scale))
+            .collect();
+        for (agg, v) in self.questions.iter_mut().zip(&sheet.values) {
+            if matches!(v, Some(Answer::Unsure)) {
+                agg.unsure += 1;
+            }
+        }
+        for (d, dim) in q.dimensions.iter().enumerate() {
+            let range = dim.questions.clone();
+            let answered: Vec<(usize, f64)> = range
+                .clone()
+                .filter_map(|i| Some((i, values[i]?)))
+                .collect();
+            let total: f64 = answered.iter().map(|(_, v)| v).sum();
+            for &(i, v) in &answered {
+                let agg = &mut self.questions[i];
+                agg.answers.add(v);
+                if answered.len() >= 2 {
+                    let rest = (total - v) / (answered.len() - 1) as f64;
+                    agg.rest.add(v, rest);
+                }
+            }
+            if answered.len() == range.len() {
+                let agg = &mut self.dimensions[d];
+                for (slot, (_, v)) in agg.items.iter_mut().zip(&answered) {
+                    slot.add(*v);
+                }
+                agg.sum.add(total);
+            }
+        }
+    }
+
+    /// Adds the figures of another accumulator (other files, same
+    /// questionnaire).
+    pub fn merge(&mut self, other: &Items<'_>) {
+        self.files += other.files;
+        for (a, b) in self.questions.iter_mut().zip(&other.questions) {
+            a.unsure += b.unsure;
+            a.answers.merge(&b.answers);
+            a.rest.merge(&b.rest);
+        }
+        for (a, b) in self.dimensions.iter_mut().zip(&other.dimensions) {
+            for (x, y) in a.items.iter_mut().zip(&b.items) {
+                x.merge(y);
+            }
+            a.sum.merge(&b.sum);
+        }
+    }
+
+    /// The figures.
+    pub fn finish(&self) -> ItemReport {
+        let questions = self
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(i, agg)| {
+                let answered = agg.answers.n;
+                let asked = answered + agg.unsure;
+                let unsure_rate = (asked > 0).then(|| agg.unsure as f64 / asked as f64);
+                let item_rest = agg.rest.pearson(3);
+                let mut flags = Vec::new();
+                if item_rest.is_some_and(|r| r < LOW_ITEM_REST) {
+                    flags.push(ItemFlag::LowItemRest);
+                }
+                if unsure_rate.is_some_and(|r| r > HIGH_UNSURE) {
+                    flags.push(ItemFlag::HighUnsure);
+                }
+                ItemFigures {
+                    question: i,
+                    answered,
+                    unsure: agg.unsure,
+                    unsure_rate,
+                    mean: agg.answers.mean(),
+                    sd: agg.answers.sd(),
+                    item_rest,
+                    flags,
+                }
+            })
+            .collect();
+        let dimensions = self
+            .dimensions
+            .iter()
+            .enumerate()
+            .map(|(d, agg)| {
+                let complete = agg.sum.n;
+                let alpha = if complete < 3 {
+                    None
+                } else {
+                    let variances: Option<Vec<f64>> =
+                        agg.items.iter().map(Moments::sample_variance).collect();
+                    variances.and_then(|v| cronbach_alpha(&v, agg.sum.sample_variance()?))
+                };
+                let flags = match alpha {
+                    Some(a) if a < LOW_ALPHA => vec![ItemFlag::LowAlpha],
+                    _ => Vec::new(),
+                };
+                DimensionFigures {
+                    dimension: d,
+                    complete,
+                    alpha,
+                    flags,
+                }
+            })
+            .collect();
+        ItemReport {
+            files: self.files,
+            questions,
+            dimensions,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::Source;
+
+    /// One dimension of three questions (the third reversed), another of one.
+    const TOML: &str = r#"
+id = "items-test"
+title = "T"
+version = "1"
+[scale]
+min = 1
+max = 5
+labels = ["1", "2", "3", "4", "5"]
+[[dimension]]
+id = "a"
+name = "A"
+[[dimension.question]]
+id = "a1"
+text = "A1"
+[[dimension.question]]
+id = "a2"
+text = "A2"
+[[dimension.question]]
+id = "a3"
+text = "A3"
+reverse = true
+[[dimension]]
+id = "b"
+name = "B"
+[[dimension.question]]
+id = "b1"
+text = "B1"
+[rubric]
+[[rubric.band]]
+id = "all"
+label = "All"
+min = 1
+[[rubric.tier]]
+id = "any"
+label = "Any"
+when = []
+"#;
+
+    fn q() -> Questionnaire {
+        Questionnaire::from_toml(Source::new("t.toml", TOML)).unwrap()
+    }
+
+    fn sheet(q: &Questionnaire, values: [Option<Answer>; 4]) -> AnswerSheet {
+        let mut s = AnswerSheet::new(q, "P".into());
+        s.values = values.to_vec();
+        s
+    }
+
+    fn v(x: i64) -> Option<Answer> {
+        Some(Answer::Value(x))
+    }
+
+    fn close(a: Option<f64>, b: f64) -> bool {
+        a.is_some_and(|a| (a - b).abs() < 1e-12)
+    }
+
+    #[test]
+    fn alpha_item_rest_and_unsure_on_a_worked_example() {
+        let q = q();
+        let mut items = Items::new(&q);
+        // Counted a3 = 6 - raw: raw 4, 3, 2, 1 count as 2, 3, 4, 5.
+        // Files (a1, a2, a3 counted): (1,2,2) (2,3,3) (3,3,4) (4,4,5) — the
+        // textbook example of stats.rs: alpha 33/34.
+        for (a1, a2, a3) in [(1, 2, 4), (2, 3, 3), (3, 3, 2), (4, 4, 1)] {
+            items.add(&sheet(&q, [v(a1), v(a2), v(a3), Some(Answer::Unsure)]));
+        }
+        // A fifth file answers only a1 (so not complete for alpha), and b1.
+        items.add(&sheet(&q, [v(5), None, None, v(3)]));
+        let r = items.finish();
+        assert_eq!(r.files, 5);
+        assert!(close(r.dimensions[0].alpha, 33.0 / 34.0));
+        assert_eq!(r.dimensions[0].complete, 4);
+        assert!(r.dimensions[0].flags.is_empty());
+        // a1: answered 5 (1..5), mean 3, sd sqrt(2.5).
+        let a1 = &r.questions[0];
+        assert_eq!((a1.answered, a1.unsure), (5, 0));
+        assert!(close(a1.mean, 3.0) && close(a1.sd, 2.5f64.sqrt()));
+        // a1's rest means: (2+2)/2=2, 3, 3.5, 4.5 (the fifth file has no
+        // other answer): r(1..4, [2,3,3.5,4.5]).
+        let mut c = CoMoments::default();
+        for (x, y) in [(1.0, 2.0), (2.0, 3.0), (3.0, 3.5), (4.0, 4.5)] {
+            c.add(x, y);
+        }
+        assert_eq!(a1.item_rest, c.pearson(3));
+        // b1: 1 answer, 4 unsure: rate 0.8, flagged; one question, no alpha.
+        let b1 = &r.questions[3];
+        assert_eq!((b1.answered, b1.unsure), (1, 4));
+        assert!(close(b1.unsure_rate, 0.8));
+        assert_eq!(b1.flags, [ItemFlag::HighUnsure]);
+        assert_eq!(b1.sd, None);
+        assert_eq!(r.dimensions[1].alpha, None);
+    }
+
+    #[test]
+    fn too_few_files_give_no_alpha_or_item_rest_and_merge_equals_one_pass() {
+        let q = q();
+        let files = [
+            [v(1), v(5), v(1), v(2)],
+            [v(5), v(1), v(5), v(4)],
+            [v(3), v(3), v(3), v(3)],
+            [v(2), v(4), v(2), None],
+        ];
+        let mut two = Items::new(&q);
+        for f in &files[..2] {
+            two.add(&sheet(&q, *f));
+        }
+        let r = two.finish();
+        assert_eq!(r.dimensions[0].alpha, None);
+        assert_eq!(r.questions[0].item_rest, None);
+        let mut whole = Items::new(&q);
+        files.iter().for_each(|f| whole.add(&sheet(&q, *f)));
+        let mut rest = Items::new(&q);
+        files[2..].iter().for_each(|f| rest.add(&sheet(&q, *f)));
+        two.merge(&rest);
+        let (a, b) = (two.finish(), whole.finish());
+        assert_eq!(a.files, b.files);
+        for (x, y) in a.questions.iter().zip(&b.questions) {
+            assert_eq!((x.answered, x.unsure), (y.answered, y.unsure));
+            assert!(
+                x.item_rest
+                    .zip(y.item_rest)
+                    .is_none_or(|(x, y)| (x - y).abs() < 1e-12)
+            );
+        }
+        // Answers that contradict each other within a dimension: low alpha.
+        assert!(b.dimensions[0].alpha.is_some_and(|a| a < LOW_ALPHA));
+        assert_eq!(b.dimensions[0].flags, [ItemFlag::LowAlpha]);
+    }
+}

@@ -1,0 +1,75 @@
+//! What the fuzz targets in `fuzz/` run, here so that a stable test
+//! (`tests/fuzz_corpus.rs`) runs the same code over the committed corpus.
+//! Each function takes arbitrary bytes and must not panic; whatever it
+//! parses is also checked, scored and rendered, where the bugs would be.
+
+use crate::diag::Source;
+use crate::model::answers::RawAnswers;
+use crate::model::questionnaire::Questionnaire;
+use crate::model::rubric::Condition;
+
+/// The bytes as text, or `None` when they are not UTF-8 (files are read as
+/// UTF-8 and rejected otherwise before any parser sees them).
+fn text(data: &[u8]) -> Option<&str> {
+    std::str::from_utf8(data).ok()
+}
+
+/// A questionnaire file: parsed and validated; when valid, every message
+/// built from it, its table and an empty sheet scored against it.
+pub fn questionnaire(data: &[u8]) {
+    let Some(text) = text(data) else { return };
+    let Ok(q) = Questionnaire::from_toml(Source::new("fuzz.toml", text)) else {
+        return;
+    };
+    let _ =
+        crate::present::table::questions(&q, crate::model::answers::Side::Them, false, Some(80));
+    let sheet = crate::model::answers::AnswerSheet::new(&q, "fuzz".into());
+    let result = crate::engine::assess::assess("fuzz.toml", &sheet, &q);
+    let _ = crate::present::table::score(std::slice::from_ref(&result), false, Some(80));
+}
+
+/// An answers file in TOML, checked against the embedded questionnaires.
+pub fn answers_toml(data: &[u8]) {
+    answers(data, "fuzz.toml");
+}
+
+/// An answers file in JSON, checked against the embedded questionnaires.
+pub fn answers_json(data: &[u8]) {
+    answers(data, "fuzz.json");
+}
+
+fn answers(data: &[u8], name: &str) {
+    let Some(text) = text(data) else { return };
+    let src = Source::new(name, text);
+    let Ok(raw) = RawAnswers::parse(src) else {
+        return;
+    };
+    let Some(q) = Questionnaire::embedded(&raw.questionnaire)
+        .or_else(|| Questionnaire::embedded("partnership-pulse"))
+    else {
+        return;
+    };
+    if let Ok(sheet) = raw.check(&q, src) {
+        let result = crate::engine::assess::assess(name, &sheet, &q);
+        let _ = crate::present::table::score(std::slice::from_ref(&result), false, Some(80));
+    }
+}
+
+/// A rubric condition (`lowest >= 3.5`), against the pulse's dimensions.
+pub fn condition(data: &[u8]) {
+    let Some(text) = text(data) else { return };
+    let ids = [
+        "cultural-alignment",
+        "mutual-gains",
+        "reciprocity",
+        "learning",
+    ];
+    let bands = ["strength".to_owned(), "concern".to_owned()];
+    let names = crate::model::rubric::Names {
+        dimension: &|id| ids.iter().position(|d| *d == id),
+        band: &|id| bands.iter().position(|b| b == id),
+    };
+    if let Ok(c) = Condition::parse(text, &names) {
+        let _ = c.display(&ids, &bands);
+    }
+}

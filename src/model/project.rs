@@ -1,0 +1,150 @@
+//! The project file, `partnercheck.toml`: defaults for one organisation's
+//! partnership reviews — its name, its instrument, where answers live, the
+//! anonymity threshold and the current round. Flags override it.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::diag::{Diagnostics, Source};
+use crate::model::answers::Date;
+
+/// The name the project file has.
+pub const FILE_NAME: &str = "partnercheck.toml";
+
+/// A checked project file.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Project {
+    /// The file it came from.
+    pub path: PathBuf,
+    /// Our side's name: shown instead of "us" where people read.
+    pub organization: Option<String>,
+    /// The default instrument: a path (already resolved against the
+    /// project file's folder when it names an existing file) or an embedded id.
+    pub questionnaire: Option<String>,
+    /// The default PATH for commands given none, and where `interview`,
+    /// `form` and `import` write (resolved against the project's folder).
+    pub answers: Option<PathBuf>,
+    /// The default for `--min-respondents`.
+    pub min_respondents: Option<usize>,
+    /// The default for `--round`.
+    pub round: Option<Date>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProject {
+    organization: Option<Spanned<String>>,
+    questionnaire: Option<Spanned<String>>,
+    answers: Option<Spanned<String>>,
+    min_respondents: Option<Spanned<i64>>,
+    round: Option<Spanned<toml::value::Datetime>>,
+}
+
+impl Project {
+    /// Parses and checks a project file read from `path` (whose folder
+    /// relative paths are resolved against).
+    pub fn from_toml(src: Source<'_>, path: &Path) -> Result<Self, Diagnostics> {
+        let raw: RawProject = toml::from_str(src.text).map_err(|e| src.toml_error(&e))?;
+        let mut problems = Diagnostics::default();
+        let folder = path.parent().unwrap_or(Path::new(""));
+        let text = |v: Option<Spanned<String>>, key: &str, problems: &mut Diagnostics| {
+            let v = v?;
+            if v.get_ref().trim().is_empty() {
+                problems.push(src.at(v.span(), format!("`{key}` is empty")));
+                return None;
+            }
+            Some(v.into_inner())
+        };
+        let organization = text(raw.organization, "organization", &mut problems);
+        let questionnaire = text(raw.questionnaire, "questionnaire", &mut problems).map(|q| {
+            let candidate = folder.join(&q);
+            if candidate.exists() {
+                candidate.display().to_string()
+            } else {
+                q
+            }
+        });
+        let answers = text(raw.answers, "answers", &mut problems).map(|a| folder.join(a));
+        let min_respondents =
+            raw.min_respondents
+                .and_then(|n| match usize::try_from(*n.get_ref()) {
+                    Ok(v) if v >= 1 => Some(v),
+                    _ => {
+                        problems.push(src.at(
+                            n.span(),
+                            format!("`min_respondents` is {}: it must be 1 or more", n.get_ref()),
+                        ));
+                        None
+                    }
+                });
+        let round = raw.round.and_then(|r| match Date::try_from(*r.get_ref()) {
+            Ok(d) => Some(d),
+            Err(_) => {
+                problems.push(src.at(
+                    r.span(),
+                    "`round` must be a date such as 2026-11-01".to_owned(),
+                ));
+                None
+            }
+        });
+        problems.into_result(Project {
+            path: path.to_path_buf(),
+            organization,
+            questionnaire,
+            answers,
+            min_respondents,
+            round,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Project, String> {
+        Project::from_toml(
+            Source::new("p/partnercheck.toml", text),
+            Path::new("p/partnercheck.toml"),
+        )
+        .map_err(|d| d.to_string())
+    }
+
+    #[test]
+    fn every_key_is_read_and_paths_resolve_against_the_file() {
+        let p = parse(
+            "organization = \"Acme Corp\"\nquestionnaire = \"partnership-pulse\"\nanswers = \"answers\"\nmin_respondents = 3\nround = 2026-11-01\n",
+        )
+        .unwrap();
+        assert_eq!(p.organization.as_deref(), Some("Acme Corp"));
+        // Not a file beside the project file: an embedded id, kept as is.
+        assert_eq!(p.questionnaire.as_deref(), Some("partnership-pulse"));
+        assert_eq!(p.answers, Some(PathBuf::from("p/answers")));
+        assert_eq!(p.min_respondents, Some(3));
+        assert_eq!(
+            p.round.map(|d| d.to_string()).as_deref(),
+            Some("2026-11-01")
+        );
+        assert_eq!(parse("").unwrap().organization, None);
+    }
+
+    #[test]
+    fn bad_keys_and_values_name_line_and_column() {
+        let err = parse("organisation = \"Acme\"\n").unwrap_err();
+        assert!(err.starts_with("p/partnercheck.toml:1:1:"), "{err}");
+        assert!(err.contains("organisation"), "{err}");
+        let err = parse("min_respondents = 0\nanswers = \" \"\n").unwrap_err();
+        assert!(
+            err.contains("p/partnercheck.toml:1:19: `min_respondents` is 0"),
+            "{err}"
+        );
+        assert!(
+            err.contains("p/partnercheck.toml:2:11: `answers` is empty"),
+            "{err}"
+        );
+        let err = parse("round = 2026-11-01T10:00:00\n").unwrap_err();
+        assert!(err.contains("2026-11-01"), "{err}");
+    }
+}

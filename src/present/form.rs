@@ -1,0 +1,365 @@
+//! `partnercheck form`: the questionnaire as one self-contained HTML page
+//! to answer in a browser, offline. The page's script and style are fixed
+//! files (`form/form.js`, `form/form.css`), allowed by their SHA-256 hashes
+//! in a Content-Security-Policy that forbids every request; what varies
+//! (the instrument, the partner, the side) is escaped into the HTML or
+//! embedded as a JSON data block that the script reads.
+
+use std::fmt::Write;
+
+use base64::Engine;
+use sha2::{Digest, Sha256};
+
+use crate::model::answers::{Date, Side, one_line, toml_header};
+use crate::model::questionnaire::{Question, Questionnaire};
+use crate::sanitize::html;
+
+/// The page's script, run in the browser (and, for its answers-file writer,
+/// in the tests).
+pub const SCRIPT: &str = include_str!("form/form.js");
+/// The page's style sheet: screen, phone and print.
+pub const STYLE: &str = include_str!("form/form.css");
+
+/// What a form knows before anyone opens it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FormOptions<'a> {
+    /// The partner the answers are about; asked on the page when `None`.
+    pub partner: Option<&'a str>,
+    /// The side that answers; asked on the page when `None`.
+    pub side: Option<Side>,
+    /// The measurement round written into the answers file.
+    pub round: Option<Date>,
+    /// Our organisation's name, offered when the page asks for the side.
+    pub organization: Option<&'a str>,
+}
+
+/// `'sha256-…'`: a CSP source allowing exactly this inline text.
+pub fn csp_hash(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+/// The policy: nothing may be fetched, framed or submitted; only this
+/// page's own script and style run.
+pub fn content_security_policy() -> String {
+    format!(
+        "default-src 'none'; script-src {}; style-src {}; img-src 'none'; font-src 'none'; \
+         connect-src 'none'; base-uri 'none'; form-action 'none'",
+        csp_hash(SCRIPT),
+        csp_hash(STYLE)
+    )
+}
+
+/// JSON made safe inside a `<script>` element: no `<`, `>` or `&` (so no
+/// `</script>` or `<!--`), and no U+2028/U+2029, which older JavaScript
+/// treats as line ends.
+pub fn script_json(value: &serde_json::Value) -> String {
+    let text = serde_json::to_string(value).expect("JSON values always serialize");
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// What the script needs: the setup, and the pieces of the answers file
+/// (its header and comments exactly as `answers::to_toml` writes them).
+fn data(q: &Questionnaire, opts: &FormOptions<'_>) -> serde_json::Value {
+    use serde_json::json;
+    let dims: Vec<_> = q
+        .dimensions
+        .iter()
+        .map(|d| {
+            let questions: Vec<_> = q.questions[d.questions.clone()]
+                .iter()
+                .map(|x| {
+                    let reverse = if x.reverse { " (reverse)" } else { "" };
+                    json!({"id": x.id, "comment": format!("{}{reverse}", one_line(&x.text))})
+                })
+                .collect();
+            json!({
+                "id": d.id,
+                "comment": one_line(&d.name),
+                "summary": d.summary.as_deref().map(one_line),
+                "questions": questions,
+            })
+        })
+        .collect();
+    json!({
+        "id": q.id,
+        "version": q.version,
+        "header": toml_header(q),
+        "partner": opts.partner,
+        "side": opts.side,
+        "round": opts.round.map(|d| d.to_string()),
+        "dimensions": dims,
+    })
+}
+
+/// The whole page.
+pub fn page(q: &Questionnaire, opts: &FormOptions<'_>) -> String {
+    let mut out = String::with_capacity(32 * 1024);
+    let partner = opts.partner.map(html);
+    let partner_shown = partner.clone().unwrap_or_else(|| "the partner".to_owned());
+    let side_class = match opts.side {
+        Some(Side::Them) => "side-them",
+        _ => "side-us",
+    };
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n\
+         <meta name=\"referrer\" content=\"no-referrer\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{title}{about}</title>\n<style>{STYLE}</style>\n</head>\n\
+         <body class=\"{side_class}\">\n<main>\n<header>\n<h1>{title}</h1>\n",
+        csp = content_security_policy(),
+        title = html(&q.title),
+        about = partner
+            .as_deref()
+            .map(|p| format!(" — {p}"))
+            .unwrap_or_default(),
+    );
+    // Who the answers are about, in each side's words.
+    let ours = opts.organization.map_or_else(|| "us".to_owned(), html);
+    let _ = writeln!(
+        out,
+        "<p class=\"pc-about\"><span class=\"w-us\">About our relationship with <strong>{}</strong></span>\
+         <span class=\"w-them\">About your relationship with <strong>{ours}</strong></span></p>",
+        partner.as_deref().unwrap_or("a partner")
+    );
+    if let Some(d) = &q.description {
+        let _ = writeln!(out, "<p>{}</p>", html(d.trim()));
+    }
+    out.push_str(
+        "<noscript><p class=\"pc-warn\">Without JavaScript this page cannot save your answers: \
+         print it and fill it in by hand.</p></noscript>\n</header>\n",
+    );
+    setup(&mut out, opts, &partner_shown);
+    let labels: Vec<String> = (q.scale.min..=q.scale.max)
+        .map(|v| html(q.scale.label(v)))
+        .collect();
+    let mut number = 0;
+    for d in &q.dimensions {
+        let _ = writeln!(
+            out,
+            "<section class=\"pc-dim\" aria-labelledby=\"d-{id}\">\n<h2 id=\"d-{id}\">{}</h2>",
+            html(&d.name),
+            id = d.id
+        );
+        if let Some(s) = &d.summary {
+            let _ = writeln!(out, "<p class=\"pc-summary\">{}</p>", html(s));
+        }
+        for question in &q.questions[d.questions.clone()] {
+            number += 1;
+            statement(
+                &mut out,
+                question,
+                number,
+                &labels,
+                q.scale.min,
+                q.scale.allow_unsure,
+            );
+        }
+        let _ = writeln!(
+            out,
+            "<p class=\"pc-note\"><label for=\"n-{id}\">Anything to add about {name}? \
+             (optional)</label>\n<textarea id=\"n-{id}\" data-note=\"{id}\" rows=\"3\"></textarea></p>\n\
+             </section>",
+            id = d.id,
+            name = html(&d.name)
+        );
+    }
+    out.push_str(SAVE_SECTION);
+    let _ = write!(
+        out,
+        "</main>\n<script type=\"application/json\" id=\"pc-data\">{}</script>\n\
+         <script>{SCRIPT}</script>\n</body>\n</html>\n",
+        script_json(&data(q, opts))
+    );
+    out
+}
+
+/// Who answers: the partner's name and the side when not given, and the
+/// respondent's name.
+fn setup(out: &mut String, opts: &FormOptions<'_>, partner_shown: &str) {
+    out.push_str(
+        "<section class=\"pc-setup\" aria-labelledby=\"pc-setup-h\">\n\
+         <h2 id=\"pc-setup-h\">Before you start</h2>\n",
+    );
+    if opts.partner.is_none() {
+        out.push_str(
+            "<p><label for=\"pc-partner\">Which partner organisation are these answers about?</label>\n\
+             <input id=\"pc-partner\" type=\"text\" autocomplete=\"organization\" required></p>\n",
+        );
+    }
+    if opts.side.is_none() {
+        let ours = html(opts.organization.unwrap_or("our organisation"));
+        let _ = writeln!(
+            out,
+            "<fieldset class=\"pc-side\"><legend>Which organisation do you work for?</legend>\n\
+             <label><input type=\"radio\" name=\"pc-side\" value=\"us\"> <span>{ours}</span></label>\n\
+             <label><input type=\"radio\" name=\"pc-side\" value=\"them\"> \
+             <span class=\"pc-partner-name\">{partner_shown}</span></label>\n</fieldset>"
+        );
+    }
+    out.push_str(
+        "<p><label for=\"pc-respondent\">Your name (optional)</label>\n\
+         <input id=\"pc-respondent\" type=\"text\" autocomplete=\"name\"></p>\n\
+         <p class=\"pc-hint\">For each statement, choose how far you agree. There are no right \
+         answers: your own view is what counts.</p>\n\
+         <p id=\"pc-storage\" class=\"pc-hint\" role=\"status\"></p>\n</section>\n",
+    );
+}
+
+/// One statement: a fieldset with the statement as its legend, a radio per
+/// point of the scale, "Don't know" apart, and the help on request.
+fn statement(
+    out: &mut String,
+    question: &Question,
+    number: usize,
+    labels: &[String],
+    min: i64,
+    allow_unsure: bool,
+) {
+    let id = &question.id;
+    let _ = write!(
+        out,
+        "<fieldset class=\"pc-q\" id=\"q-{id}\">\n<legend><span class=\"pc-num\">{number}.</span> {}</legend>\n\
+         <div class=\"pc-options\">",
+        by_side(
+            question.text_for(Side::Us),
+            question.text_for(Side::Them),
+            "span"
+        )
+    );
+    for (i, label) in labels.iter().enumerate() {
+        let _ = write!(
+            out,
+            "<label><input type=\"radio\" name=\"{id}\" value=\"{v}\"> <span>{label}</span></label>",
+            v = min + i as i64
+        );
+    }
+    if allow_unsure {
+        let _ = write!(
+            out,
+            "<label class=\"pc-unsure\"><input type=\"radio\" name=\"{id}\" value=\"unsure\"> \
+             <span>Don't know</span></label>"
+        );
+    }
+    out.push_str("</div>\n");
+    if let (Some(us), them) = (question.help_for(Side::Us), question.help_for(Side::Them)) {
+        let _ = writeln!(
+            out,
+            "<details><summary>More about this statement</summary>{}</details>",
+            by_side(us, them.unwrap_or(us), "p")
+        );
+    }
+    out.push_str("</fieldset>\n");
+}
+
+/// Text that differs by side: both, each shown only for its side.
+fn by_side(us: &str, them: &str, tag: &str) -> String {
+    if us == them {
+        format!("<{tag}>{}</{tag}>", html(us))
+    } else {
+        format!(
+            "<{tag} class=\"w-us\">{}</{tag}><{tag} class=\"w-them\">{}</{tag}>",
+            html(us),
+            html(them)
+        )
+    }
+}
+
+const SAVE_SECTION: &str = "<section class=\"pc-send\" aria-labelledby=\"pc-send-h\">\n\
+<h2 id=\"pc-send-h\">Send your answers</h2>\n\
+<p id=\"pc-progress\" role=\"status\" aria-live=\"polite\"></p>\n\
+<div class=\"pc-buttons\"><button type=\"button\" id=\"pc-save\">Save answers</button> \
+<button type=\"button\" id=\"pc-copy\">Copy the answers</button></div>\n\
+<p id=\"pc-message\" role=\"status\" aria-live=\"polite\"></p>\n\
+<div id=\"pc-copy-box\" hidden><p><label for=\"pc-text\">Your answers as text: copy all of it \
+into a reply to the person who sent you this form.</label></p>\n\
+<textarea id=\"pc-text\" readonly rows=\"12\"></textarea></div>\n\
+<p class=\"pc-hint\">Save answers downloads a small text file: send it back to the person who \
+sent you this form. Nothing leaves this page until you do.</p>\n\
+</section>\n";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q() -> Questionnaire {
+        Questionnaire::embedded("partnership-health").expect("embedded")
+    }
+
+    #[test]
+    fn hostile_names_are_escaped_in_html_and_json() {
+        let name = "</script><img src=x onerror=alert(1)>&\u{2028}";
+        let opts = FormOptions {
+            partner: Some(name),
+            side: None,
+            round: None,
+            organization: Some("<b>Us</b>"),
+        };
+        let page = page(&q(), &opts);
+        assert!(!page.contains("<img"));
+        assert!(!page.contains("<b>Us"));
+        assert_eq!(page.matches("</script>").count(), 2);
+        assert!(page.contains("&lt;img src=x onerror=alert(1)&gt;"));
+        assert!(page.contains("\\u003c/script\\u003e\\u003cimg"));
+        assert!(!page.contains('\u{2028}'));
+    }
+
+    #[test]
+    fn the_policy_allows_exactly_the_page_script_and_style() {
+        let page = page(&q(), &FormOptions::default());
+        assert!(page.contains(&format!("<script>{SCRIPT}</script>")));
+        assert!(page.contains(&format!("<style>{STYLE}</style>")));
+        let csp = content_security_policy();
+        assert!(csp.starts_with("default-src 'none';"));
+        assert!(csp.contains(&csp_hash(SCRIPT)) && csp.contains(&csp_hash(STYLE)));
+        assert_eq!(
+            csp_hash(""),
+            "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"
+        );
+        for external in ["src=\"http", "href=\"http", "url(", "@import", "<link"] {
+            assert!(!page.contains(external), "{external}");
+        }
+    }
+
+    #[test]
+    fn the_partner_side_reads_its_own_wording() {
+        let q = q();
+        let page = page(&q, &FormOptions::default());
+        let i = q.question_index("mg-price-switch").unwrap();
+        let them = q.questions[i].text_them.as_deref().unwrap();
+        assert!(page.contains(&format!("<span class=\"w-them\">{}</span>", html(them))));
+        assert!(page.contains("Which organisation do you work for?"));
+        assert!(page.contains("our organisation"));
+        let given = super::page(
+            &q,
+            &FormOptions {
+                side: Some(Side::Them),
+                ..FormOptions::default()
+            },
+        );
+        assert!(given.contains("<body class=\"side-them\">"));
+        assert!(!given.contains("Which organisation do you work for?"));
+        // No answer is preselected.
+        assert!(
+            !page.contains(" checked>")
+                && !page.contains(" checked=")
+                && page.contains(" value=\"unsure\">")
+        );
+    }
+}

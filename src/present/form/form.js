@@ -1,0 +1,200 @@
+"use strict";
+// The answers form of partnercheck: keeps progress in the browser and
+// writes an answers file in exactly the layout partnercheck writes.
+
+// A TOML basic string, escaped as partnercheck escapes it.
+var pcString = function (text) {
+  return '"' + String(text).replace(
+    /["\\\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g,
+    function (c) {
+      var named = { '"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r" }[c];
+      return named || "\\u" + ("000" + c.charCodeAt(0).toString(16).toUpperCase()).slice(-4);
+    }) + '"';
+};
+
+// The answers file for `st` ({partner, side, respondent, date, answers, notes}).
+var pcToml = function (data, st) {
+  var s = pcString, out = data.header, all = true, keys;
+  out += "questionnaire = " + s(data.id) + "\n";
+  out += "questionnaire_version = " + s(data.version) + "\n";
+  out += "partner = " + s(st.partner) + "\n";
+  out += st.respondent ? "respondent = " + s(st.respondent) + "\n" : '# respondent = "Your name"\n';
+  out += 'side = "' + st.side + '"\n';
+  out += st.date ? "date = " + st.date + "\n" : "# date = 2026-01-31\n";
+  if (data.round) out += "round = " + data.round + "\n";
+  data.dimensions.forEach(function (d) {
+    d.questions.forEach(function (q) { if (st.answers[q.id] == null) all = false; });
+  });
+  out += "complete = " + all + "\n\n[answers]\n";
+  data.dimensions.forEach(function (d) {
+    out += "\n# " + d.comment + "\n";
+    if (d.summary != null) out += "# " + d.summary + "\n";
+    d.questions.forEach(function (q) {
+      var v = st.answers[q.id];
+      out += "\n# " + q.comment + "\n";
+      out += v == null ? "# " + q.id + " =\n" : v === "unsure" ? q.id + ' = "unsure"\n' : q.id + " = " + v + "\n";
+    });
+  });
+  keys = Object.keys(st.notes).filter(function (k) { return st.notes[k]; }).sort();
+  if (keys.length) {
+    out += "\n[notes]\n";
+    keys.forEach(function (k) { out += k + " = " + s(st.notes[k]) + "\n"; });
+  }
+  return out;
+};
+
+// A file-name part: ASCII letters and digits, other runs one "-", 40 at most.
+var pcSlug = function (text) {
+  return String(text || "").replace(/[^A-Za-z0-9]+/g, "-").toLowerCase()
+    .replace(/^-+|-+$/g, "").slice(0, 40);
+};
+
+// PARTNER-SIDE-RESPONDENT-DATE.toml, leaving out what is not known.
+var pcFileName = function (st) {
+  var parts = [pcSlug(st.partner), st.side || "", pcSlug(st.respondent), st.date || ""]
+    .filter(function (p) { return p; });
+  return (parts.length ? parts.join("-") : "answers") + ".toml";
+};
+
+(function () {
+  if (typeof document === "undefined") return;
+  var data = JSON.parse(document.getElementById("pc-data").textContent);
+  var $ = function (id) { return document.getElementById(id); };
+  var partnerInput = $("pc-partner"), respondentInput = $("pc-respondent");
+  var store = null;
+  try {
+    store = window.localStorage;
+    store.setItem("partnercheck-probe", "1");
+    store.removeItem("partnercheck-probe");
+  } catch (e) {
+    store = null;
+  }
+  var storage = $("pc-storage");
+  if (store) {
+    storage.textContent = "Your answers are kept in this browser as you go: you can close this page and come back to it.";
+  } else {
+    storage.textContent = "This browser does not let the page keep your progress: answer in one go, or save your answers before you close it.";
+    storage.className = "pc-storage-off";
+  }
+  var total = 0;
+  data.dimensions.forEach(function (d) { total += d.questions.length; });
+
+  var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+  var today = function () {
+    var d = new Date();
+    return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
+  };
+  var checked = function (name) {
+    var r = document.querySelector('input[name="' + name + '"]:checked');
+    return r ? r.value : null;
+  };
+  var state = function () {
+    var st = {
+      partner: (partnerInput ? partnerInput.value : data.partner || "").trim(),
+      side: data.side || checked("pc-side"),
+      respondent: respondentInput.value.trim(),
+      date: today(), answers: {}, notes: {}
+    };
+    data.dimensions.forEach(function (d) {
+      d.questions.forEach(function (q) {
+        var v = checked(q.id);
+        if (v !== null) st.answers[q.id] = v;
+      });
+      var note = $("n-" + d.id).value.trim();
+      if (note) st.notes[d.id] = note;
+    });
+    return st;
+  };
+  var setupKey = "partnercheck-form:" + JSON.stringify([data.id, data.version, data.partner, data.side]);
+  var answersKey = function (st) {
+    return "partnercheck-form:" + JSON.stringify([data.id, data.version, st.partner, st.side]);
+  };
+  var read = function (key) {
+    try { return JSON.parse(store.getItem(key) || "null"); } catch (e) { return null; }
+  };
+  var write = function (key, value) {
+    try { store.setItem(key, JSON.stringify(value)); } catch (e) { /* full or refused */ }
+  };
+  var pick = function (name, value) {
+    try {
+      var r = document.querySelector('input[name="' + name + '"][value="' + value + '"]');
+      if (r) r.checked = true;
+    } catch (e) { /* not a value of this form */ }
+  };
+  var show = function () {
+    var st = state(), name = document.querySelector(".pc-partner-name");
+    document.body.className = st.side === "them" ? "side-them" : "side-us";
+    if (name && partnerInput) name.textContent = st.partner || "the partner";
+    var n = Object.keys(st.answers).length;
+    $("pc-progress").textContent = n + " of " + total + " statements answered.";
+    return st;
+  };
+  var keep = function () {
+    var st = show();
+    if (!store) return;
+    write(setupKey, { partner: st.partner, side: st.side, respondent: st.respondent });
+    if (st.partner && st.side) write(answersKey(st), { answers: st.answers, notes: st.notes });
+  };
+  if (store) {
+    var setup = read(setupKey);
+    if (setup) {
+      if (partnerInput && setup.partner) partnerInput.value = setup.partner;
+      if (!data.side && setup.side) pick("pc-side", setup.side);
+      if (setup.respondent) respondentInput.value = setup.respondent;
+    }
+    var saved = read(answersKey(state()));
+    if (saved) {
+      Object.keys(saved.answers || {}).forEach(function (id) { pick(id, saved.answers[id]); });
+      Object.keys(saved.notes || {}).forEach(function (id) {
+        var box = $("n-" + id);
+        if (box) box.value = saved.notes[id];
+      });
+    }
+  }
+  show();
+  document.addEventListener("change", keep);
+  document.addEventListener("input", keep);
+
+  var message = $("pc-message");
+  var ready = function () {
+    var st = state();
+    if (!st.partner) {
+      message.textContent = "First name the partner organisation these answers are about.";
+      partnerInput.focus();
+      return null;
+    }
+    if (!st.side) {
+      message.textContent = "First say which organisation you work for.";
+      document.querySelector('input[name="pc-side"]').focus();
+      return null;
+    }
+    var n = Object.keys(st.answers).length;
+    message.textContent = n === total
+      ? "All " + total + " statements answered."
+      : n + " of " + total + " statements answered: the file says the answers are not complete. You can answer the rest and save again.";
+    return st;
+  };
+  $("pc-save").addEventListener("click", function () {
+    var st = ready();
+    if (!st) return;
+    var link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([pcToml(data, st)], { type: "text/plain" }));
+    link.download = pcFileName(st);
+    document.body.appendChild(link);
+    link.click();
+    setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 5000);
+    message.textContent += " Saved as " + link.download + ": send that file back.";
+  });
+  $("pc-copy").addEventListener("click", function () {
+    var st = ready();
+    if (!st) return;
+    var text = $("pc-text");
+    text.value = pcToml(data, st);
+    $("pc-copy-box").hidden = false;
+    text.focus();
+    text.select();
+    try {
+      if (navigator.clipboard) navigator.clipboard.writeText(text.value).catch(function () {});
+    } catch (e) { /* select and copy by hand */ }
+  });
+})();

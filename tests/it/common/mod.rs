@@ -1,0 +1,212 @@
+//! The integration-test harness: a temporary folder, files written into it,
+//! and the real binary run inside it.
+
+use std::path::{Path, PathBuf};
+
+use tempfile::TempDir;
+
+pub struct Test {
+    dir: TempDir,
+    args: Vec<String>,
+    stdin: Option<String>,
+    env: Vec<(String, String)>,
+}
+
+/// What a run of the binary gave.
+#[derive(Debug)]
+pub struct Output {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Test {
+    pub fn new() -> Self {
+        Test {
+            dir: tempfile::tempdir().expect("temp dir"),
+            args: Vec::new(),
+            stdin: None,
+            env: Vec::new(),
+        }
+    }
+
+    /// Writes a file (folders created as needed) relative to the test folder.
+    pub fn write(self, name: &str, contents: &str) -> Self {
+        let path = self.dir.path().join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("create folder");
+        }
+        std::fs::write(path, contents).expect("write file");
+        self
+    }
+
+    /// Copies a file of the repository (e.g. `samples/acme-logistics.toml`)
+    /// into the test folder under the same relative name.
+    pub fn copy(self, repo_path: &str) -> Self {
+        let text = std::fs::read_to_string(repo(repo_path)).expect("repository file");
+        self.write(repo_path, &text)
+    }
+
+    pub fn args(mut self, args: &[&str]) -> Self {
+        self.args = args.iter().map(|s| s.to_string()).collect();
+        self
+    }
+
+    pub fn stdin(mut self, input: &str) -> Self {
+        self.stdin = Some(input.to_owned());
+        self
+    }
+
+    pub fn env(mut self, key: &str, value: &str) -> Self {
+        self.env.push((key.to_owned(), value.to_owned()));
+        self
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    pub fn dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn read(&self, name: &str) -> String {
+        std::fs::read_to_string(self.path(name)).expect("read file")
+    }
+
+    /// Runs `partnercheck ARGS` in the test folder.
+    pub fn run(&self) -> Output {
+        self.run_with(
+            &self.args.iter().map(String::as_str).collect::<Vec<_>>(),
+            &[],
+        )
+    }
+
+    /// Runs `partnercheck ARGS`, leaving the test as it is (to run it again).
+    pub fn run_args(&self, args: &[&str]) -> Output {
+        self.run_with(args, &[])
+    }
+
+    /// Runs `partnercheck` with other arguments and extra environment
+    /// variables, leaving the test as it is (to run it again).
+    pub fn run_with(&self, args: &[&str], env: &[(&str, &str)]) -> Output {
+        let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_partnercheck"));
+        cmd.current_dir(self.dir.path())
+            .args(args)
+            .env_remove("NO_COLOR")
+            .env("COLUMNS", "200")
+            .env("RUST_BACKTRACE", "1");
+        for (k, v) in self
+            .env
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .chain(env.iter().copied())
+        {
+            cmd.env(k, v);
+        }
+        cmd.write_stdin(self.stdin.clone().unwrap_or_default());
+        let out = cmd.output().expect("run partnercheck");
+        Output {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+            stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+        }
+    }
+}
+
+impl Output {
+    /// Asserts the exit code, showing the output when it differs.
+    #[track_caller]
+    pub fn code(self, code: i32) -> Self {
+        assert_eq!(
+            self.code, code,
+            "exit code {} (wanted {code})\n--- stdout\n{}\n--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        );
+        self
+    }
+
+    /// Asserts a failure as the exit-code contract says: exit 2, nothing on stdout, one
+    /// message on stderr that contains every `needle`, and no panic.
+    #[track_caller]
+    pub fn fails_with(self, needles: &[&str]) -> Self {
+        let out = self.code(2);
+        assert_eq!(out.stdout, "", "nothing is printed on stdout on error");
+        assert!(out.stderr.starts_with("error: "), "stderr: {}", out.stderr);
+        assert!(!out.stderr.contains("panicked"), "stderr: {}", out.stderr);
+        assert!(
+            !out.stderr.contains("RUST_BACKTRACE"),
+            "stderr: {}",
+            out.stderr
+        );
+        for needle in needles {
+            assert!(
+                out.stderr.contains(needle),
+                "stderr lacks {needle:?}:\n{}",
+                out.stderr
+            );
+        }
+        out
+    }
+}
+
+/// A path inside the repository.
+pub fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+// ------------------------------------------------------ outside tools
+
+/// Whether the tests run in CI: `CI` is set to anything non-empty.
+pub fn in_ci() -> bool {
+    std::env::var_os("CI").is_some_and(|v| !v.is_empty())
+}
+
+/// The first of `names` found as a program on `PATH`.
+pub fn find_program(names: &[&str]) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path).find_map(|dir| {
+        names.iter().find_map(|name| {
+            [name.to_string(), format!("{name}.exe")]
+                .into_iter()
+                .map(|file| dir.join(file))
+                .find(|p| p.is_file())
+        })
+    })
+}
+
+/// The one rule for a test that needs a tool from outside the project
+/// (a browser, a shell…): `found` is where the test found it.
+///
+/// Found: its path. Missing: under CI (`CI` set, see [`in_ci`]) the test
+/// fails, saying what to install; elsewhere a note goes to the terminal and
+/// `None` comes back, for the test to return early:
+///
+/// ```ignore
+/// let Some(bash) = common::require_tool("bash", common::find_program(&["bash"]), "…") else {
+///     return;
+/// };
+/// ```
+#[track_caller]
+pub fn require_tool(name: &str, found: Option<PathBuf>, install: &str) -> Option<PathBuf> {
+    if found.is_some() {
+        return found;
+    }
+    let thread = std::thread::current();
+    let test = thread.name().unwrap_or("this test");
+    if in_ci() {
+        panic!(
+            "{test} needs {name}, which is not installed ({install}); \
+             CI is set, so a missing tool fails the test instead of leaving it unrun"
+        );
+    }
+    // Straight to stderr: the test harness would swallow eprintln! of a
+    // passing test, and a test that did not run should be seen.
+    use std::io::Write;
+    let _ = writeln!(
+        std::io::stderr(),
+        "note: {test} did not run: {name} is not installed ({install}); \
+         with CI set it would fail"
+    );
+    None
+}

@@ -1,0 +1,444 @@
+//! `partnercheck form`: the page it writes, the answers file the page
+//! saves (compared with the one partnercheck writes), and the whole round
+//! trip in a real browser: answer, reload, save, score.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use crate::common::{self, Test};
+use partnercheck::io::names::answers_file_name;
+use partnercheck::model::answers::{Answer, AnswerSheet, Date, Side, to_toml};
+use partnercheck::model::questionnaire::Questionnaire;
+
+const HOSTILE: &str = "<img src=x onerror=alert(1)>";
+
+/// Node with the test driver's packages installed: the driver's folder.
+/// Missing under CI fails the test ([`common::require_tool`]).
+fn node() -> Option<PathBuf> {
+    let driver = common::repo("tests/browser");
+    common::require_tool(
+        "node",
+        common::find_program(&["node"]),
+        "apt-get install nodejs npm",
+    )?;
+    let found = driver
+        .join("node_modules/puppeteer-core")
+        .is_dir()
+        .then(|| driver.clone());
+    common::require_tool("puppeteer-core", found, "npm ci --prefix tests/browser")
+}
+
+/// Headless Chromium: `PARTNERCHECK_CHROMIUM`, else /usr/bin/chromium.
+fn chromium() -> Option<PathBuf> {
+    let found = std::env::var_os("PARTNERCHECK_CHROMIUM")
+        .map(PathBuf::from)
+        .or_else(|| Some(PathBuf::from("/usr/bin/chromium")))
+        .filter(|p| p.exists())
+        .or_else(|| common::find_program(&["chromium", "chromium-browser"]));
+    common::require_tool("chromium", found, "apt-get install chromium")
+}
+
+/// The text between `start` and the next `end` after it.
+fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
+    let from = text.find(start).expect(start) + start.len();
+    let to = from + text[from..].find(end).expect(end);
+    &text[from..to]
+}
+
+#[test]
+fn the_form_is_one_file_that_fetches_nothing_and_escapes_everything() {
+    let t = Test::new();
+    let out = t.run_args(&["form", "--partner", HOSTILE]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    // PARTNER-DATE.html, the date being today's.
+    let name = between(&out.stderr, "wrote ", ":").to_owned();
+    let date = name
+        .strip_prefix("img-src-x-onerror-alert-1-")
+        .and_then(|rest| rest.strip_suffix(".html"))
+        .expect(&name);
+    assert!(date.parse::<Date>().is_ok(), "{name}");
+    let page = t.read(&name);
+    assert!(!page.contains("<img"));
+    assert!(page.contains("Content-Security-Policy\" content=\"default-src 'none';"));
+    assert!(page.contains("Which organisation do you work for?"));
+    for external in ["http://", "https://", "<link", "@import", " src=\""] {
+        assert!(!page.contains(external), "{external}");
+    }
+    // Never overwritten without --force.
+    t.run_args(&["form", "--partner", HOSTILE])
+        .fails_with(&["already exists", "--force"]);
+    assert_eq!(
+        t.run_args(&["form", "--partner", HOSTILE, "--force"]).code,
+        0
+    );
+}
+
+#[test]
+fn a_form_for_the_partner_side_uses_their_wording_and_names_itself() {
+    let t = Test::new();
+    std::fs::create_dir(t.path("forms")).unwrap();
+    let out = t.run_args(&[
+        "form",
+        "--partner",
+        "Société Générale",
+        "--side",
+        "them",
+        "--round",
+        "2026-11-01",
+        "-q",
+        "partnership-pulse",
+        "--output",
+        "forms",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let page = t.read("forms/soci-t-g-n-rale-them-2026-11-01.html");
+    assert!(page.contains("<body class=\"side-them\">"));
+    assert!(page.contains("Our customer would move to another provider"));
+    assert!(!page.contains("Which organisation do you work for?"));
+    let data = between(&page, "id=\"pc-data\">", "</script>");
+    let data: serde_json::Value = serde_json::from_str(data).unwrap();
+    assert_eq!(data["round"], "2026-11-01");
+    assert_eq!(data["side"], "them");
+    assert_eq!(data["id"], "partnership-pulse");
+}
+
+/// The answers file the page writes is the one partnercheck writes, byte
+/// for byte, for the same answers: the page's writer runs in Node.
+#[test]
+fn the_page_writes_the_answers_file_partnercheck_writes() {
+    let Some(_) = node() else { return };
+    let q = Questionnaire::embedded("partnership-health").unwrap();
+    let t = Test::new();
+    let partner = "Acme \"Quoted\" \\ Ünïcode\u{202e}\u{1b}";
+    let out = t.run_args(&[
+        "form",
+        "--partner",
+        partner,
+        "--round",
+        "2026-11-01",
+        "-o",
+        "f.html",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let page = t.read("f.html");
+    let script = between(&page, "<script>", "</script>");
+    let data = between(&page, "id=\"pc-data\">", "</script>");
+
+    for (respondent, notes, unanswered) in [
+        (
+            Some("Jo \"J\" Doe"),
+            vec![
+                ("learning", "line one\nline\ttwo \u{2028}"),
+                ("mutual-gains", "x"),
+            ],
+            0,
+        ),
+        (None, vec![], 5),
+    ] {
+        let mut sheet = AnswerSheet::new(&q, partner.trim().to_owned());
+        sheet.respondent = respondent.map(str::to_owned);
+        sheet.side = Side::Them;
+        sheet.date = Some("2026-11-20".parse().unwrap());
+        sheet.round = Some("2026-11-01".parse().unwrap());
+        let mut answers = serde_json::Map::new();
+        for (i, question) in q.questions.iter().enumerate().skip(unanswered) {
+            let answer = if i % 7 == 3 {
+                Answer::Unsure
+            } else {
+                Answer::Value(1 + i as i64 % 5)
+            };
+            sheet.values[i] = Some(answer);
+            answers.insert(
+                question.id.clone(),
+                match answer {
+                    Answer::Unsure => "unsure".into(),
+                    Answer::Value(v) => v.to_string().into(),
+                },
+            );
+        }
+        sheet.complete = Some(unanswered == 0);
+        let mut note_map = serde_json::Map::new();
+        for (k, v) in &notes {
+            sheet.notes.insert(k.to_string(), v.to_string());
+            note_map.insert(k.to_string(), v.to_string().into());
+        }
+        let state = serde_json::json!({
+            "partner": partner.trim(), "side": "them", "respondent": respondent.unwrap_or(""),
+            "date": "2026-11-20", "answers": answers, "notes": note_map,
+        });
+        // `node -e PROGRAM SCRIPT DATA STATE`: the page's script, run
+        // without a document, defines pcToml and nothing else happens.
+        let program = "const vm = require('vm'); const ctx = {}; vm.createContext(ctx);\
+             vm.runInContext(process.argv[1], ctx);\
+             process.stdout.write(vm.runInContext('pcToml(' + process.argv[2] + ',' + process.argv[3] + ')', ctx));";
+        let run = Command::new("node")
+            .args(["-e", program, script, data, &state.to_string()])
+            .output()
+            .expect("run node");
+        assert!(
+            run.status.success(),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        let from_page = String::from_utf8(run.stdout).unwrap();
+        assert_eq!(from_page, to_toml(&sheet, &q));
+        // ... and partnercheck reads it back as the same answers.
+        std::fs::write(t.path("saved.toml"), &from_page).unwrap();
+        let score = t.run_args(&["score", "saved.toml", "--format", "json"]);
+        assert_eq!(score.code, 0, "{}", score.stderr);
+    }
+}
+
+/// The page names the saved file as partnercheck names answers files.
+#[test]
+fn the_page_names_files_as_partnercheck_does() {
+    let Some(_) = node() else { return };
+    let t = Test::new();
+    assert_eq!(t.run_args(&["form", "-o", "f.html"]).code, 0);
+    let page = t.read("f.html");
+    let script = between(&page, "<script>", "</script>");
+    let date: Date = "2026-11-20".parse().unwrap();
+    let cases = [
+        ("Acme Logistics", Some(Side::Them), "Jane Doe"),
+        ("Société Générale & Co.", Some(Side::Us), ""),
+        ("  ../../etc/passwd ", None, "日本 \u{212a}"),
+        (
+            "<img src=x onerror=alert(1)>",
+            Some(Side::Us),
+            &"x".repeat(45),
+        ),
+        ("!!!", None, "***"),
+    ];
+    let states: Vec<serde_json::Value> = cases
+        .iter()
+        .map(|(partner, side, respondent)| {
+            serde_json::json!({"partner": partner, "side": side, "respondent": respondent,
+                               "date": "2026-11-20"})
+        })
+        .collect();
+    let program = "const vm = require('vm'); const ctx = {}; vm.createContext(ctx);\
+         vm.runInContext(process.argv[1], ctx);\
+         ctx.states = JSON.parse(process.argv[2]);\
+         process.stdout.write(JSON.stringify(vm.runInContext('states.map(pcFileName)', ctx)));";
+    let run = Command::new("node")
+        .args([
+            "-e",
+            program,
+            script,
+            &serde_json::to_string(&states).unwrap(),
+        ])
+        .output()
+        .expect("run node");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let names: Vec<String> = serde_json::from_slice(&run.stdout).unwrap();
+    for ((partner, side, respondent), name) in cases.iter().zip(&names) {
+        let respondent = Some(*respondent).filter(|r| !r.is_empty());
+        assert_eq!(
+            name,
+            &answers_file_name(Some(partner), *side, respondent, Some(date)),
+            "{partner}"
+        );
+    }
+    assert_eq!(names[1], "soci-t-g-n-rale-co-us-2026-11-20.toml");
+    assert_eq!(names[4], "2026-11-20.toml");
+}
+
+/// The whole round trip in headless Chromium: a hostile partner name runs
+/// nothing, no request leaves the page, answers survive a reload and a new
+/// tab, and the saved file scores as answered.
+#[test]
+fn a_respondent_answers_saves_and_the_file_scores() {
+    let Some(driver) = node() else { return };
+    let Some(chromium) = chromium() else { return };
+    let q = Questionnaire::embedded("partnership-health").unwrap();
+    let t = Test::new();
+    std::fs::create_dir(t.path("downloads")).unwrap();
+    let out = t.run_args(&[
+        "form",
+        "--partner",
+        HOSTILE,
+        "--round",
+        "2026-11-01",
+        "-o",
+        "form.html",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let reverse: Vec<&str> = q
+        .questions
+        .iter()
+        .filter(|x| x.reverse)
+        .map(|x| x.id.as_str())
+        .collect();
+    let run = Command::new("node")
+        .arg(driver.join("form.mjs"))
+        .arg(t.path("form.html"))
+        .arg(t.path("downloads"))
+        .env("PARTNERCHECK_CHROMIUM", &chromium)
+        .env(
+            "PARTNERCHECK_REVERSE",
+            serde_json::to_string(&reverse).unwrap(),
+        )
+        .output()
+        .expect("run node");
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        run.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let seen: serde_json::Value = serde_json::from_str(stdout.trim()).expect(&stdout);
+    assert_eq!(seen["failure"], serde_json::Value::Null, "{seen:#}");
+    assert_eq!(
+        seen["seen"]["requests"],
+        serde_json::json!([]),
+        "no request leaves the page"
+    );
+    assert_eq!(
+        seen["seen"]["dialogs"],
+        serde_json::json!([]),
+        "the hostile name ran nothing"
+    );
+    assert_eq!(
+        seen["seen"]["csp"],
+        serde_json::json!([]),
+        "the policy blocks nothing of the page"
+    );
+    assert_eq!(seen["seen"]["errors"], serde_json::json!([]));
+    assert_eq!(seen["fresh"]["imgs"], 0);
+    assert_eq!(
+        seen["fresh"]["checked"],
+        serde_json::json!([]),
+        "no answer is preselected"
+    );
+    assert_eq!(seen["fresh"]["sideName"], HOSTILE, "shown as text");
+    assert!(
+        seen["fresh"]["priceSwitch"]
+            .as_str()
+            .unwrap()
+            .contains("We would switch")
+    );
+    assert!(
+        seen["answered"]["priceSwitch"]
+            .as_str()
+            .unwrap()
+            .contains("Our customer")
+    );
+    let answered = &seen["answered"]["checked"];
+    assert_eq!(answered.as_array().unwrap().len(), q.questions.len());
+    for when in ["reloaded", "reopened"] {
+        assert_eq!(&seen[when]["checked"], answered, "{when}");
+        assert_eq!(seen[when]["side"], "them", "{when}");
+        assert_eq!(seen[when]["respondent"], "Jo Tester", "{when}");
+        assert_eq!(
+            seen[when]["note"], "They \"teach\" us a lot.\nSecond line.",
+            "{when}"
+        );
+    }
+    assert_eq!(
+        seen["focus"]["outline"], "solid",
+        "keyboard focus is visible"
+    );
+    assert_eq!(seen["printHidesButtons"], true);
+    let closed = &seen["noStorage"];
+    assert!(
+        closed["storage"]
+            .as_str()
+            .unwrap()
+            .contains("does not let the page keep your progress"),
+        "{closed:#}"
+    );
+    assert_eq!(closed["warned"], "pc-storage-off");
+    assert_eq!(closed["progress"], "1 of 23 statements answered.");
+    let copied = closed["copied"].as_str().unwrap();
+    assert!(
+        copied.contains("side = \"us\"\n") && copied.contains("complete = false\n"),
+        "{copied}"
+    );
+    assert!(copied.contains("\nca-open-dialogue = 5\n"), "{copied}");
+    for png in ["desktop.png", "phone.png", "print.png"] {
+        assert!(t.path("downloads").join(png).exists(), "{png}");
+    }
+
+    let saved = seen["saved"].as_array().unwrap();
+    assert_eq!(saved.len(), 1, "{seen:#}");
+    let file = saved[0].as_str().unwrap();
+    assert!(
+        file.starts_with("img-src-x-onerror-alert-1-them-jo-tester-"),
+        "{file}"
+    );
+    let text = t.read(&format!("downloads/{file}"));
+    assert_eq!(
+        seen["copied"].as_str().unwrap(),
+        text,
+        "copy shows the saved text"
+    );
+    assert!(
+        text.contains("round = 2026-11-01\ncomplete = true\n"),
+        "{text}"
+    );
+    let score = t.run_args(&["score", &format!("downloads/{file}"), "--format", "json"]);
+    assert_eq!(score.code, 0, "{}", score.stderr);
+    assert_eq!(score.stderr, "", "no warning: every statement answered");
+    let v: serde_json::Value = serde_json::from_str(&score.stdout).unwrap();
+    let r = &v["results"][0];
+    assert_eq!(r["partner"], HOSTILE);
+    assert_eq!(r["side"], "them");
+    assert_eq!(r["respondent"], "Jo Tester");
+    assert!((r["overall"].as_f64().unwrap() - 4.0).abs() < 1e-9, "{r:#}");
+    let coverage = (q.questions.len() - 1) as f64 / q.questions.len() as f64;
+    assert!(
+        (r["coverage"].as_f64().unwrap() - coverage).abs() < 1e-9,
+        "{r:#}"
+    );
+    assert_eq!(r["tier"]["id"], "true-partnership");
+}
+
+/// The project file names our organisation, the round and the folder the
+/// form goes to.
+#[test]
+fn the_project_file_gives_our_name_the_round_and_the_folder() {
+    let t = Test::new().write(
+        "partnercheck.toml",
+        "organization = \"Acme <Corp>\"\nanswers = \"answers\"\nround = 2026-11-01\n",
+    );
+    std::fs::create_dir(t.path("answers")).unwrap();
+    let out = t.run_args(&["form", "--partner", "Beta"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let page = t.read("answers/beta-2026-11-01.html");
+    assert!(
+        page.contains("<span>Acme &lt;Corp&gt;</span>"),
+        "offered as our side"
+    );
+    assert!(page.contains("About your relationship with <strong>Acme &lt;Corp&gt;</strong>"));
+    assert!(page.contains("\"round\":\"2026-11-01\""));
+    // A flag wins over the project file.
+    let out = t.run_args(&[
+        "form",
+        "--partner",
+        "Beta",
+        "--round",
+        "2026-12-01",
+        "--side",
+        "us",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(t.path("answers/beta-us-2026-12-01.html").exists());
+}
+
+#[test]
+fn a_form_to_standard_output_and_a_blank_partner() {
+    let t = Test::new();
+    let out = t.run_args(&["form", "--partner", "P", "--side", "us", "--output", "-"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.starts_with("<!DOCTYPE html>"));
+    assert!(out.stdout.ends_with("</html>\n"));
+    assert_eq!(out.stderr, "");
+    t.run_args(&["form", "--partner", "  "])
+        .fails_with(&["--partner is empty"]);
+    t.run_args(&["form", "--round", "November"])
+        .fails_with(&["November"]);
+}

@@ -1,0 +1,32 @@
+//! The integration tests, in one binary (one link instead of one per file).
+//!
+//! Each module drives the real `partnercheck` binary (or, in `properties`,
+//! the library) for one part of the CLI. `common` is the shared harness and
+//! `jsonschema` a small validator for the shipped JSON Schemas.
+
+// A test may say on stderr why it could not use a tool (outside CI).
+#![allow(clippy::print_stderr)]
+
+mod common;
+mod jsonschema;
+
+mod actions;
+mod architecture;
+mod cli;
+mod compare;
+mod ecosystem;
+mod form;
+mod fuzz_corpus;
+mod hardening;
+#[cfg(unix)]
+mod hardening_pty;
+mod import;
+mod instruments;
+mod interview;
+#[cfg(unix)]
+mod kill;
+mod project;
+mod properties;
+mod regressions;
+mod report;
+mod sides;
