@@ -29,6 +29,7 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
     let dir = args
         .output_dir
         .clone()
+        .or_else(|| ctx.answers_folder().map(Path::to_path_buf))
         .unwrap_or_else(|| PathBuf::from("."));
     if !dir.is_dir() {
         return Err(Error::usage(format!(
@@ -54,6 +55,7 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
         date,
         round,
         date_format: args.date_format.clone(),
+        organization: ctx.organization().map(str::to_owned),
     };
     let plan = import::plan(&exports, &q, &map, &defaults)?;
     if !plan.ignored.is_empty() {

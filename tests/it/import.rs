@@ -592,3 +592,25 @@ mod never_panics {
         }
     }
 }
+
+/// The project file: its instrument, its round, its answers folder as the
+/// default --output-dir, and its organisation's name as our side.
+#[test]
+fn the_project_file_gives_round_folder_and_our_name() {
+    let t = Test::new()
+        .write(
+            "partnercheck.toml",
+            "organization = \"Acme Corp\"\nanswers = \"answers\"\nround = 2026-11-01\n",
+        )
+        .write("answers/.keep", "")
+        .write(
+            "e.csv",
+            "partner,side,mg-both-benefit\nGlobex,ACME corp ,4\nGlobex,them,2\n",
+        );
+    t.run_args(&["import", "e.csv"]).code(0);
+    let files = written(&t, "answers");
+    let us = get(&files, "globex-us.toml");
+    assert!(us.contains("round = 2026-11-01\n"), "{us}");
+    assert!(files.contains_key("globex-them.toml"));
+    scores_every_file(&t, "answers");
+}

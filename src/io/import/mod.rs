@@ -58,6 +58,9 @@ pub struct Defaults {
     pub date: Option<Date>,
     pub round: Option<Date>,
     pub date_format: Option<String>,
+    /// Our organisation's name (the project file's `organization`): a side
+    /// cell that names it means `us`.
+    pub organization: Option<String>,
 }
 
 /// One answers file to write.
@@ -173,7 +176,7 @@ pub fn plan(
                     Role::Partner if !cell.is_empty() => {
                         partner = Some(cell.text().trim().to_owned())
                     }
-                    Role::Side if !cell.is_empty() => match side_of(&cell.text(), map) {
+                    Role::Side if !cell.is_empty() => match side_of(&cell.text(), map, defaults) {
                         Some(s) => side = Some(s),
                         None => bad(
                             c,
@@ -238,10 +241,12 @@ fn shown(column: &layout::Column) -> String {
     format!("\"{}\"", column.shown())
 }
 
-fn side_of(text: &str, map: &ColumnMap) -> Option<Side> {
+fn side_of(text: &str, map: &ColumnMap, defaults: &Defaults) -> Option<Side> {
+    let ours = |name: &String| name.trim().to_lowercase() == text.trim().to_lowercase();
     match text.trim().to_lowercase().as_str() {
         "us" => Some(Side::Us),
         "them" => Some(Side::Them),
+        _ if defaults.organization.as_ref().is_some_and(ours) => Some(Side::Us),
         _ => map.side_of(text),
     }
 }
