@@ -566,33 +566,6 @@ fn xlsform_round_trip() {
     scores_every_file(&t, "out");
 }
 
-mod never_panics {
-    use partnercheck::io::import::{Defaults, Export, plan, table};
-    use partnercheck::model::map::ColumnMap;
-    use partnercheck::model::questionnaire::Questionnaire;
-    use proptest::prelude::*;
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(300))]
-
-        /// Any text, as a CSV export: parsed and checked, an error or a
-        /// plan, never a panic.
-        #[test]
-        fn any_csv_text(
-            head in "(partner|date|Timestamp|mg-both-benefit|x\\[ca-transparency\\]|a/b/le-applied|Q - le-new-ideas|[,;\t\"])*",
-            body in "[0-9a-zA-Z ,;\t\"\n/:.\u{e9}\u{1b}-]{0,200}",
-        ) {
-            let text = format!("{head}\n{body}");
-            if let Ok(grid) = table::parse_csv(&text) {
-                let q = Questionnaire::embedded("partnership-health").unwrap();
-                let exports = [Export { name: "x.csv".into(), grid }];
-                let defaults = Defaults { partner: Some("P".into()), ..Defaults::default() };
-                let _ = plan(&exports, &q, &ColumnMap::default(), &defaults);
-            }
-        }
-    }
-}
-
 /// The project file: its instrument, its round, its answers folder as the
 /// default --output-dir, and its organisation's name as our side.
 #[test]

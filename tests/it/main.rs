@@ -21,6 +21,7 @@ mod hardening;
 #[cfg(unix)]
 mod hardening_pty;
 mod import;
+mod import_fuzz;
 mod instruments;
 mod interview;
 #[cfg(unix)]
