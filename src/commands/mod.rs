@@ -8,6 +8,7 @@ mod completions;
 mod form;
 mod import;
 pub mod interview;
+mod items;
 mod man;
 mod questions;
 mod report;
@@ -50,6 +51,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
         Command::Report(args) => report::run(args, &ctx),
         Command::Agenda(args) => agenda::run(args, &ctx),
         Command::Actions(args) => actions::run(args, &ctx),
+        Command::Items(args) => items::run(args, &ctx),
         Command::Schema(args) => schema::run(args),
         Command::Completions { shell } => completions::run(shell),
         Command::Man => man::run(),
@@ -96,6 +98,14 @@ impl Context {
     /// file says: its answers folder.
     pub fn answers_folder(&self) -> Option<&std::path::Path> {
         self.project.as_ref()?.answers.as_deref()
+    }
+
+    /// The anonymity threshold: `--min-respondents`, else the project's,
+    /// else 1.
+    pub fn min_respondents(&self, flag: Option<u64>) -> usize {
+        flag.map(|n| usize::try_from(n).unwrap_or(usize::MAX))
+            .or_else(|| self.project.as_ref()?.min_respondents)
+            .unwrap_or(1)
     }
 
     /// Our organisation's name, when the project file gives one.

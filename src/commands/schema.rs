@@ -19,6 +19,7 @@ pub const COMPARE: &str = include_str!("../../schemas/compare.schema.json");
 pub const AGENDA: &str = include_str!("../../schemas/agenda.schema.json");
 pub const MAP: &str = include_str!("../../schemas/map.schema.json");
 pub const ACTIONS: &str = include_str!("../../schemas/actions.schema.json");
+pub const ITEMS: &str = include_str!("../../schemas/items.schema.json");
 
 /// The text of a schema.
 pub fn text(kind: SchemaKind) -> &'static str {
@@ -30,6 +31,7 @@ pub fn text(kind: SchemaKind) -> &'static str {
         SchemaKind::Agenda => AGENDA,
         SchemaKind::Map => MAP,
         SchemaKind::Actions => ACTIONS,
+        SchemaKind::Items => ITEMS,
     }
 }
 
@@ -52,6 +54,7 @@ mod tests {
             SchemaKind::Agenda,
             SchemaKind::Map,
             SchemaKind::Actions,
+            SchemaKind::Items,
         ] {
             let value: serde_json::Value = serde_json::from_str(text(kind)).expect("valid JSON");
             assert_eq!(

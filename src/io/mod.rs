@@ -3,6 +3,7 @@
 //! parallel for a portfolio), and writing outputs atomically.
 
 pub mod import;
+pub mod items;
 pub mod load;
 pub mod names;
 pub mod portfolio;

@@ -451,6 +451,7 @@ pub fn compare_detail(
 ) -> String {
     let mut out = String::new();
     detail_headline(&mut out, &detail.partner, color);
+    sides_table(&mut out, q, &detail.partner, color, width);
     let abbreviations = crate::present::dimension_abbreviations(q);
     for r in &detail.rounds {
         round_heading(&mut out, r);
@@ -468,6 +469,47 @@ pub fn compare_detail(
         let _ = writeln!(out, "{line}");
     }
     out
+}
+
+/// The latest round's two sides: each side's score, the gap, agreement
+/// within each side, expectations and blind spots. Nothing when both sides
+/// are hidden by the anonymity rule.
+fn sides_table(
+    out: &mut String,
+    q: &crate::model::questionnaire::Questionnaire,
+    p: &crate::engine::portfolio::PartnerView,
+    color: bool,
+    width: Option<usize>,
+) {
+    use crate::engine::portfolio::Suppressed;
+    match p.suppressed {
+        Suppressed::None => {}
+        Suppressed::Sides => {
+            let _ = writeln!(
+                out,
+                "\nThe two sides are not shown: a side has too few respondents to keep \
+                 their answers anonymous."
+            );
+            return;
+        }
+        Suppressed::Round => return,
+    }
+    let mut table = new_table(color);
+    if let Some(w) = width {
+        table.set_width(w.min(u16::MAX as usize) as u16);
+    }
+    table.set_header(crate::present::SIDES_HEADER);
+    for row in crate::present::sides_rows(&p.dimensions) {
+        let mut cells = vec![Cell::new(terminal(&row[0]))];
+        cells.extend(
+            row[1..]
+                .iter()
+                .map(|v| Cell::new(v).set_alignment(CellAlignment::Right)),
+        );
+        table.add_row(cells);
+    }
+    let _ = writeln!(out, "\nTwo sides, latest round\n{table}");
+    let _ = writeln!(out, "{}", crate::present::sides_legend(&q.flags));
 }
 
 /// The partner's verdict and latest figures, and the reasons for the tier.
@@ -497,7 +539,7 @@ fn round_heading(out: &mut String, r: &crate::engine::portfolio::RoundDetail) {
         out,
         "\nRound {}: {} · overall {} · {} · coverage {:.0}%",
         crate::present::fmt_date(r.date),
-        crate::present::files_count(r.files.len()),
+        crate::present::files_count(r.respondents[0] + r.respondents[1]),
         fmt_score(r.overall),
         terminal(r.tier.as_ref().map_or("no tier", |t| t.label.as_str())),
         r.coverage * 100.0
@@ -630,6 +672,99 @@ pub fn actions(
         rows.len(),
         counts(|r| r.action.status == crate::model::actions::Status::Open),
         counts(|r| r.overdue),
+    );
+    out
+}
+
+/// `items --format table`: per dimension its alpha over its complete files,
+/// then a row per question; a legend of the flags under the tables.
+pub fn items(
+    q: &crate::model::questionnaire::Questionnaire,
+    report: &crate::engine::items::ItemReport,
+    color: bool,
+) -> String {
+    use crate::engine::items::{HIGH_UNSURE, ItemFlag, LOW_ALPHA, LOW_ITEM_REST};
+    let flags = |f: &[ItemFlag]| {
+        let ids: Vec<&str> = f.iter().map(|f| f.id()).collect();
+        if ids.is_empty() {
+            String::new()
+        } else {
+            ids.join(", ")
+        }
+    };
+    let right = |text: String| Cell::new(text).set_alignment(CellAlignment::Right);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Item analysis of {} {} over {} answers files\n",
+        terminal(&q.id),
+        terminal(&q.version),
+        report.files
+    );
+    for d in &report.dimensions {
+        let dim = &q.dimensions[d.dimension];
+        let alpha = d
+            .alpha
+            .map_or_else(|| "–".to_owned(), |a| format!("{a:.2}"));
+        let mut heading = format!(
+            "{} ({}): alpha {alpha} over {} complete files",
+            terminal(&dim.name),
+            terminal(&dim.id),
+            d.complete
+        );
+        if !d.flags.is_empty() {
+            heading.push_str(&format!("  [{}]", flags(&d.flags)));
+        }
+        let heading = if color && !d.flags.is_empty() {
+            console::style(heading).red().to_string()
+        } else {
+            heading
+        };
+        let _ = writeln!(out, "{heading}");
+        let mut table = new_table(color);
+        table.set_header(vec![
+            "Question",
+            "Answered",
+            "Unsure",
+            "Mean",
+            "SD",
+            "Item-rest",
+            "Flags",
+        ]);
+        for f in &report.questions[dim.questions.clone()] {
+            let unsure = match f.unsure_rate {
+                Some(r) => format!("{} ({:.0}%)", f.unsure, r * 100.0),
+                None => f.unsure.to_string(),
+            };
+            let flag_cell = Cell::new(flags(&f.flags));
+            table.add_row(vec![
+                Cell::new(terminal(&q.questions[f.question].id)),
+                right(f.answered.to_string()),
+                right(unsure),
+                right(fmt_score(f.mean)),
+                right(fmt_score(f.sd)),
+                right(fmt_score(f.item_rest)),
+                if color && !f.flags.is_empty() {
+                    flag_cell.fg(Color::Red)
+                } else {
+                    flag_cell
+                },
+            ]);
+        }
+        let _ = writeln!(out, "{table}\n");
+    }
+    let _ = writeln!(
+        out,
+        "low-alpha: the dimension's questions agree too little with each other (alpha under \
+         {LOW_ALPHA}) to be added up into one score.\n\
+         low-item-rest: the question goes with the rest of its dimension too little \
+         (correlation under {LOW_ITEM_REST}): it may measure something else, or be read \
+         otherwise than meant.\n\
+         high-unsure: over {:.0}% of those asked answered \"don't know\": the question may be \
+         unclear, or asked of people who cannot know.\n\
+         Alpha needs 3 files that answered every question of the dimension; item-rest 3 files \
+         that answered the question and another of its dimension; – is no value.",
+        HIGH_UNSURE * 100.0
     );
     out
 }

@@ -398,6 +398,7 @@ mod tests {
         };
         let p = Portfolio {
             partners: vec![named("ACME Logistics"), named("Globex")],
+            analysis: crate::engine::portfolio::Analysis::of(&questionnaire_default()),
         };
         let err = unknown_partner(&p, "acme logistix");
         assert!(err.contains("did you mean `ACME Logistics`?"), "{err}");

@@ -11,6 +11,7 @@ mod common;
 mod jsonschema;
 
 mod actions;
+mod anonymity;
 mod architecture;
 mod cli;
 mod compare;
@@ -24,6 +25,8 @@ mod import;
 mod import_fuzz;
 mod instruments;
 mod interview;
+mod interview_expected;
+mod items;
 #[cfg(unix)]
 mod kill;
 mod project;

@@ -227,7 +227,13 @@ impl<'q> Aggregator<'q> {
         };
         partners.sort_by(order);
         details.sort_by(|a, b| order(&a.partner, &b.partner));
-        (Portfolio { partners }, details)
+        (
+            Portfolio {
+                partners,
+                analysis: self.analysis,
+            },
+            details,
+        )
     }
 }
 

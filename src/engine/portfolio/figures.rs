@@ -325,3 +325,7 @@ pub(super) fn flags(
 pub fn declined(change: Option<f64>, t: &Flags) -> bool {
     change.is_some_and(|c| c <= -t.decline + EPSILON)
 }
+
+#[cfg(test)]
+#[path = "figures_tests.rs"]
+mod tests;

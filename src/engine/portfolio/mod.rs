@@ -27,9 +27,11 @@ pub use lookup::edit_distance;
 pub use sort::{SortKey, max_abs_gap, sort};
 
 /// Every partner's current figures, sorted by name (case-insensitive).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Portfolio {
     pub partners: Vec<PartnerView>,
+    /// How its rounds were analysed (aggregation, flags, anonymity).
+    pub analysis: Analysis,
 }
 
 /// One partner: the figures of its latest round.
@@ -253,8 +255,7 @@ impl PartnerDetail {
 
     /// Both sides answered in the latest round.
     pub fn both_sides(&self) -> bool {
-        let files = self.rounds.first().map_or(&[][..], |r| &r.files[..]);
-        files.iter().any(|f| f.side == Side::Us) && files.iter().any(|f| f.side == Side::Them)
+        self.partner.respondents.iter().all(|n| *n > 0)
     }
 }
 

@@ -92,6 +92,9 @@ pub(super) fn finish_partner(
         .map(|date| Round::new(q, a, *date, &agg))
         .collect();
     let history: Vec<RoundPoint> = rounds.iter().map(Round::point).collect();
+    // With an anonymity threshold no single file is kept: no name, no path,
+    // no figure of one person.
+    let files = files.map(|f| if a.min_respondents > 1 { Vec::new() } else { f });
     let detail_rounds = files.map(|files| detail_rounds(&rounds, files));
     let latest = rounds.pop().expect("a partner has a round");
     let latest_agg = agg.rounds.values().next_back().expect("a round");
@@ -103,10 +106,18 @@ pub(super) fn finish_partner(
         Suppressed::None => true,
         Suppressed::Sides | Suppressed::Round => false,
     };
-    let notes = match (&latest_agg.extra, shows_notes) {
+    let anonymous = a.min_respondents > 1;
+    let mut notes = match (&latest_agg.extra, shows_notes) {
         (Some(extra), true) => extra.notes(),
         _ => Vec::new(),
     };
+    if anonymous {
+        // With an anonymity threshold a note appears without its author.
+        for n in &mut notes {
+            n.respondent = None;
+            n.file.clear();
+        }
+    }
     let questions = q
         .questions
         .iter()

@@ -2,14 +2,14 @@
 //! types here, apart from the domain types, so the JSON shape is written
 //! down in one place and changes only on purpose.
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
-use crate::engine::actions::{ActionRow, Counts, Tally};
+mod compare;
+pub use compare::{compare, compare_detail, reason_details};
+
+use crate::engine::actions::{ActionRow, Counts};
 use crate::engine::agenda::{Agenda, Reason};
 use crate::engine::assess::{ScoreResult, TierRef};
-use crate::engine::portfolio::{DimensionView, PartnerDetail, PartnerView, Portfolio, RoundPoint};
 use crate::model::answers::{Date, Side};
 use crate::model::questionnaire::Questionnaire;
 use crate::present::words::{agenda_rule, explain, topic_headline};
@@ -27,12 +27,12 @@ pub fn to_string<T: serde::Serialize>(value: &T) -> String {
 
 /// A tier as JSON shows it.
 #[derive(Serialize)]
-struct Tier<'a> {
+pub(crate) struct Tier<'a> {
     id: &'a str,
     label: &'a str,
 }
 
-fn tier(t: Option<&TierRef>) -> Option<Tier<'_>> {
+pub(crate) fn tier(t: Option<&TierRef>) -> Option<Tier<'_>> {
     t.map(|t| Tier {
         id: &t.id,
         label: &t.label,
@@ -174,178 +174,6 @@ pub fn questions(q: &Questionnaire, side: crate::model::answers::Side) -> String
         "rubric": {"min_coverage": r.min_coverage, "precision": r.precision,
                    "bands": bands, "tiers": tiers},
     }))
-}
-
-#[derive(Serialize)]
-struct CompareReport<'a> {
-    schema_version: u32,
-    partners: Vec<PartnerJson<'a>>,
-}
-
-#[derive(Serialize)]
-struct PartnerJson<'a> {
-    partner: &'a str,
-    date: Option<Date>,
-    files: usize,
-    dimensions: Vec<DimensionJson<'a>>,
-    overall: Option<f64>,
-    coverage: f64,
-    tier: Option<Tier<'a>>,
-    previous: Option<RoundJson<'a>>,
-    change: Option<f64>,
-    actions: ActionCountsJson,
-}
-
-#[derive(Serialize)]
-struct DimensionJson<'a> {
-    id: &'a str,
-    score: Option<f64>,
-    band: Option<&'a str>,
-    spread: Option<f64>,
-    us: Option<f64>,
-    them: Option<f64>,
-    gap: Option<f64>,
-}
-
-#[derive(Serialize)]
-struct RoundJson<'a> {
-    date: Option<Date>,
-    overall: Option<f64>,
-    tier: Option<Tier<'a>>,
-}
-
-fn dimensions(ds: &[DimensionView]) -> Vec<DimensionJson<'_>> {
-    ds.iter()
-        .map(|d| DimensionJson {
-            id: &d.id,
-            score: d.score,
-            band: d.band.as_deref(),
-            spread: d.spread,
-            us: d.us,
-            them: d.them,
-            gap: d.gap,
-        })
-        .collect()
-}
-
-fn round(r: &RoundPoint) -> RoundJson<'_> {
-    RoundJson {
-        date: r.date,
-        overall: r.overall,
-        tier: tier(r.tier.as_ref()),
-    }
-}
-
-fn partner<'a>(p: &'a PartnerView, tally: &Tally) -> PartnerJson<'a> {
-    PartnerJson {
-        partner: &p.partner,
-        date: p.date,
-        files: p.files,
-        dimensions: dimensions(&p.dimensions),
-        overall: p.overall,
-        coverage: p.coverage,
-        tier: tier(p.tier.as_ref()),
-        previous: p.previous.as_ref().map(round),
-        change: p.change,
-        actions: counts(tally.get(&p.key)),
-    }
-}
-
-/// `compare --format json`.
-pub fn compare(portfolio: &Portfolio, tally: &Tally) -> String {
-    to_string(&CompareReport {
-        schema_version: 1,
-        partners: portfolio
-            .partners
-            .iter()
-            .map(|p| partner(p, tally))
-            .collect(),
-    })
-}
-
-#[derive(Serialize)]
-struct DetailReport<'a> {
-    schema_version: u32,
-    partner: PartnerJson<'a>,
-    rounds: Vec<DetailRound<'a>>,
-}
-
-#[derive(Serialize)]
-struct DetailRound<'a> {
-    date: Option<Date>,
-    files: usize,
-    dimensions: Vec<DimensionJson<'a>>,
-    overall: Option<f64>,
-    coverage: f64,
-    tier: Option<Tier<'a>>,
-    results: Vec<DetailFile<'a>>,
-}
-
-#[derive(Serialize)]
-struct DetailFile<'a> {
-    file: &'a str,
-    respondent: Option<&'a str>,
-    side: Side,
-    dimensions: Vec<FileDimension<'a>>,
-    overall: Option<f64>,
-    coverage: f64,
-    tier: Option<Tier<'a>>,
-    notes: BTreeMap<&'a str, &'a str>,
-}
-
-#[derive(Serialize)]
-struct FileDimension<'a> {
-    id: &'a str,
-    score: Option<f64>,
-}
-
-/// `compare --partner NAME --format json`: the partner's figures as in
-/// `compare`, then every round (newest first) with the `results` of its
-/// files, each with its notes.
-pub fn compare_detail(detail: &PartnerDetail, tally: &Tally) -> String {
-    let rounds = detail
-        .rounds
-        .iter()
-        .map(|r| DetailRound {
-            date: r.date,
-            files: r.files.len(),
-            dimensions: dimensions(&r.dimensions),
-            overall: r.overall,
-            coverage: r.coverage,
-            tier: tier(r.tier.as_ref()),
-            results: r
-                .files
-                .iter()
-                .map(|f| DetailFile {
-                    file: &f.file,
-                    respondent: f.respondent.as_deref(),
-                    side: f.side,
-                    dimensions: r
-                        .dimensions
-                        .iter()
-                        .zip(&f.dimensions)
-                        .map(|(d, s)| FileDimension {
-                            id: &d.id,
-                            score: *s,
-                        })
-                        .collect(),
-                    overall: f.overall,
-                    coverage: f.coverage,
-                    tier: tier(f.tier.as_ref()),
-                    notes: f
-                        .notes
-                        .iter()
-                        .map(|(k, v)| (k.as_str(), v.as_str()))
-                        .collect(),
-                })
-                .collect(),
-        })
-        .collect();
-    to_string(&DetailReport {
-        schema_version: 1,
-        partner: partner(&detail.partner, tally),
-        rounds,
-    })
 }
 
 /// An agenda reason's id in JSON.
@@ -508,13 +336,13 @@ pub fn agenda(q: &Questionnaire, agendas: &[Agenda]) -> String {
 
 /// A partner's action counts in `compare`.
 #[derive(Serialize)]
-struct ActionCountsJson {
+pub(crate) struct ActionCountsJson {
     open: usize,
     overdue: usize,
     done: usize,
 }
 
-fn counts(c: Counts) -> ActionCountsJson {
+pub(crate) fn counts(c: Counts) -> ActionCountsJson {
     ActionCountsJson {
         open: c.open,
         overdue: c.overdue,
@@ -618,4 +446,79 @@ fn action_in<'a>(q: &'a Questionnaire, r: &'a ActionRow) -> ActionJson<'a> {
         },
         ..action(r)
     }
+}
+
+#[derive(Serialize)]
+struct ItemsJson<'a> {
+    schema_version: u32,
+    questionnaire: QuestionnaireRef<'a>,
+    files: usize,
+    dimensions: Vec<ItemsDimensionJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct QuestionnaireRef<'a> {
+    id: &'a str,
+    version: &'a str,
+}
+
+#[derive(Serialize)]
+struct ItemsDimensionJson<'a> {
+    id: &'a str,
+    alpha: Option<f64>,
+    complete: usize,
+    flags: Vec<&'static str>,
+    questions: Vec<ItemJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ItemJson<'a> {
+    id: &'a str,
+    answered: usize,
+    unsure: usize,
+    unsure_rate: Option<f64>,
+    mean: Option<f64>,
+    sd: Option<f64>,
+    item_rest: Option<f64>,
+    flags: Vec<&'static str>,
+}
+
+/// `items --format json`: per dimension its alpha and questions, figures
+/// unrounded, `null` for no value.
+pub fn items(q: &Questionnaire, report: &crate::engine::items::ItemReport) -> String {
+    let ids = |f: &[crate::engine::items::ItemFlag]| f.iter().map(|f| f.id()).collect();
+    to_string(&ItemsJson {
+        schema_version: 1,
+        questionnaire: QuestionnaireRef {
+            id: &q.id,
+            version: &q.version,
+        },
+        files: report.files,
+        dimensions: report
+            .dimensions
+            .iter()
+            .map(|d| {
+                let dim = &q.dimensions[d.dimension];
+                ItemsDimensionJson {
+                    id: &dim.id,
+                    alpha: d.alpha,
+                    complete: d.complete,
+                    flags: ids(&d.flags),
+                    questions: report.questions[dim.questions.clone()]
+                        .iter()
+                        .map(|f| ItemJson {
+                            id: &q.questions[f.question].id,
+                            answered: f.answered,
+                            unsure: f.unsure,
+                            unsure_rate: f.unsure_rate,
+                            mean: f.mean,
+                            sd: f.sd,
+                            item_rest: f.item_rest,
+                            flags: ids(&f.flags),
+                        })
+                        .collect(),
+                }
+            })
+            .collect(),
+    })
 }
