@@ -112,6 +112,14 @@ Examples:
   partnercheck template --questionnaire partnership-pulse > pulse.toml")]
     Template(TemplateArgs),
 
+    /// Turn survey-tool exports (CSV, XLSX) into answers files, one per row
+    #[command(after_help = "\
+Examples:
+  partnercheck import responses.csv --partner \"Acme Logistics\" --side them --output-dir answers/
+  partnercheck import qualtrics.csv surveymonkey.xlsx --map map.toml --dry-run
+  partnercheck import export.csv --date-format \"%d.%m.%Y %H:%M\" --round 2026-11-01")]
+    Import(ImportArgs),
+
     /// Write the questionnaire as one HTML page to answer in a browser, offline
     #[command(after_help = "\
 Examples:
@@ -384,6 +392,8 @@ pub enum QuestionsFormat {
     Table,
     Json,
     Markdown,
+    /// An XLSForm workbook for ODK, KoboToolbox and other XLSForm tools (needs --output)
+    Xlsform,
 }
 
 #[derive(Debug, Args)]
@@ -397,6 +407,52 @@ pub struct QuestionsArgs {
     /// Whose wording to show: us, or them (the partner's staff answering about us)
     #[arg(long, value_enum, default_value = "us")]
     pub side: Side,
+    /// Write to FILE instead of standard output (needed for xlsform)
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Overwrite --output if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Survey exports: CSV (comma, semicolon or tab) or XLSX, one row per respondent
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Questionnaire file or embedded id (default: partnership-health)
+    #[arg(long, short, value_name = "FILE")]
+    pub questionnaire: Option<String>,
+    /// A map file: which column is which question, extra answer labels, sides' names
+    #[arg(long, value_name = "FILE")]
+    pub map: Option<PathBuf>,
+    /// The partner, for rows without a partner column
+    #[arg(long, value_name = "NAME")]
+    pub partner: Option<String>,
+    /// The side, for rows without a side column
+    #[arg(long, value_enum)]
+    pub side: Option<Side>,
+    /// The date (YYYY-MM-DD), for rows without a date
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    /// The measurement round (YYYY-MM-DD) written into every file
+    #[arg(long, value_name = "DATE")]
+    pub round: Option<String>,
+    /// How the export writes dates, in strftime form (e.g. "%d.%m.%Y %H:%M")
+    #[arg(long, value_name = "FMT")]
+    pub date_format: Option<String>,
+    /// Where to write the answers files (default: the project's answers folder, else the current folder)
+    #[arg(long, value_name = "DIR")]
+    pub output_dir: Option<PathBuf>,
+    /// List the files that would be written, and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Replace answers files that exist
+    #[arg(long)]
+    pub force: bool,
+    /// A column that matches nothing is an error, not a warning
+    #[arg(long)]
+    pub strict: bool,
 }
 
 #[derive(Debug, Args)]
@@ -535,6 +591,7 @@ pub enum SchemaKind {
     Score,
     Compare,
     Agenda,
+    Map,
     Actions,
     Items,
 }

@@ -6,6 +6,7 @@ mod agenda;
 mod compare;
 mod completions;
 mod form;
+mod import;
 pub mod interview;
 mod items;
 mod man;
@@ -46,6 +47,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
         Command::Form(args) => form::run(args, &ctx),
         Command::Interview(args) => interview::run(args, &ctx),
         Command::Compare(args) => compare::run(args, &ctx),
+        Command::Import(args) => import::run(args, &ctx),
         Command::Report(args) => report::run(args, &ctx),
         Command::Agenda(args) => agenda::run(args, &ctx),
         Command::Actions(args) => actions::run(args, &ctx),

@@ -17,6 +17,7 @@ pub const ANSWERS: &str = include_str!("../../schemas/answers.schema.json");
 pub const SCORE: &str = include_str!("../../schemas/score.schema.json");
 pub const COMPARE: &str = include_str!("../../schemas/compare.schema.json");
 pub const AGENDA: &str = include_str!("../../schemas/agenda.schema.json");
+pub const MAP: &str = include_str!("../../schemas/map.schema.json");
 pub const ACTIONS: &str = include_str!("../../schemas/actions.schema.json");
 pub const ITEMS: &str = include_str!("../../schemas/items.schema.json");
 
@@ -28,6 +29,7 @@ pub fn text(kind: SchemaKind) -> &'static str {
         SchemaKind::Score => SCORE,
         SchemaKind::Compare => COMPARE,
         SchemaKind::Agenda => AGENDA,
+        SchemaKind::Map => MAP,
         SchemaKind::Actions => ACTIONS,
         SchemaKind::Items => ITEMS,
     }
@@ -50,6 +52,7 @@ mod tests {
             SchemaKind::Score,
             SchemaKind::Compare,
             SchemaKind::Agenda,
+            SchemaKind::Map,
             SchemaKind::Actions,
             SchemaKind::Items,
         ] {

@@ -5,6 +5,7 @@
 
 pub mod actions;
 pub mod answers;
+pub mod map;
 pub mod metrics;
 pub mod project;
 pub mod questionnaire;

@@ -17,6 +17,7 @@ pub mod report_md;
 pub mod svg;
 pub mod table;
 pub mod words;
+pub mod xlsform;
 
 /// The formats of `score` and `compare`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

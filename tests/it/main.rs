@@ -21,6 +21,8 @@ mod fuzz_corpus;
 mod hardening;
 #[cfg(unix)]
 mod hardening_pty;
+mod import;
+mod import_fuzz;
 mod instruments;
 mod interview;
 mod interview_expected;

@@ -1,0 +1,141 @@
+//! `partnercheck import`: survey-tool exports to answers files, one per
+//! respondent. Every row of every file is checked before anything is
+//! written; then the files are written all or nothing.
+
+use std::path::{Path, PathBuf};
+
+use crate::cli::ImportArgs;
+use crate::commands::Context;
+use crate::diag::Source;
+use crate::error::{Error, Exit, Result, stderr_line, warn};
+use crate::io::import::{self, Defaults, dates};
+use crate::io::load::questionnaire_or_default;
+use crate::io::read::{emit, read};
+use crate::io::write::{Batch, check_new};
+use crate::model::answers::Date;
+use crate::model::map::ColumnMap;
+use crate::sanitize::terminal;
+
+pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
+    let q = questionnaire_or_default(ctx.questionnaire(args.questionnaire.as_deref()))?;
+    let date = parse_date("--date", args.date.as_deref())?;
+    let round = ctx.round(parse_date("--round", args.round.as_deref())?);
+    if let Some(f) = &args.date_format {
+        dates::check_format(f).map_err(Error::usage)?;
+    }
+    if args.partner.as_deref().is_some_and(|p| p.trim().is_empty()) {
+        return Err(Error::usage("--partner is empty: name the partner"));
+    }
+    let dir = args
+        .output_dir
+        .clone()
+        .or_else(|| ctx.answers_folder().map(Path::to_path_buf))
+        .unwrap_or_else(|| PathBuf::from("."));
+    if !dir.is_dir() {
+        return Err(Error::usage(format!(
+            "--output-dir {}: no such folder",
+            terminal(&dir.display().to_string())
+        )));
+    }
+    let map = match &args.map {
+        Some(path) => {
+            let (name, text) = read(path)?;
+            ColumnMap::from_toml(Source::new(&name, &text), &q)?
+        }
+        None => ColumnMap::default(),
+    };
+    let exports = args
+        .files
+        .iter()
+        .map(|f| import::read(f))
+        .collect::<Result<Vec<_>>>()?;
+    let defaults = Defaults {
+        partner: args.partner.clone(),
+        side: args.side,
+        date,
+        round,
+        date_format: args.date_format.clone(),
+        organization: ctx.organization().map(str::to_owned),
+    };
+    let plan = import::plan(&exports, &q, &map, &defaults)?;
+    if !plan.ignored.is_empty() {
+        if args.strict {
+            return Err(Error::input(format!(
+                "columns that match no question or key (--strict): {}; \
+                 a map file can name them, or mark them `ignore`",
+                plan.ignored.join("; ")
+            )));
+        }
+        warn(
+            plan.ignored
+                .iter()
+                .map(|c| format!("{c}: matches no question or key; ignored")),
+        );
+    }
+    let paths: Vec<PathBuf> = plan.files.iter().map(|f| join(&dir, &f.name)).collect();
+    let mut existing = Vec::new();
+    for path in &paths {
+        if let Err(e) = check_new(path, args.force) {
+            existing.push(e.to_string());
+        }
+    }
+    if !existing.is_empty() {
+        let more = existing.len().saturating_sub(20);
+        existing.truncate(20);
+        if more > 0 {
+            existing.push(format!("… and {more} more"));
+        }
+        return Err(Error::input(existing.join("\n")));
+    }
+    let written = plan.files.len();
+    if args.dry_run {
+        let mut out = String::new();
+        for (path, file) in paths.iter().zip(&plan.files) {
+            out.push_str(&format!(
+                "{}\t{}\n",
+                terminal(&path.display().to_string()),
+                terminal(&file.source)
+            ));
+        }
+        emit(&out)?;
+    } else {
+        let mut batch = Batch::without_sync();
+        for (path, file) in paths.iter().zip(&plan.files) {
+            batch.add(path, file.text.as_bytes())?;
+        }
+        batch.commit()?;
+    }
+    let verb = if args.dry_run { "would write" } else { "wrote" };
+    stderr_line(format_args!(
+        "{verb} {written} answers file{} in {}; {} empty row{} skipped; {} column{} ignored",
+        plural(written),
+        terminal(&dir.display().to_string()),
+        plan.skipped,
+        plural(plan.skipped),
+        plan.ignored.len(),
+        plural(plan.ignored.len()),
+    ));
+    Ok(Exit::Done)
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// `DIR/NAME`, without a leading `./` for the current folder.
+fn join(dir: &Path, name: &str) -> PathBuf {
+    if dir == Path::new(".") {
+        PathBuf::from(name)
+    } else {
+        dir.join(name)
+    }
+}
+
+fn parse_date(flag: &str, value: Option<&str>) -> Result<Option<Date>> {
+    value
+        .map(|v| {
+            v.parse::<Date>()
+                .map_err(|e| Error::usage(format!("{flag}: {}", terminal(&e))))
+        })
+        .transpose()
+}

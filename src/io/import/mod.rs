@@ -1,0 +1,307 @@
+//! `import`: survey-tool exports (CSV, XLSX) to answers files, one per row.
+//!
+//! Reading ([`table`]) turns a file into a grid of cells; [`layout`] finds
+//! the header rows; [`columns`] gives each column its role; [`cells`] and
+//! [`dates`] read the values. [`plan`] is pure: every row of every file is
+//! checked, and the files to write come back as text, before anything is
+//! written.
+
+pub mod cells;
+pub mod columns;
+pub mod dates;
+pub mod layout;
+pub mod table;
+pub mod text;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::diag::Diagnostics;
+use crate::error::{Error, Result};
+use crate::io::names::answers_file_name;
+use crate::model::answers::{Answer, AnswerSheet, Date, Side};
+use crate::model::map::ColumnMap;
+use crate::model::questionnaire::Questionnaire;
+use columns::Role;
+use table::{Cell, Grid};
+
+/// One export, read.
+pub struct Export {
+    /// The file as given on the command line, for messages and `source`.
+    pub name: String,
+    pub grid: Grid,
+}
+
+/// Reads an export: a workbook by its extension (`.xlsx`, `.xlsm`, `.xls`,
+/// `.ods`), else CSV text (`-`: standard input).
+pub fn read(path: &Path) -> Result<Export> {
+    let name = path.display().to_string();
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    let grid = if matches!(ext.as_str(), "xlsx" | "xlsm" | "xls" | "xlsb" | "ods") {
+        table::read_workbook(path)
+    } else {
+        let (_, text) = crate::io::read::read(path)?;
+        table::parse_csv(&text)
+    };
+    let grid = grid.map_err(|e| Error::input(format!("{name}: {e}")))?;
+    Ok(Export { name, grid })
+}
+
+/// What the flags give every row that has no value of its own.
+#[derive(Debug, Clone, Default)]
+pub struct Defaults {
+    pub partner: Option<String>,
+    pub side: Option<Side>,
+    pub date: Option<Date>,
+    pub round: Option<Date>,
+    pub date_format: Option<String>,
+    /// Our organisation's name (the project file's `organization`): a side
+    /// cell that names it means `us`.
+    pub organization: Option<String>,
+}
+
+/// One answers file to write.
+#[derive(Debug, Clone)]
+pub struct Planned {
+    /// The file name (no folder).
+    pub name: String,
+    /// `FILE row N`.
+    pub source: String,
+    pub text: String,
+}
+
+/// Everything a run would write, and what it passed over.
+#[derive(Debug, Default)]
+pub struct Plan {
+    pub files: Vec<Planned>,
+    /// Rows with no answer at all.
+    pub skipped: usize,
+    /// `FILE: header` of each column that matched nothing.
+    pub ignored: Vec<String>,
+}
+
+/// At most this many bad cells are listed; the rest are counted.
+const SHOWN: usize = 50;
+
+/// Checks every row of every export and builds the files to write. Pure.
+pub fn plan(
+    exports: &[Export],
+    q: &Questionnaire,
+    map: &ColumnMap,
+    defaults: &Defaults,
+) -> Result<Plan, Diagnostics> {
+    let reader = cells::Reader::new(&q.scale, map);
+    let mut problems = Vec::new();
+    let mut plan = Plan::default();
+    let mut rows: Vec<(AnswerSheet, String, usize)> = Vec::new();
+    for export in exports {
+        let file = &export.name;
+        let layout = layout::recognise(&export.grid);
+        let cols = layout::columns(&export.grid, layout);
+        let mut roles = columns::roles(&cols, q, map);
+        let first = layout.header_rows();
+        columns::by_content(
+            &mut roles,
+            &export.grid,
+            first,
+            defaults.date_format.as_deref(),
+        );
+        let mut seen: HashMap<usize, usize> = HashMap::new();
+        for (c, role) in roles.roles.iter().enumerate() {
+            if let Role::Question(i) = role
+                && let Some(other) = seen.insert(*i, c)
+            {
+                problems.push(format!(
+                    "{file}: two columns for question `{}`: {} and {}; a map file can say which one to ignore",
+                    q.questions[*i].id,
+                    shown(&cols[other]),
+                    shown(&cols[c]),
+                ));
+            }
+        }
+        if seen.is_empty() {
+            problems.push(format!(
+                "{file}: no column is a question of `{}`: name columns by question id or wording, or pass --map",
+                q.id
+            ));
+            continue;
+        }
+        let used = |c: usize| roles.respondent.contains(&c) || roles.date == Some(c);
+        for (c, role) in roles.roles.iter().enumerate() {
+            if *role == Role::Unmatched && !used(c) && !cols[c].headers.is_empty() {
+                plan.ignored.push(format!("{file}: {}", cols[c].shown()));
+            }
+        }
+        let has = |r: Role| roles.roles.contains(&r);
+        if !has(Role::Partner) && defaults.partner.is_none() {
+            problems.push(format!(
+                "{file}: no partner column: pass --partner NAME, or name a column `partner`"
+            ));
+            continue;
+        }
+        let mut memo: HashMap<&str, Result<Option<Answer>, String>> = HashMap::new();
+        for row in first..export.grid.rows.len() {
+            let number = export.grid.numbers[row];
+            let mut bad = |c: usize, message: String| {
+                problems.push(format!(
+                    "{file} row {number}, column {} ({}): {message}",
+                    shown(&cols[c]),
+                    layout::letters(c)
+                ));
+            };
+            let mut sheet = AnswerSheet::new(q, String::new());
+            let mut partner = None;
+            let mut side = None;
+            let mut date = None;
+            for (c, role) in roles.roles.iter().enumerate() {
+                let cell = export.grid.cell(row, c);
+                match role {
+                    Role::Question(i) => {
+                        // Exports repeat a few labels: each is read once.
+                        let read = match cell {
+                            Cell::Text(s) => memo
+                                .entry(s.as_str())
+                                .or_insert_with(|| reader.read(cell))
+                                .clone(),
+                            _ => reader.read(cell),
+                        };
+                        match read {
+                            Ok(a) => sheet.values[*i] = a,
+                            Err(m) => bad(c, m),
+                        }
+                    }
+                    Role::Partner if !cell.is_empty() => {
+                        partner = Some(cell.text().trim().to_owned())
+                    }
+                    Role::Side if !cell.is_empty() => match side_of(&cell.text(), map, defaults) {
+                        Some(s) => side = Some(s),
+                        None => bad(
+                            c,
+                            format!(
+                                "`{}` is not a side: write us or them, or list the organisation under [sides] in the map file",
+                                cell.text().trim()
+                            ),
+                        ),
+                    },
+                    _ => {}
+                }
+                if roles.date == Some(c) && !cell.is_empty() {
+                    match date_of(cell, defaults.date_format.as_deref()) {
+                        Some(d) => date = Some(d),
+                        None => bad(
+                            c,
+                            format!(
+                                "`{}` is not a date partnercheck reads: pass --date-format (e.g. \"%d.%m.%Y %H:%M\")",
+                                cell.text().trim()
+                            ),
+                        ),
+                    }
+                }
+            }
+            if sheet.values.iter().all(Option::is_none) {
+                plan.skipped += 1;
+                continue;
+            }
+            let Some(partner) = partner.or_else(|| defaults.partner.clone()) else {
+                problems.push(format!(
+                    "{file} row {number}: no partner: the partner cell is empty; pass --partner NAME"
+                ));
+                continue;
+            };
+            sheet.partner = partner;
+            sheet.side = side.or(defaults.side).unwrap_or_default();
+            sheet.date = date.or(defaults.date);
+            let who: Vec<String> = roles
+                .respondent
+                .iter()
+                .map(|&c| export.grid.cell(row, c).text().trim().to_owned())
+                .filter(|t| !t.is_empty() && !columns::is_anonymous(t))
+                .collect();
+            sheet.respondent = (!who.is_empty()).then(|| who.join(" "));
+            rows.push((sheet, format!("{file} row {number}"), number));
+        }
+    }
+    if !problems.is_empty() {
+        let more = problems.len().saturating_sub(SHOWN);
+        problems.truncate(SHOWN);
+        if more > 0 {
+            problems.push(format!("… and {more} more problems"));
+        }
+        return Err(Diagnostics(problems));
+    }
+    plan.files = name_files(rows, q, defaults.round);
+    Ok(plan)
+}
+
+/// A header for messages, quoted.
+fn shown(column: &layout::Column) -> String {
+    format!("\"{}\"", column.shown())
+}
+
+fn side_of(text: &str, map: &ColumnMap, defaults: &Defaults) -> Option<Side> {
+    let ours = |name: &String| name.trim().to_lowercase() == text.trim().to_lowercase();
+    match text.trim().to_lowercase().as_str() {
+        "us" => Some(Side::Us),
+        "them" => Some(Side::Them),
+        _ if defaults.organization.as_ref().is_some_and(ours) => Some(Side::Us),
+        _ => map.side_of(text),
+    }
+}
+
+fn date_of(cell: &Cell, format: Option<&str>) -> Option<Date> {
+    match cell {
+        Cell::Date(d) => Some(*d),
+        Cell::Text(t) => dates::parse(t, format),
+        _ => None,
+    }
+}
+
+/// The file names, `PARTNER-SIDE-RESPONDENT-DATE.toml`; rows that would
+/// share one each get `-row-N`, their spreadsheet row number.
+fn name_files(
+    rows: Vec<(AnswerSheet, String, usize)>,
+    q: &Questionnaire,
+    round: Option<Date>,
+) -> Vec<Planned> {
+    let base: Vec<String> = rows
+        .iter()
+        .map(|(sheet, _, _)| {
+            let name = answers_file_name(
+                Some(&sheet.partner),
+                Some(sheet.side),
+                sheet.respondent.as_deref(),
+                sheet.date,
+            );
+            name.trim_end_matches(".toml").to_owned()
+        })
+        .collect();
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for b in &base {
+        *count.entry(b).or_default() += 1;
+    }
+    let mut taken: HashMap<String, usize> = HashMap::new();
+    let writer = text::Writer::new(q, round);
+    rows.iter()
+        .zip(&base)
+        .map(|((sheet, source, number), base)| {
+            let mut name = if count[base.as_str()] > 1 {
+                format!("{base}-row-{number}")
+            } else {
+                base.clone()
+            };
+            let n = taken.entry(name.clone()).or_default();
+            *n += 1;
+            if *n > 1 {
+                name = format!("{name}-{n}");
+            }
+            Planned {
+                name: format!("{name}.toml"),
+                source: source.clone(),
+                text: writer.text(sheet, source),
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,195 @@
+//! The map file of `import`: what a survey export's columns and labels mean
+//! when their headers or wording do not say it themselves.
+//!
+//! ```toml
+//! [columns]   # header text = question id, or partner | side | respondent | date | ignore
+//! "How openly do we share plans?" = "ca-transparency"
+//! [values]    # extra answer labels = a number on the scale, or "unsure"
+//! "Totally agree" = 5
+//! [sides]     # organisation names per side
+//! us = ["Acme Corp"]
+//! them = ["Globex Components"]
+//! ```
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::diag::{Diagnostics, Source};
+use crate::model::answers::{Answer, Side};
+use crate::model::questionnaire::Questionnaire;
+
+/// What a column holds, as the map file says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// The answers to this question (an index into the questionnaire's questions).
+    Question(usize),
+    Partner,
+    Side,
+    Respondent,
+    Date,
+    /// Not imported, and not listed as unmatched.
+    Ignore,
+}
+
+/// A map file, checked against the questionnaire it is used with.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ColumnMap {
+    /// Header text as written → what the column holds.
+    pub columns: Vec<(String, Target)>,
+    /// Answer label as written → the answer it stands for.
+    pub values: Vec<(String, Answer)>,
+    /// Organisation names of our side.
+    pub us: Vec<String>,
+    /// Organisation names of the partner's side.
+    pub them: Vec<String>,
+}
+
+impl ColumnMap {
+    /// The side an organisation name stands for, compared without case.
+    pub fn side_of(&self, name: &str) -> Option<Side> {
+        let name = name.trim().to_lowercase();
+        let listed = |names: &[String]| names.iter().any(|n| n.trim().to_lowercase() == name);
+        if listed(&self.us) {
+            Some(Side::Us)
+        } else if listed(&self.them) {
+            Some(Side::Them)
+        } else {
+            None
+        }
+    }
+
+    /// Parses and checks a map file: unknown keys, unknown question ids and
+    /// values off the scale are errors with their line and column.
+    pub fn from_toml(src: Source<'_>, q: &Questionnaire) -> Result<Self, Diagnostics> {
+        let raw: RawMap = toml::from_str(src.text).map_err(|e| src.toml_error(&e))?;
+        let mut problems = Diagnostics::default();
+        let mut map = ColumnMap::default();
+        for (header, target) in raw.columns {
+            let span = target.span();
+            let target = target.into_inner();
+            let parsed = match target.as_str() {
+                "partner" => Some(Target::Partner),
+                "side" => Some(Target::Side),
+                "respondent" => Some(Target::Respondent),
+                "date" => Some(Target::Date),
+                "ignore" => Some(Target::Ignore),
+                id => q.question_index(id).map(Target::Question),
+            };
+            match parsed {
+                Some(t) => map.columns.push((header, t)),
+                None => problems.push(src.at(
+                    span,
+                    format!(
+                        "`{target}` is neither a question id of `{}` nor one of \
+                         partner, side, respondent, date, ignore",
+                        q.id
+                    ),
+                )),
+            }
+        }
+        for (label, value) in raw.values {
+            let span = value.span();
+            let answer = match value.get_ref() {
+                toml::Value::Integer(v) if q.scale.contains(*v) => Some(Answer::Value(*v)),
+                toml::Value::String(s) if s == "unsure" && q.scale.allow_unsure => {
+                    Some(Answer::Unsure)
+                }
+                _ => None,
+            };
+            match answer {
+                Some(a) => map.values.push((label, a)),
+                None => problems.push(src.at(
+                    span,
+                    format!(
+                        "label `{label}` stands for {}; allowed: {}",
+                        value.get_ref(),
+                        q.scale.allowed()
+                    ),
+                )),
+            }
+        }
+        map.us = raw.sides.us;
+        map.them = raw.sides.them;
+        if let Some(both) = map.us.iter().find(|n| map.side_of(n) != Some(Side::Us)) {
+            problems.push(src.whole(format!("`{both}` is listed on both sides")));
+        }
+        if let Some(both) = map.them.iter().find(|n| map.side_of(n) == Some(Side::Us)) {
+            problems.push(src.whole(format!("`{both}` is listed on both sides")));
+        }
+        problems.into_result(map)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMap {
+    #[serde(default)]
+    columns: BTreeMap<String, Spanned<String>>,
+    #[serde(default)]
+    values: BTreeMap<String, Spanned<toml::Value>>,
+    #[serde(default)]
+    sides: RawSides,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawSides {
+    #[serde(default)]
+    us: Vec<String>,
+    #[serde(default)]
+    them: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q() -> Questionnaire {
+        Questionnaire::embedded("partnership-health").unwrap()
+    }
+
+    fn load(text: &str) -> Result<ColumnMap, Diagnostics> {
+        ColumnMap::from_toml(Source::new("map.toml", text), &q())
+    }
+
+    #[test]
+    fn a_map_file_reads_columns_values_and_sides() {
+        let map = load(
+            "[columns]\n\"How open?\" = \"ca-transparency\"\nWho = \"respondent\"\n\
+             [values]\n\"Totally agree\" = 5\n\"No idea\" = \"unsure\"\n\
+             [sides]\nus = [\"Acme Corp\"]\nthem = [\"Globex\"]\n",
+        )
+        .unwrap();
+        let i = q().question_index("ca-transparency").unwrap();
+        assert!(
+            map.columns
+                .contains(&("How open?".to_owned(), Target::Question(i)))
+        );
+        assert!(
+            map.columns
+                .contains(&("Who".to_owned(), Target::Respondent))
+        );
+        assert!(
+            map.values
+                .contains(&("Totally agree".to_owned(), Answer::Value(5)))
+        );
+        assert_eq!(map.side_of("ACME corp "), Some(Side::Us));
+        assert_eq!(map.side_of("globex"), Some(Side::Them));
+        assert_eq!(map.side_of("Initech"), None);
+    }
+
+    #[test]
+    fn unknown_keys_and_targets_are_errors_with_line_and_column() {
+        let err = load("[columns]\nx = \"ca-transparency\"\n[colour]\n").unwrap_err();
+        assert!(err.to_string().contains("map.toml:3:"), "{err}");
+        let err = load("[columns]\n\"Q1\" = \"nope\"\n").unwrap_err();
+        assert!(err.to_string().contains("map.toml:2:8"), "{err}");
+        assert!(err.to_string().contains("`nope`"), "{err}");
+        let err = load("[values]\nGreat = 9\n").unwrap_err();
+        assert!(err.to_string().contains("map.toml:2:9"), "{err}");
+        let err = load("[sides]\nours = []\n").unwrap_err();
+        assert!(err.to_string().contains("unknown field `ours`"), "{err}");
+    }
+}
