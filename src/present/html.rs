@@ -333,7 +333,7 @@ fn verdict(out: &mut String, q: &Questionnaire, p: &PartnerDetail) {
     }
     if !v.reasons.is_empty() {
         out.push_str("<ul>\n");
-        for r in &crate::present::words::reasons(&v.reasons) {
+        for r in &crate::present::words::reasons(q, &v.reasons) {
             let _ = writeln!(out, "<li>{}</li>", e(r));
         }
         out.push_str("</ul>\n");

@@ -58,6 +58,56 @@ struct ScoreJson<'a> {
     coverage: f64,
     tier: Option<Tier<'a>>,
     reasons: Vec<String>,
+    reason_details: Vec<ReasonDetail>,
+}
+
+/// One condition checked for a verdict, as data: `reason_details` in the
+/// score and compare JSON, beside the `reasons` sentences.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct ReasonDetail {
+    /// The tier the condition belongs to (its id).
+    pub tier: String,
+    /// The metric as the rubric names it: `overall`, `lowest`, `count(concern)`…
+    pub metric: String,
+    /// For `lowest` and `highest`: the dimension the value comes from.
+    pub dimension: Option<String>,
+    /// `>=`, `>`, `<=`, `<` or `==`.
+    pub operator: String,
+    /// The metric's value; null when it has none.
+    pub value: Option<f64>,
+    /// The right-hand side's value: the number written, or the value of
+    /// the metric named in `against`; null when it has none.
+    pub threshold: Option<f64>,
+    /// The metric on the right-hand side, when it is one.
+    pub against: Option<String>,
+    /// Whether the condition held: true for the chosen tier's conditions,
+    /// false for those of the tier above that did not.
+    pub held: bool,
+}
+
+/// The conditions behind a verdict, as data: every condition of the
+/// chosen tier (held) and each condition of the tier above that did not
+/// hold, in the order of the `reasons` sentences.
+pub fn reason_details(reasons: &[crate::engine::classify::Reason]) -> Vec<ReasonDetail> {
+    use crate::engine::classify::{Check, Reason};
+    let detail = |c: &Check, held: bool| ReasonDetail {
+        tier: c.tier.clone(),
+        metric: c.metric.clone(),
+        dimension: c.dimension.clone(),
+        operator: c.op.to_string(),
+        value: c.value,
+        threshold: c.threshold,
+        against: c.against.clone(),
+        held,
+    };
+    reasons
+        .iter()
+        .flat_map(|r| match r {
+            Reason::Held { checks, .. } => checks.iter().map(|c| detail(c, true)).collect(),
+            Reason::Missed(c) => vec![detail(c, false)],
+            _ => Vec::new(),
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -77,10 +127,11 @@ struct ScoreDimension<'a> {
 }
 
 /// `score --format json`.
-pub fn score(results: &[ScoreResult]) -> String {
+pub fn score(results: &[ScoreResult], qs: &[&Questionnaire]) -> String {
     let results = results
         .iter()
-        .map(|r| ScoreJson {
+        .zip(qs)
+        .map(|(r, q)| ScoreJson {
             file: &r.file,
             partner: &r.partner,
             respondent: r.respondent.as_deref(),
@@ -105,7 +156,8 @@ pub fn score(results: &[ScoreResult]) -> String {
             overall: r.overall,
             coverage: r.coverage,
             tier: tier(r.tier.as_ref()),
-            reasons: crate::present::words::reasons(&r.reasons),
+            reasons: crate::present::words::reasons(q, &r.reasons),
+            reason_details: reason_details(&r.reasons),
         })
         .collect();
     to_string(&ScoreReport {

@@ -40,7 +40,7 @@ fn section(out: &mut String, q: &Questionnaire, s: &Section<'_>, chart: Option<&
     let p = s.data;
     let _ = writeln!(out, "## {}\n", md(&p.partner.partner));
     let _ = writeln!(out, "{}\n", md(&byline(p)));
-    verdict(out, p);
+    verdict(out, q, p);
     dimensions(out, q, p, chart);
     rounds(out, q, &p.partner);
     notes(out, q, &p.partner);
@@ -55,7 +55,7 @@ fn section(out: &mut String, q: &Questionnaire, s: &Section<'_>, chart: Option<&
 }
 
 /// The tier with its summary, the reasons for it and the advice.
-fn verdict(out: &mut String, p: &PartnerDetail) {
+fn verdict(out: &mut String, q: &Questionnaire, p: &PartnerDetail) {
     let v = &p.partner;
     let label = v.tier.as_ref().map_or("No tier", |t| t.label.as_str());
     let _ = writeln!(
@@ -67,7 +67,7 @@ fn verdict(out: &mut String, p: &PartnerDetail) {
     if let Some(summary) = v.tier.as_ref().and_then(|t| t.summary.as_ref()) {
         let _ = writeln!(out, "{}\n", md(summary));
     }
-    for r in &crate::present::words::reasons(&v.reasons) {
+    for r in &crate::present::words::reasons(q, &v.reasons) {
         let _ = writeln!(out, "- {}", md(r));
     }
     if !v.reasons.is_empty() {
