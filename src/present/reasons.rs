@@ -196,7 +196,7 @@ fn requirement(q: &Questionnaire, c: &Check) -> String {
     let b = bound(c.op, &t);
     let a = at(c.op, &t);
     match subject(q, &c.metric) {
-        Subject::Overall => format!("an overall score of {b}"),
+        Subject::Overall => format!("an overall score {a}"),
         Subject::Lowest => match c.op {
             Op::Ge | Op::Gt => format!("every dimension {a}"),
             Op::Le | Op::Lt => format!("at least one dimension {a}"),
@@ -213,9 +213,7 @@ fn requirement(q: &Questionnaire, c: &Check) -> String {
             bound(c.op, &t)
         ),
         Subject::Count(band) => count_requirement(c, &t, &band),
-        Subject::Gap(dim) => format!(
-            "a gap on {dim} (their score minus ours) of {b}"
-        ),
+        Subject::Gap(dim) => format!("a gap on {dim} (their score minus ours) {a}"),
         Subject::Dimension(dim) => format!("{dim} {a}"),
     }
 }
@@ -374,8 +372,8 @@ mod tests {
         let cases: [(&str, &str); 5] = [
             ("overall > 4", "— it has to rise above it."),
             ("overall < 3", "Tx needs an overall score below 3 — 1.00 too high."),
-            ("overall <= 3.5", "an overall score of 3.5 or less — 0.50 too high."),
-            ("overall == 3", "an overall score of exactly 3 — 1.00 above it."),
+            ("overall <= 3.5", "an overall score at 3.5 or less — 0.50 too high."),
+            ("overall == 3", "an overall score at exactly 3 — 1.00 above it."),
             ("lowest < 2", "Tx needs at least one dimension below 2 — 2.00 too high."),
         ];
         for (cond, expected) in cases {

@@ -50,3 +50,157 @@ pub fn sections_with_actions<'a>(
         })
         .collect()
 }
+
+/// Who reads a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Audience {
+    /// Our own team: every figure, names, notes, internal advice.
+    #[default]
+    Internal,
+    /// The partner: tiers by their shared label and advice, no names, no
+    /// notes or expectations unless included, no rubric syntax.
+    Partner,
+}
+
+/// How a report is drawn for its reader.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct View<'a> {
+    pub audience: Audience,
+    /// Notes, without their authors for the partner.
+    pub notes: bool,
+    /// What each side expected the other to say, and the blind spots.
+    pub expectations: bool,
+    /// Our organisation's name ("us" when unknown).
+    pub organization: Option<&'a str>,
+}
+
+impl View<'_> {
+    /// The internal view: everything shown.
+    pub fn internal(organization: Option<&str>) -> View<'_> {
+        View {
+            audience: Audience::Internal,
+            notes: true,
+            expectations: true,
+            organization,
+        }
+    }
+
+    pub fn partner(&self) -> bool {
+        self.audience == Audience::Partner
+    }
+
+    /// Our side's name as people read it.
+    pub fn us(&self) -> String {
+        self.organization
+            .map_or_else(|| "Us".to_owned(), |o| o.trim().to_owned())
+    }
+
+    /// The label of a tier for this reader: its `shared_label` for the
+    /// partner (its label when it has none).
+    pub fn tier_label(&self, q: &Questionnaire, id: &str, label: &str) -> String {
+        let tier = q.rubric.tiers.iter().find(|t| t.id == id);
+        match tier.and_then(|t| t.shared_label.as_ref()) {
+            Some(shared) if self.partner() => shared.clone(),
+            _ => label.to_owned(),
+        }
+    }
+
+    /// The advice of a tier for this reader: `shared_advice` for the
+    /// partner (none when it has none), `advice` for our team.
+    pub fn tier_advice<'q>(&self, q: &'q Questionnaire, id: &str) -> Option<&'q str> {
+        let tier = q.rubric.tiers.iter().find(|t| t.id == id)?;
+        if self.partner() {
+            tier.shared_advice.as_deref()
+        } else {
+            tier.advice.as_deref()
+        }
+    }
+
+    /// The reasons for a verdict in sentences, with the tiers named for
+    /// this reader.
+    pub fn reasons(&self, q: &Questionnaire, reasons: &[crate::engine::classify::Reason]) -> Vec<String> {
+        if self.partner() {
+            crate::present::words::shared_reasons(q, reasons)
+        } else {
+            crate::present::words::reasons(q, reasons)
+        }
+    }
+
+    /// Who wrote a note: the name and side for our team; the side alone
+    /// for the partner.
+    pub fn who(&self, respondent: Option<&str>, side: crate::model::answers::Side) -> String {
+        if self.partner() {
+            crate::present::words::who(None, side)
+        } else {
+            crate::present::words::who(respondent, side)
+        }
+    }
+}
+
+/// One partner's line in the portfolio summary.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SummaryRow {
+    pub partner: String,
+    /// The tier's id, label and rank; `None` without a verdict.
+    pub tier: Option<(String, String, usize)>,
+    pub overall: Option<f64>,
+    pub change: Option<f64>,
+    /// The largest |them - us| and the dimension's name.
+    pub largest_gap: Option<(f64, String)>,
+    /// What stands out, in words.
+    pub flags: Vec<String>,
+    pub open: usize,
+    pub overdue: usize,
+}
+
+/// The portfolio summary: a row per section, in the report's order.
+pub fn summary_rows(sections: &[Section<'_>]) -> Vec<SummaryRow> {
+    use crate::model::actions::Status;
+    sections
+        .iter()
+        .map(|s| {
+            let v = &s.data.partner;
+            let largest_gap = v
+                .dimensions
+                .iter()
+                .filter_map(|d| Some((d.gap?, d.name.clone())))
+                .max_by(|a, b| a.0.abs().total_cmp(&b.0.abs()));
+            SummaryRow {
+                partner: v.partner.clone(),
+                tier: v.tier.as_ref().map(|t| (t.id.clone(), t.label.clone(), t.rank)),
+                overall: v.overall,
+                change: crate::present::shown_change(v.overall, v.change),
+                largest_gap,
+                flags: crate::present::words::flags(v),
+                open: s
+                    .actions
+                    .iter()
+                    .filter(|r| r.action.status == Status::Open)
+                    .count(),
+                overdue: s.actions.iter().filter(|r| r.overdue).count(),
+            }
+        })
+        .collect()
+}
+
+/// How many partners reached each tier, best first, then those with no
+/// verdict: (label, count), tiers with no partner included.
+pub fn tier_counts(q: &Questionnaire, rows: &[SummaryRow]) -> Vec<(String, usize)> {
+    let mut counts: Vec<(String, usize)> = q
+        .rubric
+        .tiers
+        .iter()
+        .map(|t| {
+            let n = rows
+                .iter()
+                .filter(|r| r.tier.as_ref().is_some_and(|(id, ..)| *id == t.id))
+                .count();
+            (t.label.clone(), n)
+        })
+        .collect();
+    let none = rows.iter().filter(|r| r.tier.is_none()).count();
+    if none > 0 {
+        counts.push(("No verdict".to_owned(), none));
+    }
+    counts
+}

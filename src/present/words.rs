@@ -43,6 +43,34 @@ pub fn unreachable(q: &Questionnaire, u: &Unreachable) -> String {
     }
 }
 
+/// What stands out about a partner's latest round, in words: the
+/// dimensions where the two sides differ or respondents disagree, and a
+/// fall of the overall score. Plain text, unescaped.
+pub fn flags(v: &crate::engine::portfolio::PartnerView) -> Vec<String> {
+    let mut out = Vec::new();
+    let names = |f: &dyn Fn(&crate::engine::portfolio::DimensionView) -> bool| {
+        v.dimensions
+            .iter()
+            .filter(|d| f(d))
+            .map(|d| d.name.clone())
+            .collect::<Vec<_>>()
+    };
+    let differ = names(&|d| d.sides_differ());
+    if !differ.is_empty() {
+        out.push(format!("the two sides see {} differently", differ.join(", ")));
+    }
+    let disagree = names(&|d| d.disagrees());
+    if !disagree.is_empty() {
+        out.push(format!("respondents disagree on {}", disagree.join(", ")));
+    }
+    if let Some(change) = crate::present::shown_change(v.overall, v.change)
+        && change <= -DECLINE_FLAG + EPSILON
+    {
+        out.push(format!("overall down {:.2} since the previous round", -change));
+    }
+    out
+}
+
 /// "no partner named `X` among the 4 partners; did you mean `Y`?"
 pub fn unknown_partner(portfolio: &Portfolio, name: &str) -> String {
     let near = portfolio.nearest(name);
