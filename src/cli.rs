@@ -473,6 +473,9 @@ pub enum ReportInclude {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum AgendaFormat {
+    /// Plain text wrapped to the terminal (the default in a terminal)
+    Text,
+    /// GitHub-flavoured Markdown (the default when piped or redirected)
     Markdown,
     Json,
 }
@@ -490,9 +493,9 @@ pub struct AgendaArgs {
     pub instrument: InstrumentArgs,
     #[command(flatten)]
     pub walk: WalkArgs,
-    /// Output format
-    #[arg(long, short, value_enum, default_value = "markdown")]
-    pub format: AgendaFormat,
+    /// Output format (default: text in a terminal, markdown otherwise)
+    #[arg(long, short, value_enum)]
+    pub format: Option<AgendaFormat>,
     #[command(flatten)]
     pub today: TodayArgs,
 }

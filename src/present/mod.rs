@@ -7,6 +7,7 @@
 //! and `compare_detail`, and [`Format`] picks one.
 
 pub mod agenda_md;
+pub mod agenda_text;
 pub mod csv;
 pub mod form;
 pub mod html;

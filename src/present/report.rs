@@ -95,6 +95,18 @@ impl View<'_> {
             .map_or_else(|| "Us".to_owned(), |o| o.trim().to_owned())
     }
 
+    /// Our side's name inside a sentence: the organisation's, or "us".
+    pub fn us_in_text(&self) -> String {
+        self.organization
+            .map_or_else(|| "us".to_owned(), |o| o.trim().to_owned())
+    }
+
+    /// "Acme Corp's", or "ours".
+    pub fn ours(&self) -> String {
+        self.organization
+            .map_or_else(|| "ours".to_owned(), |o| format!("{}'s", o.trim()))
+    }
+
     /// The label of a tier for this reader: its `shared_label` for the
     /// partner (its label when it has none).
     pub fn tier_label(&self, q: &Questionnaire, id: &str, label: &str) -> String {

@@ -117,9 +117,9 @@ fn summary(
     }
     let _ = writeln!(
         out,
-        "\nLargest gap: the partner's score minus {}'s, on the dimension where the two sides \
+        "\nLargest gap: the partner's score minus {}, on the dimension where the two sides \
          differ most. Change: the overall score since the previous round.\n",
-        md(&view.us())
+        md(&view.ours())
     );
 }
 
@@ -190,6 +190,7 @@ struct Columns<'p> {
     scale: (i64, i64),
     /// Our side's name and the partner's, for the column headers.
     us: String,
+    us_text: String,
     them: String,
 }
 
@@ -218,6 +219,7 @@ fn dimensions(
         previous: previous.as_deref(),
         scale: (q.scale.min, q.scale.max),
         us: view.us(),
+        us_text: view.us_in_text(),
         them: v.partner.trim().to_owned(),
     };
     table_header(out, &cols);
@@ -322,7 +324,7 @@ fn legend(out: &mut String, cols: &Columns<'_>, v: &PartnerView) {
             format!(
                 "gap ({} minus {}) of {:.1} or more, ",
                 md(&cols.them),
-                md(&cols.us),
+                md(&cols.us_text),
                 crate::engine::portfolio::GAP_FLAG
             )
         } else {
@@ -342,7 +344,7 @@ fn rounds(out: &mut String, q: &Questionnaire, v: &PartnerView, view: &View<'_>)
         return;
     }
     let _ = writeln!(out, "### Rounds\n");
-    out.push_str("| Round | Overall | Chart | Tier |\n|---|---:|---|---|\n");
+    out.push_str("| Round | Overall | Chart | Verdict |\n|---|---:|---|---|\n");
     for r in &v.history {
         let _ = writeln!(
             out,

@@ -195,6 +195,7 @@ nav.toc { margin: 1rem 0; } nav.toc h2, section.summary h2 { font-size: 1.2rem; 
 nav.toc ol { margin: .2rem 0; padding-left: 1.4rem; columns: 2 16rem; }
 section.summary .counts { font-weight: 600; }
 figure.dots { flex: 1 1 26rem; }
+@media (max-width: 40rem) { body { padding: 1rem; } table { display: block; overflow-x: auto; } }
 .rule, footer { color: var(--muted); font-size: .8rem; }
 footer { margin-top: 2.5rem; border-top: 1px solid var(--line); padding-top: .5rem; }
 @media print {
@@ -558,7 +559,7 @@ fn dimension_table(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view:
             format!(
                 "Gap = {} minus {}, in red from {:.1}. ",
                 v.partner.trim(),
-                view.us(),
+                view.us_in_text(),
                 crate::engine::portfolio::GAP_FLAG
             )
         } else {

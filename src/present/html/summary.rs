@@ -75,7 +75,7 @@ pub fn summary(out: &mut String, q: &Questionnaire, sections: &[Section<'_>], vi
     out.push_str("</tbody>\n</table>\n");
     let _ = writeln!(
         out,
-        "<p class=\"rule\">Largest gap: the partner's score minus {}'s, on the dimension where the two sides differ most. Change: the overall score since the previous round.</p>\n</section>",
-        e(&view.us())
+        "<p class=\"rule\">Largest gap: the partner's score minus {}, on the dimension where the two sides differ most. Change: the overall score since the previous round.</p>\n</section>",
+        e(&view.ours())
     );
 }

@@ -47,10 +47,10 @@ pub struct Dots {
     pub key: Vec<Key>,
 }
 
-const W: f64 = 640.0;
+const W: f64 = 520.0;
 const LEFT: f64 = 16.0;
 /// The scale ends here; the figures' columns are to its right.
-const PLOT_RIGHT: f64 = 492.0;
+const PLOT_RIGHT: f64 = 376.0;
 const ROW: f64 = 48.0;
 const DOT: f64 = 6.5;
 const RING: f64 = 8.5;
@@ -77,7 +77,7 @@ pub fn dots(chart: &Dots) -> String {
     let key_h = 20.0 * key_lines.last().map_or(0.0, |k| k.1 + 1.0);
     let height = axis_y + 26.0 + key_h + 8.0;
 
-    let mut out = open("dots", W, height, 13, &chart.title);
+    let mut out = open("dots", W, height, 14, &chart.title);
     // Legend: one line per series, with the column its figures are in.
     for (i, s) in chart.series.iter().enumerate() {
         let y = 20.0 + 20.0 * i as f64;
@@ -86,7 +86,7 @@ pub fn dots(chart: &Dots) -> String {
             out,
             "<text x=\"{:.1}\" y=\"{y:.1}\" fill=\"{TEXT}\">{}</text>",
             LEFT + 22.0,
-            e(&short_by(&s.label, 56))
+            e(&short_by(&s.label, 52))
         );
     }
     for (r, row) in chart.rows.iter().enumerate() {
@@ -111,7 +111,7 @@ pub fn dots(chart: &Dots) -> String {
             "<text class=\"name\" x=\"{LEFT}\" y=\"{:.1}\" font-weight=\"600\" fill=\"{TEXT}\"><title>{}</title>{}</text>",
             y0 + 15.0,
             e(&row.name),
-            e(&short_by(&row.name, ((PLOT_RIGHT - LEFT) / 8.0) as usize))
+            e(&short_by(&row.name, 56))
         );
         let values: Vec<Option<f64>> = chart
             .series
