@@ -100,7 +100,9 @@ pub fn markdown_text(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            '<' if next.is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')) => {
+            '<' if next
+                .is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')) =>
+            {
                 out.push_str("\\<");
             }
             '&' if next.is_some_and(|n| n.is_ascii_alphanumeric() || n == '#') => {
@@ -242,7 +244,7 @@ mod markdown_text_tests {
             markdown_text("<script>alert(1)</script>"),
             "\\<script>alert(1)\\</script>"
         );
-        assert_eq!(markdown_text("&lt;b&gt; &#60;"), "\\&lt;b\\&gt; \\&#60;");
+        assert_eq!(markdown_text("&lt;b&gt; &#60;"), "\\&lt;b\\&gt; \\&\\#60;");
         assert_eq!(markdown_text("> quoted"), "\\> quoted");
         assert_eq!(markdown_text("*x* | [y](z)"), "\\*x\\* \\| \\[y\\](z)");
         assert_eq!(markdown_text("<!-- c -->"), "\\<!-- c -->");

@@ -6,10 +6,10 @@ use std::fmt::Write;
 use crate::engine::agenda::Agenda;
 use crate::model::questionnaire::Questionnaire;
 use crate::present::fmt_score;
+use crate::present::report::View;
 use crate::present::words::{
     action_effect, action_owner, action_status, agenda_rule as rule, byline, explain,
 };
-use crate::present::report::View;
 use crate::sanitize::markdown_text as md;
 
 /// The agenda as GitHub-flavoured Markdown. `level` is the heading level
@@ -211,10 +211,17 @@ mod tests {
         }];
         let a = plan(&q, &p, None);
         let md = agenda(&q, &a, 1, "Agenda");
-        assert!(!md.contains("<script>") && !md.contains("<img"), "{md}");
+        // every `<` that could open a tag is escaped: no live HTML
+        let live = md
+            .match_indices('<')
+            .filter(|(i, _)| !md[..*i].ends_with('\\'))
+            .any(|(i, _)| md[i + 1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/'));
+        assert!(!live, "{md}");
         assert!(
-            md.contains("&lt;script&gt;alert('x')&lt;/script&gt; \\| \\*\\*bold\\*\\* &amp; co")
+            md.contains("\\<script>alert('x')\\</script> \\| \\*\\*bold\\*\\* & co"),
+            "{md}"
         );
+        assert!(md.contains("\\<img src=x"), "{md}");
         let json: serde_json::Value =
             serde_json::from_str(&crate::present::json::agenda(&q, &[a])).unwrap();
         let topic = &json["partners"][0]["topics"][0];

@@ -47,7 +47,13 @@ pub fn agenda(q: &Questionnaire, a: &Agenda, width: Option<usize>) -> String {
             wrap(&mut out, &terminal(s), "   ", "   ", width);
         }
         for line in explain(t, previous_date) {
-            wrap(&mut out, &format!("Why: {}", terminal(&line)), "   - ", "     ", width);
+            wrap(
+                &mut out,
+                &format!("Why: {}", terminal(&line)),
+                "   - ",
+                "     ",
+                width,
+            );
         }
         for r in &t.actions {
             let line = format!(

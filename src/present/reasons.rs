@@ -241,7 +241,10 @@ fn count_requirement(c: &Check, t: &str, band: &str) -> String {
             };
             format!("{how} {} in the {band} band", dimensions(n))
         }
-        None => format!("a number of dimensions in the {band} band of {}", bound(c.op, t)),
+        None => format!(
+            "a number of dimensions in the {band} band of {}",
+            bound(c.op, t)
+        ),
     }
 }
 
@@ -255,7 +258,10 @@ fn fact(q: &Questionnaire, c: &Check) -> String {
     let mut s = match c.value {
         None => match &subject {
             Subject::Gap(_) | Subject::MaxGap => {
-                format!("{} has no value: it needs answers from both sides", noun(q, &c.metric))
+                format!(
+                    "{} has no value: it needs answers from both sides",
+                    noun(q, &c.metric)
+                )
             }
             _ => format!("{} has no score", noun(q, &c.metric)),
         },
@@ -279,9 +285,7 @@ fn fact(q: &Questionnaire, c: &Check) -> String {
                     n => format!("{n} dimensions are in the {band} band"),
                 }
             }
-            Subject::Gap(dim) => format!(
-                "on {dim}, their score minus ours is {v:+.2}"
-            ),
+            Subject::Gap(dim) => format!("on {dim}, their score minus ours is {v:+.2}"),
             Subject::Dimension(dim) => format!("{dim} scores {}", value(v)),
         },
     };
@@ -371,10 +375,22 @@ mod tests {
     fn every_operator_reads_honestly() {
         let cases: [(&str, &str); 5] = [
             ("overall > 4", "— it has to rise above it."),
-            ("overall < 3", "Tx needs an overall score below 3 — 1.00 too high."),
-            ("overall <= 3.5", "an overall score at 3.5 or less — 0.50 too high."),
-            ("overall == 3", "an overall score at exactly 3 — 1.00 above it."),
-            ("lowest < 2", "Tx needs at least one dimension below 2 — 2.00 too high."),
+            (
+                "overall < 3",
+                "Tx needs an overall score below 3 — 1.00 too high.",
+            ),
+            (
+                "overall <= 3.5",
+                "an overall score at 3.5 or less — 0.50 too high.",
+            ),
+            (
+                "overall == 3",
+                "an overall score at exactly 3 — 1.00 above it.",
+            ),
+            (
+                "lowest < 2",
+                "Tx needs at least one dimension below 2 — 2.00 too high.",
+            ),
         ];
         for (cond, expected) in cases {
             let q = with_tiers(questionnaire(), &[&[cond], &[]]);

@@ -130,7 +130,11 @@ impl View<'_> {
 
     /// The reasons for a verdict in sentences, with the tiers named for
     /// this reader.
-    pub fn reasons(&self, q: &Questionnaire, reasons: &[crate::engine::classify::Reason]) -> Vec<String> {
+    pub fn reasons(
+        &self,
+        q: &Questionnaire,
+        reasons: &[crate::engine::classify::Reason],
+    ) -> Vec<String> {
         if self.partner() {
             crate::present::words::shared_reasons(q, reasons)
         } else {
@@ -179,7 +183,10 @@ pub fn summary_rows(sections: &[Section<'_>]) -> Vec<SummaryRow> {
                 .max_by(|a, b| a.0.abs().total_cmp(&b.0.abs()));
             SummaryRow {
                 partner: v.partner.clone(),
-                tier: v.tier.as_ref().map(|t| (t.id.clone(), t.label.clone(), t.rank)),
+                tier: v
+                    .tier
+                    .as_ref()
+                    .map(|t| (t.id.clone(), t.label.clone(), t.rank)),
                 overall: v.overall,
                 change: crate::present::shown_change(v.overall, v.change),
                 largest_gap,

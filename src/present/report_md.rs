@@ -353,10 +353,10 @@ fn rounds(out: &mut String, q: &Questionnaire, v: &PartnerView, view: &View<'_>)
                 .map_or_else(|| "undated".to_owned(), |d| d.to_string()),
             fmt_score(r.overall),
             code_bar(r.overall, (q.scale.min, q.scale.max)),
-            md(&r.tier.as_ref().map_or_else(
-                || "–".to_owned(),
-                |t| view.tier_label(q, &t.id, &t.label)
-            ))
+            md(&r
+                .tier
+                .as_ref()
+                .map_or_else(|| "–".to_owned(), |t| view.tier_label(q, &t.id, &t.label)))
         );
     }
     out.push('\n');

@@ -57,7 +57,10 @@ pub fn flags(v: &crate::engine::portfolio::PartnerView) -> Vec<String> {
     };
     let differ = names(&|d| d.sides_differ());
     if !differ.is_empty() {
-        out.push(format!("the two sides see {} differently", differ.join(", ")));
+        out.push(format!(
+            "the two sides see {} differently",
+            differ.join(", ")
+        ));
     }
     let disagree = names(&|d| d.disagrees());
     if !disagree.is_empty() {
@@ -66,7 +69,10 @@ pub fn flags(v: &crate::engine::portfolio::PartnerView) -> Vec<String> {
     if let Some(change) = crate::present::shown_change(v.overall, v.change)
         && change <= -DECLINE_FLAG + EPSILON
     {
-        out.push(format!("overall down {:.2} since the previous round", -change));
+        out.push(format!(
+            "overall down {:.2} since the previous round",
+            -change
+        ));
     }
     out
 }

@@ -12,6 +12,7 @@ mod jsonschema;
 
 mod actions;
 mod architecture;
+mod audience;
 mod cli;
 mod compare;
 mod ecosystem;

@@ -98,7 +98,11 @@ pub fn dots_chart(q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) -> Dots
                 .enumerate()
                 .map(|(rank, b)| svg::Zone {
                     from: b.min.max(min),
-                    to: if rank == 0 { max } else { bands[rank - 1].min.min(max) },
+                    to: if rank == 0 {
+                        max
+                    } else {
+                        bands[rank - 1].min.min(max)
+                    },
                     rank,
                     of: bands.len(),
                 })
@@ -254,7 +258,11 @@ pub fn report(q: &Questionnaire, sections: &[Section<'_>], view: &View<'_>) -> S
 pub fn report_title(sections: &[Section<'_>], view: &View<'_>) -> String {
     match sections {
         [one] if view.partner() => match view.organization {
-            Some(org) => format!("Our partnership: {} and {}", org.trim(), one.data.partner.partner.trim()),
+            Some(org) => format!(
+                "Our partnership: {} and {}",
+                org.trim(),
+                one.data.partner.partner.trim()
+            ),
             None => format!("Our partnership with {}", one.data.partner.partner.trim()),
         },
         [one] => format!("Partnership report: {}", one.data.partner.partner),
@@ -448,7 +456,11 @@ fn verdict(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'
         |t| view.tier_label(q, &t.id, &t.label),
     );
     let _ = writeln!(out, "<p class=\"tier\">{}</p>", e(&label));
-    let _ = writeln!(out, "<p class=\"overall\">{}</p>", e(&overall_line(q, p, view)));
+    let _ = writeln!(
+        out,
+        "<p class=\"overall\">{}</p>",
+        e(&overall_line(q, p, view))
+    );
     if let Some(summary) = v.tier.as_ref().and_then(|t| t.summary.as_ref())
         && !view.partner()
     {
@@ -558,8 +570,8 @@ fn dimension_table(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view:
         if both {
             format!(
                 "Gap = {} minus {}, in red from {:.1}. ",
-                v.partner.trim(),
-                view.us_in_text(),
+                e(v.partner.trim()),
+                e(&view.us_in_text()),
                 crate::engine::portfolio::GAP_FLAG
             )
         } else {

@@ -140,7 +140,14 @@ pub fn dots(chart: &Dots) -> String {
                 continue;
             };
             let x = x_of(*v);
-            marker_titled(&mut out, i, x, line_y, s.color, &format!("{}: {v:.2}", s.label));
+            marker_titled(
+                &mut out,
+                i,
+                x,
+                line_y,
+                s.color,
+                &format!("{}: {v:.2}", s.label),
+            );
             let _ = writeln!(
                 out,
                 "<text class=\"figure\" x=\"{column:.1}\" y=\"{:.1}\" text-anchor=\"end\" font-weight=\"600\" fill=\"{}\">{v:.2}</text>",
@@ -230,15 +237,33 @@ mod tests {
                 .map(|i| Row {
                     name: format!("Dimension {i}"),
                     zones: vec![
-                        Zone { from: 1.0, to: 3.0, rank: 1, of: 2 },
-                        Zone { from: 3.0, to: 5.0, rank: 0, of: 2 },
+                        Zone {
+                            from: 1.0,
+                            to: 3.0,
+                            rank: 1,
+                            of: 2,
+                        },
+                        Zone {
+                            from: 3.0,
+                            to: 5.0,
+                            rank: 0,
+                            of: 2,
+                        },
                     ],
                 })
                 .collect(),
             scale: (1.0, 5.0),
             series: vec![
-                Series { label: "Acme Corp".into(), values: vec![Some(us); rows], color: super::super::US },
-                Series { label: "Globex".into(), values: vec![Some(them); rows], color: super::super::THEM },
+                Series {
+                    label: "Acme Corp".into(),
+                    values: vec![Some(us); rows],
+                    color: super::super::US,
+                },
+                Series {
+                    label: "Globex".into(),
+                    values: vec![Some(them); rows],
+                    color: super::super::THEM,
+                },
             ],
             key: vec![],
         }
@@ -256,7 +281,8 @@ mod tests {
         assert!(height(&big) > height(&small) + 10.0 * 40.0);
         // a score at the bottom of the scale sits inside the chart
         assert!(small.contains(&format!("cx=\"{LEFT:.1}\"")), "{small}");
-        assert_eq!(small.matches("<circle").count(), 4);
+        // two dots a row, and the legend's two markers
+        assert_eq!(small.matches("<circle").count(), 6);
         assert!(small.contains("Acme Corp") && small.contains("Globex"));
     }
 }
