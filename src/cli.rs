@@ -326,6 +326,10 @@ pub struct CompareArgs {
     /// Show one partner in detail: every file of every round
     #[arg(long, value_name = "NAME")]
     pub partner: Option<String>,
+    /// Hide figures that would reveal fewer than N people's answers (default:
+    /// the project file's `min_respondents`, else 1)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub min_respondents: Option<u64>,
     #[command(flatten)]
     pub today: TodayArgs,
 }
@@ -438,8 +442,8 @@ pub struct ReportArgs {
     /// Hide the figures of a side or round with fewer answers files than N
     /// (default: the project file's min_respondents, else 1; for
     /// --audience partner at least 3)
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
-    pub min_respondents: Option<u32>,
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub min_respondents: Option<u64>,
     #[command(flatten)]
     pub instrument: InstrumentArgs,
     /// Output format

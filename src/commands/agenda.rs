@@ -18,6 +18,7 @@ pub fn run(args: AgendaArgs, ctx: &Context) -> Result<Exit> {
         ctx.questionnaire(args.instrument.questionnaire.as_deref()),
         args.instrument.rubric.as_deref(),
         args.partner.as_deref(),
+        ctx.min_respondents(None),
     )?;
     if let Some(name) = &args.partner
         && loaded.portfolio.find(name).is_none()

@@ -45,6 +45,7 @@ pub fn run(args: CompareArgs, ctx: &Context) -> Result<Exit> {
         Options {
             detail: args.partner.clone().map_or(Detail::None, Detail::Partner),
             extras: false,
+            min_respondents: ctx.min_respondents(args.min_respondents),
         },
     )?;
     let tally = Tally::new(&actions, today);
@@ -56,7 +57,15 @@ pub fn run(args: CompareArgs, ctx: &Context) -> Result<Exit> {
             return Err(unknown_partner(&portfolio, name));
         };
         warn(&warnings);
-        let out = crate::present::compare_detail(format, &q, &detail, &tally, color, width);
+        let out = crate::present::compare_detail(
+            format,
+            &q,
+            &portfolio.analysis,
+            &detail,
+            &tally,
+            color,
+            width,
+        );
         emit(&out)?;
         return Ok(require_over(std::slice::from_ref(&detail.partner), rank));
     }

@@ -96,6 +96,14 @@ impl Context {
         self.project.as_ref()?.answers.as_deref()
     }
 
+    /// The anonymity threshold: `--min-respondents`, else the project's,
+    /// else 1.
+    pub fn min_respondents(&self, flag: Option<u64>) -> usize {
+        flag.map(|n| usize::try_from(n).unwrap_or(usize::MAX))
+            .or_else(|| self.project.as_ref()?.min_respondents)
+            .unwrap_or(1)
+    }
+
     /// Our organisation's name, when the project file gives one.
     pub fn organization(&self) -> Option<&str> {
         self.project.as_ref()?.organization.as_deref()

@@ -23,7 +23,7 @@ use crate::present::{html, report_md, svg};
 /// The smallest number of answers files a side or round needs for its
 /// figures to be shown: `--min-respondents`, else the project file's, else
 /// 1; for the partner's page at least 3 unless the flag says otherwise.
-pub fn min_respondents(audience: Audience, flag: Option<u32>, project: Option<usize>) -> usize {
+pub fn min_respondents(audience: Audience, flag: Option<u64>, project: Option<usize>) -> usize {
     if let Some(n) = flag {
         return n as usize;
     }
@@ -93,10 +93,9 @@ pub fn run(args: ReportArgs, ctx: &Context) -> Result<Exit> {
             || args.include.contains(&ReportInclude::Expectations),
         organization: ctx.organization(),
     };
-    // ANONYMITY(lead): pass `_min_respondents` into `load` when the
-    // portfolio engine takes it; the partner's page then hides small
-    // sides and rounds (`suppressed`), and `present` shows what is left.
-    let _min_respondents = min_respondents(
+    // Anonymity: the partner's page hides the figures of small sides and
+    // rounds (at least 3 files unless --min-respondents says otherwise).
+    let min_respondents = min_respondents(
         audience,
         args.min_respondents,
         ctx.project.as_ref().and_then(|p| p.min_respondents),
@@ -107,6 +106,7 @@ pub fn run(args: ReportArgs, ctx: &Context) -> Result<Exit> {
         ctx.questionnaire(args.instrument.questionnaire.as_deref()),
         args.instrument.rubric.as_deref(),
         args.partner.as_deref(),
+        min_respondents,
     )?;
     if let Some(name) = &args.partner
         && loaded.portfolio.find(name).is_none()

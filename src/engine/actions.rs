@@ -299,7 +299,7 @@ mod tests {
                 dimensions: (0..q.dimensions.len())
                     .map(|d| DimensionView::new(&q, d, Some(*score), None, None, None))
                     .collect(),
-                files: vec![],
+                ..RoundDetail::default()
             })
             .collect();
         PartnerDetail {

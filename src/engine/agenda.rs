@@ -7,8 +7,8 @@
 //!
 //! 1. A dimension becomes a topic when it meets at least one criterion:
 //!    its score is in the rubric's lowest band; the two sides differ by
-//!    [`GAP_FLAG`](crate::engine::portfolio::GAP_FLAG) or more; respondents differ by [`SPREAD_FLAG`](crate::engine::portfolio::SPREAD_FLAG) or more
-//!    (spread); its score fell by [`DECLINE_FLAG`] or more since the previous
+//!    the instrument's `gap` flag or more; respondents differ by its `spread`
+//!    flag or more; its score fell by its `decline` flag or more since the previous
 //!    round; nobody could score it.
 //! 2. Topics are ordered by the first criterion they meet, in that order;
 //!    within a criterion, the bigger figure first (the lowest score, the
@@ -29,10 +29,6 @@ use crate::model::actions::Status;
 use crate::model::answers::Date;
 use crate::model::questionnaire::Questionnaire;
 
-/// A dimension whose score fell by this much or more since the previous
-/// round is a topic.
-pub const DECLINE_FLAG: f64 = 0.5;
-
 /// Statements shown per topic: the lowest-scoring ones.
 pub const STATEMENTS: usize = 2;
 
@@ -41,11 +37,11 @@ pub const STATEMENTS: usize = 2;
 pub enum Reason {
     /// The score is in the rubric's lowest band.
     LowestBand,
-    /// The two sides see it differently (|gap| >= GAP_FLAG).
+    /// The two sides see it differently (the gap is flagged).
     Gap,
-    /// Respondents disagree (spread >= SPREAD_FLAG).
+    /// Respondents disagree (the spread is flagged).
     Disagreement,
-    /// The score fell by DECLINE_FLAG or more since the previous round.
+    /// The score fell by the `decline` flag or more since the previous round.
     Decline,
     /// No respondent could score it.
     NoScore,
@@ -135,7 +131,7 @@ pub fn plan_with_actions(
         if d.disagrees() {
             reasons.push(Reason::Disagreement);
         }
-        if change.is_some_and(|c| c <= -DECLINE_FLAG + crate::model::rubric::EPSILON) {
+        if change.is_some_and(|c| c <= -q.flags.decline + crate::model::rubric::EPSILON) {
             reasons.push(Reason::Decline);
         }
         if d.score.is_none() {
@@ -325,17 +321,31 @@ pub(crate) mod tests {
             previous: None,
             change: None,
             history: vec![],
-            questions: q
+            respondents: [1, 1],
+            ..PartnerView::default()
+        }
+        .with_questions(q)
+    }
+
+    /// Test views answer every question once, with a mean of 3.
+    trait WithQuestions {
+        fn with_questions(self, q: &Questionnaire) -> Self;
+    }
+
+    impl WithQuestions for PartnerView {
+        fn with_questions(mut self, q: &Questionnaire) -> Self {
+            self.questions = q
                 .questions
                 .iter()
                 .map(|x| QuestionView {
                     id: x.id.clone(),
                     dimension: x.dimension,
                     mean: Some(3.0),
-                    answered: 1,
+                    answered: Some(1),
+                    ..QuestionView::default()
                 })
-                .collect(),
-            notes: vec![],
+                .collect();
+            self
         }
     }
 

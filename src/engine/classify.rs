@@ -52,6 +52,9 @@ pub enum Reason {
     Missed(Check),
     /// No tier matched (a rubric without a fallback; validation prevents it).
     NoTierMatched,
+    /// The round has fewer files than the anonymity threshold: no figure
+    /// and no tier are shown.
+    TooFewRespondents { files: usize, minimum: usize },
 }
 
 /// The first matching tier, with the reasons: which conditions of the

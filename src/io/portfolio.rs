@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostics, Source};
-use crate::engine::portfolio::{Aggregator, Detail, PartnerDetail, Portfolio};
+use crate::engine::portfolio::{Aggregator, Analysis, Detail, PartnerDetail, Portfolio};
 use crate::error::{Error, Result};
 use crate::io::load::{
     apply_rubric, missing_answers, named_questionnaire, questionnaire_or_default,
@@ -239,8 +239,10 @@ fn threads() -> usize {
 #[derive(Debug, Clone)]
 pub struct Options {
     pub detail: Detail,
-    /// Keep the latest round's per-question sums and notes.
+    /// Keep the latest round's notes.
     pub extras: bool,
+    /// Rounds and sides with fewer files than this are suppressed (1: none).
+    pub min_respondents: usize,
 }
 
 /// As [`Aggregator::new`]: no detail, with the extras. (Kept for callers of
@@ -251,13 +253,17 @@ impl Default for Options {
         Options {
             detail: Detail::None,
             extras: true,
+            min_respondents: 1,
         }
     }
 }
 
 impl Options {
     fn aggregator<'q>(&self, q: &'q Questionnaire) -> Aggregator<'q> {
-        let mut agg = Aggregator::new(q);
+        let mut agg = Aggregator::new(q).with_analysis(Analysis {
+            min_respondents: self.min_respondents.max(1),
+            ..Analysis::of(q)
+        });
         match &self.detail {
             Detail::None => {}
             Detail::Partner(name) => agg = agg.with_detail(name),
@@ -426,6 +432,7 @@ pub fn load(
     questionnaire: Option<&str>,
     rubric: Option<&Path>,
     partner: Option<&str>,
+    min_respondents: usize,
 ) -> Result<(Questionnaire, Aggregated)> {
     if let Some(name) = partner.filter(|n| n.trim().is_empty()) {
         return Err(Error::usage(format!(
@@ -441,6 +448,7 @@ pub fn load(
         Options {
             detail,
             extras: true,
+            min_respondents,
         },
     )?;
     Ok((q, done))

@@ -152,7 +152,7 @@ pub fn agenda_for(
             "No tier: too few questions were answered. Complete the answers, then score again.\n\n",
         ),
     }
-    let _ = writeln!(out, "_{}_", md(&rule()));
+    let _ = writeln!(out, "_{}_", md(&rule(&q.flags)));
     out
 }
 

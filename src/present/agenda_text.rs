@@ -150,7 +150,7 @@ pub fn agenda(q: &Questionnaire, a: &Agenda, width: Option<usize>) -> String {
         ),
     }
     out.push('\n');
-    wrap(&mut out, &agenda_rule(), "", "", width);
+    wrap(&mut out, &agenda_rule(&q.flags), "", "", width);
     out
 }
 

@@ -78,7 +78,10 @@ pub fn score(results: &[ScoreResult]) -> String {
 }
 
 /// `compare --format csv`: one row per partner; per dimension its score,
-/// spread, us, them and gap.
+/// spread, us, them and gap, then (added in the second edition, at the end
+/// of the row so that existing columns keep their place) the round's
+/// respondents per side and what the anonymity rule hid, and per dimension
+/// agreement, expectations and blind spots of each side.
 pub fn compare(q: &Questionnaire, portfolio: &Portfolio) -> String {
     let mut head = header(&[
         "partner",
@@ -95,6 +98,25 @@ pub fn compare(q: &Questionnaire, portfolio: &Portfolio) -> String {
     for d in &q.dimensions {
         let id = text(&d.id);
         for suffix in ["", "_spread", "_us", "_them", "_gap"] {
+            head.push(format!("{id}{suffix}"));
+        }
+    }
+    head.extend(header(&[
+        "respondents_us",
+        "respondents_them",
+        "suppressed",
+        "max_gap",
+    ]));
+    for d in &q.dimensions {
+        let id = text(&d.id);
+        for suffix in [
+            "_agreement_us",
+            "_agreement_them",
+            "_expected_us",
+            "_expected_them",
+            "_blind_spot_us",
+            "_blind_spot_them",
+        ] {
             head.push(format!("{id}{suffix}"));
         }
     }
@@ -121,6 +143,25 @@ pub fn compare(q: &Questionnaire, portfolio: &Portfolio) -> String {
         ];
         for d in &p.dimensions {
             row.extend([d.score, d.spread, d.us, d.them, d.gap].map(number));
+        }
+        row.extend([
+            p.respondents[0].to_string(),
+            p.respondents[1].to_string(),
+            p.suppressed.id().to_owned(),
+            number(p.max_gap),
+        ]);
+        for d in &p.dimensions {
+            row.extend(
+                [
+                    d.agreement[0],
+                    d.agreement[1],
+                    d.expected[0],
+                    d.expected[1],
+                    d.blind_spot[0],
+                    d.blind_spot[1],
+                ]
+                .map(number),
+            );
         }
         row
     });

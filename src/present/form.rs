@@ -11,7 +11,7 @@ use base64::Engine;
 use sha2::{Digest, Sha256};
 
 use crate::model::answers::{Date, Side, one_line, toml_header};
-use crate::model::questionnaire::{Question, Questionnaire};
+use crate::model::questionnaire::{Dimension, Question, Questionnaire, Scale};
 use crate::sanitize::html;
 
 /// The page's script, run in the browser (and, for its answers-file writer,
@@ -102,6 +102,7 @@ fn data(q: &Questionnaire, opts: &FormOptions<'_>) -> serde_json::Value {
         "partner": opts.partner,
         "side": opts.side,
         "round": opts.round.map(|d| d.to_string()),
+        "expected": q.interview.expected,
         "dimensions": dims,
     })
 }
@@ -169,6 +170,16 @@ pub fn page(q: &Questionnaire, opts: &FormOptions<'_>) -> String {
                 &labels,
                 q.scale.min,
                 q.scale.allow_unsure,
+            );
+        }
+        if q.interview.expected {
+            expectation(
+                &mut out,
+                d,
+                &partner_shown,
+                opts.organization,
+                &labels,
+                &q.scale,
             );
         }
         let _ = writeln!(
@@ -268,6 +279,45 @@ fn statement(
     out.push_str("</fieldset>\n");
 }
 
+/// How the respondent expects the other side to rate a dimension: a radio
+/// group like a statement's, named `expected.ID` (a dot is in no id), with
+/// each side's question; the partner's name follows the one typed on the
+/// page when the form does not give it.
+fn expectation(
+    out: &mut String,
+    d: &Dimension,
+    partner_shown: &str,
+    organization: Option<&str>,
+    labels: &[String],
+    scale: &Scale,
+) {
+    let id = &d.id;
+    let name = html(&d.name);
+    let ours = html(organization.unwrap_or("our organisation"));
+    let _ = write!(
+        out,
+        "<fieldset class=\"pc-e\" id=\"e-{id}\">\n<legend>\
+         <span class=\"w-us\">How do you think <span class=\"pc-partner-name\">{partner_shown}</span> \
+         would rate {name}?</span><span class=\"w-them\">How do you think {ours} would rate \
+         {name}?</span></legend>\n<div class=\"pc-options\">"
+    );
+    for (i, label) in labels.iter().enumerate() {
+        let _ = write!(
+            out,
+            "<label><input type=\"radio\" name=\"expected.{id}\" value=\"{v}\"> <span>{label}</span></label>",
+            v = scale.min + i as i64
+        );
+    }
+    if scale.allow_unsure {
+        let _ = write!(
+            out,
+            "<label class=\"pc-unsure\"><input type=\"radio\" name=\"expected.{id}\" value=\"unsure\"> \
+             <span>Don't know</span></label>"
+        );
+    }
+    out.push_str("</div>\n</fieldset>\n");
+}
+
 /// Text that differs by side: both, each shown only for its side.
 fn by_side(us: &str, them: &str, tag: &str) -> String {
     if us == them {
@@ -335,6 +385,36 @@ mod tests {
         for external in ["src=\"http", "href=\"http", "url(", "@import", "<link"] {
             assert!(!page.contains(external), "{external}");
         }
+    }
+
+    #[test]
+    fn each_dimension_asks_the_expectation_in_each_sides_words() {
+        let q = q();
+        assert!(q.interview.expected);
+        let opts = FormOptions {
+            partner: Some("Acme <Co>"),
+            organization: Some("Northwind"),
+            ..FormOptions::default()
+        };
+        let page = page(&q, &opts);
+        assert_eq!(page.matches("<fieldset class=\"pc-e\"").count(), 4);
+        assert!(page.contains(
+            "<span class=\"w-us\">How do you think <span class=\"pc-partner-name\">Acme &lt;Co&gt;</span> \
+             would rate Mutual gains?</span><span class=\"w-them\">How do you think Northwind would \
+             rate Mutual gains?</span>"
+        ));
+        assert!(page.contains("name=\"expected.learning\" value=\"unsure\""));
+        // After the dimension's statements, before its note.
+        let e = page.find("id=\"e-learning\"").unwrap();
+        assert!(page.find("id=\"q-le-two-way-knowledge\"").unwrap() < e);
+        assert!(e < page.find("data-note=\"learning\"").unwrap());
+        let without = super::page(&q, &FormOptions::default());
+        assert!(without.contains("How do you think our organisation would rate Learning?"));
+        assert!(
+            without.contains("How do you think <span class=\"pc-partner-name\">the partner</span>")
+        );
+        let pulse = Questionnaire::embedded("partnership-pulse").unwrap();
+        assert!(!super::page(&pulse, &opts).contains("class=\"pc-e\""));
     }
 
     #[test]

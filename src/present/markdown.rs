@@ -138,7 +138,7 @@ pub fn compare(
         );
     }
     out.push('\n');
-    for line in crate::present::legend() {
+    for line in crate::present::legend(&q.flags) {
         let _ = writeln!(out, "- {}", md(&line));
     }
     out
@@ -164,12 +164,26 @@ pub fn compare_detail(
         crate::present::files_count(p.files),
         p.coverage * 100.0
     );
+    if p.suppressed == crate::engine::portfolio::Suppressed::None {
+        out.push_str("### Two sides, latest round\n\n|");
+        for h in crate::present::SIDES_HEADER {
+            let _ = write!(out, " {h} |");
+        }
+        out.push_str("\n|---|");
+        out.push_str(&"---:|".repeat(crate::present::SIDES_HEADER.len() - 1));
+        out.push('\n');
+        for row in crate::present::sides_rows(&p.dimensions) {
+            let cells: Vec<String> = row.iter().map(|c| md(c)).collect();
+            let _ = writeln!(out, "| {} |", cells.join(" | "));
+        }
+        let _ = writeln!(out, "\n{}\n", md(&crate::present::sides_legend(&q.flags)));
+    }
     for r in &detail.rounds {
         let _ = writeln!(
             out,
             "### Round {}\n\n{} · overall {} · {} · coverage {:.0}%\n",
             fmt_date(r.date),
-            crate::present::files_count(r.files.len()),
+            crate::present::files_count(r.respondents[0] + r.respondents[1]),
             fmt_score(r.overall),
             md(r.tier.as_ref().map_or("no tier", |t| t.label.as_str())),
             r.coverage * 100.0
@@ -223,7 +237,7 @@ pub fn compare_detail(
         }
         out.push('\n');
     }
-    for line in crate::present::legend() {
+    for line in crate::present::legend(&q.flags) {
         let _ = writeln!(out, "- {}", md(&line));
     }
     out

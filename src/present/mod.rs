@@ -136,7 +136,7 @@ pub fn compare(
             }
             out
         }
-        Format::Json => json::compare(portfolio, actions),
+        Format::Json => json::compare(q, portfolio, actions),
         Format::Markdown => markdown::compare(q, portfolio),
         Format::Csv => csv::compare(q, portfolio),
     }
@@ -146,6 +146,7 @@ pub fn compare(
 pub fn compare_detail(
     format: Format,
     q: &crate::model::questionnaire::Questionnaire,
+    analysis: &crate::engine::portfolio::Analysis,
     detail: &crate::engine::portfolio::PartnerDetail,
     actions: &crate::engine::actions::Tally,
     color: bool,
@@ -160,7 +161,7 @@ pub fn compare_detail(
             }
             out
         }
-        Format::Json => json::compare_detail(detail, actions),
+        Format::Json => json::compare_detail(q, analysis, detail, actions),
         Format::Markdown => markdown::compare_detail(q, detail),
         Format::Csv => csv::compare_detail(q, detail),
     }
@@ -204,16 +205,89 @@ pub fn fmt_flagged(d: &crate::engine::portfolio::DimensionView) -> String {
     if d.sides_differ() {
         s.push('≠');
     }
+    if d.flags
+        .iter()
+        .any(|f| matches!(f, Flag::LowAgreementUs | Flag::LowAgreementThem))
+    {
+        s.push('~');
+    }
+    if d.flags
+        .iter()
+        .any(|f| matches!(f, Flag::BlindSpotUs | Flag::BlindSpotThem))
+    {
+        s.push('!');
+    }
     s
 }
 
+use crate::engine::portfolio::Flag;
+
+/// The two sides of each dimension of a round, one line of figures each:
+/// (name, us, them, gap, agreement us, agreement them, expected us,
+/// expected them, blind spot us, blind spot them), formatted.
+pub fn sides_rows(dimensions: &[crate::engine::portfolio::DimensionView]) -> Vec<[String; 10]> {
+    let rwg = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}"));
+    dimensions
+        .iter()
+        .map(|d| {
+            [
+                d.name.clone(),
+                fmt_score(d.us),
+                fmt_score(d.them),
+                fmt_gap(d.gap),
+                rwg(d.agreement[0]),
+                rwg(d.agreement[1]),
+                fmt_score(d.expected[0]),
+                fmt_score(d.expected[1]),
+                fmt_gap(d.blind_spot[0]),
+                fmt_gap(d.blind_spot[1]),
+            ]
+        })
+        .collect()
+}
+
+/// The headers of [`sides_rows`].
+pub const SIDES_HEADER: [&str; 10] = [
+    "Dimension",
+    "Us",
+    "Them",
+    "Gap",
+    "Agreement us",
+    "Agreement them",
+    "We expected",
+    "They expected",
+    "Blind spot us",
+    "Blind spot them",
+];
+
+/// What the two-sided columns mean, in one paragraph.
+pub fn sides_legend(flags: &crate::model::settings::Flags) -> String {
+    format!(
+        "Agreement is rwg(J) within a side (1 = everyone answered alike; below {:.2} is flagged ~). \
+         We expected: what our people expected the partner to give; blind spot us = their score \
+         minus that (and the other way round for them); a blind spot of {:.1} or more is flagged !.",
+        flags.agreement, flags.gap
+    )
+}
+
 /// The legend of the flags, one line per flag.
-pub fn legend() -> [String; 3] {
-    use crate::engine::portfolio::{GAP_FLAG, SPREAD_FLAG};
+pub fn legend(flags: &crate::model::settings::Flags) -> [String; 5] {
     [
-        format!("± respondents disagree on the dimension (spread of {SPREAD_FLAG:.1} or more)"),
         format!(
-            "≠ the two sides see the dimension differently (|them - us| of {GAP_FLAG:.1} or more)"
+            "± respondents disagree on the dimension (spread of {:.1} or more)",
+            flags.spread
+        ),
+        format!(
+            "≠ the two sides see the dimension differently (|them - us| of {:.1} or more)",
+            flags.gap
+        ),
+        format!(
+            "~ a side does not agree within itself (rwg below {:.2})",
+            flags.agreement
+        ),
+        format!(
+            "! a side misjudged how the other sees it (blind spot of {:.1} or more)",
+            flags.gap
         ),
         "▲▼ change of the overall score since the previous round".to_owned(),
     ]

@@ -34,6 +34,11 @@ fn say(q: &Questionnaire, r: &Reason, shared: bool) -> String {
             coverage * 100.0,
             minimum * 100.0
         ),
+        Reason::TooFewRespondents { files, minimum } => format!(
+            "Only {} answered in this round, fewer than the {minimum} needed to show its \
+             figures without revealing anyone's answers.",
+            crate::present::count(*files, "respondent")
+        ),
         Reason::NoTierMatched => "No verdict fits these scores.".to_owned(),
         Reason::Fallback { tier_label } => format!(
             "{}: the scores do not yet meet what the verdict above it needs.",

@@ -227,7 +227,7 @@ fn dimensions(
         dimension_row(out, &cols, i, d);
     }
     overall_row(out, &cols, v);
-    legend(out, &cols, v);
+    legend(out, &cols, v, &q.flags);
 }
 
 /// A score as a bar in backticks; empty when there is no score.
@@ -316,7 +316,12 @@ fn overall_row(out: &mut String, cols: &Columns<'_>, v: &PartnerView) {
 }
 
 /// What bold means, and which round "Previous" is.
-fn legend(out: &mut String, cols: &Columns<'_>, v: &PartnerView) {
+fn legend(
+    out: &mut String,
+    cols: &Columns<'_>,
+    v: &PartnerView,
+    flags: &crate::model::settings::Flags,
+) {
     let _ = writeln!(
         out,
         "Bold: {}spread of {:.1} or more (respondents disagree).{}\n",
@@ -325,12 +330,12 @@ fn legend(out: &mut String, cols: &Columns<'_>, v: &PartnerView) {
                 "gap ({} minus {}) of {:.1} or more, ",
                 md(&cols.them),
                 md(&cols.us_text),
-                crate::engine::portfolio::GAP_FLAG
+                flags.gap
             )
         } else {
             String::new()
         },
-        crate::engine::portfolio::SPREAD_FLAG,
+        flags.spread,
         match v.previous.as_ref().filter(|_| cols.previous.is_some()) {
             Some(prev) => format!(" Previous: the round of {}.", fmt_date(prev.date)),
             None => String::new(),

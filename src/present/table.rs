@@ -259,7 +259,7 @@ pub fn compare(
         let _ = writeln!(out, "{}", names.join(" · "));
         let _ = writeln!(out, "N files in the latest round");
     }
-    for line in crate::present::legend() {
+    for line in crate::present::legend(&q.flags) {
         let _ = writeln!(out, "{line}");
     }
     out
@@ -456,6 +456,7 @@ pub fn compare_detail(
 ) -> String {
     let mut out = String::new();
     detail_headline(&mut out, q, &detail.partner, color);
+    sides_table(&mut out, q, &detail.partner, color, width);
     let abbreviations = crate::present::dimension_abbreviations(q);
     for r in &detail.rounds {
         round_heading(&mut out, r);
@@ -469,10 +470,51 @@ pub fn compare_detail(
         .map(|(a, d)| format!("{a} {}", terminal(&d.name)))
         .collect();
     let _ = writeln!(out, "\n{}", names.join(" · "));
-    for line in &crate::present::legend()[..2] {
+    for line in &crate::present::legend(&q.flags)[..2] {
         let _ = writeln!(out, "{line}");
     }
     out
+}
+
+/// The latest round's two sides: each side's score, the gap, agreement
+/// within each side, expectations and blind spots. Nothing when both sides
+/// are hidden by the anonymity rule.
+fn sides_table(
+    out: &mut String,
+    q: &crate::model::questionnaire::Questionnaire,
+    p: &crate::engine::portfolio::PartnerView,
+    color: bool,
+    width: Option<usize>,
+) {
+    use crate::engine::portfolio::Suppressed;
+    match p.suppressed {
+        Suppressed::None => {}
+        Suppressed::Sides => {
+            let _ = writeln!(
+                out,
+                "\nThe two sides are not shown: a side has too few respondents to keep \
+                 their answers anonymous."
+            );
+            return;
+        }
+        Suppressed::Round => return,
+    }
+    let mut table = new_table(color);
+    if let Some(w) = width {
+        table.set_width(w.min(u16::MAX as usize) as u16);
+    }
+    table.set_header(crate::present::SIDES_HEADER);
+    for row in crate::present::sides_rows(&p.dimensions) {
+        let mut cells = vec![Cell::new(terminal(&row[0]))];
+        cells.extend(
+            row[1..]
+                .iter()
+                .map(|v| Cell::new(v).set_alignment(CellAlignment::Right)),
+        );
+        table.add_row(cells);
+    }
+    let _ = writeln!(out, "\nTwo sides, latest round\n{table}");
+    let _ = writeln!(out, "{}", crate::present::sides_legend(&q.flags));
 }
 
 /// The partner's verdict and latest figures, and the reasons for the tier.
@@ -507,7 +549,7 @@ fn round_heading(out: &mut String, r: &crate::engine::portfolio::RoundDetail) {
         out,
         "\nRound {}: {} · overall {} · {} · coverage {:.0}%",
         crate::present::fmt_date(r.date),
-        crate::present::files_count(r.files.len()),
+        crate::present::files_count(r.respondents[0] + r.respondents[1]),
         fmt_score(r.overall),
         terminal(r.tier.as_ref().map_or("no tier", |t| t.label.as_str())),
         r.coverage * 100.0

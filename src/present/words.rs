@@ -5,9 +5,8 @@
 use std::fmt::Write;
 
 use crate::engine::actions::{ActionRow, Counts, Tally};
-use crate::engine::agenda::DECLINE_FLAG;
 use crate::engine::agenda::{Agenda, Reason as TopicReason, Topic};
-use crate::engine::portfolio::{GAP_FLAG, Portfolio, SPREAD_FLAG};
+use crate::engine::portfolio::Portfolio;
 use crate::engine::reach::Unreachable;
 use crate::model::actions::{Owner, Status};
 use crate::model::answers::{Date, Side};
@@ -66,8 +65,8 @@ pub fn flags(v: &crate::engine::portfolio::PartnerView) -> Vec<String> {
     if !disagree.is_empty() {
         out.push(format!("respondents disagree on {}", disagree.join(", ")));
     }
-    if let Some(change) = crate::present::shown_change(v.overall, v.change)
-        && change <= -DECLINE_FLAG + EPSILON
+    if v.declined
+        && let Some(change) = crate::present::shown_change(v.overall, v.change)
     {
         out.push(format!(
             "overall down {:.2} since the previous round",
@@ -113,12 +112,13 @@ pub fn who(respondent: Option<&str>, side: Side) -> String {
 }
 
 /// How topics are chosen and ordered, in one paragraph for readers.
-pub fn agenda_rule() -> String {
+pub fn agenda_rule(flags: &crate::model::settings::Flags) -> String {
+    let (gap, spread, decline) = (flags.gap, flags.spread, flags.decline);
     format!(
         "Topics are the dimensions that need the conversation most. In order: a score in the \
-         lowest band (lowest first); the two sides differing by {GAP_FLAG:.1} or more (largest \
-         gap first); respondents differing by {SPREAD_FLAG:.1} or more (largest spread first); a \
-         drop of {DECLINE_FLAG:.1} or more since the previous round (largest first); no score at \
+         lowest band (lowest first); the two sides differing by {gap:.1} or more (largest \
+         gap first); respondents differing by {spread:.1} or more (largest spread first); a \
+         drop of {decline:.1} or more since the previous round (largest first); no score at \
          all. Ties keep the questionnaire's order. When nothing stands out, the lowest-scoring \
          dimension is the topic. Topics on a dimension with an open action come before the \
          others, in the same order among themselves."
@@ -311,6 +311,7 @@ mod tests {
         };
         let p = Portfolio {
             partners: vec![named("ACME Logistics"), named("Globex")],
+            analysis: crate::engine::portfolio::Analysis::of(&questionnaire_default()),
         };
         let err = unknown_partner(&p, "acme logistix");
         assert!(err.contains("did you mean `ACME Logistics`?"), "{err}");

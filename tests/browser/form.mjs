@@ -1,15 +1,17 @@
 // Drives headless Chromium over a form written by `partnercheck form`:
-//   node tests/browser/form.mjs FORM.html DOWNLOAD_DIR
+//   node tests/browser/form.mjs FORM.html DOWNLOAD_DIR [UNNAMED.html]
 // Prints one JSON object of what it saw; tests/form.rs asserts on it. The
-// form must have been written without --side (the page asks for it).
+// form must have been written without --side (the page asks for it);
+// UNNAMED.html, when given, without --partner either.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import puppeteer from "puppeteer-core";
 
-const [formPath, downloads] = process.argv.slice(2);
+const [formPath, downloads, unnamedPath] = process.argv.slice(2);
 const url = pathToFileURL(path.resolve(formPath)).href;
+const unnamedUrl = unnamedPath ? pathToFileURL(path.resolve(unnamedPath)).href : null;
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), "partnercheck-chromium-"));
 const browser = await puppeteer.launch({
   executablePath: process.env.PARTNERCHECK_CHROMIUM || "/usr/bin/chromium",
@@ -24,7 +26,7 @@ const seen = { requests: [], dialogs: [], errors: [], csp: [] };
 const watch = (page) => {
   page.on("request", (r) => {
     const u = r.url();
-    if (u !== url && !u.startsWith("blob:")) seen.requests.push(u);
+    if (u !== url && u !== unnamedUrl && !u.startsWith("blob:")) seen.requests.push(u);
   });
   page.on("dialog", async (d) => { seen.dialogs.push(d.message()); await d.dismiss(); });
   page.on("pageerror", (e) => seen.errors.push(String(e)));
@@ -36,6 +38,8 @@ const watch = (page) => {
 const facts = (page) => page.evaluate(() => ({
   imgs: document.querySelectorAll("img").length,
   checked: [...document.querySelectorAll(".pc-q input:checked")].map((i) => i.name + "=" + i.value),
+  expected: [...document.querySelectorAll(".pc-e input:checked")].map((i) => i.name + "=" + i.value),
+  expectation: document.querySelector("#e-mutual-gains legend")?.innerText ?? null,
   side: document.querySelector('input[name="pc-side"]:checked')?.value ?? null,
   respondent: document.getElementById("pc-respondent").value,
   note: document.getElementById("n-learning").value,
@@ -66,6 +70,8 @@ try {
     await page.click(`input[name="${id}"][value="${value}"]`);
   }
   await page.type("#n-learning", "They \"teach\" us a lot.\nSecond line.");
+  // One expectation: how they think we would rate mutual gains.
+  await page.click('input[name="expected.mutual-gains"][value="2"]');
   result.answered = await facts(page);
 
   // Reload, then open the form again in a new tab: progress is restored.
@@ -137,6 +143,18 @@ try {
     copied: document.getElementById("pc-text").value,
   }));
   await closed.close();
+
+  // A form that asks for the partner's name: the expectation names the
+  // partner typed.
+  if (unnamedPath) {
+    const unnamed = await browser.newPage();
+    watch(unnamed);
+    await unnamed.goto(unnamedUrl, { waitUntil: "load" });
+    await unnamed.type("#pc-partner", "Beta Co");
+    await unnamed.click('input[name="pc-side"][value="us"]');
+    result.unnamed = await unnamed.$eval("#e-learning legend", (e) => e.innerText);
+    await unnamed.close();
+  }
 } catch (e) {
   result.failure = String(e && e.stack || e);
 } finally {

@@ -97,7 +97,7 @@ fn json_of_the_samples() {
         .code(0);
     insta::assert_snapshot!(out.stdout);
     let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("JSON");
-    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["schema_version"], 2);
     let partners = v["partners"].as_array().expect("partners");
     assert_eq!(partners.len(), 3);
     let acme = &partners[0];
@@ -111,25 +111,54 @@ fn json_of_the_samples() {
     let previous = acme["previous"]["overall"].as_f64().expect("previous");
     assert!((change - (overall - previous)).abs() < 1e-12);
     assert_eq!(acme["dimensions"][1]["id"], "mutual-gains");
-    // The keys in their documented order.
-    let keys = |names: &[&str]| {
+    // The keys in their documented order (a dimension's keys within the
+    // first dimension).
+    let keys_from = |from: usize, names: &[&str]| {
         names
             .iter()
-            .map(|k| out.stdout.find(&format!("\"{k}\":")).expect(k))
+            .map(|k| from + out.stdout[from..].find(&format!("\"{k}\":")).expect(k))
             .collect::<Vec<_>>()
     };
-    let at = keys(&["id", "score", "band", "spread", "us", "them", "gap"]);
+    let keys = |names: &[&str]| keys_from(0, names);
+    let first_dimension = out.stdout.find("\"dimensions\":").expect("dimensions");
+    let at = keys_from(
+        first_dimension,
+        &[
+            "id",
+            "score",
+            "band",
+            "spread",
+            "us",
+            "them",
+            "gap",
+            "agreement",
+            "expected",
+            "blind_spot",
+            "flags",
+        ],
+    );
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "{at:?}");
+    let at = keys(&["schema_version", "aggregate", "min_respondents", "partners"]);
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "{at:?}");
+    let partners_at = at[3];
+    let at = keys_from(
+        partners_at,
+        &[
+            "partner",
+            "date",
+            "files",
+            "respondents",
+            "suppressed",
+            "dimensions",
+        ],
+    );
     assert!(at.windows(2).all(|w| w[0] < w[1]), "{at:?}");
     let at = keys(&[
-        "schema_version",
-        "partners",
-        "partner",
-        "date",
-        "files",
-        "dimensions",
+        "overall", "lowest", "highest", "max_gap", "coverage", "tier", "reasons", "previous",
+        "change",
     ]);
     assert!(at.windows(2).all(|w| w[0] < w[1]), "{at:?}");
-    let at = keys(&["overall", "coverage", "tier", "previous", "change"]);
+    let at = keys_from(at[8], &["change", "flags", "actions"]);
     assert!(at.windows(2).all(|w| w[0] < w[1]), "{at:?}");
     // One side only: no gap.
     let brightlab = &partners[1];
@@ -257,7 +286,7 @@ fn detail_view_markdown_and_json() {
         ])
         .code(0);
     let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
-    assert_eq!(v["partner"]["partner"], "Acme Logistics");
+    assert_eq!(v["partner"], "Acme Logistics");
     let rounds = v["rounds"].as_array().expect("rounds");
     assert_eq!(rounds.len(), 2);
     assert_eq!(rounds[0]["date"], "2026-11-20");

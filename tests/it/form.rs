@@ -6,8 +6,10 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use crate::common::{self, Test};
+use partnercheck::diag::Source;
+use partnercheck::io::load::check_answers;
 use partnercheck::io::names::answers_file_name;
-use partnercheck::model::answers::{Answer, AnswerSheet, Date, Side, to_toml};
+use partnercheck::model::answers::{Answer, AnswerSheet, Date, RawAnswers, Side, to_toml};
 use partnercheck::model::questionnaire::Questionnaire;
 
 const HOSTILE: &str = "<img src=x onerror=alert(1)>";
@@ -102,6 +104,15 @@ fn a_form_for_the_partner_side_uses_their_wording_and_names_itself() {
     assert_eq!(data["id"], "partnership-pulse");
 }
 
+/// Respondent, notes, how many statements are left unanswered, and
+/// expectations (dimension index, answer).
+type Case<'a> = (
+    Option<&'a str>,
+    Vec<(&'a str, &'a str)>,
+    usize,
+    Vec<(usize, Answer)>,
+);
+
 /// The answers file the page writes is the one partnercheck writes, byte
 /// for byte, for the same answers: the page's writer runs in Node.
 #[test]
@@ -124,7 +135,7 @@ fn the_page_writes_the_answers_file_partnercheck_writes() {
     let script = between(&page, "<script>", "</script>");
     let data = between(&page, "id=\"pc-data\">", "</script>");
 
-    for (respondent, notes, unanswered) in [
+    let cases: [Case; 3] = [
         (
             Some("Jo \"J\" Doe"),
             vec![
@@ -132,9 +143,13 @@ fn the_page_writes_the_answers_file_partnercheck_writes() {
                 ("mutual-gains", "x"),
             ],
             0,
+            // Given out of order: written in the questionnaire's.
+            vec![(3, Answer::Unsure), (1, Answer::Value(4))],
         ),
-        (None, vec![], 5),
-    ] {
+        (None, vec![], 5, vec![]),
+        (None, vec![], 2, vec![(0, Answer::Value(1))]),
+    ];
+    for (respondent, notes, unanswered, expected) in cases {
         let mut sheet = AnswerSheet::new(&q, partner.trim().to_owned());
         sheet.respondent = respondent.map(str::to_owned);
         sheet.side = Side::Them;
@@ -162,9 +177,21 @@ fn the_page_writes_the_answers_file_partnercheck_writes() {
             sheet.notes.insert(k.to_string(), v.to_string());
             note_map.insert(k.to_string(), v.to_string().into());
         }
+        let mut expected_map = serde_json::Map::new();
+        for (d, answer) in &expected {
+            sheet.expected[*d] = Some(*answer);
+            expected_map.insert(
+                q.dimensions[*d].id.clone(),
+                match answer {
+                    Answer::Unsure => "unsure".into(),
+                    Answer::Value(v) => v.to_string().into(),
+                },
+            );
+        }
         let state = serde_json::json!({
             "partner": partner.trim(), "side": "them", "respondent": respondent.unwrap_or(""),
             "date": "2026-11-20", "answers": answers, "notes": note_map,
+            "expected": expected_map,
         });
         // `node -e PROGRAM SCRIPT DATA STATE`: the page's script, run
         // without a document, defines pcToml and nothing else happens.
@@ -182,6 +209,11 @@ fn the_page_writes_the_answers_file_partnercheck_writes() {
         );
         let from_page = String::from_utf8(run.stdout).unwrap();
         assert_eq!(from_page, to_toml(&sheet, &q));
+        assert_eq!(
+            from_page.contains("\n[expected]\n"),
+            !expected.is_empty(),
+            "{from_page}"
+        );
         // ... and partnercheck reads it back as the same answers.
         std::fs::write(t.path("saved.toml"), &from_page).unwrap();
         let score = t.run_args(&["score", "saved.toml", "--format", "json"]);
@@ -267,6 +299,7 @@ fn a_respondent_answers_saves_and_the_file_scores() {
         "form.html",
     ]);
     assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(t.run_args(&["form", "-o", "unnamed.html"]).code, 0);
     let reverse: Vec<&str> = q
         .questions
         .iter()
@@ -277,6 +310,7 @@ fn a_respondent_answers_saves_and_the_file_scores() {
         .arg(driver.join("form.mjs"))
         .arg(t.path("form.html"))
         .arg(t.path("downloads"))
+        .arg(t.path("unnamed.html"))
         .env("PARTNERCHECK_CHROMIUM", &chromium)
         .env(
             "PARTNERCHECK_REVERSE",
@@ -329,8 +363,30 @@ fn a_respondent_answers_saves_and_the_file_scores() {
     );
     let answered = &seen["answered"]["checked"];
     assert_eq!(answered.as_array().unwrap().len(), q.questions.len());
+    // The expectation's wording follows the side chosen on the page.
+    assert_eq!(
+        seen["fresh"]["expectation"],
+        format!("How do you think {HOSTILE} would rate Mutual gains?")
+    );
+    assert_eq!(
+        seen["answered"]["expectation"],
+        "How do you think our organisation would rate Mutual gains?"
+    );
+    assert_eq!(seen["fresh"]["expected"], serde_json::json!([]));
+    assert_eq!(
+        seen["unnamed"], "How do you think Beta Co would rate Learning?",
+        "the partner's name as typed"
+    );
+    assert_eq!(
+        seen["answered"]["expected"],
+        serde_json::json!(["expected.mutual-gains=2"])
+    );
     for when in ["reloaded", "reopened"] {
         assert_eq!(&seen[when]["checked"], answered, "{when}");
+        assert_eq!(
+            &seen[when]["expected"], &seen["answered"]["expected"],
+            "{when}"
+        );
         assert_eq!(seen[when]["side"], "them", "{when}");
         assert_eq!(seen[when]["respondent"], "Jo Tester", "{when}");
         assert_eq!(
@@ -380,9 +436,16 @@ fn a_respondent_answers_saves_and_the_file_scores() {
         text.contains("round = 2026-11-01\ncomplete = true\n"),
         "{text}"
     );
+    assert!(text.ends_with("\n[expected]\nmutual-gains = 2\n"), "{text}");
     let score = t.run_args(&["score", &format!("downloads/{file}"), "--format", "json"]);
     assert_eq!(score.code, 0, "{}", score.stderr);
     assert_eq!(score.stderr, "", "no warning: every statement answered");
+    // What partnercheck reads from the file: the one expectation.
+    let raw = RawAnswers::parse(Source::new(file, &text)).unwrap();
+    let loaded = check_answers(file, raw, &text, &q, true).unwrap();
+    let mut want = vec![None; q.dimensions.len()];
+    want[q.dimension_index("mutual-gains").unwrap()] = Some(Answer::Value(2));
+    assert_eq!(loaded.sheet.expected, want);
     let v: serde_json::Value = serde_json::from_str(&score.stdout).unwrap();
     let r = &v["results"][0];
     assert_eq!(r["partner"], HOSTILE);
@@ -414,6 +477,11 @@ fn the_project_file_gives_our_name_the_round_and_the_folder() {
         "offered as our side"
     );
     assert!(page.contains("About your relationship with <strong>Acme &lt;Corp&gt;</strong>"));
+    // The partner's staff are asked how we would rate each part.
+    assert!(
+        page.contains("How do you think Acme &lt;Corp&gt; would rate Learning?"),
+        "the expectation names our organisation"
+    );
     assert!(page.contains("\"round\":\"2026-11-01\""));
     // A flag wins over the project file.
     let out = t.run_args(&[

@@ -19,7 +19,7 @@ const DOWN: &str = "\x1b[B";
 #[cfg(unix)]
 const UP: &str = "\x1b[A";
 #[cfg(unix)]
-const ENTER: &str = "\r";
+pub(crate) const ENTER: &str = "\r";
 
 /// The pulse: 8 questions, 2 per dimension, so a whole interview is short.
 const PULSE: &[&str] = &[
@@ -37,7 +37,7 @@ const PULSE: &[&str] = &[
 ];
 
 #[cfg(unix)]
-fn spawn(dir: &Path, args: &[&str]) -> PtySession {
+pub(crate) fn spawn(dir: &Path, args: &[&str]) -> PtySession {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_partnercheck"));
     cmd.current_dir(dir)
         .args(args)
@@ -53,7 +53,7 @@ fn spawn(dir: &Path, args: &[&str]) -> PtySession {
 /// Waits for question `n` of `total`, then chooses `value` with its digit
 /// (`_from` was where the cursor started before nothing was preselected).
 #[cfg(unix)]
-fn answer(p: &mut PtySession, n: usize, total: usize, _from: i64, value: i64) {
+pub(crate) fn answer(p: &mut PtySession, n: usize, total: usize, _from: i64, value: i64) {
     p.exp_string(&format!("[{n}/{total}] Your answer"))
         .unwrap_or_else(|e| panic!("question {n}: {e}"));
     key(p, &value.to_string());
@@ -61,7 +61,7 @@ fn answer(p: &mut PtySession, n: usize, total: usize, _from: i64, value: i64) {
 
 /// Skips the note after a dimension.
 #[cfg(unix)]
-fn no_note(p: &mut PtySession, dimension: &str) {
+pub(crate) fn no_note(p: &mut PtySession, dimension: &str) {
     p.exp_string(&format!("A note on {dimension}"))
         .unwrap_or_else(|e| panic!("note on {dimension}: {e}"));
     key(p, ENTER);
@@ -69,20 +69,20 @@ fn no_note(p: &mut PtySession, dimension: &str) {
 
 /// Sends keys, flushed so the program sees them now.
 #[cfg(unix)]
-fn key(p: &mut PtySession, keys: &str) {
+pub(crate) fn key(p: &mut PtySession, keys: &str) {
     p.send(keys).unwrap();
     p.flush().unwrap();
 }
 
 /// Ctrl-C once the menu reads keys (a moment after it is drawn).
 #[cfg(unix)]
-fn interrupt(p: &mut PtySession) {
+pub(crate) fn interrupt(p: &mut PtySession) {
     std::thread::sleep(std::time::Duration::from_millis(300));
     p.send_control('c').unwrap();
 }
 
 #[cfg(unix)]
-fn exit_code(p: &mut PtySession) -> i32 {
+pub(crate) fn exit_code(p: &mut PtySession) -> i32 {
     p.exp_eof().expect("the interview ends");
     match p.process().wait().expect("wait") {
         WaitStatus::Exited(_, code) => code,

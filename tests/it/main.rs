@@ -11,6 +11,7 @@ mod common;
 mod jsonschema;
 
 mod actions;
+mod anonymity;
 mod architecture;
 mod audience;
 mod cli;
@@ -23,6 +24,7 @@ mod hardening;
 mod hardening_pty;
 mod instruments;
 mod interview;
+mod interview_expected;
 #[cfg(unix)]
 mod kill;
 mod project;

@@ -192,3 +192,92 @@ mod answers_round_trip {
         }
     }
 }
+
+mod first_edition {
+    use partnercheck::engine::portfolio::{Aggregator, Analysis};
+    use partnercheck::engine::score::{metrics, score};
+    use partnercheck::model::answers::{Answer, AnswerSheet, Side};
+    use partnercheck::model::questionnaire::Questionnaire;
+    use partnercheck::model::settings::{Aggregate, Respondents, Sides};
+    use proptest::prelude::*;
+
+    fn q() -> Questionnaire {
+        Questionnaire::embedded("partnership-health").expect("embedded")
+    }
+
+    fn files() -> impl Strategy<Value = Vec<(bool, Vec<Option<i64>>)>> {
+        let n = q().questions.len();
+        proptest::collection::vec(
+            (
+                any::<bool>(),
+                proptest::collection::vec(proptest::option::weighted(0.8, 1i64..=5), n),
+            ),
+            1..7,
+        )
+    }
+
+    proptest! {
+        /// With `sides = "pooled"` and `respondents = "files"`, a round's
+        /// figures are exactly the first edition's: plain means over files.
+        #[test]
+        fn pooled_files_is_the_first_edition(files in files()) {
+            let q = q();
+            let sheets: Vec<AnswerSheet> = files
+                .iter()
+                .map(|(them, values)| {
+                    let mut s = AnswerSheet::new(&q, "Acme".into());
+                    s.side = if *them { Side::Them } else { Side::Us };
+                    s.values = values.iter().map(|v| v.map(Answer::Value)).collect();
+                    s
+                })
+                .collect();
+            let analysis = Analysis {
+                aggregate: Aggregate { sides: Sides::Pooled, respondents: Respondents::Files },
+                ..Analysis::of(&q)
+            };
+            let mut agg = Aggregator::new(&q).with_analysis(analysis);
+            for (i, s) in sheets.iter().enumerate() {
+                agg.add(i, "f.toml", s);
+            }
+            let p = &agg.finish().partners[0];
+            // The first edition: a running sum over the files, in order.
+            let scores: Vec<(Side, Vec<Option<f64>>, f64)> = sheets
+                .iter()
+                .map(|s| {
+                    let a = score(&q, &s.values);
+                    (s.side, a.metrics.dimensions.clone(), a.metrics.coverage)
+                })
+                .collect();
+            let mut dims = Vec::new();
+            for (d, view) in p.dimensions.iter().enumerate() {
+                let mean = |side: Option<Side>| {
+                    let (mut sum, mut n) = (0.0, 0usize);
+                    for (s, ds, _) in &scores {
+                        if side.is_none_or(|w| w == *s) {
+                            if let Some(v) = ds[d] {
+                                sum += v;
+                                n += 1;
+                            }
+                        }
+                    }
+                    (n > 0).then(|| sum / n as f64)
+                };
+                let all: Vec<f64> = scores.iter().filter_map(|(_, ds, _)| ds[d]).collect();
+                let spread = (!all.is_empty()).then(|| {
+                    all.iter().copied().fold(f64::NEG_INFINITY, f64::max)
+                        - all.iter().copied().fold(f64::INFINITY, f64::min)
+                });
+                prop_assert_eq!(view.score, mean(None));
+                prop_assert_eq!(view.us, mean(Some(Side::Us)));
+                prop_assert_eq!(view.them, mean(Some(Side::Them)));
+                prop_assert_eq!(view.spread, spread);
+                dims.push(mean(None));
+            }
+            let coverage = scores.iter().map(|(_, _, c)| c).sum::<f64>() / scores.len() as f64;
+            let m = metrics(&q, dims, coverage);
+            prop_assert_eq!(p.overall, m.overall);
+            prop_assert_eq!(p.lowest, m.lowest);
+            prop_assert_eq!(p.coverage, coverage);
+        }
+    }
+}

@@ -1,13 +1,14 @@
 //! The interview itself, with no terminal in sight: the order of the
 //! questions, going back, skipping to the first unanswered question on
-//! resume, the note after each dimension, and a save after every answer.
+//! resume, the expectation and the note after each dimension, and a save
+//! after every answer.
 //! Prompts go through [`Prompter`], so this is unit-tested with a script.
 
 use std::fmt;
 
 use anyhow::Result;
 
-use crate::model::answers::{Answer, AnswerSheet};
+use crate::model::answers::{Answer, AnswerSheet, Side};
 use crate::model::questionnaire::{Questionnaire, Scale};
 use crate::sanitize::{terminal, terminal_multiline};
 
@@ -22,6 +23,8 @@ pub enum Choice {
     Help,
     /// Go to the previous question.
     Back,
+    /// Leave this one unanswered (offered where [`Ask::can_skip`]).
+    Skip,
 }
 
 impl From<Answer> for Choice {
@@ -36,9 +39,13 @@ impl From<Answer> for Choice {
 /// One question as a prompter shows it.
 #[derive(Debug)]
 pub struct Ask<'a> {
-    /// 1-based.
+    /// 1-based: the statement's number, or for an expectation its part's.
     pub number: usize,
+    /// Statements, or for an expectation parts.
     pub total: usize,
+    /// How the respondent expects the other side to rate a part, rather
+    /// than a statement.
+    pub expectation: bool,
     /// The statement, safe for a terminal.
     pub text: String,
     pub scale: &'a Scale,
@@ -46,15 +53,56 @@ pub struct Ask<'a> {
     pub has_help: bool,
     /// Offer [`Choice::Back`].
     pub can_go_back: bool,
+    /// Offer [`Choice::Skip`].
+    pub can_skip: bool,
     /// The answer given before (going back, resuming): the default.
     pub current: Option<Answer>,
 }
 
 impl Ask<'_> {
-    /// `[7/23]`
+    /// `[7/23]` for a statement, `[part 2/4]` for an expectation.
     pub fn counter(&self) -> String {
-        format!("[{}/{}]", self.number, self.total)
+        let part = if self.expectation { "part " } else { "" };
+        format!("[{part}{}/{}]", self.number, self.total)
     }
+}
+
+/// One thing the interview asks, in the order asked: each dimension's
+/// statements, then (when the instrument asks for it) the expectation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    /// A question, by index.
+    Statement(usize),
+    /// How the other side is expected to rate a dimension, by index.
+    Expected(usize),
+}
+
+impl Item {
+    fn dimension(self, q: &Questionnaire) -> usize {
+        match self {
+            Item::Statement(i) => q.questions[i].dimension,
+            Item::Expected(d) => d,
+        }
+    }
+
+    fn answer(self, sheet: &AnswerSheet) -> Option<Answer> {
+        match self {
+            Item::Statement(i) => sheet.values[i],
+            Item::Expected(d) => sheet.expected[d],
+        }
+    }
+}
+
+/// Everything the interview asks, in order.
+pub fn items(q: &Questionnaire) -> Vec<Item> {
+    let mut out = Vec::with_capacity(q.questions.len() + q.dimensions.len());
+    for (d, dim) in q.dimensions.iter().enumerate() {
+        out.extend(dim.questions.clone().map(Item::Statement));
+        if q.interview.expected {
+            out.push(Item::Expected(d));
+        }
+    }
+    out
 }
 
 /// Why the interview stopped before its end. Each becomes exit 130 with the
@@ -97,9 +145,38 @@ pub trait Prompter {
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool>;
 }
 
-/// Index of the first question with no answer.
-pub fn first_unanswered(sheet: &AnswerSheet) -> Option<usize> {
-    sheet.values.iter().position(Option::is_none)
+/// Index in [`items`] of the first item with no answer.
+pub fn first_unanswered(q: &Questionnaire, sheet: &AnswerSheet) -> Option<usize> {
+    items(q)
+        .iter()
+        .position(|item| item.answer(sheet).is_none())
+}
+
+/// Whether a file to go on with is done: nothing is unanswered, or it says
+/// `complete = true` and every statement is answered (expectations are
+/// optional: a finished file is not reopened for them).
+pub fn finished(q: &Questionnaire, sheet: &AnswerSheet) -> bool {
+    let statements = sheet.values.iter().all(Option::is_some);
+    (sheet.complete == Some(true) && statements) || first_unanswered(q, sheet).is_none()
+}
+
+/// "How do you think Acme would rate Mutual gains?": the other side is the
+/// partner for our people, our organisation for the partner's.
+pub fn expectation_question(
+    q: &Questionnaire,
+    d: usize,
+    sheet: &AnswerSheet,
+    organization: Option<&str>,
+) -> String {
+    let other = match sheet.side {
+        Side::Us => sheet.partner.as_str(),
+        Side::Them => organization.unwrap_or("our organisation"),
+    };
+    format!(
+        "How do you think {} would rate {}?",
+        terminal(other.trim()),
+        terminal(&q.dimensions[d].name)
+    )
 }
 
 /// Rough duration: 20 seconds a question, at least a minute.
@@ -107,40 +184,59 @@ pub fn minutes(questions: usize) -> usize {
     (questions * 20).div_ceil(60).max(1)
 }
 
-/// Asks every question from the first unanswered one to the end, with a
-/// note after each dimension. `save` is called after every answer and note,
-/// with `complete = false`, then once more with `complete = true`.
+/// Asks every item from the first unanswered one to the end; after each
+/// dimension's statements its expectation (when the instrument asks for
+/// expectations), then a note. `save` is called after every answer and
+/// note, with `complete = false`, then once more with `complete = true`.
+/// `organization` is our organisation's name, for the partner's people.
 pub fn ask_questions(
     q: &Questionnaire,
     sheet: &mut AnswerSheet,
+    organization: Option<&str>,
     p: &mut dyn Prompter,
     save: &mut dyn FnMut(&AnswerSheet) -> Result<()>,
 ) -> Result<()> {
-    let total = q.questions.len();
-    let mut i = first_unanswered(sheet).unwrap_or(total);
+    let items = items(q);
+    let mut i = first_unanswered(q, sheet).unwrap_or(items.len());
     let mut shown: Option<usize> = None;
-    while i < total {
-        let question = &q.questions[i];
-        let d = question.dimension;
+    while i < items.len() {
+        let item = items[i];
+        let d = item.dimension(q);
         if shown != Some(d) {
             p.say(&intro(q, d))?;
             shown = Some(d);
         }
-        let ask = Ask {
-            number: i + 1,
-            total,
-            text: terminal(&question.text).into_owned(),
-            scale: &q.scale,
-            has_help: question.help.is_some(),
-            can_go_back: i > 0,
-            current: sheet.values[i],
+        let ask = match item {
+            Item::Statement(k) => Ask {
+                number: k + 1,
+                total: q.questions.len(),
+                expectation: false,
+                text: terminal(&q.questions[k].text).into_owned(),
+                scale: &q.scale,
+                has_help: q.questions[k].help.is_some(),
+                can_go_back: i > 0,
+                can_skip: false,
+                current: sheet.values[k],
+            },
+            Item::Expected(d) => Ask {
+                number: d + 1,
+                total: q.dimensions.len(),
+                expectation: true,
+                text: expectation_question(q, d, sheet, organization),
+                scale: &q.scale,
+                has_help: false,
+                can_go_back: i > 0,
+                can_skip: true,
+                current: sheet.expected[d],
+            },
         };
         let answer = match p.question(&ask)? {
             Choice::Help => {
-                let help = question
-                    .help
-                    .as_deref()
-                    .unwrap_or("No more about this one.");
+                let help = match item {
+                    Item::Statement(k) => q.questions[k].help.as_deref(),
+                    Item::Expected(_) => None,
+                };
+                let help = help.unwrap_or("No more about this one.");
                 p.say(&format!("  {}", terminal_multiline(help.trim())))?;
                 continue;
             }
@@ -148,17 +244,21 @@ pub fn ask_questions(
                 i = i.saturating_sub(1);
                 continue;
             }
-            Choice::Value(v) if q.scale.contains(v) => Answer::Value(v),
-            Choice::Unsure if q.scale.allow_unsure => Answer::Unsure,
-            Choice::Value(_) | Choice::Unsure => {
+            Choice::Skip if ask.can_skip => None,
+            Choice::Value(v) if q.scale.contains(v) => Some(Answer::Value(v)),
+            Choice::Unsure if q.scale.allow_unsure => Some(Answer::Unsure),
+            Choice::Value(_) | Choice::Unsure | Choice::Skip => {
                 p.say("That is not one of the choices.")?;
                 continue;
             }
         };
-        sheet.values[i] = Some(answer);
+        match item {
+            Item::Statement(k) => sheet.values[k] = answer,
+            Item::Expected(d) => sheet.expected[d] = answer,
+        }
         sheet.complete = Some(false);
         save(sheet)?;
-        if i + 1 == q.dimensions[d].questions.end {
+        if items.get(i + 1).is_none_or(|next| next.dimension(q) != d) {
             note(q, d, sheet, p)?;
             save(sheet)?;
         }
@@ -202,304 +302,5 @@ fn note(q: &Questionnaire, d: usize, sheet: &mut AnswerSheet, p: &mut dyn Prompt
 }
 
 #[cfg(test)]
-pub mod tests {
-    use std::collections::VecDeque;
-
-    use super::*;
-
-    /// One scripted reply.
-    #[derive(Debug, Clone)]
-    pub enum Reply {
-        Q(Choice),
-        Text(&'static str),
-        Select(usize),
-        Confirm(bool),
-    }
-
-    /// Plays a script; runs out with [`Stop::EndOfInput`]. Records what it
-    /// was asked.
-    #[derive(Default)]
-    pub struct Scripted {
-        pub replies: VecDeque<Reply>,
-        pub said: Vec<String>,
-        /// (question number, current answer, could go back)
-        pub asked: Vec<(usize, Option<Answer>, bool)>,
-        pub texts: Vec<(String, String)>,
-    }
-
-    impl Scripted {
-        pub fn new(replies: impl IntoIterator<Item = Reply>) -> Self {
-            Scripted {
-                replies: replies.into_iter().collect(),
-                ..Default::default()
-            }
-        }
-
-        fn next(&mut self) -> Result<Reply> {
-            self.replies
-                .pop_front()
-                .ok_or_else(|| Stop::EndOfInput.into())
-        }
-    }
-
-    impl Prompter for Scripted {
-        fn hint(&self) -> String {
-            "scripted".into()
-        }
-
-        fn say(&mut self, text: &str) -> Result<()> {
-            self.said.push(text.to_owned());
-            Ok(())
-        }
-
-        fn question(&mut self, ask: &Ask<'_>) -> Result<Choice> {
-            self.asked.push((ask.number, ask.current, ask.can_go_back));
-            match self.next()? {
-                Reply::Q(c) => Ok(c),
-                other => panic!("question {} got {other:?}", ask.number),
-            }
-        }
-
-        fn text(&mut self, prompt: &str, initial: &str) -> Result<String> {
-            self.texts.push((prompt.to_owned(), initial.to_owned()));
-            match self.next()? {
-                Reply::Text(t) => Ok(t.to_owned()),
-                other => panic!("text {prompt} got {other:?}"),
-            }
-        }
-
-        fn select(&mut self, prompt: &str, _items: &[&str], _default: usize) -> Result<usize> {
-            match self.next()? {
-                Reply::Select(i) => Ok(i),
-                other => panic!("select {prompt} got {other:?}"),
-            }
-        }
-
-        fn confirm(&mut self, prompt: &str, _default: bool) -> Result<bool> {
-            match self.next()? {
-                Reply::Confirm(b) => Ok(b),
-                other => panic!("confirm {prompt} got {other:?}"),
-            }
-        }
-    }
-
-    use Choice::*;
-    use Reply::*;
-
-    fn pulse() -> Questionnaire {
-        Questionnaire::embedded("partnership-pulse").unwrap()
-    }
-
-    /// (values, complete) as saved.
-    type Saved = (Vec<Option<Answer>>, Option<bool>);
-
-    /// Runs the flow, recording every save.
-    fn play(
-        q: &Questionnaire,
-        sheet: &mut AnswerSheet,
-        script: &mut Scripted,
-    ) -> (Result<()>, Vec<Saved>) {
-        let mut saves = Vec::new();
-        let result = ask_questions(q, sheet, script, &mut |s: &AnswerSheet| {
-            saves.push((s.values.clone(), s.complete));
-            Ok(())
-        });
-        (result, saves)
-    }
-
-    /// Two answers then a note, per dimension of the pulse.
-    fn full_script(values: [i64; 8]) -> Vec<Reply> {
-        let mut out = Vec::new();
-        for pair in values.chunks(2) {
-            out.push(Q(Value(pair[0])));
-            out.push(Q(Value(pair[1])));
-            out.push(Text(""));
-        }
-        out
-    }
-
-    #[test]
-    fn asks_every_question_in_order_and_saves_after_each() {
-        let q = pulse();
-        let mut sheet = AnswerSheet::new(&q, "Acme".into());
-        let mut script = Scripted::new(full_script([1, 2, 3, 4, 5, 1, 2, 3]));
-        let (result, saves) = play(&q, &mut sheet, &mut script);
-        result.unwrap();
-        let numbers: Vec<usize> = script.asked.iter().map(|a| a.0).collect();
-        assert_eq!(numbers, [1, 2, 3, 4, 5, 6, 7, 8]);
-        assert_eq!(
-            sheet.values,
-            [1, 2, 3, 4, 5, 1, 2, 3].map(|v| Some(Answer::Value(v)))
-        );
-        // 8 answers + 4 notes + the final save.
-        assert_eq!(saves.len(), 13);
-        for (n, (values, complete)) in saves[..12].iter().enumerate() {
-            assert_eq!(*complete, Some(false), "save {n}");
-            let answered = values.iter().filter(|v| v.is_some()).count();
-            // Answers 1, 2, note, 3, 4, note, ...
-            assert_eq!(answered, n / 3 * 2 + (n % 3 + 1).min(2), "save {n}");
-        }
-        assert_eq!(saves[12].1, Some(true));
-        assert_eq!(sheet.complete, Some(true));
-        // Each dimension introduced once, in order.
-        let intros: Vec<&String> = script.said.iter().filter(|s| s.contains("Part ")).collect();
-        assert_eq!(intros.len(), 4);
-        assert!(
-            intros[1].contains("Part 2 of 4: Mutual gains"),
-            "{}",
-            intros[1]
-        );
-        assert!(!script.asked[0].2, "no going back from the first question");
-        assert!(script.asked[1].2);
-    }
-
-    #[test]
-    fn back_changes_the_previous_answer_with_it_as_default() {
-        let q = pulse();
-        let mut sheet = AnswerSheet::new(&q, "Acme".into());
-        let mut replies = vec![Q(Value(4)), Q(Back), Q(Value(2))];
-        let mut rest = full_script([0, 5, 5, 5, 5, 5, 5, 5]);
-        rest.remove(0);
-        replies.extend(rest);
-        let mut script = Scripted::new(replies);
-        let (result, _) = play(&q, &mut sheet, &mut script);
-        result.unwrap();
-        assert_eq!(sheet.values[0], Some(Answer::Value(2)));
-        assert_eq!(sheet.values[1], Some(Answer::Value(5)));
-        // Question 1 again, with 4 as the default.
-        assert_eq!(script.asked[2], (1, Some(Answer::Value(4)), false));
-    }
-
-    #[test]
-    fn back_across_a_dimension_asks_its_note_again_with_the_note_as_default() {
-        let q = pulse();
-        let mut sheet = AnswerSheet::new(&q, "Acme".into());
-        let replies = vec![
-            Q(Value(3)),
-            Q(Value(3)),
-            Text("first thought"),
-            Q(Back),
-            Q(Value(4)),
-            Text("  second thought "),
-        ];
-        let mut script = Scripted::new(replies);
-        let (result, _) = play(&q, &mut sheet, &mut script);
-        assert!(result.unwrap_err().downcast_ref::<Stop>() == Some(&Stop::EndOfInput));
-        assert_eq!(sheet.values[1], Some(Answer::Value(4)));
-        assert_eq!(script.texts[1].1, "first thought");
-        assert_eq!(sheet.notes["cultural-alignment"], "second thought");
-        // Going back into the first dimension shows its introduction again.
-        let intros = script
-            .said
-            .iter()
-            .filter(|s| s.contains("Part 1 of 4"))
-            .count();
-        assert_eq!(intros, 2);
-    }
-
-    #[test]
-    fn empty_note_is_no_note() {
-        let q = pulse();
-        let mut sheet = AnswerSheet::new(&q, "Acme".into());
-        sheet
-            .notes
-            .insert("cultural-alignment".into(), "old".into());
-        let mut script = Scripted::new(vec![Q(Value(3)), Q(Value(3)), Text("   ")]);
-        let _ = play(&q, &mut sheet, &mut script);
-        assert!(!sheet.notes.contains_key("cultural-alignment"));
-    }
-
-    #[test]
-    fn help_is_shown_without_leaving_the_question() {
-        let q = pulse();
-        let mut sheet = AnswerSheet::new(&q, "Acme".into());
-        let mut script = Scripted::new(vec![Q(Help), Q(Unsure)]);
-        let (result, saves) = play(&q, &mut sheet, &mut script);
-        assert!(result.is_err());
-        assert_eq!(script.asked[0].0, 1);
-        assert_eq!(script.asked[1].0, 1, "the same question again");
-        let help = q.questions[0].help.as_deref().unwrap();
-        assert!(script.said.iter().any(|s| s.contains(&help[..30])));
-        assert_eq!(sheet.values[0], Some(Answer::Unsure));
-        assert_eq!(saves.len(), 1);
-    }
-
-    #[test]
-    fn resume_skips_to_the_first_unanswered_and_keeps_earlier_answers() {
-        let q = pulse();
-        let mut sheet = AnswerSheet::new(&q, "Acme".into());
-        sheet.values[0] = Some(Answer::Value(5));
-        sheet.values[1] = Some(Answer::Unsure);
-        sheet.values[2] = Some(Answer::Value(1));
-        sheet.complete = Some(false);
-        let replies = vec![
-            Q(Back),
-            Q(Value(1)),
-            Q(Value(2)),
-            Text("n"),
-            Q(Value(3)),
-            Q(Value(3)),
-            Text(""),
-            Q(Value(3)),
-            Q(Value(3)),
-            Text(""),
-        ];
-        let mut script = Scripted::new(replies);
-        let (result, saves) = play(&q, &mut sheet, &mut script);
-        result.unwrap();
-        assert_eq!(script.asked[0].0, 4, "starts at the first unanswered");
-        assert_eq!(script.asked[1], (3, Some(Answer::Value(1)), true));
-        assert_eq!(sheet.values[0], Some(Answer::Value(5)));
-        assert_eq!(sheet.values[1], Some(Answer::Unsure));
-        assert_eq!(sheet.values[3], Some(Answer::Value(2)));
-        assert_eq!(sheet.notes["mutual-gains"], "n");
-        assert_eq!(saves.last().unwrap().1, Some(true));
-        // Resuming mid-dimension introduces that dimension first.
-        assert!(script.said[0].contains("Part 2 of 4"), "{:?}", script.said);
-    }
-
-    #[test]
-    fn a_fully_answered_sheet_is_just_completed() {
-        let q = pulse();
-        let mut sheet = AnswerSheet::new(&q, "Acme".into());
-        sheet.values = vec![Some(Answer::Value(3)); 8];
-        let mut script = Scripted::new(vec![]);
-        let (result, saves) = play(&q, &mut sheet, &mut script);
-        result.unwrap();
-        assert!(script.asked.is_empty());
-        assert_eq!(saves, vec![(sheet.values.clone(), Some(true))]);
-    }
-
-    #[test]
-    fn a_value_off_the_scale_is_asked_again() {
-        let q = pulse();
-        let mut sheet = AnswerSheet::new(&q, "Acme".into());
-        let mut script = Scripted::new(vec![Q(Value(9)), Q(Value(2))]);
-        let (_, saves) = play(&q, &mut sheet, &mut script);
-        assert_eq!(script.asked.len(), 3);
-        assert_eq!(saves[0].0[0], Some(Answer::Value(2)));
-    }
-
-    #[test]
-    fn a_stop_keeps_what_was_saved() {
-        let q = pulse();
-        let mut sheet = AnswerSheet::new(&q, "Acme".into());
-        let mut script = Scripted::new(vec![Q(Value(4)), Q(Value(2))]);
-        let (result, saves) = play(&q, &mut sheet, &mut script);
-        let err = result.unwrap_err();
-        assert_eq!(err.downcast_ref::<Stop>(), Some(&Stop::EndOfInput));
-        let (values, complete) = saves.last().unwrap();
-        assert_eq!(
-            values[..2],
-            [Some(Answer::Value(4)), Some(Answer::Value(2))]
-        );
-        assert_eq!(*complete, Some(false));
-    }
-
-    #[test]
-    fn duration_is_rough_minutes() {
-        assert_eq!(minutes(1), 1);
-        assert_eq!(minutes(8), 3);
-        assert_eq!(minutes(23), 8);
-    }
-}
+#[path = "flow_tests.rs"]
+pub mod tests;

@@ -50,12 +50,13 @@ pub fn run(mut args: InterviewArgs, ctx: &crate::commands::Context) -> crate::er
     if args.questionnaire.is_none() && args.resume.is_none() {
         args.questionnaire = ctx.questionnaire(None).map(str::to_owned);
     }
-    interview_command(args).map_err(Into::into)
+    interview_command(args, ctx.organization()).map_err(Into::into)
 }
 
 /// The prompts fail with `anyhow` errors (a [`Stop`] among them); they
-/// become an [`Error`] at the edge.
-fn interview_command(args: InterviewArgs) -> Result<Exit> {
+/// become an [`Error`] at the edge. `organization` is our organisation's
+/// name, for the partner's people's expectations.
+fn interview_command(args: InterviewArgs, organization: Option<&str>) -> Result<Exit> {
     let (q, start) = prepare(&args)?;
     let tty = io::stdin().is_terminal() && io::stderr().is_terminal();
     if !args.plain && !tty {
@@ -72,10 +73,10 @@ fn interview_command(args: InterviewArgs) -> Result<Exit> {
     let outcome = if args.plain {
         let echo = !io::stdin().is_terminal();
         let mut p = plain::Plain::new(io::stdin().lock(), io::stderr(), echo);
-        interview(&args, &q, start, &mut p)
+        interview(&args, &q, start, organization, &mut p)
     } else {
         let mut p = terminal::Dialog::default();
-        let outcome = interview(&args, &q, start, &mut p);
+        let outcome = interview(&args, &q, start, organization, &mut p);
         let _ = console::Term::stderr().show_cursor();
         outcome
     };
@@ -118,6 +119,7 @@ fn interview_command(args: InterviewArgs) -> Result<Exit> {
 }
 
 /// How the interview begins: a new file, or one to go on with.
+#[allow(clippy::large_enum_variant)] // made once per interview
 enum Start {
     New,
     Resume(PathBuf, AnswerSheet),
@@ -161,10 +163,11 @@ fn interview(
     args: &InterviewArgs,
     q: &Questionnaire,
     start: Start,
+    organization: Option<&str>,
     p: &mut dyn Prompter,
 ) -> Result<(PathBuf, AnswerSheet)> {
     p.say(&opening(q, p.hint()))?;
-    let (path, mut sheet) = match start {
+    let (path, mut sheet, finished) = match start {
         Start::Resume(path, mut sheet) => {
             if let Some(r) = &args.respondent {
                 sheet.respondent = Some(r.clone()).filter(|r| !r.trim().is_empty());
@@ -182,10 +185,11 @@ fn interview(
                 safe(&sheet.partner),
                 q.questions.len()
             ))?;
-            if flow::first_unanswered(&sheet).is_none() {
+            let finished = flow::finished(q, &sheet);
+            if finished {
                 p.say("Every question is answered already.")?;
             }
-            (path, sheet)
+            (path, sheet, finished)
         }
         Start::New => {
             let sheet = who(args, q, p)?;
@@ -214,7 +218,7 @@ fn interview(
                 "\nSaving to {} after every answer.",
                 safe(&path.display().to_string())
             ))?;
-            (path, sheet)
+            (path, sheet, false)
         }
     };
     sheet.complete = Some(false);
@@ -226,8 +230,13 @@ fn interview(
         _ => String::new(),
     };
     let mut save = |sheet: &AnswerSheet| write_sheet(&path, sheet, q, &resume_with);
-    save(&sheet)?;
-    flow::ask_questions(q, &mut sheet, p, &mut save)?;
+    if finished {
+        sheet.complete = Some(true);
+        save(&sheet)?;
+    } else {
+        save(&sheet)?;
+        flow::ask_questions(q, &mut sheet, organization, p, &mut save)?;
+    }
     Ok((path, sheet))
 }
 
@@ -362,6 +371,11 @@ fn opening(q: &Questionnaire, hint: String) -> String {
     if q.scale.allow_unsure {
         out.push_str("\n\"Don't know / not applicable\" is always a choice.");
     }
+    if q.interview.expected {
+        out.push_str(
+            "\nAfter each part you are also asked how you think the other side would rate it.",
+        );
+    }
     out.push_str(
         "\nYour answers are saved after each one: you can stop at any time and go on later.",
     );
@@ -475,6 +489,9 @@ mod tests {
         assert!(text.contains("Don't know / not applicable"));
         assert!(text.contains("saved after each one"));
         assert!(text.ends_with("HINT"));
+        assert!(text.contains("how you think the other side would rate it"));
+        let pulse = Questionnaire::embedded("partnership-pulse").unwrap();
+        assert!(!opening(&pulse, "HINT".into()).contains("other side"));
     }
 
     #[test]

@@ -19,9 +19,9 @@ pub struct Plain<R, W> {
     /// Write each line read after its prompt, so a transcript of piped input
     /// reads like a conversation.
     echo: bool,
-    /// The question whose choices were listed last: asked again right
-    /// after its help, only the prompt is repeated.
-    listed: Option<usize>,
+    /// The question whose choices were listed last (its counter): asked
+    /// again right after its help, only the prompt is repeated.
+    listed: Option<String>,
 }
 
 impl<R: BufRead, W: Write> Plain<R, W> {
@@ -88,28 +88,36 @@ impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
             choices.push("  ?) More about this statement".into());
             keys.push("?".into());
         }
+        if ask.can_skip {
+            choices.push("  s) Skip: no answer".into());
+            keys.push("s".into());
+        }
         if ask.can_go_back {
             choices.push("  b) Back to the previous question".into());
             keys.push("b".into());
         }
         keys.push("q".into());
-        if self.listed == Some(ask.number) {
-            write!(self.out, "{} ", ask.counter())?;
+        let counter = ask.counter();
+        if self.listed.as_deref() == Some(counter.as_str()) {
+            write!(self.out, "{counter} ")?;
         } else {
-            writeln!(self.out, "\n{} {}", ask.counter(), ask.text)?;
+            writeln!(self.out, "\n{counter} {}", ask.text)?;
             writeln!(self.out, "{}", choices.join("\n"))?;
         }
-        self.listed = Some(ask.number);
+        self.listed = Some(counter);
         let current = match ask.current {
             Some(Answer::Value(v)) => format!(" [Enter keeps {v}]"),
             Some(Answer::Unsure) => " [Enter keeps u]".to_owned(),
+            None if ask.can_skip => " [Enter skips]".to_owned(),
             None => String::new(),
         };
         loop {
             let line = self.line(&format!("Your answer{current}: "))?;
             let choice = match line.to_lowercase().as_str() {
+                "" if ask.current.is_none() && ask.can_skip => Some(Choice::Skip),
                 "" => ask.current.map(Choice::from),
                 "u" if scale.allow_unsure => Some(Choice::Unsure),
+                "s" if ask.can_skip => Some(Choice::Skip),
                 "?" if ask.has_help => Some(Choice::Help),
                 "b" if ask.can_go_back => Some(Choice::Back),
                 "q" => return Err(Stop::Quit.into()),
@@ -202,10 +210,12 @@ mod tests {
         Ask {
             number: 2,
             total: 8,
+            expectation: false,
             text: "We talk.".into(),
             scale: &q.scale,
             has_help: true,
             can_go_back: true,
+            can_skip: false,
             current,
         }
     }
@@ -274,6 +284,37 @@ mod tests {
         assert_eq!(choice, Choice::Value(1));
         assert!(!out.contains("b) Back"));
         assert_eq!(out.matches("type 1-5, u, q").count(), 2, "{out}");
+    }
+
+    #[test]
+    fn an_expectation_can_be_skipped_with_s_or_enter() {
+        let q = Questionnaire::embedded("partnership-pulse").unwrap();
+        let mut a = ask(&q, None);
+        a.expectation = true;
+        a.can_skip = true;
+        a.has_help = false;
+        a.text = "How do you think Acme would rate Learning?".into();
+        let (choices, out) = run("s\n\n4\n", |p| {
+            [
+                p.question(&a).unwrap(),
+                p.question(&a).unwrap(),
+                p.question(&a).unwrap(),
+            ]
+        });
+        assert_eq!(choices, [Choice::Skip, Choice::Skip, Choice::Value(4)]);
+        assert!(
+            out.contains("[part 2/8] How do you think Acme would rate Learning?\n"),
+            "{out}"
+        );
+        assert!(out.contains("  s) Skip: no answer\n"), "{out}");
+        assert!(out.contains("[Enter skips]"), "{out}");
+        // A statement offers no skip: `s` and an empty line are no choice.
+        let (choice, out) = run("s\n\n2\n", |p| p.question(&ask(&q, None)).unwrap());
+        assert_eq!(choice, Choice::Value(2));
+        assert_eq!(out.matches("is not a choice").count(), 2, "{out}");
+        // With an answer already given, Enter keeps it.
+        a.current = Some(Answer::Unsure);
+        assert_eq!(run("\n", |p| p.question(&a).unwrap()).0, Choice::Unsure);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The interactive prompter: a small menu and line editor ([`super::menu`])
-//! on stderr. Needs stdin and stderr to be terminals. Digits, `u`, `?` and
-//! `b` choose at once; the arrows and Enter too. Ctrl-C becomes
+//! on stderr. Needs stdin and stderr to be terminals. Digits, `u`, `?`, `s`
+//! and `b` choose at once; the arrows and Enter too. Ctrl-C becomes
 //! [`Stop::Interrupted`], Esc or `q` [`Stop::Quit`]. On a terminal too small
 //! for a menu (a few rows, at the start or after a resize), each prompt is
 //! asked line by line as in `--plain`.
@@ -127,6 +127,12 @@ impl Prompter for Dialog {
             choices.push(Choice::Help);
             shown_keys.push("?".into());
         }
+        if ask.can_skip {
+            items.push("s  Skip: no answer".into());
+            keys.push(Some('s'));
+            choices.push(Choice::Skip);
+            shown_keys.push("s".into());
+        }
         if ask.can_go_back {
             items.push("b  Back to the previous question".into());
             keys.push(Some('b'));
@@ -154,7 +160,7 @@ impl Prompter for Dialog {
         match menu.run(&self.term)? {
             Outcome::Done(i) => {
                 let choice = choices[i];
-                if let Choice::Value(_) | Choice::Unsure = choice {
+                if let Choice::Value(_) | Choice::Unsure | Choice::Skip = choice {
                     let answer = items[i].get(3..).unwrap_or(&items[i]);
                     self.term.write_line(&menu::clip(
                         &format!("{} Your answer: {}", ask.counter(), answer.trim()),

@@ -4,79 +4,26 @@
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, HashMap};
 
+use super::figures::Analysis;
 use super::rounds::{finish_partner, tier_ref};
-use super::{FileView, NoteView, PartnerDetail, PartnerView, Portfolio, QuestionView, partner_key};
+use super::sums::RoundSums;
+use super::{FileView, NoteView, PartnerDetail, PartnerView, Portfolio, partner_key};
 use crate::engine::classify::classify;
 use crate::engine::score;
-use crate::model::answers::{AnswerSheet, Date, Side};
+use crate::model::answers::{AnswerSheet, Date};
 use crate::model::questionnaire::Questionnaire;
 
-/// Running figures of one dimension over a round's files.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct DimAgg {
-    pub(super) sum: f64,
-    pub(super) n: usize,
-    pub(super) min: f64,
-    pub(super) max: f64,
-    /// (sum, count) for us, them.
-    pub(super) sides: [(f64, usize); 2],
-}
-
-impl DimAgg {
-    const EMPTY: DimAgg = DimAgg {
-        sum: 0.0,
-        n: 0,
-        min: f64::INFINITY,
-        max: f64::NEG_INFINITY,
-        sides: [(0.0, 0); 2],
-    };
-
-    fn add(&mut self, v: f64, side: Side) {
-        self.sum += v;
-        self.n += 1;
-        self.min = self.min.min(v);
-        self.max = self.max.max(v);
-        let s = &mut self.sides[side_index(side)];
-        s.0 += v;
-        s.1 += 1;
-    }
-
-    fn merge(&mut self, o: &DimAgg) {
-        self.sum += o.sum;
-        self.n += o.n;
-        self.min = self.min.min(o.min);
-        self.max = self.max.max(o.max);
-        for (a, b) in self.sides.iter_mut().zip(&o.sides) {
-            a.0 += b.0;
-            a.1 += b.1;
-        }
-    }
-}
-
-fn side_index(side: Side) -> usize {
-    match side {
-        Side::Us => 0,
-        Side::Them => 1,
-    }
-}
-
-pub(super) fn mean((sum, n): (f64, usize)) -> Option<f64> {
-    (n > 0).then(|| sum / n as f64)
-}
-
-/// What only the latest round needs: per-question sums and the notes.
-#[derive(Debug, Clone)]
+/// What only the latest round needs: the notes.
+#[derive(Debug, Clone, Default)]
 pub(super) struct RoundExtra {
-    pub(super) questions: Vec<(f64, usize)>,
     /// (file index, note)
     pub(super) notes: Vec<(usize, NoteView)>,
 }
 
+/// One round of one partner: its running sums, and the latest round's notes.
 #[derive(Debug, Clone)]
 pub(super) struct RoundAgg {
-    pub(super) files: usize,
-    pub(super) coverage: f64,
-    pub(super) dims: Vec<DimAgg>,
+    pub(super) sums: RoundSums,
     pub(super) extra: Option<Box<RoundExtra>>,
 }
 
@@ -90,7 +37,7 @@ pub(super) struct PartnerAgg {
 }
 
 impl PartnerAgg {
-    /// Only the latest round keeps its per-question sums and notes.
+    /// Only the latest round keeps its notes.
     fn trim_extras(&mut self) {
         let n = self.rounds.len();
         for r in self.rounds.values_mut().take(n.saturating_sub(1)) {
@@ -128,13 +75,14 @@ impl Detail {
 #[derive(Debug, Clone)]
 pub struct Aggregator<'q> {
     q: &'q Questionnaire,
+    analysis: Analysis,
     partners: HashMap<String, PartnerAgg>,
     /// Whose files are kept whole (detail view); `Partner` holds the
     /// partner's key.
     detail: Detail,
     /// (index, partner key, file) of those partners.
     detail_files: Vec<(usize, String, FileView)>,
-    /// Whether to keep the latest round's per-question sums and notes.
+    /// Whether to keep the latest round's notes.
     extras: bool,
 }
 
@@ -142,6 +90,7 @@ impl<'q> Aggregator<'q> {
     pub fn new(q: &'q Questionnaire) -> Self {
         Aggregator {
             q,
+            analysis: Analysis::of(q),
             partners: HashMap::new(),
             detail: Detail::None,
             detail_files: Vec::new(),
@@ -149,9 +98,15 @@ impl<'q> Aggregator<'q> {
         }
     }
 
-    /// Skip the latest round's per-question sums and notes
-    /// ([`PartnerView::questions`] and [`PartnerView::notes`] come out
-    /// empty): less work and memory when they are not shown.
+    /// How rounds are analysed: aggregation, flags and the anonymity
+    /// threshold (default: the instrument's own settings, no threshold).
+    pub fn with_analysis(mut self, analysis: Analysis) -> Self {
+        self.analysis = analysis;
+        self
+    }
+
+    /// Skip the latest round's notes ([`PartnerView::notes`] comes out
+    /// empty): less memory when they are not shown.
     pub fn without_extras(mut self) -> Self {
         self.extras = false;
         self
@@ -180,7 +135,8 @@ impl<'q> Aggregator<'q> {
             let view = file_view(q, file, sheet, &assessment);
             self.detail_files.push((index, key.clone(), view));
         }
-        let rank = (sheet.date, Reverse(index));
+        let round_key = sheet.round.or(sheet.date);
+        let rank = (round_key, Reverse(index));
         let partner = self.partners.entry(key).or_insert_with(|| PartnerAgg {
             name: sheet.partner.trim().to_owned(),
             name_rank: rank,
@@ -194,17 +150,19 @@ impl<'q> Aggregator<'q> {
             .rounds
             .keys()
             .next_back()
-            .is_none_or(|d| sheet.round.or(sheet.date) >= *d);
-        let round = partner
-            .rounds
-            .entry(sheet.round.or(sheet.date))
-            .or_insert_with(|| RoundAgg::new(q.dimensions.len()));
-        round.add(&assessment, sheet.side);
+            .is_none_or(|d| round_key >= *d);
+        let round = partner.rounds.entry(round_key).or_insert_with(|| RoundAgg {
+            sums: RoundSums::new(q),
+            extra: None,
+        });
+        round
+            .sums
+            .add(q, sheet.side, &assessment, &sheet.values, &sheet.expected);
         if latest && self.extras {
             round
                 .extra
-                .get_or_insert_with(|| RoundExtra::new(q))
-                .add(q, index, file, sheet);
+                .get_or_insert_with(Default::default)
+                .add(index, file, sheet);
             partner.trim_extras();
         }
     }
@@ -228,19 +186,9 @@ impl<'q> Aggregator<'q> {
                         ours.rounds.insert(date, round);
                     }
                     Some(mine) => {
-                        mine.files += round.files;
-                        mine.coverage += round.coverage;
-                        for (a, b) in mine.dims.iter_mut().zip(&round.dims) {
-                            a.merge(b);
-                        }
+                        mine.sums.merge(&round.sums);
                         match (&mut mine.extra, round.extra) {
-                            (Some(a), Some(b)) => {
-                                for (x, y) in a.questions.iter_mut().zip(&b.questions) {
-                                    x.0 += y.0;
-                                    x.1 += y.1;
-                                }
-                                a.notes.extend(b.notes);
-                            }
+                            (Some(a), Some(b)) => a.notes.extend(b.notes),
                             (slot @ None, Some(b)) => *slot = Some(b),
                             (_, None) => {}
                         }
@@ -270,7 +218,7 @@ impl<'q> Aggregator<'q> {
         let mut partners: Vec<PartnerView> = Vec::with_capacity(self.partners.len());
         for (key, agg) in self.partners {
             let files = kept.remove(&key);
-            let (view, detail) = finish_partner(q, key, agg, files);
+            let (view, detail) = finish_partner(q, &self.analysis, key, agg, files);
             details.extend(detail);
             partners.push(view);
         }
@@ -279,7 +227,13 @@ impl<'q> Aggregator<'q> {
         };
         partners.sort_by(order);
         details.sort_by(|a, b| order(&a.partner, &b.partner));
-        (Portfolio { partners }, details)
+        (
+            Portfolio {
+                partners,
+                analysis: self.analysis,
+            },
+            details,
+        )
     }
 }
 
@@ -296,6 +250,7 @@ fn file_view(
         respondent: sheet.respondent.clone(),
         side: sheet.side,
         date: sheet.date,
+        round: sheet.round.or(sheet.date),
         dimensions: assessment.metrics.dimensions.clone(),
         overall: assessment.metrics.overall,
         coverage: assessment.metrics.coverage,
@@ -308,49 +263,9 @@ fn file_view(
     }
 }
 
-impl RoundAgg {
-    fn new(dimensions: usize) -> Self {
-        RoundAgg {
-            files: 0,
-            coverage: 0.0,
-            dims: vec![DimAgg::EMPTY; dimensions],
-            extra: None,
-        }
-    }
-
-    /// Counts one file's coverage and dimension scores.
-    fn add(&mut self, assessment: &score::Assessment, side: Side) {
-        self.files += 1;
-        self.coverage += assessment.metrics.coverage;
-        for (agg, s) in self.dims.iter_mut().zip(&assessment.dimensions) {
-            if let Some(v) = s.score {
-                agg.add(v, side);
-            }
-        }
-    }
-}
-
 impl RoundExtra {
-    fn new(q: &Questionnaire) -> Box<Self> {
-        Box::new(RoundExtra {
-            questions: vec![(0.0, 0); q.questions.len()],
-            notes: Vec::new(),
-        })
-    }
-
-    /// Counts one file's answers per question and keeps its notes.
-    fn add(&mut self, q: &Questionnaire, index: usize, file: &str, sheet: &AnswerSheet) {
-        for ((slot, question), value) in self
-            .questions
-            .iter_mut()
-            .zip(&q.questions)
-            .zip(&sheet.values)
-        {
-            if let Some(v) = value.and_then(|a| score::counted(a, question.reverse, &q.scale)) {
-                slot.0 += v;
-                slot.1 += 1;
-            }
-        }
+    /// Keeps one file's notes.
+    fn add(&mut self, index: usize, file: &str, sheet: &AnswerSheet) {
         self.notes.extend(sheet.notes.iter().map(|(k, text)| {
             (
                 index,
@@ -365,21 +280,10 @@ impl RoundExtra {
         }));
     }
 
-    /// The mean answer per question, and the notes in input order.
-    pub(super) fn views(&self, q: &Questionnaire) -> (Vec<QuestionView>, Vec<NoteView>) {
-        let questions = q
-            .questions
-            .iter()
-            .zip(&self.questions)
-            .map(|(question, slot)| QuestionView {
-                id: question.id.clone(),
-                dimension: question.dimension,
-                mean: mean(*slot),
-                answered: slot.1,
-            })
-            .collect();
+    /// The notes in input order.
+    pub(super) fn notes(&self) -> Vec<NoteView> {
         let mut notes = self.notes.clone();
         notes.sort_by_key(|(i, _)| *i);
-        (questions, notes.into_iter().map(|(_, n)| n).collect())
+        notes.into_iter().map(|(_, n)| n).collect()
     }
 }

@@ -28,8 +28,8 @@ impl Analysis {
     /// The instrument's own settings, with no anonymity threshold.
     pub fn of(q: &Questionnaire) -> Self {
         Analysis {
-            aggregate: Aggregate::default(),
-            flags: Flags::for_scale(q.scale.min, q.scale.max),
+            aggregate: q.aggregate,
+            flags: q.flags,
             min_respondents: 1,
         }
     }
@@ -149,7 +149,7 @@ pub fn figures(q: &Questionnaire, a: &Analysis, sums: &RoundSums) -> RoundFigure
     } else {
         Suppressed::None
     };
-    let precise = |v: f64| score::precise(q, v);
+    let precise = |v: f64| score::kept(q, Some(v)).unwrap_or(v);
     let side_score = |d: usize, s: usize| -> Option<f64> {
         match a.aggregate.respondents {
             Respondents::Files => sums.dims[d].sides[s].mean().map(precise),
@@ -188,7 +188,7 @@ pub fn figures(q: &Questionnaire, a: &Analysis, sums: &RoundSums) -> RoundFigure
             let expected = [agg.expected[0].mean(), agg.expected[1].mean()];
             let mut f = DimensionFigures {
                 score,
-                spread: (agg.all.n > 0).then(|| agg.max - agg.min),
+                spread: (agg.all.n > 0).then_some(agg.max - agg.min),
                 us,
                 them,
                 gap: us.zip(them).map(|(u, t)| t - u),
@@ -206,7 +206,7 @@ pub fn figures(q: &Questionnaire, a: &Analysis, sums: &RoundSums) -> RoundFigure
                     ..DimensionFigures::default()
                 };
             }
-            f.flags = flags(&f, &a.flags);
+            f.flags = flags(f.gap, f.spread, f.agreement, f.blind_spot, &a.flags);
             f
         })
         .collect();
@@ -245,6 +245,8 @@ pub fn figures(q: &Questionnaire, a: &Analysis, sums: &RoundSums) -> RoundFigure
         .collect();
     let coverage = sums.coverage / sums.total().max(1) as f64;
     let mut metrics = score::metrics(q, dimensions.iter().map(|d| d.score).collect(), coverage);
+    // gap() and max_gap read the gaps shown: none when the sides are hidden.
+    metrics.gaps = dimensions.iter().map(|d| d.gap).collect();
     let max_gap = dimensions
         .iter()
         .filter_map(|d| d.gap.map(f64::abs))
@@ -253,13 +255,7 @@ pub fn figures(q: &Questionnaire, a: &Analysis, sums: &RoundSums) -> RoundFigure
         for d in &mut dimensions {
             *d = DimensionFigures::default();
         }
-        metrics = Metrics {
-            dimensions: vec![None; q.dimensions.len()],
-            overall: None,
-            lowest: None,
-            highest: None,
-            coverage: 0.0,
-        };
+        metrics = score::metrics(q, vec![None; q.dimensions.len()], 0.0);
         return RoundFigures {
             respondents: sums.files,
             suppressed,
@@ -292,28 +288,34 @@ fn statements(q: &Questionnaire, d: usize, sum: impl Fn(usize) -> Sum) -> Option
         .clone()
         .filter_map(|i| Some((sum(i).mean()?, q.questions[i].weight)))
         .collect();
-    weighted_mean(&pairs).map(|v| score::precise(q, v))
+    score::kept(q, weighted_mean(&pairs))
 }
 
 /// A dimension's flags, in order, from the figures shown.
-fn flags(f: &DimensionFigures, t: &Flags) -> Vec<Flag> {
+pub(super) fn flags(
+    gap: Option<f64>,
+    spread: Option<f64>,
+    agreement: PerSide,
+    blind_spot: PerSide,
+    t: &Flags,
+) -> Vec<Flag> {
     let mut out = Vec::new();
-    if at_least(f.gap.map(f64::abs), t.gap) {
+    if at_least(gap.map(f64::abs), t.gap) {
         out.push(Flag::Gap);
     }
-    if at_least(f.spread, t.spread) {
+    if at_least(spread, t.spread) {
         out.push(Flag::Spread);
     }
-    if below(f.agreement[0], t.agreement) {
+    if below(agreement[0], t.agreement) {
         out.push(Flag::LowAgreementUs);
     }
-    if below(f.agreement[1], t.agreement) {
+    if below(agreement[1], t.agreement) {
         out.push(Flag::LowAgreementThem);
     }
-    if at_least(f.blind_spot[0].map(f64::abs), t.gap) {
+    if at_least(blind_spot[0].map(f64::abs), t.gap) {
         out.push(Flag::BlindSpotUs);
     }
-    if at_least(f.blind_spot[1].map(f64::abs), t.gap) {
+    if at_least(blind_spot[1].map(f64::abs), t.gap) {
         out.push(Flag::BlindSpotThem);
     }
     out
@@ -323,3 +325,7 @@ fn flags(f: &DimensionFigures, t: &Flags) -> Vec<Flag> {
 pub fn declined(change: Option<f64>, t: &Flags) -> bool {
     change.is_some_and(|c| c <= -t.decline + EPSILON)
 }
+
+#[cfg(test)]
+#[path = "figures_tests.rs"]
+mod tests;

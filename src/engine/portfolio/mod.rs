@@ -13,25 +13,29 @@ use crate::engine::assess::TierRef;
 use crate::engine::classify::Reason;
 use crate::model::answers::{Date, Side};
 use crate::model::questionnaire::Questionnaire;
-use crate::model::rubric::EPSILON;
 
 mod aggregate;
+mod figures;
 mod lookup;
 mod rounds;
 mod sort;
+mod sums;
 
 pub use aggregate::{Aggregator, Detail};
+pub use figures::{Analysis, Flag, PerSide, Suppressed, declined};
 pub use lookup::edit_distance;
 pub use sort::{SortKey, max_abs_gap, sort};
 
 /// Every partner's current figures, sorted by name (case-insensitive).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Portfolio {
     pub partners: Vec<PartnerView>,
+    /// How its rounds were analysed (aggregation, flags, anonymity).
+    pub analysis: Analysis,
 }
 
 /// One partner: the figures of its latest round.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PartnerView {
     /// The name as written in the latest round's first file (trimmed).
     pub partner: String,
@@ -41,13 +45,20 @@ pub struct PartnerView {
     pub date: Option<Date>,
     /// Files in the latest round.
     pub files: usize,
+    /// Files in the latest round per side: `[us, them]`.
+    pub respondents: [usize; 2],
+    /// What the anonymity rule hid in the latest round.
+    pub suppressed: Suppressed,
     /// In questionnaire order.
     pub dimensions: Vec<DimensionView>,
     pub overall: Option<f64>,
     pub lowest: Option<f64>,
     pub highest: Option<f64>,
-    /// Mean coverage of the latest round's files.
+    /// Mean coverage of the latest round's files (0 when the round is
+    /// suppressed).
     pub coverage: f64,
+    /// The largest `|them - us|` over every dimension.
+    pub max_gap: Option<f64>,
     pub tier: Option<TierRef>,
     /// Why this tier (from the rubric), as data.
     pub reasons: Vec<Reason>,
@@ -55,17 +66,20 @@ pub struct PartnerView {
     pub previous: Option<RoundPoint>,
     /// `overall - previous.overall`.
     pub change: Option<f64>,
+    /// The overall score fell by the instrument's `decline` or more.
+    pub declined: bool,
     /// Every round, oldest first; the last one is the latest round.
     pub history: Vec<RoundPoint>,
-    /// Per question of the latest round, in questionnaire order (empty
-    /// when aggregated [`without_extras`](Aggregator::without_extras)).
+    /// Per question of the latest round, in questionnaire order.
     pub questions: Vec<QuestionView>,
-    /// The notes of the latest round's files, in file order.
+    /// The notes of the latest round's files, in file order (empty when
+    /// aggregated [`without_extras`](Aggregator::without_extras), or when
+    /// the anonymity rule hides them).
     pub notes: Vec<NoteView>,
 }
 
 /// A dimension's figures over the files of one round.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DimensionView {
     pub id: String,
     pub name: String,
@@ -82,6 +96,14 @@ pub struct DimensionView {
     pub them: Option<f64>,
     /// `them - us`; `None` unless both sides scored the dimension.
     pub gap: Option<f64>,
+    /// rwg(J) within each side: `[us, them]`.
+    pub agreement: PerSide,
+    /// What each side expects the other to give: `[us, them]`.
+    pub expected: PerSide,
+    /// `[them - expected.us, us - expected.them]`.
+    pub blind_spot: PerSide,
+    /// In the order they are listed.
+    pub flags: Vec<Flag>,
 }
 
 /// A round's headline: when, how much, which tier. Its `tier` has no
@@ -94,16 +116,23 @@ pub struct RoundPoint {
 }
 
 /// One question over the latest round's files.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QuestionView {
     pub id: String,
     /// Index into the questionnaire's dimensions.
     pub dimension: usize,
-    /// Mean counted value (reverse questions already flipped); `None` when
-    /// no file counted an answer.
+    /// Mean counted value (reverse questions already flipped), the sides
+    /// combined as a dimension's score combines them; `None` when no file
+    /// counted an answer.
     pub mean: Option<f64>,
-    /// Files that counted an answer.
-    pub answered: usize,
+    /// Each side's mean, and `them - us`.
+    pub us: Option<f64>,
+    pub them: Option<f64>,
+    pub gap: Option<f64>,
+    /// Files that counted an answer; `None` when the round is suppressed.
+    pub answered: Option<usize>,
+    /// "Don't know" answers; `None` when the round is suppressed.
+    pub unsure: Option<usize>,
 }
 
 /// A note of one file. The text is untrusted: sanitize before printing.
@@ -124,12 +153,19 @@ pub struct PartnerDetail {
     pub rounds: Vec<RoundDetail>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct RoundDetail {
     pub date: Option<Date>,
+    /// Files per side: `[us, them]`.
+    pub respondents: [usize; 2],
+    pub suppressed: Suppressed,
     pub overall: Option<f64>,
+    pub lowest: Option<f64>,
+    pub highest: Option<f64>,
     pub coverage: f64,
+    pub max_gap: Option<f64>,
     pub tier: Option<TierRef>,
+    pub reasons: Vec<Reason>,
     pub dimensions: Vec<DimensionView>,
     /// In file order.
     pub files: Vec<FileView>,
@@ -142,6 +178,8 @@ pub struct FileView {
     pub respondent: Option<String>,
     pub side: Side,
     pub date: Option<Date>,
+    /// The round it belongs to: its `round`, else its `date`.
+    pub round: Option<Date>,
     /// Per dimension, in questionnaire order.
     pub dimensions: Vec<Option<f64>>,
     pub overall: Option<f64>,
@@ -150,12 +188,6 @@ pub struct FileView {
     /// (question or dimension id, text)
     pub notes: Vec<(String, String)>,
 }
-
-/// A dimension's `spread` from this value up is flagged: respondents disagree.
-pub const SPREAD_FLAG: f64 = 1.5;
-/// A dimension's `|gap|` from this value up is flagged: the two sides see it
-/// differently.
-pub const GAP_FLAG: f64 = 1.0;
 
 impl DimensionView {
     /// A dimension's figures, with its band from the rubric and the gap
@@ -181,19 +213,35 @@ impl DimensionView {
             us,
             them,
             gap: us.zip(them).map(|(u, t)| t - u),
+            agreement: [None; 2],
+            expected: [None; 2],
+            blind_spot: [None; 2],
+            flags: Vec::new(),
         }
+        .flagged(&q.flags)
     }
 
-    /// Respondents of the round disagree on this dimension. (Means are not
-    /// exact in binary: a spread of 1.5 may be computed as
-    /// 1.4999999999999998, hence [`EPSILON`].)
+    /// The dimension with its flags set from its figures and `flags`.
+    pub fn flagged(mut self, flags: &crate::model::settings::Flags) -> Self {
+        self.flags = figures::flags(
+            self.gap,
+            self.spread,
+            self.agreement,
+            self.blind_spot,
+            flags,
+        );
+        self
+    }
+
+    /// Respondents of the round disagree on this dimension (its spread is
+    /// flagged).
     pub fn disagrees(&self) -> bool {
-        self.spread.is_some_and(|s| s >= SPREAD_FLAG - EPSILON)
+        self.flags.contains(&Flag::Spread)
     }
 
-    /// The two sides see this dimension differently.
+    /// The two sides see this dimension differently (its gap is flagged).
     pub fn sides_differ(&self) -> bool {
-        self.gap.is_some_and(|g| g.abs() >= GAP_FLAG - EPSILON)
+        self.flags.contains(&Flag::Gap)
     }
 }
 
@@ -207,8 +255,7 @@ impl PartnerDetail {
 
     /// Both sides answered in the latest round.
     pub fn both_sides(&self) -> bool {
-        let files = self.rounds.first().map_or(&[][..], |r| &r.files[..]);
-        files.iter().any(|f| f.side == Side::Us) && files.iter().any(|f| f.side == Side::Them)
+        self.partner.respondents.iter().all(|n| *n > 0)
     }
 }
 
@@ -362,7 +409,9 @@ mod tests {
         assert_eq!(d.gap, Some(-2.5));
         assert_eq!(d.spread, Some(3.0));
         assert!(d.disagrees() && d.sides_differ());
-        assert!((d.score.unwrap() - 11.0 / 3.0).abs() < 1e-12);
+        // Each side counts half, however many people it sent: (4.5 + 2) / 2,
+        // not the mean over files (11 / 3).
+        assert_eq!(d.score, Some(3.25));
 
         let p = build(&q, &[us, us2]);
         let d = &p.partners[0].dimensions[1];
@@ -396,7 +445,7 @@ mod tests {
         assert!((acme.coverage - (1.0 + partial_cov) / 2.0).abs() < 1e-12);
         // The per-question figures count only counted answers.
         let first = &acme.questions[q.dimensions[0].questions.start];
-        assert_eq!(first.answered, 1);
+        assert_eq!(first.answered, Some(1));
         assert_eq!(first.mean, Some(4.0));
 
         // No file scores a dimension at all: no score, no spread, no lowest.
@@ -458,7 +507,7 @@ mod tests {
     }
 
     #[test]
-    fn without_extras_keeps_the_figures_only() {
+    fn without_extras_keeps_the_figures_but_not_the_notes() {
         let q = q();
         let mut s = sheet(&q, "Acme", date("2026-11-20"), Side::Us);
         all(&q, &mut s, 4);
@@ -469,7 +518,7 @@ mod tests {
         let lean = agg.finish();
         assert_eq!(full.partners[0].questions.len(), q.questions.len());
         assert_eq!(full.partners[0].notes.len(), 1);
-        assert!(lean.partners[0].questions.is_empty());
+        assert_eq!(lean.partners[0].questions, full.partners[0].questions);
         assert!(lean.partners[0].notes.is_empty());
         assert_eq!(lean.partners[0].dimensions, full.partners[0].dimensions);
         assert_eq!(lean.partners[0].overall, Some(4.0));

@@ -1,59 +1,153 @@
-//! From running sums to figures: each round's dimensions, metrics and
-//! verdict, and a partner's view and detail.
+//! From running sums to views: each round's figures (see [`super::figures`])
+//! with bands and tiers, a partner's view of its latest round, and its
+//! detail (every round, with its files).
 
-use super::aggregate::{PartnerAgg, RoundAgg, mean};
-use super::{DimensionView, FileView, PartnerDetail, PartnerView, RoundDetail, RoundPoint};
+use super::aggregate::PartnerAgg;
+use super::figures::{Analysis, RoundFigures, Suppressed, declined, figures};
+use super::{
+    DimensionView, FileView, PartnerDetail, PartnerView, QuestionView, RoundDetail, RoundPoint,
+};
 use crate::engine::assess::TierRef;
-use crate::engine::classify::{Reason, Verdict, classify};
-use crate::engine::score;
+use crate::engine::classify::{Reason, Verdict};
 use crate::model::answers::Date;
-use crate::model::metrics::Metrics;
 use crate::model::questionnaire::Questionnaire;
+
+/// A round's figures as the views show them.
+struct Round {
+    date: Option<Date>,
+    figures: RoundFigures,
+    dimensions: Vec<DimensionView>,
+    tier: Option<TierRef>,
+    reasons: Vec<Reason>,
+}
+
+impl Round {
+    fn new(q: &Questionnaire, a: &Analysis, date: Option<Date>, agg: &PartnerAgg) -> Self {
+        let figures = figures(q, a, &agg.rounds[&date].sums);
+        let dimensions = figures
+            .dimensions
+            .iter()
+            .enumerate()
+            .map(|(d, f)| {
+                let dim = &q.dimensions[d];
+                let band = f.score.and_then(|v| q.band(d, v));
+                DimensionView {
+                    id: dim.id.clone(),
+                    name: dim.name.clone(),
+                    score: f.score,
+                    band: band.map(|(_, b)| b.id.clone()),
+                    band_label: band.map(|(_, b)| b.label.clone()),
+                    band_rank: band.map(|(i, _)| i),
+                    spread: f.spread,
+                    us: f.us,
+                    them: f.them,
+                    gap: f.gap,
+                    agreement: f.agreement,
+                    expected: f.expected,
+                    blind_spot: f.blind_spot,
+                    flags: f.flags.clone(),
+                }
+            })
+            .collect();
+        let (tier, reasons) = match &figures.verdict {
+            Some(v) => (tier_ref(q, v), v.reasons.clone()),
+            None => (
+                None,
+                vec![Reason::TooFewRespondents {
+                    files: figures.respondents[0] + figures.respondents[1],
+                    minimum: a.min_respondents,
+                }],
+            ),
+        };
+        Round {
+            date,
+            figures,
+            dimensions,
+            tier,
+            reasons,
+        }
+    }
+
+    fn point(&self) -> RoundPoint {
+        RoundPoint {
+            date: self.date,
+            overall: self.figures.metrics.overall,
+            tier: self.tier.as_ref().map(light),
+        }
+    }
+}
 
 /// One partner's view from its running figures; with its detail when its
 /// files were kept (`files`, with their input index).
 pub(super) fn finish_partner(
     q: &Questionnaire,
+    a: &Analysis,
     key: String,
     agg: PartnerAgg,
     files: Option<Vec<(usize, FileView)>>,
 ) -> (PartnerView, Option<PartnerDetail>) {
-    // Only the rounds before the latest one are needed as figures
-    // (history); the latest round's are moved into the view.
-    let mut figures: Vec<(Option<Date>, RoundFigures)> = agg
+    let mut rounds: Vec<Round> = agg
         .rounds
-        .iter()
-        .map(|(date, r)| (*date, RoundFigures::new(q, r)))
+        .keys()
+        .map(|date| Round::new(q, a, *date, &agg))
         .collect();
-    let history: Vec<RoundPoint> = figures
-        .iter()
-        .map(|(date, f)| RoundPoint {
-            date: *date,
-            overall: f.metrics.overall,
-            tier: f.tier.as_ref().map(light),
-        })
-        .collect();
-    let detail_rounds = files.map(|files| detail_rounds(&figures, files));
-    let (latest_date, latest) = figures.pop().expect("a round");
-    let latest_round = agg.rounds.values().next_back().expect("a round");
+    let history: Vec<RoundPoint> = rounds.iter().map(Round::point).collect();
+    // With an anonymity threshold no single file is kept: no name, no path,
+    // no figure of one person.
+    let files = files.map(|f| if a.min_respondents > 1 { Vec::new() } else { f });
+    let detail_rounds = files.map(|files| detail_rounds(&rounds, files));
+    let latest = rounds.pop().expect("a partner has a round");
+    let latest_agg = agg.rounds.values().next_back().expect("a round");
     let previous = history.len().checked_sub(2).map(|i| history[i].clone());
     let change = previous
         .as_ref()
-        .and_then(|p| Some(latest.metrics.overall? - p.overall?));
-    let (questions, notes) = latest_round
-        .extra
-        .as_deref()
-        .map_or_else(|| (Vec::new(), Vec::new()), |extra| extra.views(q));
+        .and_then(|p| Some(latest.figures.metrics.overall? - p.overall?));
+    let shows_notes = match latest.figures.suppressed {
+        Suppressed::None => true,
+        Suppressed::Sides | Suppressed::Round => false,
+    };
+    let anonymous = a.min_respondents > 1;
+    let mut notes = match (&latest_agg.extra, shows_notes) {
+        (Some(extra), true) => extra.notes(),
+        _ => Vec::new(),
+    };
+    if anonymous {
+        // With an anonymity threshold a note appears without its author.
+        for n in &mut notes {
+            n.respondent = None;
+            n.file.clear();
+        }
+    }
+    let questions = q
+        .questions
+        .iter()
+        .zip(&latest.figures.questions)
+        .map(|(question, f)| QuestionView {
+            id: question.id.clone(),
+            dimension: question.dimension,
+            mean: f.mean,
+            us: f.us,
+            them: f.them,
+            gap: f.gap,
+            answered: f.answered,
+            unsure: f.unsure,
+        })
+        .collect();
+    let f = &latest.figures;
     let view = PartnerView {
         partner: agg.name,
         key,
-        date: latest_date,
-        files: latest_round.files,
+        date: latest.date,
+        files: f.respondents[0] + f.respondents[1],
+        respondents: f.respondents,
+        suppressed: f.suppressed,
+        overall: f.metrics.overall,
+        lowest: f.metrics.lowest,
+        highest: f.metrics.highest,
+        coverage: f.coverage.unwrap_or(0.0),
+        max_gap: f.max_gap,
+        declined: declined(change, &a.flags),
         dimensions: latest.dimensions,
-        overall: latest.metrics.overall,
-        lowest: latest.metrics.lowest,
-        highest: latest.metrics.highest,
-        coverage: latest.metrics.coverage,
         tier: latest.tier,
         reasons: latest.reasons,
         previous,
@@ -71,71 +165,33 @@ pub(super) fn finish_partner(
 
 /// A partner's rounds, latest first, each with its kept files in input
 /// order.
-fn detail_rounds(
-    figures: &[(Option<Date>, RoundFigures)],
-    mut files: Vec<(usize, FileView)>,
-) -> Vec<RoundDetail> {
+fn detail_rounds(rounds: &[Round], mut files: Vec<(usize, FileView)>) -> Vec<RoundDetail> {
     files.sort_by_key(|(i, _)| *i);
-    figures
+    rounds
         .iter()
         .rev()
-        .map(|(date, f)| RoundDetail {
-            date: *date,
-            overall: f.metrics.overall,
-            coverage: f.metrics.coverage,
-            tier: f.tier.clone(),
-            dimensions: f.dimensions.clone(),
-            files: files
-                .iter()
-                .filter(|(_, file)| file.date == *date)
-                .map(|(_, file)| file.clone())
-                .collect(),
+        .map(|r| {
+            let f = &r.figures;
+            RoundDetail {
+                date: r.date,
+                respondents: f.respondents,
+                suppressed: f.suppressed,
+                overall: f.metrics.overall,
+                lowest: f.metrics.lowest,
+                highest: f.metrics.highest,
+                coverage: f.coverage.unwrap_or(0.0),
+                max_gap: f.max_gap,
+                tier: r.tier.clone(),
+                reasons: r.reasons.clone(),
+                dimensions: r.dimensions.clone(),
+                files: files
+                    .iter()
+                    .filter(|(_, file)| file.round == r.date)
+                    .map(|(_, file)| file.clone())
+                    .collect(),
+            }
         })
         .collect()
-}
-
-/// A round's figures, computed from its running sums.
-struct RoundFigures {
-    dimensions: Vec<DimensionView>,
-    metrics: Metrics,
-    tier: Option<TierRef>,
-    reasons: Vec<Reason>,
-}
-
-impl RoundFigures {
-    fn new(q: &Questionnaire, r: &RoundAgg) -> Self {
-        let dimensions: Vec<DimensionView> = q
-            .dimensions
-            .iter()
-            .zip(&r.dims)
-            .enumerate()
-            .map(|(d, (_, agg))| {
-                // With `precision`, every score is rounded as computed.
-                DimensionView::new(
-                    q,
-                    d,
-                    score::kept(q, mean((agg.sum, agg.n))),
-                    (agg.n > 0).then_some(agg.max - agg.min),
-                    score::kept(q, mean(agg.sides[0])),
-                    score::kept(q, mean(agg.sides[1])),
-                )
-            })
-            .collect();
-        let coverage = if r.files > 0 {
-            r.coverage / r.files as f64
-        } else {
-            0.0
-        };
-        let mut metrics = score::metrics(q, dimensions.iter().map(|d| d.score).collect(), coverage);
-        metrics.gaps = dimensions.iter().map(|d| d.gap).collect();
-        let verdict = classify(&q.rubric, &metrics, &q.dimension_ids());
-        RoundFigures {
-            tier: tier_ref(q, &verdict),
-            reasons: verdict.reasons,
-            dimensions,
-            metrics,
-        }
-    }
 }
 
 /// A tier without its summary and advice: rounds other than the current

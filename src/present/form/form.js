@@ -12,7 +12,8 @@ var pcString = function (text) {
     }) + '"';
 };
 
-// The answers file for `st` ({partner, side, respondent, date, answers, notes}).
+// The answers file for `st` ({partner, side, respondent, date, answers, notes,
+// expected}).
 var pcToml = function (data, st) {
   var s = pcString, out = data.header, all = true, keys;
   out += "questionnaire = " + s(data.id) + "\n";
@@ -39,6 +40,14 @@ var pcToml = function (data, st) {
   if (keys.length) {
     out += "\n[notes]\n";
     keys.forEach(function (k) { out += k + " = " + s(st.notes[k]) + "\n"; });
+  }
+  keys = data.dimensions.filter(function (d) { return st.expected && st.expected[d.id] != null; });
+  if (keys.length) {
+    out += "\n[expected]\n";
+    keys.forEach(function (d) {
+      var v = st.expected[d.id];
+      out += d.id + (v === "unsure" ? ' = "unsure"\n' : " = " + v + "\n");
+    });
   }
   return out;
 };
@@ -93,13 +102,15 @@ var pcFileName = function (st) {
       partner: (partnerInput ? partnerInput.value : data.partner || "").trim(),
       side: data.side || checked("pc-side"),
       respondent: respondentInput.value.trim(),
-      date: today(), answers: {}, notes: {}
+      date: today(), answers: {}, notes: {}, expected: {}
     };
     data.dimensions.forEach(function (d) {
       d.questions.forEach(function (q) {
         var v = checked(q.id);
         if (v !== null) st.answers[q.id] = v;
       });
+      var e = data.expected ? checked("expected." + d.id) : null;
+      if (e !== null) st.expected[d.id] = e;
       var note = $("n-" + d.id).value.trim();
       if (note) st.notes[d.id] = note;
     });
@@ -122,9 +133,13 @@ var pcFileName = function (st) {
     } catch (e) { /* not a value of this form */ }
   };
   var show = function () {
-    var st = state(), name = document.querySelector(".pc-partner-name");
+    var st = state();
     document.body.className = st.side === "them" ? "side-them" : "side-us";
-    if (name && partnerInput) name.textContent = st.partner || "the partner";
+    if (partnerInput) {
+      document.querySelectorAll(".pc-partner-name").forEach(function (name) {
+        name.textContent = st.partner || "the partner";
+      });
+    }
     var n = Object.keys(st.answers).length;
     $("pc-progress").textContent = n + " of " + total + " statements answered.";
     return st;
@@ -133,7 +148,7 @@ var pcFileName = function (st) {
     var st = show();
     if (!store) return;
     write(setupKey, { partner: st.partner, side: st.side, respondent: st.respondent });
-    if (st.partner && st.side) write(answersKey(st), { answers: st.answers, notes: st.notes });
+    if (st.partner && st.side) write(answersKey(st), { answers: st.answers, notes: st.notes, expected: st.expected });
   };
   if (store) {
     var setup = read(setupKey);
@@ -145,6 +160,7 @@ var pcFileName = function (st) {
     var saved = read(answersKey(state()));
     if (saved) {
       Object.keys(saved.answers || {}).forEach(function (id) { pick(id, saved.answers[id]); });
+      Object.keys(saved.expected || {}).forEach(function (id) { pick("expected." + id, saved.expected[id]); });
       Object.keys(saved.notes || {}).forEach(function (id) {
         var box = $("n-" + id);
         if (box) box.value = saved.notes[id];

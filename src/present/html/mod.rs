@@ -572,12 +572,12 @@ fn dimension_table(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view:
                 "Gap = {} minus {}, in red from {:.1}. ",
                 e(v.partner.trim()),
                 e(&view.us_in_text()),
-                crate::engine::portfolio::GAP_FLAG
+                q.flags.gap
             )
         } else {
             String::new()
         },
-        crate::engine::portfolio::SPREAD_FLAG,
+        q.flags.spread,
         match previous.as_ref().and(v.previous.as_ref()) {
             Some(prev) => format!(" Previous = the round of {}.", fmt_date(prev.date)),
             None => String::new(),
@@ -658,7 +658,7 @@ fn agenda_html(out: &mut String, q: &Questionnaire, a: &Agenda, view: &View<'_>)
     let _ = writeln!(
         out,
         "<p class=\"rule\">{}</p>",
-        e(&crate::present::words::agenda_rule())
+        e(&crate::present::words::agenda_rule(&q.flags))
     );
 }
 

@@ -65,6 +65,11 @@ fn check(root: &Value, schema: &Value, v: &Value, path: &str, errors: &mut Vec<S
                     errors.push(format!("{path}: {v} is not {arg}"));
                 }
             }
+            "allOf" => {
+                for sub in arg.as_array().expect("allOf array") {
+                    check(root, sub, v, path, errors);
+                }
+            }
             "oneOf" | "anyOf" => {
                 let matching = arg
                     .as_array()

@@ -2,14 +2,14 @@
 //! types here, apart from the domain types, so the JSON shape is written
 //! down in one place and changes only on purpose.
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
-use crate::engine::actions::{ActionRow, Counts, Tally};
+mod compare;
+pub use compare::{compare, compare_detail, reason_details};
+
+use crate::engine::actions::{ActionRow, Counts};
 use crate::engine::agenda::{Agenda, Reason};
 use crate::engine::assess::{ScoreResult, TierRef};
-use crate::engine::portfolio::{DimensionView, PartnerDetail, PartnerView, Portfolio, RoundPoint};
 use crate::model::answers::{Date, Side};
 use crate::model::questionnaire::Questionnaire;
 use crate::present::words::{agenda_rule, explain, topic_headline};
@@ -27,12 +27,12 @@ pub fn to_string<T: serde::Serialize>(value: &T) -> String {
 
 /// A tier as JSON shows it.
 #[derive(Serialize)]
-struct Tier<'a> {
+pub(crate) struct Tier<'a> {
     id: &'a str,
     label: &'a str,
 }
 
-fn tier(t: Option<&TierRef>) -> Option<Tier<'_>> {
+pub(crate) fn tier(t: Option<&TierRef>) -> Option<Tier<'_>> {
     t.map(|t| Tier {
         id: &t.id,
         label: &t.label,
@@ -58,56 +58,7 @@ struct ScoreJson<'a> {
     coverage: f64,
     tier: Option<Tier<'a>>,
     reasons: Vec<String>,
-    reason_details: Vec<ReasonDetail>,
-}
-
-/// One condition checked for a verdict, as data: `reason_details` in the
-/// score and compare JSON, beside the `reasons` sentences.
-#[derive(Serialize, Debug, Clone, PartialEq)]
-pub struct ReasonDetail {
-    /// The tier the condition belongs to (its id).
-    pub tier: String,
-    /// The metric as the rubric names it: `overall`, `lowest`, `count(concern)`…
-    pub metric: String,
-    /// For `lowest` and `highest`: the dimension the value comes from.
-    pub dimension: Option<String>,
-    /// `>=`, `>`, `<=`, `<` or `==`.
-    pub operator: String,
-    /// The metric's value; null when it has none.
-    pub value: Option<f64>,
-    /// The right-hand side's value: the number written, or the value of
-    /// the metric named in `against`; null when it has none.
-    pub threshold: Option<f64>,
-    /// The metric on the right-hand side, when it is one.
-    pub against: Option<String>,
-    /// Whether the condition held: true for the chosen tier's conditions,
-    /// false for those of the tier above that did not.
-    pub held: bool,
-}
-
-/// The conditions behind a verdict, as data: every condition of the
-/// chosen tier (held) and each condition of the tier above that did not
-/// hold, in the order of the `reasons` sentences.
-pub fn reason_details(reasons: &[crate::engine::classify::Reason]) -> Vec<ReasonDetail> {
-    use crate::engine::classify::{Check, Reason};
-    let detail = |c: &Check, held: bool| ReasonDetail {
-        tier: c.tier.clone(),
-        metric: c.metric.clone(),
-        dimension: c.dimension.clone(),
-        operator: c.op.to_string(),
-        value: c.value,
-        threshold: c.threshold,
-        against: c.against.clone(),
-        held,
-    };
-    reasons
-        .iter()
-        .flat_map(|r| match r {
-            Reason::Held { checks, .. } => checks.iter().map(|c| detail(c, true)).collect(),
-            Reason::Missed(c) => vec![detail(c, false)],
-            _ => Vec::new(),
-        })
-        .collect()
+    reason_details: Vec<compare::ReasonDetail>,
 }
 
 #[derive(Serialize)]
@@ -226,178 +177,6 @@ pub fn questions(q: &Questionnaire, side: crate::model::answers::Side) -> String
         "rubric": {"min_coverage": r.min_coverage, "precision": r.precision,
                    "bands": bands, "tiers": tiers},
     }))
-}
-
-#[derive(Serialize)]
-struct CompareReport<'a> {
-    schema_version: u32,
-    partners: Vec<PartnerJson<'a>>,
-}
-
-#[derive(Serialize)]
-struct PartnerJson<'a> {
-    partner: &'a str,
-    date: Option<Date>,
-    files: usize,
-    dimensions: Vec<DimensionJson<'a>>,
-    overall: Option<f64>,
-    coverage: f64,
-    tier: Option<Tier<'a>>,
-    previous: Option<RoundJson<'a>>,
-    change: Option<f64>,
-    actions: ActionCountsJson,
-}
-
-#[derive(Serialize)]
-struct DimensionJson<'a> {
-    id: &'a str,
-    score: Option<f64>,
-    band: Option<&'a str>,
-    spread: Option<f64>,
-    us: Option<f64>,
-    them: Option<f64>,
-    gap: Option<f64>,
-}
-
-#[derive(Serialize)]
-struct RoundJson<'a> {
-    date: Option<Date>,
-    overall: Option<f64>,
-    tier: Option<Tier<'a>>,
-}
-
-fn dimensions(ds: &[DimensionView]) -> Vec<DimensionJson<'_>> {
-    ds.iter()
-        .map(|d| DimensionJson {
-            id: &d.id,
-            score: d.score,
-            band: d.band.as_deref(),
-            spread: d.spread,
-            us: d.us,
-            them: d.them,
-            gap: d.gap,
-        })
-        .collect()
-}
-
-fn round(r: &RoundPoint) -> RoundJson<'_> {
-    RoundJson {
-        date: r.date,
-        overall: r.overall,
-        tier: tier(r.tier.as_ref()),
-    }
-}
-
-fn partner<'a>(p: &'a PartnerView, tally: &Tally) -> PartnerJson<'a> {
-    PartnerJson {
-        partner: &p.partner,
-        date: p.date,
-        files: p.files,
-        dimensions: dimensions(&p.dimensions),
-        overall: p.overall,
-        coverage: p.coverage,
-        tier: tier(p.tier.as_ref()),
-        previous: p.previous.as_ref().map(round),
-        change: p.change,
-        actions: counts(tally.get(&p.key)),
-    }
-}
-
-/// `compare --format json`.
-pub fn compare(portfolio: &Portfolio, tally: &Tally) -> String {
-    to_string(&CompareReport {
-        schema_version: 1,
-        partners: portfolio
-            .partners
-            .iter()
-            .map(|p| partner(p, tally))
-            .collect(),
-    })
-}
-
-#[derive(Serialize)]
-struct DetailReport<'a> {
-    schema_version: u32,
-    partner: PartnerJson<'a>,
-    rounds: Vec<DetailRound<'a>>,
-}
-
-#[derive(Serialize)]
-struct DetailRound<'a> {
-    date: Option<Date>,
-    files: usize,
-    dimensions: Vec<DimensionJson<'a>>,
-    overall: Option<f64>,
-    coverage: f64,
-    tier: Option<Tier<'a>>,
-    results: Vec<DetailFile<'a>>,
-}
-
-#[derive(Serialize)]
-struct DetailFile<'a> {
-    file: &'a str,
-    respondent: Option<&'a str>,
-    side: Side,
-    dimensions: Vec<FileDimension<'a>>,
-    overall: Option<f64>,
-    coverage: f64,
-    tier: Option<Tier<'a>>,
-    notes: BTreeMap<&'a str, &'a str>,
-}
-
-#[derive(Serialize)]
-struct FileDimension<'a> {
-    id: &'a str,
-    score: Option<f64>,
-}
-
-/// `compare --partner NAME --format json`: the partner's figures as in
-/// `compare`, then every round (newest first) with the `results` of its
-/// files, each with its notes.
-pub fn compare_detail(detail: &PartnerDetail, tally: &Tally) -> String {
-    let rounds = detail
-        .rounds
-        .iter()
-        .map(|r| DetailRound {
-            date: r.date,
-            files: r.files.len(),
-            dimensions: dimensions(&r.dimensions),
-            overall: r.overall,
-            coverage: r.coverage,
-            tier: tier(r.tier.as_ref()),
-            results: r
-                .files
-                .iter()
-                .map(|f| DetailFile {
-                    file: &f.file,
-                    respondent: f.respondent.as_deref(),
-                    side: f.side,
-                    dimensions: r
-                        .dimensions
-                        .iter()
-                        .zip(&f.dimensions)
-                        .map(|(d, s)| FileDimension {
-                            id: &d.id,
-                            score: *s,
-                        })
-                        .collect(),
-                    overall: f.overall,
-                    coverage: f.coverage,
-                    tier: tier(f.tier.as_ref()),
-                    notes: f
-                        .notes
-                        .iter()
-                        .map(|(k, v)| (k.as_str(), v.as_str()))
-                        .collect(),
-                })
-                .collect(),
-        })
-        .collect();
-    to_string(&DetailReport {
-        schema_version: 1,
-        partner: partner(&detail.partner, tally),
-        rounds,
-    })
 }
 
 /// An agenda reason's id in JSON.
@@ -553,20 +332,20 @@ pub fn agenda(q: &Questionnaire, agendas: &[Agenda]) -> String {
         .collect();
     to_string(&JsonAgenda {
         schema_version: 1,
-        rule: agenda_rule(),
+        rule: agenda_rule(&q.flags),
         partners,
     })
 }
 
 /// A partner's action counts in `compare`.
 #[derive(Serialize)]
-struct ActionCountsJson {
+pub(crate) struct ActionCountsJson {
     open: usize,
     overdue: usize,
     done: usize,
 }
 
-fn counts(c: Counts) -> ActionCountsJson {
+pub(crate) fn counts(c: Counts) -> ActionCountsJson {
     ActionCountsJson {
         open: c.open,
         overdue: c.overdue,

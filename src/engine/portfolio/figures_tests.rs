@@ -1,0 +1,306 @@
+//! The two-sided figures on hand-computed cases.
+
+use super::*;
+use crate::diag::Source;
+use crate::engine::portfolio::sums::RoundSums;
+use crate::engine::score::score;
+use crate::model::answers::{Answer, AnswerSheet, Side};
+use crate::model::settings::{Aggregate, Respondents, Sides};
+
+/// Dimension `a` (a1, a2 with weight 3), dimension `b` (b1); scale 1..5.
+const TOML: &str = r#"
+id = "two"
+title = "Two"
+version = "1"
+[scale]
+min = 1
+max = 5
+labels = ["1", "2", "3", "4", "5"]
+[[dimension]]
+id = "a"
+name = "A"
+[[dimension.question]]
+id = "a1"
+text = "A1"
+[[dimension.question]]
+id = "a2"
+text = "A2"
+weight = 3
+[[dimension]]
+id = "b"
+name = "B"
+[[dimension.question]]
+id = "b1"
+text = "B1"
+[rubric]
+[[rubric.band]]
+id = "all"
+label = "All"
+min = 1
+[[rubric.tier]]
+id = "any"
+label = "Any"
+when = []
+"#;
+
+fn q() -> Questionnaire {
+    Questionnaire::from_toml(Source::new("two.toml", TOML)).unwrap()
+}
+
+/// A round of files: (side, [a1, a2, b1], [expected a, expected b]).
+fn round(q: &Questionnaire, files: &[(Side, [Option<i64>; 3], [Option<i64>; 2])]) -> RoundSums {
+    let mut sums = RoundSums::new(q);
+    for (side, values, expected) in files {
+        let mut s = AnswerSheet::new(q, "P".into());
+        s.side = *side;
+        s.values = values.iter().map(|v| v.map(Answer::Value)).collect();
+        s.expected = expected.iter().map(|v| v.map(Answer::Value)).collect();
+        let a = score(q, &s.values);
+        sums.add(q, s.side, &a, &s.values, &s.expected);
+    }
+    sums
+}
+
+fn analysis(q: &Questionnaire, sides: Sides, respondents: Respondents, n: usize) -> Analysis {
+    Analysis {
+        aggregate: Aggregate { sides, respondents },
+        min_respondents: n,
+        ..Analysis::of(q)
+    }
+}
+
+fn close(a: Option<f64>, b: f64) -> bool {
+    a.is_some_and(|a| (a - b).abs() < 1e-12)
+}
+
+use Side::{Them, Us};
+
+/// Two of our people, one of theirs:
+///   us:   a1 5, a2 5, b1 4   (a = 5)        us:   a1 3, a2 4, b1 4 (a = 3.75)
+///   them: a1 2, a2 2, b1 1   (a = 2)
+fn three() -> [(Side, [Option<i64>; 3], [Option<i64>; 2]); 3] {
+    [
+        (Us, [Some(5), Some(5), Some(4)], [Some(4), None]),
+        (Us, [Some(3), Some(4), Some(4)], [Some(2), None]),
+        (Them, [Some(2), Some(2), Some(1)], [None, Some(5)]),
+    ]
+}
+
+#[test]
+fn equal_sides_count_each_side_half_whatever_its_size() {
+    let q = q();
+    let sums = round(&q, &three());
+    let f = figures(
+        &q,
+        &analysis(&q, Sides::Equal, Respondents::Files, 1),
+        &sums,
+    );
+    let a = &f.dimensions[0];
+    // us(a) = (5 + 3.75) / 2 = 4.375; them(a) = 2; score = (4.375 + 2) / 2.
+    assert!(close(a.us, 4.375) && close(a.them, 2.0));
+    assert!(close(a.score, 3.1875));
+    assert!(close(a.gap, -2.375));
+    assert!(close(a.spread, 3.0));
+    // Pooled: every file once: (5 + 3.75 + 2) / 3, as the first edition did.
+    let f = figures(
+        &q,
+        &analysis(&q, Sides::Pooled, Respondents::Files, 1),
+        &sums,
+    );
+    assert!(close(f.dimensions[0].score, 10.75 / 3.0));
+    assert!(
+        close(f.dimensions[0].us, 4.375),
+        "sides are still told apart"
+    );
+}
+
+#[test]
+fn statements_mode_averages_each_statement_first() {
+    let q = q();
+    let sums = round(&q, &three());
+    let f = figures(
+        &q,
+        &analysis(&q, Sides::Equal, Respondents::Statements, 1),
+        &sums,
+    );
+    // us: a1 mean (5 + 3) / 2 = 4, a2 mean (5 + 4) / 2 = 4.5, weights 1 and 3:
+    // (4 + 13.5) / 4 = 4.375 — here the same as files mode.
+    assert!(close(f.dimensions[0].us, 4.375));
+    // With an unanswered a2 in one file the two modes part:
+    let sums = round(
+        &q,
+        &[
+            (Us, [Some(5), None, None], [None, None]),
+            (Us, [Some(1), Some(1), None], [None, None]),
+        ],
+    );
+    let files = figures(
+        &q,
+        &analysis(&q, Sides::Equal, Respondents::Files, 1),
+        &sums,
+    );
+    let statements = figures(
+        &q,
+        &analysis(&q, Sides::Equal, Respondents::Statements, 1),
+        &sums,
+    );
+    // files: file scores 5 and 1 → 3. statements: a1 (5 + 1) / 2 = 3, a2 1:
+    // (3 + 3) / 4 = 1.5.
+    assert!(close(files.dimensions[0].us, 3.0));
+    assert!(close(statements.dimensions[0].us, 1.5));
+    // Pooled statements: every file as one side.
+    let pooled = figures(
+        &q,
+        &analysis(&q, Sides::Pooled, Respondents::Statements, 1),
+        &sums,
+    );
+    assert!(close(pooled.dimensions[0].score, 1.5));
+}
+
+#[test]
+fn rwg_within_each_side_on_a_worked_example() {
+    let q = q();
+    // Three of our people on a: a1 = 5, 4, 3 (variance 1), a2 = 4, 4, 4
+    // (variance 0): m = 0.5, E = (25 - 1) / 12 = 2, r = 0.25, J = 2:
+    // rwg = 2 * 0.75 / (2 * 0.75 + 0.25) = 1.5 / 1.75.
+    let sums = round(
+        &q,
+        &[
+            (Us, [Some(5), Some(4), Some(1)], [None, None]),
+            (Us, [Some(4), Some(4), Some(5)], [None, None]),
+            (Us, [Some(3), Some(4), Some(3)], [None, None]),
+            (Them, [Some(1), Some(5), None], [None, None]),
+        ],
+    );
+    let f = figures(&q, &Analysis::of(&q), &sums);
+    assert!(close(f.dimensions[0].agreement[0], 1.5 / 1.75));
+    // b1 = 1, 5, 3: variance 4 >= E: r >= 1 gives 0, flagged.
+    assert_eq!(f.dimensions[1].agreement[0], Some(0.0));
+    assert!(f.dimensions[1].flags.contains(&Flag::LowAgreementUs));
+    // Their side has one file: no question has two answers, no agreement.
+    assert_eq!(f.dimensions[0].agreement[1], None);
+    assert!(!f.dimensions[0].flags.contains(&Flag::LowAgreementThem));
+}
+
+#[test]
+fn blind_spots_compare_what_one_side_expected_with_what_the_other_gave() {
+    let q = q();
+    let sums = round(&q, &three());
+    let f = figures(&q, &Analysis::of(&q), &sums);
+    let a = &f.dimensions[0];
+    // We expected (4 + 2) / 2 = 3 from them on a; they gave 2: -1.
+    assert!(close(a.expected[0], 3.0) && close(a.blind_spot[0], -1.0));
+    assert!(
+        a.flags.contains(&Flag::BlindSpotUs),
+        "|-1| >= the gap flag 1"
+    );
+    // They expected nothing of us on a; on b they expected 5, we gave 4.
+    assert_eq!(a.expected[1], None);
+    assert_eq!(a.blind_spot[1], None);
+    let b = &f.dimensions[1];
+    assert!(close(b.expected[1], 5.0) && close(b.blind_spot[1], -1.0));
+    assert_eq!(b.expected[0], None);
+    // Flags come in their documented order.
+    // (Our two people also disagree: a1 5 and 3, a2 5 and 4: m = 1.25,
+    // r = 0.625, rwg = 0.75 / 1.375, below 0.7.)
+    assert!(close(a.agreement[0], 0.75 / 1.375));
+    assert_eq!(
+        a.flags,
+        [
+            Flag::Gap,
+            Flag::Spread,
+            Flag::LowAgreementUs,
+            Flag::BlindSpotUs
+        ]
+    );
+}
+
+#[test]
+fn anonymity_hides_both_sides_when_one_is_small_and_the_round_when_all_are() {
+    let q = q();
+    let sums = round(&q, &three());
+    // N = 1: nothing hidden.
+    let f = figures(
+        &q,
+        &analysis(&q, Sides::Equal, Respondents::Files, 1),
+        &sums,
+    );
+    assert_eq!(f.suppressed, Suppressed::None);
+    // N = 2: their side has one file: every per-side figure of both sides
+    // goes; the combined score stays, and the tier is chosen from it.
+    let f = figures(
+        &q,
+        &analysis(&q, Sides::Equal, Respondents::Files, 2),
+        &sums,
+    );
+    assert_eq!(f.suppressed, Suppressed::Sides);
+    let a = &f.dimensions[0];
+    assert!(close(a.score, 3.1875));
+    assert_eq!((a.us, a.them, a.gap, a.spread), (None, None, None, None));
+    assert_eq!(
+        (a.agreement, a.expected, a.blind_spot),
+        ([None; 2], [None; 2], [None; 2])
+    );
+    assert!(a.flags.is_empty());
+    assert_eq!(f.max_gap, None);
+    assert!(f.metrics.gaps.iter().all(Option::is_none));
+    assert!(
+        f.questions
+            .iter()
+            .all(|x| x.us.is_none() && x.them.is_none())
+    );
+    assert!(f.verdict.is_some());
+    // N = 3: three files in all is enough for the round, not for the sides.
+    let f = figures(
+        &q,
+        &analysis(&q, Sides::Equal, Respondents::Files, 3),
+        &sums,
+    );
+    assert_eq!(f.suppressed, Suppressed::Sides);
+    // N = 4: the round itself is too small: every figure goes.
+    let f = figures(
+        &q,
+        &analysis(&q, Sides::Equal, Respondents::Files, 4),
+        &sums,
+    );
+    assert_eq!(f.suppressed, Suppressed::Round);
+    assert!(
+        f.dimensions
+            .iter()
+            .all(|d| d.score.is_none() && d.spread.is_none())
+    );
+    assert_eq!(
+        (f.metrics.overall, f.coverage, f.verdict.is_none()),
+        (None, None, true)
+    );
+    assert!(
+        f.questions
+            .iter()
+            .all(|x| x.mean.is_none() && x.answered.is_none())
+    );
+    assert_eq!(f.respondents, [2, 1], "counts remain");
+}
+
+#[test]
+fn precision_rounds_each_side_and_then_their_mean() {
+    let text = TOML.replace("[rubric]\n", "[rubric]\nprecision = 1\n");
+    let q = Questionnaire::from_toml(Source::new("p.toml", &text)).unwrap();
+    // us a: files (1 + 12) / 4 = 3.25 → 3.3 (half away from zero) and
+    // (1 + 15) / 4 = 4; side mean 3.65 → 3.7 (a half, whatever binary
+    // makes of it); them a: (3 + 6) / 4 = 2.25 → 2.3; score (3.7 + 2.3) / 2.
+    let sums = round(
+        &q,
+        &[
+            (Us, [Some(1), Some(4), None], [None, None]),
+            (Us, [Some(1), Some(5), None], [None, None]),
+            (Them, [Some(3), Some(2), None], [None, None]),
+        ],
+    );
+    let f = figures(&q, &Analysis::of(&q), &sums);
+    let a = &f.dimensions[0];
+    assert!(close(a.us, 3.7), "{:?}", a.us);
+    assert!(close(a.them, 2.3), "{:?}", a.them);
+    assert!(close(a.score, 3.0), "{:?}", a.score);
+    // The gap is the difference of the rounded scores, not rounded itself.
+    assert!(close(a.gap, 2.3 - 3.7));
+}
