@@ -92,6 +92,7 @@ pub fn run(args: ReportArgs, ctx: &Context) -> Result<Exit> {
         expectations: audience == Audience::Internal
             || args.include.contains(&ReportInclude::Expectations),
         organization: ctx.organization(),
+        min_respondents: 1,
     };
     // Anonymity: the partner's page hides the figures of small sides and
     // rounds (at least 3 files unless --min-respondents says otherwise).
@@ -100,6 +101,10 @@ pub fn run(args: ReportArgs, ctx: &Context) -> Result<Exit> {
         args.min_respondents,
         ctx.project.as_ref().and_then(|p| p.min_respondents),
     );
+    let view = View {
+        min_respondents,
+        ..view
+    };
     let (q, loaded) = load(
         &ctx.paths(&args.paths, "PATH")?,
         args.walk.walk(),

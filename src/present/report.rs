@@ -72,6 +72,8 @@ pub struct View<'a> {
     pub expectations: bool,
     /// Our organisation's name ("us" when unknown).
     pub organization: Option<&'a str>,
+    /// The anonymity threshold the figures were aggregated with.
+    pub min_respondents: usize,
 }
 
 impl View<'_> {
@@ -82,6 +84,7 @@ impl View<'_> {
             notes: true,
             expectations: true,
             organization,
+            min_respondents: 1,
         }
     }
 
@@ -222,4 +225,81 @@ pub fn tier_counts(q: &Questionnaire, rows: &[SummaryRow]) -> Vec<(String, usize
         counts.push(("No verdict".to_owned(), none));
     }
     counts
+}
+
+/// What the anonymity rule hid in a partner's latest round, in a sentence
+/// (none when it hid nothing).
+pub fn suppressed_notice(
+    v: &crate::engine::portfolio::PartnerView,
+    view: &View<'_>,
+) -> Option<String> {
+    use crate::engine::portfolio::Suppressed;
+    let n = view.min_respondents;
+    match v.suppressed {
+        Suppressed::None => None,
+        Suppressed::Sides => Some(format!(
+            "Each side's scores are not shown: a side has fewer than {n} respondents, and \
+             showing its scores would reveal their answers. The scores of both sides together \
+             are shown."
+        )),
+        Suppressed::Round => Some(format!(
+            "The latest round's figures are not shown: fewer than {n} people answered, and \
+             showing them would reveal their answers."
+        )),
+    }
+}
+
+/// The expectations table: per dimension, what each side expected the
+/// other to give, what it gave, and the blind spot; `None` when no side
+/// recorded an expectation. Columns: the headers, then a row of formatted
+/// cells per dimension (names unescaped).
+pub fn expectations(
+    v: &crate::engine::portfolio::PartnerView,
+    view: &View<'_>,
+) -> Option<(Vec<String>, Vec<Vec<String>>)> {
+    use crate::present::{fmt_gap, fmt_score};
+    if !v
+        .dimensions
+        .iter()
+        .any(|d| d.expected.iter().any(Option::is_some))
+    {
+        return None;
+    }
+    let (us, them) = (view.us(), v.partner.trim().to_owned());
+    let header = vec![
+        "Dimension".to_owned(),
+        format!("{us} expected"),
+        format!("{them} gave"),
+        "Blind spot".to_owned(),
+        format!("{them} expected"),
+        format!("{us} gave"),
+        "Blind spot".to_owned(),
+    ];
+    let rows = v
+        .dimensions
+        .iter()
+        .map(|d| {
+            vec![
+                d.name.clone(),
+                fmt_score(d.expected[0]),
+                fmt_score(d.them),
+                fmt_gap(d.blind_spot[0]),
+                fmt_score(d.expected[1]),
+                fmt_score(d.us),
+                fmt_gap(d.blind_spot[1]),
+            ]
+        })
+        .collect();
+    Some((header, rows))
+}
+
+/// The sentence under the expectations table.
+pub fn expectations_legend(v: &crate::engine::portfolio::PartnerView, view: &View<'_>) -> String {
+    format!(
+        "Expected: the score each side thought the other would give. Blind spot: the score \
+         given minus the score expected; far from zero, one side misjudged how the other \
+         sees it. ({} expected what {} would give, and the other way round.)",
+        view.us(),
+        v.partner.trim()
+    )
 }

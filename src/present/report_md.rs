@@ -133,11 +133,37 @@ fn section(
     let p = s.data;
     let _ = writeln!(out, "## {}\n", md(&p.partner.partner));
     let _ = writeln!(out, "{}\n", md(&byline(p, view)));
+    if let Some(notice) = crate::present::report::suppressed_notice(&p.partner, view) {
+        let _ = writeln!(out, "_{}_\n", md(&notice));
+    }
     verdict(out, q, p, view);
     dimensions(out, q, p, chart, view);
     rounds(out, q, &p.partner, view);
-    // EXPECTATIONS(lead): with `view.expectations`, each side's expected
-    // scores and blind spots go here once the portfolio engine has them.
+    if view.expectations
+        && let Some((header, rows)) = crate::present::report::expectations(&p.partner, view)
+    {
+        out.push_str("### Expectations\n\n|");
+        for h in &header {
+            let _ = write!(out, " {} |", md(h));
+        }
+        out.push_str("\n|---|");
+        out.push_str(&"---:|".repeat(header.len() - 1));
+        out.push('\n');
+        for row in rows {
+            out.push('|');
+            for cell in &row {
+                let _ = write!(out, " {} |", md(cell));
+            }
+            out.push('\n');
+        }
+        let _ = writeln!(
+            out,
+            "\n{}\n",
+            md(&crate::present::report::expectations_legend(
+                &p.partner, view
+            ))
+        );
+    }
     if view.notes {
         notes(out, q, &p.partner, view);
     }

@@ -6,151 +6,24 @@
 
 use std::fmt::Write;
 
-use crate::engine::agenda::Agenda;
 use crate::engine::portfolio::NoteView;
 use crate::engine::portfolio::PartnerDetail;
 use crate::model::questionnaire::Questionnaire;
 use crate::present::fmt_gap;
 use crate::present::report::{Section, View};
-use crate::present::svg::{self, Dots, Line, Radar, Series, Threshold};
+use crate::present::svg;
 use crate::present::{files_count, fmt_change, fmt_date, fmt_score, partners_count};
 use crate::sanitize;
 
+mod agenda;
+mod charts;
 pub mod summary;
+
+use agenda::{actions_html, agenda_html};
+pub use charts::{RADAR_FROM, dots_chart, line_chart, radar_chart, thresholds};
 
 fn e(s: &str) -> String {
     sanitize::html(s)
-}
-
-/// The band thresholds above the scale's minimum.
-pub fn thresholds(q: &Questionnaire) -> Vec<Threshold> {
-    q.rubric
-        .bands
-        .iter()
-        .filter(|b| b.min > q.scale.min as f64)
-        .map(|b| Threshold {
-            value: b.min,
-            label: b.label.clone(),
-        })
-        .collect()
-}
-
-/// The series of a partner's latest round: each side, by name, when both
-/// answered; otherwise one series of every respondent.
-fn chart_series(p: &PartnerDetail, view: &View<'_>) -> Vec<Series> {
-    let v = &p.partner;
-    if p.both_sides() {
-        vec![
-            Series {
-                label: view.us(),
-                values: v.dimensions.iter().map(|d| d.us).collect(),
-                color: svg::US,
-            },
-            Series {
-                label: v.partner.trim().to_owned(),
-                values: v.dimensions.iter().map(|d| d.them).collect(),
-                color: svg::THEM,
-            },
-        ]
-    } else {
-        let label = match v.files {
-            1 => "1 respondent".to_owned(),
-            n => format!("{n} respondents"),
-        };
-        vec![Series {
-            label,
-            values: v.dimensions.iter().map(|d| d.score).collect(),
-            color: svg::ALL,
-        }]
-    }
-}
-
-/// The radar chart of a partner's latest round: both sides overlaid when
-/// both answered, otherwise one polygon of every respondent. It reads well
-/// from five dimensions on ([`RADAR_FROM`]).
-pub fn radar_chart(q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) -> Radar {
-    let v = &p.partner;
-    Radar {
-        title: format!("Dimension scores of {}", v.partner),
-        axes: v.dimensions.iter().map(|d| d.name.clone()).collect(),
-        scale: (q.scale.min as f64, q.scale.max as f64),
-        thresholds: thresholds(q),
-        series: chart_series(p, view),
-    }
-}
-
-/// The number of dimensions from which a radar is drawn beside the dots.
-pub const RADAR_FROM: usize = 5;
-
-/// The dot chart of a partner's latest round: per dimension, each side's
-/// score on one scale with the dimension's bands behind.
-pub fn dots_chart(q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) -> Dots {
-    let v = &p.partner;
-    let (min, max) = (q.scale.min as f64, q.scale.max as f64);
-    let rows = v
-        .dimensions
-        .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            let bands = q.bands_of(i);
-            let zones = bands
-                .iter()
-                .enumerate()
-                .map(|(rank, b)| svg::Zone {
-                    from: b.min.max(min),
-                    to: if rank == 0 {
-                        max
-                    } else {
-                        bands[rank - 1].min.min(max)
-                    },
-                    rank,
-                    of: bands.len(),
-                })
-                .filter(|z| z.to > z.from)
-                .collect();
-            svg::Row {
-                name: d.name.clone(),
-                zones,
-            }
-        })
-        .collect();
-    let n = q.rubric.bands.len();
-    Dots {
-        title: format!("Dimension scores of {}", v.partner),
-        rows,
-        scale: (min, max),
-        series: chart_series(p, view),
-        key: q
-            .rubric
-            .bands
-            .iter()
-            .enumerate()
-            .map(|(rank, b)| svg::Key {
-                label: b.label.clone(),
-                rank,
-                of: n,
-            })
-            .collect(),
-    }
-}
-
-/// The line chart of overall per round, when there is more than one round.
-pub fn line_chart(q: &Questionnaire, p: &PartnerDetail) -> Option<Line> {
-    let history = &p.partner.history;
-    (history.len() > 1).then(|| Line {
-        title: format!("Overall score per round of {}", p.partner.partner),
-        points: history
-            .iter()
-            .map(|r| {
-                let label = r
-                    .date
-                    .map_or_else(|| "undated".to_owned(), |d| d.to_string());
-                (label, r.overall)
-            })
-            .collect(),
-        scale: (q.scale.min as f64, q.scale.max as f64),
-        thresholds: thresholds(q),
-    })
 }
 
 const CSS: &str = r#"
@@ -200,6 +73,7 @@ nav.toc ol { margin: .2rem 0; padding-left: 1.4rem; columns: 2 16rem; }
 section.summary .counts { font-weight: 600; }
 figure.dots { flex: 1 1 26rem; }
 @media (max-width: 40rem) { body { padding: 1rem; } table { display: block; overflow-x: auto; } }
+.notice { border-left: 4px solid #6b7280; background: #f3f4f6; padding: .4rem .8rem; }
 .rule, footer { color: var(--muted); font-size: .8rem; }
 footer { margin-top: 2.5rem; border-top: 1px solid var(--line); padding-top: .5rem; }
 @media print {
@@ -374,6 +248,9 @@ fn section(out: &mut String, q: &Questionnaire, s: &Section<'_>, i: usize, view:
     let _ = writeln!(out, "<section class=\"partner\" id=\"{}\">", anchor(i));
     let _ = writeln!(out, "<h2>{}</h2>", e(&v.partner));
     let _ = writeln!(out, "<p class=\"byline\">{}</p>", e(&byline(p, view)));
+    if let Some(notice) = crate::present::report::suppressed_notice(v, view) {
+        let _ = writeln!(out, "<p class=\"notice\">{}</p>", e(&notice));
+    }
 
     out.push_str("<div class=\"top\">\n");
     verdict(out, q, p, view);
@@ -409,9 +286,30 @@ fn section(out: &mut String, q: &Questionnaire, s: &Section<'_>, i: usize, view:
             "<figcaption>The overall score of each round, oldest first.</figcaption>\n</figure>\n",
         );
     }
-    // EXPECTATIONS(lead): with `view.expectations`, show each side's
-    // expected scores and blind spots here once the portfolio engine
-    // carries them.
+    if view.expectations
+        && let Some((header, rows)) = crate::present::report::expectations(v, view)
+    {
+        out.push_str("<h3>Expectations</h3>\n<table>\n<thead><tr>");
+        for (i, h) in header.iter().enumerate() {
+            let class = if i == 0 { "" } else { " class=\"n\"" };
+            let _ = write!(out, "<th{class}>{}</th>", e(h));
+        }
+        out.push_str("</tr></thead>\n<tbody>\n");
+        for row in rows {
+            out.push_str("<tr>");
+            for (i, cell) in row.iter().enumerate() {
+                let class = if i == 0 { "" } else { " class=\"n\"" };
+                let _ = write!(out, "<td{class}>{}</td>", e(cell));
+            }
+            out.push_str("</tr>\n");
+        }
+        out.push_str("</tbody>\n</table>\n");
+        let _ = writeln!(
+            out,
+            "<p class=\"rule\">{}</p>",
+            e(&crate::present::report::expectations_legend(v, view))
+        );
+    }
     if view.notes && !v.notes.is_empty() {
         out.push_str("<h3>What respondents wrote</h3>\n<ul class=\"notes\">\n");
         for n in &v.notes {
@@ -583,105 +481,4 @@ fn dimension_table(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view:
             None => String::new(),
         }
     );
-}
-
-fn agenda_html(out: &mut String, q: &Questionnaire, a: &Agenda, view: &View<'_>) {
-    out.push_str("<h3>Agenda for the next conversation</h3>\n");
-    if a.topics.is_empty() {
-        out.push_str("<p>No dimension has a score yet: nothing to rank.</p>\n");
-    }
-    let previous_date = a.previous.as_ref().map(|(d, _)| *d);
-    for (n, t) in a.topics.iter().enumerate() {
-        let dim = &q.dimensions[t.dimension];
-        out.push_str("<div class=\"topic\">\n");
-        let _ = writeln!(out, "<h4>{}. {}</h4>", n + 1, e(&dim.name));
-        if let Some(s) = &dim.summary {
-            let _ = writeln!(out, "<p class=\"summary\">{}</p>", e(s));
-        }
-        out.push_str("<ul class=\"why\">\n");
-        for line in crate::present::words::explain(t, previous_date) {
-            let _ = writeln!(out, "<li>{}</li>", e(&line));
-        }
-        out.push_str("</ul>\n");
-        if !t.statements.is_empty() {
-            out.push_str("<p class=\"label\">Statements that scored lowest</p>\n<ul>\n");
-            for (qi, mean) in &t.statements {
-                let question = &q.questions[*qi];
-                let reverse = if question.reverse {
-                    " <em>(agreeing counts against: score reversed)</em>"
-                } else {
-                    ""
-                };
-                let _ = writeln!(
-                    out,
-                    "<li><strong>{mean:.2}</strong> — {}{reverse}</li>",
-                    e(&question.text)
-                );
-            }
-            out.push_str("</ul>\n");
-        }
-        if !dim.prompts.is_empty() {
-            out.push_str("<p class=\"label\">To discuss</p>\n<ul>\n");
-            for prompt in &dim.prompts {
-                let _ = writeln!(out, "<li>{}</li>", e(prompt));
-            }
-            out.push_str("</ul>\n");
-        }
-        if view.notes && !t.notes.is_empty() {
-            out.push_str("<p class=\"label\">What respondents wrote</p>\n");
-            for note in &t.notes {
-                let _ = writeln!(
-                    out,
-                    "<blockquote>{} <span class=\"who\">— {}</span></blockquote>",
-                    e(&note.text),
-                    e(&view.who(note.respondent.as_deref(), note.side))
-                );
-            }
-        }
-        out.push_str("</div>\n");
-    }
-    out.push_str("<div class=\"next\">\n");
-    match &a.tier {
-        Some(t) => {
-            let _ = writeln!(
-                out,
-                "<p><strong>Next step — {}.</strong> {}</p>",
-                e(&view.tier_label(q, &t.id, &t.label)),
-                e(view.tier_advice(q, &t.id).unwrap_or(""))
-            );
-        }
-        None => out.push_str(
-            "<p><strong>Next step.</strong> No tier: too few questions were answered. Complete the answers, then score again.</p>\n",
-        ),
-    }
-    out.push_str("</div>\n");
-    let _ = writeln!(
-        out,
-        "<p class=\"rule\">{}</p>",
-        e(&crate::present::words::agenda_rule(&q.flags))
-    );
-}
-
-/// The partner's actions, overdue and open first: who, where it stands,
-/// and whether its dimension moved since it was agreed.
-fn actions_html(out: &mut String, q: &Questionnaire, rows: &[crate::engine::actions::ActionRow]) {
-    use crate::present::words::{action_effect, action_owner, action_status};
-    if rows.is_empty() {
-        return;
-    }
-    out.push_str("<h3>Actions</h3>\n<ul class=\"actions\">\n");
-    for r in rows {
-        let a = &r.action;
-        let _ = writeln!(
-            out,
-            "<li><strong>{}</strong> — {} · {} · {}<br/>{}: {}</li>",
-            e(&a.title),
-            e(&q.dimensions[a.dimension].name),
-            e(action_owner(a.owner)),
-            e(&action_status(r)),
-            e(&q.dimensions[a.dimension].name),
-            e(&action_effect(r))
-        );
-    }
-    out.push_str("</ul>\n");
 }
