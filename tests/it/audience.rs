@@ -304,6 +304,95 @@ fn verdicts_are_sentences_in_score_output_with_details_as_data() {
     assert!(details.iter().any(|d| d["held"] == true));
 }
 
+#[test]
+fn the_partner_page_hides_the_sides_of_a_small_side() {
+    let q = instrument();
+    // two of us, one of them: each side's figures would reveal the one
+    let t = Test::new()
+        .write("a/u1.toml", &answers(&q, "Small Co", "Una", "us", 2, &[]))
+        .write("a/u2.toml", &answers(&q, "Small Co", "Ugo", "us", 3, &[]))
+        .write("a/t1.toml", &answers(&q, "Small Co", "Tia", "them", 5, &[]));
+    let partner = t
+        .run_args(&[
+            "report",
+            "a",
+            "--audience",
+            "partner",
+            "--format",
+            "markdown",
+        ])
+        .code(0);
+    assert!(
+        partner.stdout.contains("Each side's scores are not shown"),
+        "{}",
+        partner.stdout
+    );
+    // the one partner respondent's score (5.00 everywhere but reverse
+    // items) appears nowhere as a side's figure
+    assert!(!partner.stdout.contains("| 5.00 |"), "{}", partner.stdout);
+    // for our own team with the default threshold, the sides are there
+    let internal = t.run_args(&["report", "a", "--format", "markdown"]).code(0);
+    assert!(!internal.stdout.contains("Each side's scores are not shown"));
+    assert!(internal.stdout.contains("| Us | Small Co | Gap |"));
+    // --min-respondents 1 lets the partner page show them too
+    let shown = t
+        .run_args(&[
+            "report",
+            "a",
+            "--audience",
+            "partner",
+            "--format",
+            "markdown",
+            "--min-respondents",
+            "1",
+        ])
+        .code(0);
+    assert!(!shown.stdout.contains("Each side's scores are not shown"));
+}
+
+#[test]
+fn expectations_reach_the_partner_only_when_included() {
+    let q = instrument();
+    let with_expected = |side: &str, who: &str, level: i64| {
+        let mut a = answers(&q, "Exp Co", who, side, level, &[]);
+        a.push_str("\n[expected]\nlearning = 2\nmutual-gains = 4\n");
+        a
+    };
+    let mut t = Test::new();
+    for i in 0..3 {
+        t = t
+            .write(
+                &format!("a/u{i}.toml"),
+                &with_expected("us", &format!("U{i}"), 3),
+            )
+            .write(
+                &format!("a/t{i}.toml"),
+                &with_expected("them", &format!("T{i}"), 4),
+            );
+    }
+    let run = |extra: &[&str]| {
+        let mut args = vec![
+            "report",
+            "a",
+            "--audience",
+            "partner",
+            "--format",
+            "markdown",
+        ];
+        args.extend_from_slice(extra);
+        t.run_args(&args).code(0).stdout
+    };
+    assert!(!run(&[]).contains("Expectations"));
+    let with = run(&["--include", "expectations,notes"]);
+    assert!(with.contains("### Expectations"), "{with}");
+    assert!(
+        with.contains("| Us expected | Exp Co gave | Blind spot |"),
+        "{with}"
+    );
+    let internal = t.run_args(&["report", "a", "--format", "markdown"]).code(0);
+    assert!(internal.stdout.contains("### Expectations"));
+}
+
 // ---------------------------------------------------------------------------
 // A real browser
 // ---------------------------------------------------------------------------

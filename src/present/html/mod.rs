@@ -203,6 +203,9 @@ pub fn byline(p: &PartnerDetail, view: &View<'_>) -> String {
             1 => "answers from 1 person".to_owned(),
             n => format!("answers from {n} people"),
         };
+        if v.suppressed == crate::engine::portfolio::Suppressed::Round {
+            return format!("{round} · {people}");
+        }
         return format!(
             "{round} · {people} · {:.0}% of the questions answered",
             v.coverage * 100.0
