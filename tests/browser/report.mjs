@@ -64,6 +64,12 @@ try {
       scrollWidth: await page.evaluate(() => document.documentElement.scrollWidth),
     };
     await page.screenshot({ path: path.join(shots, `report-${width}.png`), fullPage: true });
+    const charts = await page.$$("svg.dots");
+    for (const [i, chart] of charts.entries()) {
+      await chart.screenshot({ path: path.join(shots, `chart-${width}-${i + 1}.png`) });
+    }
+    await page.evaluate(() => document.querySelector("section.partner").scrollIntoView());
+    await page.screenshot({ path: path.join(shots, `section-${width}.png`) });
   }
 } finally {
   await browser.close();

@@ -106,6 +106,16 @@ pub fn dots(chart: &Dots) -> String {
             out,
             "<line x1=\"{LEFT}\" y1=\"{line_y:.1}\" x2=\"{PLOT_RIGHT}\" y2=\"{line_y:.1}\" stroke=\"{GRID}\"/>"
         );
+        // the scale's whole points, within the row only: no line crosses a name
+        for t in ticks(chart.scale) {
+            let x = x_of(t);
+            let _ = writeln!(
+                out,
+                "<line x1=\"{x:.1}\" y1=\"{:.1}\" x2=\"{x:.1}\" y2=\"{:.1}\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>",
+                line_y - 9.0,
+                line_y + 9.0
+            );
+        }
         let _ = writeln!(
             out,
             "<text class=\"name\" x=\"{LEFT}\" y=\"{:.1}\" font-weight=\"600\" fill=\"{TEXT}\"><title>{}</title>{}</text>",
@@ -161,8 +171,10 @@ pub fn dots(chart: &Dots) -> String {
         let x = x_of(t);
         let _ = writeln!(
             out,
-            "<line x1=\"{x:.1}\" y1=\"{top:.1}\" x2=\"{x:.1}\" y2=\"{axis_y:.1}\" stroke=\"{GRID}\" stroke-dasharray=\"2 3\"/>\
+            "<line x1=\"{x:.1}\" y1=\"{:.1}\" x2=\"{x:.1}\" y2=\"{:.1}\" stroke=\"#9ca3af\"/>\
              <text class=\"tick\" x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"12\" fill=\"#4b5563\">{t}</text>",
+            axis_y - 2.0,
+            axis_y + 2.0,
             axis_y + 16.0
         );
     }
