@@ -485,3 +485,67 @@ fn the_dot_chart_stays_legible_at_the_bottom_and_top_of_the_scale() {
         );
     }
 }
+
+#[test]
+fn the_partner_page_snapshot() {
+    let out = tempting()
+        .run_args(&[
+            "report",
+            "answers",
+            "--audience",
+            "partner",
+            "--partner",
+            "Target Co",
+            "--format",
+            "markdown",
+            "--today",
+            "2026-12-01",
+        ])
+        .code(0);
+    insta::assert_snapshot!("partner_report_markdown", out.stdout);
+}
+
+/// An instrument of `n` dimensions, one statement each.
+fn instrument_of(n: usize) -> String {
+    let mut q = String::from(
+        "id = \"wide\"\ntitle = \"Wide\"\nversion = \"1\"\n\n[scale]\nmin = 1\nmax = 5\n\
+         labels = [\"1\", \"2\", \"3\", \"4\", \"5\"]\n",
+    );
+    let mut answers = String::new();
+    for i in 0..n {
+        q.push_str(&format!(
+            "\n[[dimension]]\nid = \"d{i}\"\nname = \"Dimension number {i}\"\n\
+             [[dimension.question]]\nid = \"q{i}\"\ntext = \"Q{i}\"\n"
+        ));
+        answers.push_str(&format!("q{i} = {}\n", 1 + i % 5));
+    }
+    q.push_str(
+        "\n[rubric]\n[[rubric.band]]\nid = \"all\"\nlabel = \"All\"\nmin = 1\n\
+         [[rubric.tier]]\nid = \"t\"\nlabel = \"T\"\nwhen = []\n",
+    );
+    q + "\n#ANSWERS\n" + &answers
+}
+
+#[test]
+fn a_radar_joins_the_dots_from_five_dimensions_on() {
+    for (n, radars) in [(4, 0), (5, 1), (12, 1)] {
+        let text = instrument_of(n);
+        let (q, answers) = text.split_once("\n#ANSWERS\n").unwrap();
+        let file = |side: &str| {
+            format!(
+                "questionnaire = \"wide\"\npartner = \"P\"\nside = \"{side}\"\n\n[answers]\n{answers}"
+            )
+        };
+        let out = Test::new()
+            .write("q.toml", q)
+            .write("a/us.toml", &file("us"))
+            .write("a/them.toml", &file("them"))
+            .run_args(&["report", "a", "--questionnaire", "q.toml", "--output", "-"])
+            .code(0);
+        let html = out.stdout;
+        assert_eq!(html.matches("class=\"chart dots\"").count(), 1, "{n}");
+        assert_eq!(html.matches("class=\"chart radar\"").count(), radars, "{n}");
+        // a row per dimension: the dot chart grows with them
+        assert_eq!(html.matches("<text class=\"name\"").count(), n, "{n}");
+    }
+}
