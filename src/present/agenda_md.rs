@@ -109,7 +109,7 @@ pub fn agenda_for(
                     out,
                     "> {} — {}",
                     md(&note.text),
-                    md(&view.who(note.respondent.as_deref(), note.side))
+                    md(&view.who(note.respondent.as_deref(), note.side, &a.partner))
                 );
                 out.push_str(">\n");
             }

@@ -145,13 +145,23 @@ impl View<'_> {
         }
     }
 
-    /// Who wrote a note: the name and side for our team; the side alone
-    /// for the partner.
-    pub fn who(&self, respondent: Option<&str>, side: crate::model::answers::Side) -> String {
-        if self.partner() {
-            crate::present::words::who(None, side)
-        } else {
-            crate::present::words::who(respondent, side)
+    /// Who wrote a note: the name and side for our team; for the partner,
+    /// only the organisation: "someone at Acme Corp" (our side: "someone on
+    /// our side" without an organisation), "someone at Globex".
+    pub fn who(
+        &self,
+        respondent: Option<&str>,
+        side: crate::model::answers::Side,
+        partner: &str,
+    ) -> String {
+        use crate::model::answers::Side;
+        if !self.partner() {
+            return crate::present::words::who(respondent, side);
+        }
+        match (side, self.organization) {
+            (Side::Us, Some(org)) => format!("someone at {}", org.trim()),
+            (Side::Us, None) => "someone on our side".to_owned(),
+            (Side::Them, _) => format!("someone at {}", partner.trim()),
         }
     }
 }

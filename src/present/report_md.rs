@@ -405,7 +405,7 @@ fn notes(out: &mut String, q: &Questionnaire, v: &PartnerView, view: &View<'_>) 
             "- **{}**: {} — _{}_",
             md(&note_subject(q, n)),
             md(&n.text),
-            md(&view.who(n.respondent.as_deref(), n.side))
+            md(&view.who(n.respondent.as_deref(), n.side, &v.partner))
         );
     }
     out.push('\n');

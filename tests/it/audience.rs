@@ -201,6 +201,10 @@ fn notes_reach_the_partner_only_when_included_and_never_with_a_name() {
             out.stdout.contains("Confidential"),
             "{format}: the note is there"
         );
+        assert!(
+            out.stdout.contains("someone on our side"),
+            "{format}: the side, not the person"
+        );
         for p in PEOPLE {
             assert!(!out.stdout.contains(p), "{format}: {p} named");
         }

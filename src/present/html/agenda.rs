@@ -56,7 +56,7 @@ pub(super) fn agenda_html(out: &mut String, q: &Questionnaire, a: &Agenda, view:
                     out,
                     "<blockquote>{} <span class=\"who\">— {}</span></blockquote>",
                     e(&note.text),
-                    e(&view.who(note.respondent.as_deref(), note.side))
+                    e(&view.who(note.respondent.as_deref(), note.side, &a.partner))
                 );
             }
         }

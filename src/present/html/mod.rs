@@ -321,7 +321,7 @@ fn section(out: &mut String, q: &Questionnaire, s: &Section<'_>, i: usize, view:
                 "<li><strong>{}</strong><blockquote>{}</blockquote><span class=\"who\">{}</span></li>",
                 e(&note_subject(q, n)),
                 e(&n.text),
-                e(&view.who(n.respondent.as_deref(), n.side))
+                e(&view.who(n.respondent.as_deref(), n.side, &v.partner))
             );
         }
         out.push_str("</ul>\n");
