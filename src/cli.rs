@@ -78,6 +78,14 @@ Examples:
   partnercheck compare answers/ --partner \"Acme Logistics\"")]
     Compare(CompareArgs),
 
+    /// Item analysis: is the instrument measuring well? Alpha per dimension, item-rest per question
+    #[command(after_help = "\
+Examples:
+  partnercheck items answers/
+  partnercheck items answers/ --questionnaire my-instrument.toml
+  partnercheck items answers/ --format csv > items.csv")]
+    Items(ItemsArgs),
+
     /// Check questionnaire, rubric and answers files (the default instrument without FILE)
     #[command(after_help = "\
 Examples:
@@ -334,6 +342,32 @@ pub struct CompareArgs {
     pub today: TodayArgs,
 }
 
+/// `--format` for `items`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ItemsFormat {
+    /// A table per dimension for the terminal, with a legend of the flags
+    Table,
+    /// JSON, for scripts
+    Json,
+    /// Comma-separated values, one row per question
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct ItemsArgs {
+    /// Answers files, and folders to search for *.toml and *.json answers files
+    /// (default: the project file's `answers` folder)
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub instrument: InstrumentArgs,
+    #[command(flatten)]
+    pub walk: WalkArgs,
+    /// Output format
+    #[arg(long, short, value_enum, default_value = "table")]
+    pub format: ItemsFormat,
+}
+
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
     /// Questionnaire or answers files, and folders of them (default: the embedded default questionnaire)
@@ -539,6 +573,7 @@ pub enum SchemaKind {
     Compare,
     Agenda,
     Actions,
+    Items,
 }
 
 #[derive(Debug, Args)]

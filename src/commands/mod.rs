@@ -7,6 +7,7 @@ mod compare;
 mod completions;
 mod form;
 pub mod interview;
+mod items;
 mod man;
 mod questions;
 mod report;
@@ -48,6 +49,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
         Command::Report(args) => report::run(args, &ctx),
         Command::Agenda(args) => agenda::run(args, &ctx),
         Command::Actions(args) => actions::run(args, &ctx),
+        Command::Items(args) => items::run(args, &ctx),
         Command::Schema(args) => schema::run(args),
         Command::Completions { shell } => completions::run(shell),
         Command::Man => man::run(),

@@ -18,6 +18,7 @@ pub const SCORE: &str = include_str!("../../schemas/score.schema.json");
 pub const COMPARE: &str = include_str!("../../schemas/compare.schema.json");
 pub const AGENDA: &str = include_str!("../../schemas/agenda.schema.json");
 pub const ACTIONS: &str = include_str!("../../schemas/actions.schema.json");
+pub const ITEMS: &str = include_str!("../../schemas/items.schema.json");
 
 /// The text of a schema.
 pub fn text(kind: SchemaKind) -> &'static str {
@@ -28,6 +29,7 @@ pub fn text(kind: SchemaKind) -> &'static str {
         SchemaKind::Compare => COMPARE,
         SchemaKind::Agenda => AGENDA,
         SchemaKind::Actions => ACTIONS,
+        SchemaKind::Items => ITEMS,
     }
 }
 
@@ -49,6 +51,7 @@ mod tests {
             SchemaKind::Compare,
             SchemaKind::Agenda,
             SchemaKind::Actions,
+            SchemaKind::Items,
         ] {
             let value: serde_json::Value = serde_json::from_str(text(kind)).expect("valid JSON");
             assert_eq!(

@@ -24,7 +24,7 @@ use std::cmp::Ordering;
 
 use crate::engine::actions::{ActionRow, Proposed, fresh_id};
 use crate::engine::assess::TierRef;
-use crate::engine::portfolio::{NoteView, PartnerView};
+use crate::engine::portfolio::{Flag, NoteView, PartnerView, PerSide};
 use crate::model::actions::Status;
 use crate::model::answers::Date;
 use crate::model::questionnaire::Questionnaire;
@@ -43,6 +43,10 @@ pub enum Reason {
     Disagreement,
     /// The score fell by the `decline` flag or more since the previous round.
     Decline,
+    /// A side misjudged how the other sees it (a blind spot is flagged).
+    BlindSpot,
+    /// A side does not agree within itself (its agreement is flagged).
+    LowAgreement,
     /// No respondent could score it.
     NoScore,
     /// Nothing else stands out: the lowest-scoring dimension.
@@ -69,6 +73,17 @@ pub struct Topic {
     pub change: Option<f64>,
     /// (question index, mean counted value), lowest first.
     pub statements: Vec<(usize, f64)>,
+    /// What each side expected the other to give: `[us, them]`.
+    pub expected: PerSide,
+    /// `[them - expected.us, us - expected.them]`.
+    pub blind_spot: PerSide,
+    /// rwg(J) within each side: `[us, them]`.
+    pub agreement: PerSide,
+    /// The dimension's flags.
+    pub flags: Vec<Flag>,
+    /// The statements the two sides see most differently: (question index,
+    /// us, them), largest `|them - us|` first.
+    pub differing: Vec<(usize, f64, f64)>,
     /// Notes on the dimension or its questions, in file order.
     pub notes: Vec<NoteView>,
     /// The open actions on this dimension, in list order.
@@ -133,6 +148,18 @@ pub fn plan_with_actions(
         }
         if change.is_some_and(|c| c <= -q.flags.decline + crate::model::rubric::EPSILON) {
             reasons.push(Reason::Decline);
+        }
+        if d.flags
+            .iter()
+            .any(|f| matches!(f, Flag::BlindSpotUs | Flag::BlindSpotThem))
+        {
+            reasons.push(Reason::BlindSpot);
+        }
+        if d.flags
+            .iter()
+            .any(|f| matches!(f, Flag::LowAgreementUs | Flag::LowAgreementThem))
+        {
+            reasons.push(Reason::LowAgreement);
         }
         if d.score.is_none() {
             reasons.push(Reason::NoScore);
@@ -228,6 +255,15 @@ fn urgency(t: &Topic, q: &Questionnaire) -> f64 {
         Some(Reason::Gap) => t.gap.map_or(0.0, f64::abs),
         Some(Reason::Disagreement) => t.spread.unwrap_or(0.0),
         Some(Reason::Decline) => -t.change.unwrap_or(0.0),
+        Some(Reason::BlindSpot) => t
+            .blind_spot
+            .iter()
+            .flatten()
+            .map(|b| b.abs())
+            .fold(0.0, f64::max),
+        Some(Reason::LowAgreement) => {
+            1.0 - t.agreement.iter().flatten().copied().fold(1.0, f64::min)
+        }
         _ => 0.0,
     }
 }
@@ -255,6 +291,22 @@ fn topic(
             .then(a.0.cmp(&b.0))
     });
     statements.truncate(STATEMENTS);
+    let mut differing: Vec<(usize, f64, f64)> = p
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(qi, _)| range.contains(qi))
+        .filter_map(|(qi, v)| Some((qi, v.us?, v.them?)))
+        .filter(|(_, us, them)| (them - us).abs() > crate::model::rubric::EPSILON)
+        .collect();
+    differing.sort_by(|a, b| {
+        (b.2 - b.1)
+            .abs()
+            .partial_cmp(&(a.2 - a.1).abs())
+            .unwrap_or(Ordering::Equal)
+            .then(a.0.cmp(&b.0))
+    });
+    differing.truncate(STATEMENTS);
     let notes = p
         .notes
         .iter()
@@ -278,6 +330,11 @@ fn topic(
         previous,
         change,
         statements,
+        expected: d.expected,
+        blind_spot: d.blind_spot,
+        agreement: d.agreement,
+        flags: d.flags.clone(),
+        differing,
         notes,
         actions: Vec::new(),
     }

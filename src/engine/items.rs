@@ -371,4 +371,120 @@ when = []
         assert!(b.dimensions[0].alpha.is_some_and(|a| a < LOW_ALPHA));
         assert_eq!(b.dimensions[0].flags, [ItemFlag::LowAlpha]);
     }
+
+    /// The contract's formulas written out directly (two passes, no running
+    /// sums), to check the accumulator against on many files with unsure and
+    /// missing answers.
+    fn naive(q: &Questionnaire, sheets: &[AnswerSheet]) -> (Vec<Option<f64>>, Vec<Option<f64>>) {
+        let counted_of =
+            |s: &AnswerSheet, i: usize| counted(s.values[i]?, q.questions[i].reverse, &q.scale);
+        let mean = |xs: &[f64]| xs.iter().sum::<f64>() / xs.len() as f64;
+        let var = |xs: &[f64]| {
+            let m = mean(xs);
+            xs.iter().map(|x| (x - m).powi(2)).sum::<f64>() / (xs.len() - 1) as f64
+        };
+        let mut item_rest = Vec::new();
+        let mut alpha = Vec::new();
+        for dim in &q.dimensions {
+            for i in dim.questions.clone() {
+                let pairs: Vec<(f64, f64)> = sheets
+                    .iter()
+                    .filter_map(|s| {
+                        let x = counted_of(s, i)?;
+                        let others: Vec<f64> = dim
+                            .questions
+                            .clone()
+                            .filter(|&j| j != i)
+                            .filter_map(|j| counted_of(s, j))
+                            .collect();
+                        (!others.is_empty()).then(|| (x, mean(&others)))
+                    })
+                    .collect();
+                let xs: Vec<f64> = pairs.iter().map(|p| p.0).collect();
+                let ys: Vec<f64> = pairs.iter().map(|p| p.1).collect();
+                item_rest.push(if pairs.len() < 3 || var(&xs) == 0.0 || var(&ys) == 0.0 {
+                    None
+                } else {
+                    let (mx, my) = (mean(&xs), mean(&ys));
+                    let sxy: f64 = pairs.iter().map(|(x, y)| (x - mx) * (y - my)).sum();
+                    let sxx: f64 = xs.iter().map(|x| (x - mx).powi(2)).sum();
+                    let syy: f64 = ys.iter().map(|y| (y - my).powi(2)).sum();
+                    Some(sxy / (sxx * syy).sqrt())
+                });
+            }
+            let rows: Vec<Vec<f64>> = sheets
+                .iter()
+                .filter_map(|s| dim.questions.clone().map(|i| counted_of(s, i)).collect())
+                .collect();
+            let j = dim.questions.len();
+            alpha.push(if j < 2 || rows.len() < 3 {
+                None
+            } else {
+                let sums: Vec<f64> = rows.iter().map(|r| r.iter().sum()).collect();
+                let items: f64 = (0..j)
+                    .map(|k| var(&rows.iter().map(|r| r[k]).collect::<Vec<_>>()))
+                    .sum();
+                let total = var(&sums);
+                (total > 0.0).then(|| j as f64 / (j as f64 - 1.0) * (1.0 - items / total))
+            });
+        }
+        (item_rest, alpha)
+    }
+
+    #[test]
+    fn the_accumulator_follows_the_formulas_written_out() {
+        let q = q();
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for n in [2, 3, 4, 7, 40, 300] {
+            let sheets: Vec<AnswerSheet> = (0..n)
+                .map(|_| {
+                    let base = (next() % 5) as i64;
+                    let mut one = || match next() % 10 {
+                        0 => None,
+                        1 => Some(Answer::Unsure),
+                        k => Some(Answer::Value(1 + (base + (k as i64 % 3)) % 5)),
+                    };
+                    sheet(&q, [one(), one(), one(), one()])
+                })
+                .collect();
+            let mut items = Items::new(&q);
+            // Two chunks merged, as the parallel reader does.
+            let mut second = Items::new(&q);
+            for (k, s) in sheets.iter().enumerate() {
+                if k % 2 == 0 {
+                    items.add(s)
+                } else {
+                    second.add(s)
+                }
+            }
+            items.merge(&second);
+            let r = items.finish();
+            let (item_rest, alpha) = naive(&q, &sheets);
+            let same = |a: Option<f64>, b: Option<f64>| match (a, b) {
+                (Some(a), Some(b)) => (a - b).abs() < 1e-9,
+                (a, b) => a == b,
+            };
+            for (f, expected) in r.questions.iter().zip(&item_rest) {
+                assert!(
+                    same(f.item_rest, *expected),
+                    "n {n}: {:?} != {expected:?}",
+                    f.item_rest
+                );
+            }
+            for (d, expected) in r.dimensions.iter().zip(&alpha) {
+                assert!(
+                    same(d.alpha, *expected),
+                    "n {n}: {:?} != {expected:?}",
+                    d.alpha
+                );
+            }
+            assert!(alpha[0].is_some() || n < 7, "n {n}: the case is exercised");
+        }
+    }
 }

@@ -2,6 +2,7 @@
 //! embedded instruments), walking folders, loading answers files (in
 //! parallel for a portfolio), and writing outputs atomically.
 
+pub mod items;
 pub mod load;
 pub mod names;
 pub mod portfolio;

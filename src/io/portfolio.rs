@@ -17,7 +17,7 @@ use crate::model::questionnaire::Questionnaire;
 
 /// Reads an answers file; `-` is standard input, read once and kept (the
 /// questionnaire is chosen from the first file before all are parsed).
-fn read_input(path: &Path) -> Result<(String, String)> {
+pub(crate) fn read_input(path: &Path) -> Result<(String, String)> {
     static STDIN: std::sync::OnceLock<Result<(String, String), String>> =
         std::sync::OnceLock::new();
     if path.as_os_str() != "-" {
@@ -97,7 +97,7 @@ impl Stats {
 /// Files per chunk: each chunk is parsed on one thread into its own
 /// aggregator, and chunks are merged in input order. A fixed size keeps the
 /// result independent of the number of threads.
-const CHUNK: usize = 256;
+pub(crate) const CHUNK: usize = 256;
 
 /// The questionnaire every file is scored against: `--questionnaire`, else
 /// the embedded one the first file names; `--rubric` applied.
@@ -128,7 +128,7 @@ pub fn questionnaire_for(
 
 /// Parses an answers file; a file that is plainly something else (a
 /// questionnaire, a rubric, any TOML without `questionnaire`) says so.
-fn parse(name: &str, text: &str) -> Result<RawAnswers, Diagnostics> {
+pub(crate) fn parse(name: &str, text: &str) -> Result<RawAnswers, Diagnostics> {
     RawAnswers::parse(Source::new(name, text)).map_err(|diag| {
         let keys: Option<Vec<String>> = if is_json(name) {
             serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text)
@@ -227,7 +227,7 @@ fn parse_chunk<'q>(
 
 /// The number of threads to parse with: `PARTNERCHECK_THREADS`, else the
 /// machine's parallelism.
-fn threads() -> usize {
+pub(crate) fn threads() -> usize {
     std::env::var("PARTNERCHECK_THREADS")
         .ok()
         .and_then(|v| v.parse().ok())

@@ -95,6 +95,17 @@ pub fn agenda_for(
             }
             out.push('\n');
         }
+        if !t.differing.is_empty() {
+            out.push_str("Statements the two sides see most differently:\n\n");
+            for (qi, us, them) in &t.differing {
+                let _ = writeln!(
+                    out,
+                    "- us {us:.2}, them {them:.2} — {}",
+                    md(&q.questions[*qi].text)
+                );
+            }
+            out.push('\n');
+        }
         if !dim.prompts.is_empty() {
             out.push_str("To discuss:\n\n");
             for prompt in &dim.prompts {

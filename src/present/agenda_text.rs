@@ -98,6 +98,16 @@ pub fn agenda(q: &Questionnaire, a: &Agenda, width: Option<usize>) -> String {
                 wrap(&mut out, &line, "   - ", "     ", width);
             }
         }
+        if !t.differing.is_empty() {
+            out.push_str("   Statements the two sides see most differently:\n");
+            for (qi, us, them) in &t.differing {
+                let line = format!(
+                    "us {us:.2}, them {them:.2} — {}",
+                    terminal(&q.questions[*qi].text)
+                );
+                wrap(&mut out, &line, "   - ", "     ", width);
+            }
+        }
         if !dim.prompts.is_empty() {
             out.push_str("   To discuss:\n");
             for prompt in &dim.prompts {

@@ -194,3 +194,47 @@ pub fn compare_detail(q: &Questionnaire, detail: &PartnerDetail) -> String {
     });
     write(std::iter::once(head).chain(rows))
 }
+
+/// `items --format csv`: one row per question, its dimension's alpha,
+/// complete files and flags repeated; flags joined with `;`.
+pub fn items(q: &Questionnaire, report: &crate::engine::items::ItemReport) -> String {
+    let flags = |f: &[crate::engine::items::ItemFlag]| {
+        f.iter().map(|f| f.id()).collect::<Vec<_>>().join(";")
+    };
+    let head = header(&[
+        "dimension",
+        "alpha",
+        "complete",
+        "dimension_flags",
+        "question",
+        "answered",
+        "unsure",
+        "unsure_rate",
+        "mean",
+        "sd",
+        "item_rest",
+        "flags",
+    ]);
+    let rows = report.dimensions.iter().flat_map(|d| {
+        let dim = &q.dimensions[d.dimension];
+        report.questions[dim.questions.clone()]
+            .iter()
+            .map(move |f| {
+                vec![
+                    text(&dim.id),
+                    number(d.alpha),
+                    d.complete.to_string(),
+                    flags(&d.flags),
+                    text(&q.questions[f.question].id),
+                    f.answered.to_string(),
+                    f.unsure.to_string(),
+                    number(f.unsure_rate),
+                    number(f.mean),
+                    number(f.sd),
+                    number(f.item_rest),
+                    flags(&f.flags),
+                ]
+            })
+    });
+    write(std::iter::once(head).chain(rows))
+}

@@ -113,12 +113,15 @@ pub fn who(respondent: Option<&str>, side: Side) -> String {
 
 /// How topics are chosen and ordered, in one paragraph for readers.
 pub fn agenda_rule(flags: &crate::model::settings::Flags) -> String {
-    let (gap, spread, decline) = (flags.gap, flags.spread, flags.decline);
+    let (gap, spread, decline, agreement) =
+        (flags.gap, flags.spread, flags.decline, flags.agreement);
     format!(
         "Topics are the dimensions that need the conversation most. In order: a score in the \
          lowest band (lowest first); the two sides differing by {gap:.1} or more (largest \
          gap first); respondents differing by {spread:.1} or more (largest spread first); a \
-         drop of {decline:.1} or more since the previous round (largest first); no score at \
+         drop of {decline:.1} or more since the previous round (largest first); a side that \
+         misjudged the other by {gap:.1} or more (a blind spot, largest first); a side whose \
+         people do not agree among themselves (agreement below {agreement:.2}); no score at \
          all. Ties keep the questionnaire's order. When nothing stands out, the lowest-scoring \
          dimension is the topic. Topics on a dimension with an open action come before the \
          others, in the same order among themselves."
@@ -166,6 +169,45 @@ pub fn explain(t: &Topic, previous_date: Option<Option<Date>>) -> Vec<String> {
                     fmt_score(t.previous),
                     fmt_score(t.score)
                 )
+            }
+            TopicReason::BlindSpot => {
+                use crate::engine::portfolio::Flag;
+                let mut parts = Vec::new();
+                if let (Some(e), Some(b), true) = (
+                    t.expected[0],
+                    t.blind_spot[0],
+                    t.flags.contains(&Flag::BlindSpotUs),
+                ) {
+                    parts.push(format!(
+                        "we expected {e:.1} from them; they gave {:.1}",
+                        e + b
+                    ));
+                }
+                if let (Some(e), Some(b), true) = (
+                    t.expected[1],
+                    t.blind_spot[1],
+                    t.flags.contains(&Flag::BlindSpotThem),
+                ) {
+                    parts.push(format!(
+                        "they expected {e:.1} from us; we gave {:.1}",
+                        e + b
+                    ));
+                }
+                parts.join("; ")
+            }
+            TopicReason::LowAgreement => {
+                use crate::engine::portfolio::Flag;
+                let side = |s: usize, who: &str| {
+                    let flag = [Flag::LowAgreementUs, Flag::LowAgreementThem][s];
+                    t.agreement[s]
+                        .filter(|_| t.flags.contains(&flag))
+                        .map(|a| format!("{who} do not agree among themselves (agreement {a:.2})"))
+                };
+                [side(0, "our people"), side(1, "their people")]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join("; ")
             }
             TopicReason::NoScore => {
                 "nobody could score it: every answer was \"unsure\" or missing".to_owned()

@@ -25,6 +25,7 @@ mod hardening_pty;
 mod instruments;
 mod interview;
 mod interview_expected;
+mod items;
 #[cfg(unix)]
 mod kill;
 mod project;

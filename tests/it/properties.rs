@@ -253,11 +253,11 @@ mod first_edition {
                 let mean = |side: Option<Side>| {
                     let (mut sum, mut n) = (0.0, 0usize);
                     for (s, ds, _) in &scores {
-                        if side.is_none_or(|w| w == *s) {
-                            if let Some(v) = ds[d] {
-                                sum += v;
-                                n += 1;
-                            }
+                        if side.is_none_or(|w| w == *s)
+                            && let Some(v) = ds[d]
+                        {
+                            sum += v;
+                            n += 1;
                         }
                     }
                     (n > 0).then(|| sum / n as f64)

@@ -211,9 +211,10 @@ pub fn ask_questions(
                 number: k + 1,
                 total: q.questions.len(),
                 expectation: false,
-                text: terminal(&q.questions[k].text).into_owned(),
+                // Each side reads its own wording.
+                text: terminal(q.questions[k].text_for(sheet.side)).into_owned(),
                 scale: &q.scale,
-                has_help: q.questions[k].help.is_some(),
+                has_help: q.questions[k].help_for(sheet.side).is_some(),
                 can_go_back: i > 0,
                 can_skip: false,
                 current: sheet.values[k],
@@ -233,7 +234,7 @@ pub fn ask_questions(
         let answer = match p.question(&ask)? {
             Choice::Help => {
                 let help = match item {
-                    Item::Statement(k) => q.questions[k].help.as_deref(),
+                    Item::Statement(k) => q.questions[k].help_for(sheet.side),
                     Item::Expected(_) => None,
                 };
                 let help = help.unwrap_or("No more about this one.");

@@ -447,3 +447,28 @@ fn duration_is_rough_minutes() {
     assert_eq!(minutes(8), 3);
     assert_eq!(minutes(23), 8);
 }
+
+#[test]
+fn the_partners_people_read_their_own_wording() {
+    let q = pulse();
+    let k = q
+        .questions
+        .iter()
+        .position(|x| x.text_them.is_some())
+        .expect("the pulse has a statement worded for the partner's side");
+    for (side, wording) in [
+        (Side::Us, q.questions[k].text.clone()),
+        (Side::Them, q.questions[k].text_them.clone().unwrap()),
+    ] {
+        let mut sheet = AnswerSheet::new(&q, "Acme".into());
+        sheet.side = side;
+        let mut script = Scripted::new(full_script([3; 8]));
+        let (result, _) = play(&q, &mut sheet, &mut script);
+        result.unwrap();
+        assert!(
+            script.shown[k].ends_with(&wording),
+            "{side}: {}",
+            script.shown[k]
+        );
+    }
+}

@@ -47,8 +47,11 @@ fn q() -> Questionnaire {
     Questionnaire::from_toml(Source::new("two.toml", TOML)).unwrap()
 }
 
-/// A round of files: (side, [a1, a2, b1], [expected a, expected b]).
-fn round(q: &Questionnaire, files: &[(Side, [Option<i64>; 3], [Option<i64>; 2])]) -> RoundSums {
+/// One file: (side, [a1, a2, b1], [expected a, expected b]).
+type File = (Side, [Option<i64>; 3], [Option<i64>; 2]);
+
+/// A round of files.
+fn round(q: &Questionnaire, files: &[File]) -> RoundSums {
     let mut sums = RoundSums::new(q);
     for (side, values, expected) in files {
         let mut s = AnswerSheet::new(q, "P".into());
@@ -78,7 +81,7 @@ use Side::{Them, Us};
 /// Two of our people, one of theirs:
 ///   us:   a1 5, a2 5, b1 4   (a = 5)        us:   a1 3, a2 4, b1 4 (a = 3.75)
 ///   them: a1 2, a2 2, b1 1   (a = 2)
-fn three() -> [(Side, [Option<i64>; 3], [Option<i64>; 2]); 3] {
+fn three() -> [File; 3] {
     [
         (Us, [Some(5), Some(5), Some(4)], [Some(4), None]),
         (Us, [Some(3), Some(4), Some(4)], [Some(2), None]),

@@ -186,6 +186,8 @@ fn reason_id(r: Reason) -> &'static str {
         Reason::Gap => "gap",
         Reason::Disagreement => "disagreement",
         Reason::Decline => "decline",
+        Reason::BlindSpot => "blind-spot",
+        Reason::LowAgreement => "low-agreement",
         Reason::NoScore => "no-score",
         Reason::LowestScore => "lowest-score",
     }
@@ -227,9 +229,35 @@ struct JsonTopic<'a> {
     previous: Option<f64>,
     change: Option<f64>,
     statements: Vec<JsonStatement<'a>>,
+    expected: SidesJson,
+    blind_spot: SidesJson,
+    agreement: SidesJson,
+    /// The statements the two sides see most differently.
+    differing: Vec<JsonDiffering<'a>>,
     prompts: &'a [String],
     notes: Vec<JsonNote<'a>>,
     actions: Vec<ActionJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct SidesJson {
+    us: Option<f64>,
+    them: Option<f64>,
+}
+
+fn sides_json(pair: [Option<f64>; 2]) -> SidesJson {
+    SidesJson {
+        us: pair[0],
+        them: pair[1],
+    }
+}
+
+#[derive(Serialize)]
+struct JsonDiffering<'a> {
+    id: &'a str,
+    us: f64,
+    them: f64,
+    gap: f64,
 }
 
 #[derive(Serialize)]
@@ -286,6 +314,19 @@ pub fn agenda(q: &Questionnaire, agendas: &[Agenda]) -> String {
                                     mean: *mean,
                                     reverse: question.reverse,
                                 }
+                            })
+                            .collect(),
+                        expected: sides_json(t.expected),
+                        blind_spot: sides_json(t.blind_spot),
+                        agreement: sides_json(t.agreement),
+                        differing: t
+                            .differing
+                            .iter()
+                            .map(|(qi, us, them)| JsonDiffering {
+                                id: &q.questions[*qi].id,
+                                us: *us,
+                                them: *them,
+                                gap: them - us,
                             })
                             .collect(),
                         prompts: &dim.prompts,
@@ -449,4 +490,79 @@ fn action_in<'a>(q: &'a Questionnaire, r: &'a ActionRow) -> ActionJson<'a> {
         },
         ..action(r)
     }
+}
+
+#[derive(Serialize)]
+struct ItemsJson<'a> {
+    schema_version: u32,
+    questionnaire: QuestionnaireRef<'a>,
+    files: usize,
+    dimensions: Vec<ItemsDimensionJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct QuestionnaireRef<'a> {
+    id: &'a str,
+    version: &'a str,
+}
+
+#[derive(Serialize)]
+struct ItemsDimensionJson<'a> {
+    id: &'a str,
+    alpha: Option<f64>,
+    complete: usize,
+    flags: Vec<&'static str>,
+    questions: Vec<ItemJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ItemJson<'a> {
+    id: &'a str,
+    answered: usize,
+    unsure: usize,
+    unsure_rate: Option<f64>,
+    mean: Option<f64>,
+    sd: Option<f64>,
+    item_rest: Option<f64>,
+    flags: Vec<&'static str>,
+}
+
+/// `items --format json`: per dimension its alpha and questions, figures
+/// unrounded, `null` for no value.
+pub fn items(q: &Questionnaire, report: &crate::engine::items::ItemReport) -> String {
+    let ids = |f: &[crate::engine::items::ItemFlag]| f.iter().map(|f| f.id()).collect();
+    to_string(&ItemsJson {
+        schema_version: 1,
+        questionnaire: QuestionnaireRef {
+            id: &q.id,
+            version: &q.version,
+        },
+        files: report.files,
+        dimensions: report
+            .dimensions
+            .iter()
+            .map(|d| {
+                let dim = &q.dimensions[d.dimension];
+                ItemsDimensionJson {
+                    id: &dim.id,
+                    alpha: d.alpha,
+                    complete: d.complete,
+                    flags: ids(&d.flags),
+                    questions: report.questions[dim.questions.clone()]
+                        .iter()
+                        .map(|f| ItemJson {
+                            id: &q.questions[f.question].id,
+                            answered: f.answered,
+                            unsure: f.unsure,
+                            unsure_rate: f.unsure_rate,
+                            mean: f.mean,
+                            sd: f.sd,
+                            item_rest: f.item_rest,
+                            flags: ids(&f.flags),
+                        })
+                        .collect(),
+                }
+            })
+            .collect(),
+    })
 }
