@@ -42,6 +42,21 @@ pub(super) fn agenda_html(out: &mut String, q: &Questionnaire, a: &Agenda, view:
             }
             out.push_str("</ul>\n");
         }
+        if !t.differing.is_empty() {
+            out.push_str(
+                "<p class=\"label\">Statements the two sides see most differently</p>\n<ul>\n",
+            );
+            for (qi, us, them) in &t.differing {
+                let _ = writeln!(
+                    out,
+                    "<li><strong>{} {us:.2}, {} {them:.2}</strong> — {}</li>",
+                    e(&view.us()),
+                    e(a.partner.trim()),
+                    e(&q.questions[*qi].text)
+                );
+            }
+            out.push_str("</ul>\n");
+        }
         if !dim.prompts.is_empty() {
             out.push_str("<p class=\"label\">To discuss</p>\n<ul>\n");
             for prompt in &dim.prompts {
