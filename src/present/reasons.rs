@@ -246,9 +246,11 @@ fn count_requirement(c: &Check, t: &str, band: &str) -> String {
             };
             format!("{how} {} in the {band} band", dimensions(n))
         }
+        // against another metric: "… in the Concern band below the number of
+        // dimensions in the Strength band"
         None => format!(
-            "a number of dimensions in the {band} band of {}",
-            bound(c.op, t)
+            "the number of dimensions in the {band} band {}",
+            at(c.op, t)
         ),
     }
 }
@@ -296,7 +298,11 @@ fn fact(q: &Questionnaire, c: &Check) -> String {
     };
     if let (Some(name), Some(t)) = (&c.against, c.threshold) {
         let what = noun(q, name);
-        s.push_str(&format!(", and {what} is {}", value(t)));
+        let t = match self::subject(q, name) {
+            Subject::Count(_) => format!("{}", t.round() as i64),
+            _ => value(t),
+        };
+        s.push_str(&format!(", and {what} is {t}"));
     } else if let (Some(name), None) = (&c.against, c.threshold) {
         s.push_str(&format!(", and {} has no value", noun(q, name)));
     }
@@ -442,5 +448,26 @@ mod tests {
         let s = shared_reasons(&q, &v.reasons);
         assert!(s[1].contains("Thriving together needs"), "{}", s[1]);
         assert!(!reasons(&q, &v.reasons)[1].contains("Thriving"));
+    }
+
+    #[test]
+    fn counts_against_counts_and_gaps_without_both_sides_read_plainly() {
+        let q = with_tiers(
+            questionnaire(),
+            &[&["count(low) < count(high)", "gap(a) > -1"], &[]],
+        );
+        let m = crate::engine::score::metrics(&q, vec![Some(2.0), Some(3.0)], 1.0);
+        let s = reasons(&q, &classify(&q.rubric, &m, &q.dimension_ids()).reasons);
+        assert_eq!(
+            s[1],
+            "2 dimensions are in the Low band, and the number of dimensions in the High band \
+             is 0; T0 needs the number of dimensions in the Low band below the number of \
+             dimensions in the High band — 2 dimensions too many."
+        );
+        assert_eq!(
+            s[2],
+            "The gap between the two sides on A has no value: it needs answers from both \
+             sides; T0 needs a gap on A (their score minus ours) above -1."
+        );
     }
 }
