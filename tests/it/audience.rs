@@ -553,3 +553,29 @@ fn a_radar_joins_the_dots_from_five_dimensions_on() {
         assert_eq!(html.matches("<text class=\"name\"").count(), n, "{n}");
     }
 }
+
+#[test]
+fn the_summary_and_contents_escape_hostile_names() {
+    let q = instrument();
+    let evil = "<script>alert(1)</script> & [x](y) | *z*";
+    let t = Test::new()
+        .write("a/e.toml", &answers(&q, evil, "E", "us", 3, &[]))
+        .write("a/f.toml", &answers(&q, "Fine Co", "F", "us", 4, &[]));
+    let html = t.run_args(&["report", "a", "--output", "-"]).code(0).stdout;
+    assert!(!html.contains("<script"), "{html}");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp;"));
+    let body = html.strip_prefix("<!DOCTYPE html>\n").unwrap();
+    roxmltree::Document::parse(body).expect("well-formed");
+    let md = t
+        .run_args(&["report", "a", "--format", "markdown"])
+        .code(0)
+        .stdout;
+    let summary = &md[md.find("## Portfolio summary").unwrap()..];
+    let row = summary.lines().find(|l| l.contains("alert(1)")).unwrap();
+    // the name cannot open a tag, a link or a new table cell
+    assert!(
+        row.starts_with("| [\\<script>alert(1)\\</script> & \\[x\\](y) \\| \\*z\\*]("),
+        "{row}"
+    );
+    assert_eq!(row.matches(" | ").count(), 7, "eight cells: {row}");
+}
