@@ -137,7 +137,10 @@ fn section(
         let _ = writeln!(out, "_{}_\n", md(&notice));
     }
     verdict(out, q, p, view);
-    dimensions(out, q, p, chart, view);
+    // nothing to draw when the anonymity rule hid the whole latest round
+    if p.partner.suppressed != crate::engine::portfolio::Suppressed::Round {
+        dimensions(out, q, p, chart, view);
+    }
     rounds(out, q, &p.partner, view);
     if view.expectations
         && let Some((header, rows)) = crate::present::report::expectations(&p.partner, view)

@@ -579,3 +579,33 @@ fn the_summary_and_contents_escape_hostile_names() {
     );
     assert_eq!(row.matches(" | ").count(), 7, "eight cells: {row}");
 }
+
+#[test]
+fn a_round_too_small_for_the_partner_page_shows_no_figures() {
+    // the samples have one respondent a side: fewer than 3 in the round
+    let t = Test::new()
+        .copy("samples/acme-logistics.toml")
+        .copy("samples/acme-logistics-them.toml");
+    for format in ["markdown", "html"] {
+        let out = t
+            .run_args(&[
+                "report",
+                "samples",
+                "--audience",
+                "partner",
+                "--format",
+                format,
+                "--output",
+                "-",
+            ])
+            .code(0)
+            .stdout;
+        assert!(
+            out.contains("figures are not shown: fewer than 3 people answered"),
+            "{format}: {out}"
+        );
+        assert!(!out.contains("Dimensions"), "{format}: an empty table");
+        assert!(!out.contains("<svg"), "{format}: an empty chart");
+        assert!(!out.contains("Jane Doe") && !out.contains("Marco Rossi"));
+    }
+}

@@ -257,31 +257,9 @@ fn section(out: &mut String, q: &Questionnaire, s: &Section<'_>, i: usize, view:
 
     out.push_str("<div class=\"top\">\n");
     verdict(out, q, p, view);
-    out.push_str("<figure class=\"dots\">\n");
-    out.push_str(&svg::dots(&dots_chart(q, p, view)));
-    let caption = if p.both_sides() {
-        "Each side's mean score per dimension on one scale: the longer the line between the two dots, the more the two sides see it differently."
-    } else {
-        "The mean score per dimension."
-    };
-    let _ = writeln!(
-        out,
-        "<figcaption>{caption} The scale runs from {} to {}; the shading behind shows the bands.</figcaption>\n</figure>",
-        q.scale.min, q.scale.max
-    );
+    figures(out, q, p, view);
     out.push_str("</div>\n");
-    if v.dimensions.len() >= RADAR_FROM {
-        out.push_str("<figure class=\"radar\">\n");
-        out.push_str(&svg::radar(&radar_chart(q, p, view)));
-        let _ = writeln!(
-            out,
-            "<figcaption>The same scores as a shape. Centre = {}, rim = {}; dashed rings are band thresholds.</figcaption>\n</figure>",
-            q.scale.min, q.scale.max
-        );
-    }
-
-    out.push_str("<h3>Dimensions</h3>\n");
-    dimension_table(out, q, p, view);
+    tables(out, q, p, view);
     if let Some(line) = line_chart(q, p) {
         out.push_str("<h3>Rounds</h3>\n<figure class=\"line\">\n");
         out.push_str(&svg::line(&line));
@@ -329,6 +307,48 @@ fn section(out: &mut String, q: &Questionnaire, s: &Section<'_>, i: usize, view:
     actions_html(out, q, &s.actions);
     agenda_html(out, q, &s.agenda, view);
     out.push_str("</section>\n");
+}
+
+/// The charts and the dimension table of a section; nothing when the
+/// anonymity rule hid the whole latest round (there is nothing to draw).
+fn figures(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) {
+    let v = &p.partner;
+    if v.suppressed == crate::engine::portfolio::Suppressed::Round {
+        return;
+    }
+    out.push_str("<figure class=\"dots\">\n");
+    out.push_str(&svg::dots(&dots_chart(q, p, view)));
+    let caption = if p.both_sides() {
+        "Each side's mean score per dimension on one scale: the longer the line between the two dots, the more the two sides see it differently."
+    } else {
+        "The mean score per dimension."
+    };
+    let _ = writeln!(
+        out,
+        "<figcaption>{caption} The scale runs from {} to {}; the shading behind shows the bands.</figcaption>\n</figure>",
+        q.scale.min, q.scale.max
+    );
+}
+
+/// The radar (from five dimensions on) and the dimension table; nothing
+/// when the whole latest round is hidden.
+fn tables(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) {
+    let v = &p.partner;
+    if v.suppressed == crate::engine::portfolio::Suppressed::Round {
+        return;
+    }
+    if v.dimensions.len() >= RADAR_FROM {
+        out.push_str("<figure class=\"radar\">\n");
+        out.push_str(&svg::radar(&radar_chart(q, p, view)));
+        let _ = writeln!(
+            out,
+            "<figcaption>The same scores as a shape. Centre = {}, rim = {}; dashed rings are band thresholds.</figcaption>\n</figure>",
+            q.scale.min, q.scale.max
+        );
+    }
+
+    out.push_str("<h3>Dimensions</h3>\n");
+    dimension_table(out, q, p, view);
 }
 
 /// What a note is about: the dimension's name, or the question's text.
