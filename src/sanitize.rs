@@ -120,7 +120,17 @@ pub fn markdown_text(s: &str) -> String {
 /// leaves C1 controls (U+0080–U+009F) and bidirectional overrides raw;
 /// they only occur inside strings, where `\uXXXX` means the same.
 pub fn json(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_unsafe) {
+    // Line breaks and tabs are JSON's own layout; most output is ASCII, so
+    // a byte scan settles it without decoding.
+    let unsafe_here = |c: char| !matches!(c, '\n' | '\t' | '\r') && is_unsafe(c);
+    let clean = if text.is_ascii() {
+        !text
+            .bytes()
+            .any(|b| (b < 0x20 && !matches!(b, b'\n' | b'\t' | b'\r')) || b == 0x7f)
+    } else {
+        !text.chars().any(unsafe_here)
+    };
+    if clean {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);

@@ -485,6 +485,36 @@ when = []
                 );
             }
             assert!(alpha[0].is_some() || n < 7, "n {n}: the case is exercised");
+            // answered, unsure, rate, mean and sd, written out.
+            for (i, f) in r.questions.iter().enumerate() {
+                let xs: Vec<f64> = sheets
+                    .iter()
+                    .filter_map(|s| counted(s.values[i]?, q.questions[i].reverse, &q.scale))
+                    .collect();
+                let unsure = sheets
+                    .iter()
+                    .filter(|s| s.values[i] == Some(Answer::Unsure))
+                    .count();
+                assert_eq!((f.answered, f.unsure), (xs.len(), unsure));
+                let asked = xs.len() + unsure;
+                let rate = (asked > 0).then(|| unsure as f64 / asked as f64);
+                assert!(same(f.unsure_rate, rate));
+                let mean = (!xs.is_empty()).then(|| xs.iter().sum::<f64>() / xs.len() as f64);
+                assert!(same(f.mean, mean), "{:?} != {mean:?}", f.mean);
+                let sd = (xs.len() >= 2).then(|| {
+                    let m = mean.unwrap_or_default();
+                    (xs.iter().map(|x| (x - m).powi(2)).sum::<f64>() / (xs.len() - 1) as f64).sqrt()
+                });
+                assert!(same(f.sd, sd), "{:?} != {sd:?}", f.sd);
+                let flags = [
+                    f.item_rest
+                        .is_some_and(|r| r < 0.3)
+                        .then_some(ItemFlag::LowItemRest),
+                    rate.is_some_and(|r| r > 0.2)
+                        .then_some(ItemFlag::HighUnsure),
+                ];
+                assert_eq!(f.flags, flags.into_iter().flatten().collect::<Vec<_>>());
+            }
         }
     }
 }

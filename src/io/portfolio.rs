@@ -359,7 +359,10 @@ pub fn aggregate(files: &[PathBuf], q: &Questionnaire, options: Options) -> Resu
 
 /// Portfolios bigger than this are not searched for near-duplicate names
 /// (every pair is compared).
-const NEAR_NAMES_UP_TO: usize = 2_000;
+const NEAR_NAMES_UP_TO: usize = 500;
+
+/// Pairs of near-duplicate names listed by name; the rest are counted.
+const NEAR_NAMES_LISTED: usize = 10;
 
 /// What a portfolio may do silently that its reader should hear about: a
 /// partner with dated and undated files (the undated ones form a round
@@ -382,24 +385,44 @@ fn surprises(portfolio: &Portfolio) -> Vec<String> {
     }
     let partners = &portfolio.partners;
     if partners.len() <= NEAR_NAMES_UP_TO {
+        // Names that differ only in their digits ("Plant 12", "Plant 13")
+        // are different partners, not typos: compare the letters.
+        let letters: Vec<(String, usize)> = partners
+            .iter()
+            .map(|p| {
+                let l: String = p.key.chars().filter(|c| !c.is_ascii_digit()).collect();
+                let n = l.chars().count();
+                (l, n)
+            })
+            .collect();
+        let mut near = Vec::new();
         for (i, a) in partners.iter().enumerate() {
-            let len_a = a.key.chars().count();
-            for b in &partners[i + 1..] {
-                let len_b = b.key.chars().count();
-                if len_a.min(len_b) < 5 || len_a.abs_diff(len_b) > 2 {
+            let (la, len_a) = &letters[i];
+            for (j, b) in partners.iter().enumerate().skip(i + 1) {
+                let (lb, len_b) = &letters[j];
+                if *len_a.min(len_b) < 5 || len_a.abs_diff(*len_b) > 2 || la == lb {
                     continue;
                 }
-                if crate::engine::portfolio::edit_distance(&a.key, &b.key)
+                if crate::engine::portfolio::edit_distance(la, lb)
                     .is_some_and(|d| (1..=2).contains(&d))
                 {
-                    out.push(format!(
-                        "`{}` and `{}` are scored as two partners but their names differ by \
-                         a letter or two: if they are one, write the name the same way in every file",
-                        terminal(&a.partner),
-                        terminal(&b.partner)
-                    ));
+                    near.push((a, b));
                 }
             }
+        }
+        for (a, b) in near.iter().take(NEAR_NAMES_LISTED) {
+            out.push(format!(
+                "`{}` and `{}` are scored as two partners but their names differ by \
+                 a letter or two: if they are one, write the name the same way in every file",
+                terminal(&a.partner),
+                terminal(&b.partner)
+            ));
+        }
+        if near.len() > NEAR_NAMES_LISTED {
+            out.push(format!(
+                "{} more pairs of partner names differ by a letter or two",
+                near.len() - NEAR_NAMES_LISTED
+            ));
         }
     }
     out

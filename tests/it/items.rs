@@ -373,3 +373,15 @@ fn the_figures_do_not_depend_on_the_number_of_threads() {
     let v: Value = serde_json::from_str(&one.stdout).expect("JSON");
     assert_eq!(v["files"], 600);
 }
+
+#[test]
+fn without_path_the_project_files_answers_folder_and_instrument_are_read() {
+    let t = flagged().write(
+        "partnercheck.toml",
+        "questionnaire = \"mini.toml\"\nanswers = \"answers\"\n",
+    );
+    let out = t.run_args(&["items", "--format", "json"]).code(0);
+    let v: Value = serde_json::from_str(&out.stdout).expect("JSON");
+    assert_eq!(v["files"], 5);
+    assert_eq!(v["questionnaire"]["id"], "mini");
+}
