@@ -132,7 +132,8 @@ Examples:
     #[command(after_help = "\
 Examples:
   partnercheck report answers/ --output report.html
-  partnercheck report answers/ --partner \"Acme Logistics\" --format markdown")]
+  partnercheck report answers/ --partner \"Acme Logistics\" --format markdown
+  partnercheck report answers/ --audience partner --partner \"Acme Logistics\" --output acme.html")]
     Report(ReportArgs),
 
     /// The topics for the next conversation with a partner, most urgent first
@@ -515,9 +516,24 @@ pub struct ReportArgs {
     /// project file's `answers` folder)
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
-    /// Report on this partner only
+    /// Report on this partner only (required with --audience partner when
+    /// the answers hold more than one partner)
     #[arg(long, value_name = "NAME")]
     pub partner: Option<String>,
+    /// Who reads it: `internal`, our own team (every figure, names, notes,
+    /// advice), or `partner`, the page to send the partner (shared labels
+    /// and advice, no names, no notes, small groups hidden)
+    #[arg(long, value_enum, default_value = "internal")]
+    pub audience: ReportAudience,
+    /// With --audience partner, also show these (comma-separated):
+    /// `notes` (without their authors), `expectations` (and blind spots)
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "WHAT")]
+    pub include: Vec<ReportInclude>,
+    /// Hide the figures of a side or round with fewer answers files than N
+    /// (default: the project file's min_respondents, else 1; for
+    /// --audience partner at least 3)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub min_respondents: Option<u64>,
     #[command(flatten)]
     pub instrument: InstrumentArgs,
     /// Output format
@@ -531,8 +547,29 @@ pub struct ReportArgs {
     pub today: TodayArgs,
 }
 
+/// `report --audience`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportAudience {
+    /// Our own team: every figure, respondents' names, notes, internal advice
+    Internal,
+    /// The partner: one partner, shared labels and advice, no names
+    Partner,
+}
+
+/// `report --include`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportInclude {
+    /// Respondents' notes (without their authors)
+    Notes,
+    /// What each side expected the other to say, and the blind spots
+    Expectations,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum AgendaFormat {
+    /// Plain text wrapped to the terminal (the default in a terminal)
+    Text,
+    /// GitHub-flavoured Markdown (the default when piped or redirected)
     Markdown,
     Json,
 }
@@ -550,9 +587,9 @@ pub struct AgendaArgs {
     pub instrument: InstrumentArgs,
     #[command(flatten)]
     pub walk: WalkArgs,
-    /// Output format
-    #[arg(long, short, value_enum, default_value = "markdown")]
-    pub format: AgendaFormat,
+    /// Output format (default: text in a terminal, markdown otherwise)
+    #[arg(long, short, value_enum)]
+    pub format: Option<AgendaFormat>,
     #[command(flatten)]
     pub today: TodayArgs,
 }

@@ -25,7 +25,7 @@ pub fn questionnaire(data: &[u8]) {
         crate::present::table::questions(&q, crate::model::answers::Side::Them, false, Some(80));
     let sheet = crate::model::answers::AnswerSheet::new(&q, "fuzz".into());
     let result = crate::engine::assess::assess("fuzz.toml", &sheet, &q);
-    let _ = crate::present::table::score(std::slice::from_ref(&result), false, Some(80));
+    let _ = crate::present::table::score(std::slice::from_ref(&result), &[&q], false, Some(80));
 }
 
 /// An answers file in TOML, checked against the embedded questionnaires.
@@ -51,7 +51,7 @@ fn answers(data: &[u8], name: &str) {
     };
     if let Ok(sheet) = raw.check(&q, src) {
         let result = crate::engine::assess::assess(name, &sheet, &q);
-        let _ = crate::present::table::score(std::slice::from_ref(&result), false, Some(80));
+        let _ = crate::present::table::score(std::slice::from_ref(&result), &[&q], false, Some(80));
     }
 }
 

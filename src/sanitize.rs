@@ -82,6 +82,40 @@ pub fn markdown(s: &str) -> String {
     out
 }
 
+/// Text for a Markdown document that people also read as plain text
+/// (reports, agendas): it stays as written (`>=` is not `&gt;=`), with only
+/// what Markdown would interpret escaped by a backslash: emphasis, code,
+/// links, headings, table pipes, a `>` opening a line (a quote), and a `<`
+/// or `&` that could open an HTML tag, comment or entity, so hostile HTML
+/// never becomes live HTML.
+pub fn markdown_text(s: &str) -> String {
+    let s = terminal(s);
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    let mut first = true;
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        match c {
+            '|' | '\\' | '`' | '*' | '_' | '[' | ']' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' if next
+                .is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')) =>
+            {
+                out.push_str("\\<");
+            }
+            '&' if next.is_some_and(|n| n.is_ascii_alphanumeric() || n == '#') => {
+                out.push_str("\\&");
+            }
+            '>' if first => out.push_str("\\>"),
+            c => out.push(c),
+        }
+        first = c == '\n';
+    }
+    out
+}
+
 /// A JSON document made safe to print: serde_json escapes C0 controls but
 /// leaves C1 controls (U+0080–U+009F) and bidirectional overrides raw;
 /// they only occur inside strings, where `\uXXXX` means the same.
@@ -206,5 +240,23 @@ mod tests {
             assert!(!shown.contains(c), "{c:?} reached the terminal");
             assert_eq!(shown, format!("Ac{}me", c.escape_unicode()));
         }
+    }
+}
+
+#[cfg(test)]
+mod markdown_text_tests {
+    use super::markdown_text;
+
+    #[test]
+    fn comparisons_stay_readable_and_html_stays_text() {
+        assert_eq!(markdown_text("a >= 3 & b <= 4"), "a >= 3 & b <= 4");
+        assert_eq!(
+            markdown_text("<script>alert(1)</script>"),
+            "\\<script>alert(1)\\</script>"
+        );
+        assert_eq!(markdown_text("&lt;b&gt; &#60;"), "\\&lt;b\\&gt; \\&\\#60;");
+        assert_eq!(markdown_text("> quoted"), "\\> quoted");
+        assert_eq!(markdown_text("*x* | [y](z)"), "\\*x\\* \\| \\[y\\](z)");
+        assert_eq!(markdown_text("<!-- c -->"), "\\<!-- c -->");
     }
 }

@@ -8,7 +8,7 @@ use crate::engine::agenda::{Agenda, plan_with_actions};
 use crate::error::{Exit, Result, warn};
 use crate::io::portfolio::load;
 use crate::io::read::emit;
-use crate::present::{agenda_md, json};
+use crate::present::{agenda_md, agenda_text, json};
 
 pub fn run(args: AgendaArgs, ctx: &Context) -> Result<Exit> {
     let today = args.today.date();
@@ -38,8 +38,23 @@ pub fn run(args: AgendaArgs, ctx: &Context) -> Result<Exit> {
             plan_with_actions(&q, &p.partner, p.previous_dimensions().as_deref(), &mine)
         })
         .collect();
-    let out = match args.format {
+    let format = args.format.unwrap_or_else(|| {
+        if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+            AgendaFormat::Text
+        } else {
+            AgendaFormat::Markdown
+        }
+    });
+    let out = match format {
         AgendaFormat::Json => json::agenda(&q, &agendas),
+        AgendaFormat::Text => {
+            let width = crate::commands::terminal_width();
+            agendas
+                .iter()
+                .map(|a| agenda_text::agenda(&q, a, width))
+                .collect::<Vec<_>>()
+                .join("\n")
+        }
         AgendaFormat::Markdown => agendas
             .iter()
             .map(|a| agenda_md::agenda(&q, a, 1, &format!("Agenda: {}", a.partner)))

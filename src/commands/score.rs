@@ -19,12 +19,23 @@ pub fn run(args: ScoreArgs, ctx: &Context) -> Result<Exit> {
     let mut results = Vec::new();
     let mut warnings = Vec::new();
     let mut ranks = Vec::new();
+    // The instrument of each result, for the words of its reasons.
+    let mut instruments_used: Vec<crate::model::questionnaire::Questionnaire> = Vec::new();
+    let mut used_by: Vec<usize> = Vec::new();
     for path in &files {
         match load_answers(path, &mut instruments, args.strict) {
             Ok((loaded, q)) => {
                 ranks.push(require_rank(args.require.as_deref(), q)?);
                 warnings.extend(loaded.warnings);
                 results.push(assess(&loaded.name, &loaded.sheet, q));
+                let at = instruments_used
+                    .iter()
+                    .position(|u| u.id == q.id && u.version == q.version)
+                    .unwrap_or_else(|| {
+                        instruments_used.push(q.clone());
+                        instruments_used.len() - 1
+                    });
+                used_by.push(at);
             }
             // Actions files are passed over: silently in folders, with a
             // warning when named.
@@ -41,9 +52,12 @@ pub fn run(args: ScoreArgs, ctx: &Context) -> Result<Exit> {
         return Err(problems.into());
     }
     warn(&warnings);
-    emit(&crate::present::score(
+    let qs: Vec<&crate::model::questionnaire::Questionnaire> =
+        used_by.iter().map(|&i| &instruments_used[i]).collect();
+    emit(&crate::present::score_in(
         args.format.into(),
         &results,
+        &qs,
         color(),
         crate::commands::terminal_width(),
     ))?;

@@ -6,14 +6,27 @@ use std::fmt::Write;
 use crate::engine::agenda::Agenda;
 use crate::model::questionnaire::Questionnaire;
 use crate::present::fmt_score;
+use crate::present::report::View;
 use crate::present::words::{
-    action_effect, action_owner, action_status, agenda_rule as rule, byline, explain, who,
+    action_effect, action_owner, action_status, agenda_rule as rule, byline, explain,
 };
-use crate::sanitize::markdown as md;
+use crate::sanitize::markdown_text as md;
 
 /// The agenda as GitHub-flavoured Markdown. `level` is the heading level
 /// of the agenda's title (1 alone, 3 inside a report).
 pub fn agenda(q: &Questionnaire, a: &Agenda, level: usize, title: &str) -> String {
+    agenda_for(q, a, level, title, &View::internal(None))
+}
+
+/// [`agenda`] for a reader: for the partner, tiers by their shared label
+/// and advice, notes only when included and never with their authors.
+pub fn agenda_for(
+    q: &Questionnaire,
+    a: &Agenda,
+    level: usize,
+    title: &str,
+    view: &View<'_>,
+) -> String {
     let h = |n: usize| "#".repeat((level + n).min(6));
     let mut out = String::new();
     let _ = writeln!(out, "{} {}\n", h(0), md(title));
@@ -54,9 +67,12 @@ pub fn agenda(q: &Questionnaire, a: &Agenda, level: usize, title: &str) -> Strin
             None => String::new(),
         };
         let (head, rule) = if t.gap.is_some() {
-            (" Us | Them | Gap |", "---:|---:|---:|")
+            (
+                format!(" {} | {} | Gap |", md(&view.us()), md(a.partner.trim())),
+                "---:|---:|---:|",
+            )
         } else {
-            ("", "")
+            (String::new(), "")
         };
         let _ = writeln!(
             out,
@@ -97,14 +113,14 @@ pub fn agenda(q: &Questionnaire, a: &Agenda, level: usize, title: &str) -> Strin
             }
             out.push('\n');
         }
-        if !t.notes.is_empty() {
+        if view.notes && !t.notes.is_empty() {
             out.push_str("What respondents wrote:\n\n");
             for note in &t.notes {
                 let _ = writeln!(
                     out,
                     "> {} — {}",
                     md(&note.text),
-                    md(&who(note.respondent.as_deref(), note.side))
+                    md(&view.who(note.respondent.as_deref(), note.side, &a.partner))
                 );
                 out.push_str(">\n");
             }
@@ -130,18 +146,24 @@ pub fn agenda(q: &Questionnaire, a: &Agenda, level: usize, title: &str) -> Strin
         out.push('\n');
     }
     let _ = writeln!(out, "{} Next step\n", h(1));
-    match (&a.tier, a.advice()) {
+    let advice = a.tier.as_ref().and_then(|t| view.tier_advice(q, &t.id));
+    match (&a.tier, advice) {
         (Some(t), Some(advice)) => {
-            let _ = writeln!(out, "**{}.** {}\n", md(&t.label), md(advice));
+            let _ = writeln!(
+                out,
+                "**{}.** {}\n",
+                md(&view.tier_label(q, &t.id, &t.label)),
+                md(advice)
+            );
         }
         (Some(t), None) => {
-            let _ = writeln!(out, "**{}.**\n", md(&t.label));
+            let _ = writeln!(out, "**{}.**\n", md(&view.tier_label(q, &t.id, &t.label)));
         }
         (None, _) => out.push_str(
             "No tier: too few questions were answered. Complete the answers, then score again.\n\n",
         ),
     }
-    let _ = writeln!(out, "<sub>{}</sub>", md(&rule(&q.flags)));
+    let _ = writeln!(out, "_{}_", md(&rule(&q.flags)));
     out
 }
 
@@ -200,10 +222,17 @@ mod tests {
         }];
         let a = plan(&q, &p, None);
         let md = agenda(&q, &a, 1, "Agenda");
-        assert!(!md.contains("<script>") && !md.contains("<img"), "{md}");
+        // every `<` that could open a tag is escaped: no live HTML
+        let live = md
+            .match_indices('<')
+            .filter(|(i, _)| !md[..*i].ends_with('\\'))
+            .any(|(i, _)| md[i + 1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/'));
+        assert!(!live, "{md}");
         assert!(
-            md.contains("&lt;script&gt;alert('x')&lt;/script&gt; \\| \\*\\*bold\\*\\* &amp; co")
+            md.contains("\\<script>alert('x')\\</script> \\| \\*\\*bold\\*\\* & co"),
+            "{md}"
         );
+        assert!(md.contains("\\<img src=x"), "{md}");
         let json: serde_json::Value =
             serde_json::from_str(&crate::present::json::agenda(&q, &[a])).unwrap();
         let topic = &json["partners"][0]["topics"][0];

@@ -6,7 +6,10 @@ use crate::engine::assess::ScoreResult;
 use crate::present::{byline, fmt_gap, fmt_score};
 use crate::sanitize::markdown as md;
 
-pub fn score(results: &[ScoreResult]) -> String {
+pub fn score(
+    results: &[ScoreResult],
+    qs: &[&crate::model::questionnaire::Questionnaire],
+) -> String {
     let mut out = String::new();
     for (i, r) in results.iter().enumerate() {
         if i > 0 {
@@ -43,7 +46,7 @@ pub fn score(results: &[ScoreResult]) -> String {
             None => out.push_str("**Verdict: none**\n"),
         }
         out.push('\n');
-        for reason in &crate::present::words::reasons(&r.reasons) {
+        for reason in &crate::present::words::reasons(qs[i], &r.reasons) {
             let _ = writeln!(out, "- {}", md(reason));
         }
         if let Some(advice) = r.tier.as_ref().and_then(|t| t.advice.as_ref()) {

@@ -7,11 +7,13 @@
 //! and `compare_detail`, and [`Format`] picks one.
 
 pub mod agenda_md;
+pub mod agenda_text;
 pub mod csv;
 pub mod form;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod reasons;
 pub mod report;
 pub mod report_md;
 pub mod svg;
@@ -32,18 +34,42 @@ pub enum Format {
     Csv,
 }
 
-/// Renders scored files in a format. `color` and `width` (the terminal's,
-/// to wrap at) apply to the table only.
+/// Renders scored files in a format, naming dimensions, bands and tiers
+/// from the embedded instrument each result names. Prefer [`score_in`],
+/// which is given the instruments themselves.
 pub fn score(
     format: Format,
     results: &[crate::engine::assess::ScoreResult],
     color: bool,
     width: Option<usize>,
 ) -> String {
+    use crate::model::questionnaire::Questionnaire;
+    let embedded: Vec<Questionnaire> = results
+        .iter()
+        .map(|r| {
+            Questionnaire::embedded(&r.questionnaire.id)
+                .or_else(|| Questionnaire::embedded("partnership-health"))
+                .expect("the default instrument is embedded")
+        })
+        .collect();
+    let qs: Vec<&Questionnaire> = embedded.iter().collect();
+    score_in(format, results, &qs, color, width)
+}
+
+/// Renders scored files in a format; `qs[i]` is the instrument of
+/// `results[i]` (its reasons name its dimensions, bands and tiers).
+/// `color` and `width` (the terminal's, to wrap at) apply to the table only.
+pub fn score_in(
+    format: Format,
+    results: &[crate::engine::assess::ScoreResult],
+    qs: &[&crate::model::questionnaire::Questionnaire],
+    color: bool,
+    width: Option<usize>,
+) -> String {
     match format {
-        Format::Table => table::score(results, color, width),
-        Format::Json => json::score(results),
-        Format::Markdown => markdown::score(results),
+        Format::Table => table::score(results, qs, color, width),
+        Format::Json => json::score(results, qs),
+        Format::Markdown => markdown::score(results, qs),
         Format::Csv => csv::score(results),
     }
 }

@@ -50,3 +50,266 @@ pub fn sections_with_actions<'a>(
         })
         .collect()
 }
+
+/// Who reads a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Audience {
+    /// Our own team: every figure, names, notes, internal advice.
+    #[default]
+    Internal,
+    /// The partner: tiers by their shared label and advice, no names, no
+    /// notes or expectations unless included, no rubric syntax.
+    Partner,
+}
+
+/// How a report is drawn for its reader.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct View<'a> {
+    pub audience: Audience,
+    /// Notes, without their authors for the partner.
+    pub notes: bool,
+    /// What each side expected the other to say, and the blind spots.
+    pub expectations: bool,
+    /// Our organisation's name ("us" when unknown).
+    pub organization: Option<&'a str>,
+    /// The anonymity threshold the figures were aggregated with.
+    pub min_respondents: usize,
+}
+
+impl View<'_> {
+    /// The internal view: everything shown.
+    pub fn internal(organization: Option<&str>) -> View<'_> {
+        View {
+            audience: Audience::Internal,
+            notes: true,
+            expectations: true,
+            organization,
+            min_respondents: 1,
+        }
+    }
+
+    pub fn partner(&self) -> bool {
+        self.audience == Audience::Partner
+    }
+
+    /// Our side's name as people read it.
+    pub fn us(&self) -> String {
+        self.organization
+            .map_or_else(|| "Us".to_owned(), |o| o.trim().to_owned())
+    }
+
+    /// Our side's name inside a sentence: the organisation's, or "us".
+    pub fn us_in_text(&self) -> String {
+        self.organization
+            .map_or_else(|| "us".to_owned(), |o| o.trim().to_owned())
+    }
+
+    /// "Acme Corp's", or "ours".
+    pub fn ours(&self) -> String {
+        self.organization
+            .map_or_else(|| "ours".to_owned(), |o| format!("{}'s", o.trim()))
+    }
+
+    /// The label of a tier for this reader: its `shared_label` for the
+    /// partner (its label when it has none).
+    pub fn tier_label(&self, q: &Questionnaire, id: &str, label: &str) -> String {
+        let tier = q.rubric.tiers.iter().find(|t| t.id == id);
+        match tier.and_then(|t| t.shared_label.as_ref()) {
+            Some(shared) if self.partner() => shared.clone(),
+            _ => label.to_owned(),
+        }
+    }
+
+    /// The advice of a tier for this reader: `shared_advice` for the
+    /// partner (none when it has none), `advice` for our team.
+    pub fn tier_advice<'q>(&self, q: &'q Questionnaire, id: &str) -> Option<&'q str> {
+        let tier = q.rubric.tiers.iter().find(|t| t.id == id)?;
+        if self.partner() {
+            tier.shared_advice.as_deref()
+        } else {
+            tier.advice.as_deref()
+        }
+    }
+
+    /// The reasons for a verdict in sentences, with the tiers named for
+    /// this reader.
+    pub fn reasons(
+        &self,
+        q: &Questionnaire,
+        reasons: &[crate::engine::classify::Reason],
+    ) -> Vec<String> {
+        if self.partner() {
+            crate::present::words::shared_reasons(q, reasons)
+        } else {
+            crate::present::words::reasons(q, reasons)
+        }
+    }
+
+    /// Who wrote a note: the name and side for our team; for the partner,
+    /// only the organisation: "someone at Acme Corp" (our side: "someone on
+    /// our side" without an organisation), "someone at Globex".
+    pub fn who(
+        &self,
+        respondent: Option<&str>,
+        side: crate::model::answers::Side,
+        partner: &str,
+    ) -> String {
+        use crate::model::answers::Side;
+        if !self.partner() {
+            return crate::present::words::who(respondent, side);
+        }
+        match (side, self.organization) {
+            (Side::Us, Some(org)) => format!("someone at {}", org.trim()),
+            (Side::Us, None) => "someone on our side".to_owned(),
+            (Side::Them, _) => format!("someone at {}", partner.trim()),
+        }
+    }
+}
+
+/// One partner's line in the portfolio summary.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SummaryRow {
+    pub partner: String,
+    /// The tier's id, label and rank; `None` without a verdict.
+    pub tier: Option<(String, String, usize)>,
+    pub overall: Option<f64>,
+    pub change: Option<f64>,
+    /// The largest |them - us| and the dimension's name.
+    pub largest_gap: Option<(f64, String)>,
+    /// What stands out, in words.
+    pub flags: Vec<String>,
+    pub open: usize,
+    pub overdue: usize,
+}
+
+/// The portfolio summary: a row per section, in the report's order.
+pub fn summary_rows(sections: &[Section<'_>]) -> Vec<SummaryRow> {
+    use crate::model::actions::Status;
+    sections
+        .iter()
+        .map(|s| {
+            let v = &s.data.partner;
+            let largest_gap = v
+                .dimensions
+                .iter()
+                .filter_map(|d| Some((d.gap?, d.name.clone())))
+                .max_by(|a, b| a.0.abs().total_cmp(&b.0.abs()));
+            SummaryRow {
+                partner: v.partner.clone(),
+                tier: v
+                    .tier
+                    .as_ref()
+                    .map(|t| (t.id.clone(), t.label.clone(), t.rank)),
+                overall: v.overall,
+                change: crate::present::shown_change(v.overall, v.change),
+                largest_gap,
+                flags: crate::present::words::flags(v),
+                open: s
+                    .actions
+                    .iter()
+                    .filter(|r| r.action.status == Status::Open)
+                    .count(),
+                overdue: s.actions.iter().filter(|r| r.overdue).count(),
+            }
+        })
+        .collect()
+}
+
+/// How many partners reached each tier, best first, then those with no
+/// verdict: (label, count), tiers with no partner included.
+pub fn tier_counts(q: &Questionnaire, rows: &[SummaryRow]) -> Vec<(String, usize)> {
+    let mut counts: Vec<(String, usize)> = q
+        .rubric
+        .tiers
+        .iter()
+        .map(|t| {
+            let n = rows
+                .iter()
+                .filter(|r| r.tier.as_ref().is_some_and(|(id, ..)| *id == t.id))
+                .count();
+            (t.label.clone(), n)
+        })
+        .collect();
+    let none = rows.iter().filter(|r| r.tier.is_none()).count();
+    if none > 0 {
+        counts.push(("No verdict".to_owned(), none));
+    }
+    counts
+}
+
+/// What the anonymity rule hid in a partner's latest round, in a sentence
+/// (none when it hid nothing).
+pub fn suppressed_notice(
+    v: &crate::engine::portfolio::PartnerView,
+    view: &View<'_>,
+) -> Option<String> {
+    use crate::engine::portfolio::Suppressed;
+    let n = view.min_respondents;
+    match v.suppressed {
+        Suppressed::None => None,
+        Suppressed::Sides => Some(format!(
+            "Each side's scores are not shown: a side has fewer than {n} respondents, and \
+             showing its scores would reveal their answers. The scores of both sides together \
+             are shown."
+        )),
+        Suppressed::Round => Some(format!(
+            "The latest round's figures are not shown: fewer than {n} people answered, and \
+             showing them would reveal their answers."
+        )),
+    }
+}
+
+/// The expectations table: per dimension, what each side expected the
+/// other to give, what it gave, and the blind spot; `None` when no side
+/// recorded an expectation. Columns: the headers, then a row of formatted
+/// cells per dimension (names unescaped).
+pub fn expectations(
+    v: &crate::engine::portfolio::PartnerView,
+    view: &View<'_>,
+) -> Option<(Vec<String>, Vec<Vec<String>>)> {
+    use crate::present::{fmt_gap, fmt_score};
+    if !v
+        .dimensions
+        .iter()
+        .any(|d| d.expected.iter().any(Option::is_some))
+    {
+        return None;
+    }
+    let (us, them) = (view.us(), v.partner.trim().to_owned());
+    let header = vec![
+        "Dimension".to_owned(),
+        format!("{us} expected"),
+        format!("{them} gave"),
+        "Blind spot".to_owned(),
+        format!("{them} expected"),
+        format!("{us} gave"),
+        "Blind spot".to_owned(),
+    ];
+    let rows = v
+        .dimensions
+        .iter()
+        .map(|d| {
+            vec![
+                d.name.clone(),
+                fmt_score(d.expected[0]),
+                fmt_score(d.them),
+                fmt_gap(d.blind_spot[0]),
+                fmt_score(d.expected[1]),
+                fmt_score(d.us),
+                fmt_gap(d.blind_spot[1]),
+            ]
+        })
+        .collect();
+    Some((header, rows))
+}
+
+/// The sentence under the expectations table.
+pub fn expectations_legend(v: &crate::engine::portfolio::PartnerView, view: &View<'_>) -> String {
+    format!(
+        "Expected: the score each side thought the other would give. Blind spot: the score \
+         given minus the score expected; far from zero, one side misjudged how the other \
+         sees it. ({} expected what {} would give, and the other way round.)",
+        view.us(),
+        v.partner.trim()
+    )
+}

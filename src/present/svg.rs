@@ -7,6 +7,9 @@ use std::fmt::Write;
 
 use crate::sanitize;
 
+mod dots;
+pub use dots::{Dots, Key, Row, Zone, dots, zone_fill};
+
 /// Colour of the polygon of everyone's answers.
 pub const ALL: &str = "#0f766e";
 /// Colour of our side's answers.

@@ -39,7 +39,12 @@ pub fn rank_color(rank: usize, of: usize) -> Color {
     }
 }
 
-pub fn score(results: &[ScoreResult], color: bool, width: Option<usize>) -> String {
+pub fn score(
+    results: &[ScoreResult],
+    qs: &[&crate::model::questionnaire::Questionnaire],
+    color: bool,
+    width: Option<usize>,
+) -> String {
     let mut out = String::new();
     for (i, r) in results.iter().enumerate() {
         if i > 0 {
@@ -94,7 +99,7 @@ pub fn score(results: &[ScoreResult], color: bool, width: Option<usize>) -> Stri
         if let Some(summary) = r.tier.as_ref().and_then(|t| t.summary.as_ref()) {
             wrapped(&mut out, &terminal(summary), "  ", "  ", width);
         }
-        for reason in &crate::present::words::reasons(&r.reasons) {
+        for reason in &crate::present::words::reasons(qs[i], &r.reasons) {
             wrapped(&mut out, &terminal(reason), "  - ", "    ", width);
         }
         if let Some(advice) = r.tier.as_ref().and_then(|t| t.advice.as_ref()) {
@@ -450,7 +455,7 @@ pub fn compare_detail(
     width: Option<usize>,
 ) -> String {
     let mut out = String::new();
-    detail_headline(&mut out, &detail.partner, color);
+    detail_headline(&mut out, q, &detail.partner, color);
     sides_table(&mut out, q, &detail.partner, color, width);
     let abbreviations = crate::present::dimension_abbreviations(q);
     for r in &detail.rounds {
@@ -513,7 +518,12 @@ fn sides_table(
 }
 
 /// The partner's verdict and latest figures, and the reasons for the tier.
-fn detail_headline(out: &mut String, p: &crate::engine::portfolio::PartnerView, color: bool) {
+fn detail_headline(
+    out: &mut String,
+    q: &crate::model::questionnaire::Questionnaire,
+    p: &crate::engine::portfolio::PartnerView,
+    color: bool,
+) {
     use crate::present::{fmt_change, fmt_date};
     let verdict = p.tier.as_ref().map_or("no tier", |t| t.label.as_str());
     let _ = writeln!(
@@ -529,7 +539,7 @@ fn detail_headline(out: &mut String, p: &crate::engine::portfolio::PartnerView, 
         fmt_change(crate::present::shown_change(p.overall, p.change), true),
         fmt_date(p.date)
     );
-    for reason in &crate::present::words::reasons(&p.reasons) {
+    for reason in &crate::present::words::reasons(q, &p.reasons) {
         let _ = writeln!(out, "  - {}", terminal(reason));
     }
 }

@@ -6,116 +6,16 @@ use std::fmt::Write;
 
 use crate::engine::actions::{ActionRow, Counts, Tally};
 use crate::engine::agenda::{Agenda, Reason as TopicReason, Topic};
-use crate::engine::classify::{Check, Reason};
 use crate::engine::portfolio::Portfolio;
 use crate::engine::reach::Unreachable;
 use crate::model::actions::{Owner, Status};
 use crate::model::answers::{Date, Side};
 use crate::model::questionnaire::Questionnaire;
-use crate::model::rubric::{EPSILON, Op};
+use crate::model::rubric::EPSILON;
 use crate::present::{files_count, fmt_change, fmt_score};
 use crate::sanitize::terminal;
 
-/// The reasons for a verdict, one sentence each: which conditions of the
-/// chosen tier held, and how far each condition of the tier above fell short
-/// ("lowest (learning) 2.80 < 3.5 — 0.70 short of True partnership").
-pub fn reasons(reasons: &[Reason]) -> Vec<String> {
-    reasons.iter().map(reason).collect()
-}
-
-/// One reason in a sentence.
-pub fn reason(r: &Reason) -> String {
-    match r {
-        Reason::CoverageBelowMinimum { coverage, minimum } => format!(
-            "coverage {:.0}% is below the rubric's minimum of {:.0}%: \
-             too few questions were answered to give a tier",
-            coverage * 100.0,
-            minimum * 100.0
-        ),
-        Reason::TooFewRespondents { files, minimum } => format!(
-            "only {} answered in this round, fewer than the {minimum} needed to show its \
-             figures without revealing anyone's answers",
-            crate::present::count(*files, "respondent")
-        ),
-        Reason::NoTierMatched => "no tier matched".to_owned(),
-        Reason::Fallback { tier_label } => format!("{tier_label}: no tier above it matched"),
-        Reason::Held { tier_label, checks } => {
-            let held: Vec<String> = checks.iter().map(held).collect();
-            format!("{tier_label}: {}", held.join(", "))
-        }
-        Reason::Missed(c) => missed(c),
-    }
-}
-
-/// `lowest` and `highest` name the dimension they come from.
-fn metric_label(c: &Check) -> String {
-    match &c.dimension {
-        Some(d) => format!("{} ({d})", c.metric),
-        None => c.metric.clone(),
-    }
-}
-
-/// The right-hand side as written: `3.5`, or `drawbacks` for a metric.
-fn right_name(c: &Check) -> String {
-    match (&c.against, c.threshold) {
-        (Some(name), _) => name.clone(),
-        (None, Some(t)) => t.to_string(),
-        (None, None) => String::new(),
-    }
-}
-
-/// The right-hand side with its value: `3.5`, or `drawbacks 2.80`.
-fn right_valued(c: &Check) -> String {
-    match (&c.against, c.threshold) {
-        (Some(name), Some(t)) => format!("{name} {}", fmt_value(t)),
-        _ => right_name(c),
-    }
-}
-
-fn held(c: &Check) -> String {
-    format!(
-        "{} {} {} {}",
-        metric_label(c),
-        fmt_value(c.value.unwrap_or(f64::NAN)),
-        c.op,
-        right_valued(c)
-    )
-}
-
-fn missed(c: &Check) -> String {
-    let label = &c.tier_label;
-    let name = metric_label(c);
-    let needs = format!("{label} needs {name} {} {}", c.op, right_name(c));
-    let Some(value) = c.value else {
-        return format!("{name} has no value, and {needs}");
-    };
-    let Some(threshold) = c.threshold else {
-        return format!("{} has no value, and {needs}", right_name(c));
-    };
-    let distance = (value - threshold).abs();
-    let short = match c.op {
-        Op::Ge | Op::Gt => true,
-        Op::Le | Op::Lt => false,
-        Op::Eq => value < threshold,
-    };
-    let how = if distance <= EPSILON {
-        needs
-    } else if short {
-        format!("{} short of {label}", fmt_value(distance))
-    } else {
-        format!("{} over the limit for {label}", fmt_value(distance))
-    };
-    format!(
-        "{name} {} {} {} — {how}",
-        fmt_value(value),
-        c.op.negated(),
-        right_valued(c)
-    )
-}
-
-fn fmt_value(v: f64) -> String {
-    format!("{v:.2}")
-}
+pub use crate::present::reasons::{reason, reasons, shared_reasons};
 
 /// A warning about a tier that can never be chosen.
 pub fn unreachable(q: &Questionnaire, u: &Unreachable) -> String {
@@ -140,6 +40,40 @@ pub fn unreachable(q: &Questionnaire, u: &Unreachable) -> String {
              only the first {checked} tiers were checked for tiers that can never match"
         ),
     }
+}
+
+/// What stands out about a partner's latest round, in words: the
+/// dimensions where the two sides differ or respondents disagree, and a
+/// fall of the overall score. Plain text, unescaped.
+pub fn flags(v: &crate::engine::portfolio::PartnerView) -> Vec<String> {
+    let mut out = Vec::new();
+    let names = |f: &dyn Fn(&crate::engine::portfolio::DimensionView) -> bool| {
+        v.dimensions
+            .iter()
+            .filter(|d| f(d))
+            .map(|d| d.name.clone())
+            .collect::<Vec<_>>()
+    };
+    let differ = names(&|d| d.sides_differ());
+    if !differ.is_empty() {
+        out.push(format!(
+            "the two sides see {} differently",
+            differ.join(", ")
+        ));
+    }
+    let disagree = names(&|d| d.disagrees());
+    if !disagree.is_empty() {
+        out.push(format!("respondents disagree on {}", disagree.join(", ")));
+    }
+    if v.declined
+        && let Some(change) = crate::present::shown_change(v.overall, v.change)
+    {
+        out.push(format!(
+            "overall down {:.2} since the previous round",
+            -change
+        ));
+    }
+    out
 }
 
 /// "no partner named `X` among the 4 partners; did you mean `Y`?"
@@ -390,28 +324,7 @@ pub fn topic_headline(q: &Questionnaire, t: &Topic, previous_date: Option<Option
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::classify::classify;
     use crate::engine::score::tests::questionnaire;
-
-    #[test]
-    fn reasons_say_what_held_and_what_fell_short() {
-        let q = questionnaire();
-        let m = crate::engine::score::metrics(&q, vec![Some(3.2), Some(4.5)], 1.0);
-        let verdict = classify(&q.rubric, &m, &q.dimension_ids());
-        assert_eq!(
-            reasons(&verdict.reasons),
-            vec![
-                "Mid: a 3.20 >= 3".to_owned(),
-                "lowest (a) 3.20 < 4 — 0.80 short of Top".to_owned(),
-                // overall = (3.2 + 4.5 * 3) / 4 = 4.175 holds `> 4`: not listed
-            ]
-        );
-        let m = crate::engine::score::metrics(&q, vec![None, Some(4.5)], 1.0);
-        let verdict = classify(&q.rubric, &m, &q.dimension_ids());
-        let said = reasons(&verdict.reasons);
-        assert_eq!(said[0], "Bottom: no tier above it matched");
-        assert_eq!(said[1], "a has no value, and Mid needs a >= 3");
-    }
 
     #[test]
     fn a_decline_says_how_much_and_since_when() {
@@ -525,24 +438,5 @@ mod tests {
         );
         let too_large = unreachable(&q, &Unreachable::TooLarge { checked: 12 });
         assert!(too_large.contains("too large") && too_large.contains("first 12 tiers"));
-    }
-
-    #[test]
-    fn reasons_name_a_metric_on_the_right_with_its_value() {
-        use crate::engine::score::tests::with_tiers;
-        let q = with_tiers(questionnaire(), &[&["a > b"], &["b == 3"], &[]]);
-        let m = crate::engine::score::metrics(&q, vec![Some(3.0), Some(3.0)], 1.0);
-        let verdict = classify(&q.rubric, &m, &q.dimension_ids());
-        assert_eq!(
-            reasons(&verdict.reasons),
-            ["T1: b 3.00 == 3", "a 3.00 <= b 3.00 — T0 needs a > b",]
-        );
-        let q = with_tiers(questionnaire(), &[&["a > b"], &[]]);
-        let m = crate::engine::score::metrics(&q, vec![Some(4.0), None], 1.0);
-        let verdict = classify(&q.rubric, &m, &q.dimension_ids());
-        assert_eq!(
-            reasons(&verdict.reasons)[1],
-            "b has no value, and T0 needs a > b"
-        );
     }
 }

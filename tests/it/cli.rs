@@ -50,9 +50,9 @@ fn score_json_follows_the_spec() {
     // unrounded: 22 of 23 questions counted
     assert_eq!(r["coverage"].as_f64().unwrap(), 22.0 / 23.0);
     assert!(r["reasons"].as_array().unwrap().iter().any(|s| {
-        s.as_str()
-            .unwrap()
-            .contains("0.70 short of True partnership")
+        s.as_str().unwrap()
+            == "Learning is the weakest dimension at 2.80; True partnership needs every \
+                dimension at 3.5 or more — 0.70 to go."
     }));
     insta::assert_snapshot!(out.stdout);
 }
@@ -80,7 +80,7 @@ fn score_json_nulls_for_missing_scores() {
         r["reasons"][0]
             .as_str()
             .unwrap()
-            .contains("below the rubric's minimum")
+            .contains("a verdict needs at least")
     );
     assert!(
         out.stderr

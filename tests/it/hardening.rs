@@ -256,7 +256,8 @@ fn the_verdict_and_the_scale_wrap_on_words_at_the_width() {
     let src = Source::new("a.toml", PULSE_ANSWERS);
     let sheet = RawAnswers::parse(src).unwrap().check(&q, src).unwrap();
     let result = partnercheck::engine::assess::assess("a.toml", &sheet, &q);
-    let unwrapped = partnercheck::present::table::score(std::slice::from_ref(&result), false, None);
+    let unwrapped =
+        partnercheck::present::table::score(std::slice::from_ref(&result), &[&q], false, None);
     let scale = partnercheck::present::table::questions(
         &q,
         partnercheck::model::answers::Side::Us,
@@ -264,8 +265,12 @@ fn the_verdict_and_the_scale_wrap_on_words_at_the_width() {
         None,
     );
     for width in [80, 100] {
-        let wrapped =
-            partnercheck::present::table::score(std::slice::from_ref(&result), false, Some(width));
+        let wrapped = partnercheck::present::table::score(
+            std::slice::from_ref(&result),
+            &[&q],
+            false,
+            Some(width),
+        );
         let verdict = wrapped.split("Verdict:").nth(1).expect("a verdict");
         for line in verdict.lines() {
             assert!(line.chars().count() < width, "{width}: {line}");

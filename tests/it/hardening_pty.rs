@@ -1,5 +1,6 @@
 //! The interview in a real pseudo-terminal on unusual terminals: tiny, or
-//! resized while it runs; and the menu's keys. (rexpect makes its own pty.)
+//! resized while it runs; and the menu's keys; the report and the agenda
+//! printed to a terminal. (rexpect makes its own pty.)
 
 use std::path::Path;
 use std::process::Command;
@@ -241,4 +242,27 @@ fn a_sigint_from_outside_during_the_menu_clears_it_and_restores_the_terminal() {
         all[at..].lines().next().unwrap().trim().to_owned()
     };
     assert_eq!(modes("MODES-AFTER="), modes("MODES-BEFORE="), "{rest:?}");
+}
+
+#[test]
+fn agenda_in_a_terminal_is_plain_text_wrapped_to_its_width() {
+    let t = Test::new()
+        .copy("samples/acme-logistics.toml")
+        .copy("samples/acme-logistics-them.toml");
+    let mut p = spawn(t.dir(), &["agenda", "samples"], Some((40, 60)), true);
+    let (code, rest) = exit_code(&mut p);
+    // the pty reader gives one char per byte: decode the UTF-8 again
+    let rest = String::from_utf8(rest.chars().map(|c| c as u32 as u8).collect()).unwrap_or(rest);
+    assert_eq!(code, 0, "{rest}");
+    assert!(rest.contains("Agenda: Acme Logistics"), "{rest}");
+    for syntax in ["**", "| ", "## ", "_Topics"] {
+        assert!(!rest.contains(syntax), "Markdown `{syntax}` in {rest}");
+    }
+    // wrapped at the terminal's 60 columns
+    for line in rest.lines() {
+        assert!(line.trim_end().chars().count() <= 60, "{line:?}");
+    }
+    // piped, the same agenda is Markdown
+    let piped = t.run_args(&["agenda", "samples"]).code(0);
+    assert!(piped.stdout.starts_with("# Agenda: Acme Logistics"));
 }

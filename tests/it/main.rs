@@ -13,6 +13,7 @@ mod jsonschema;
 mod actions;
 mod anonymity;
 mod architecture;
+mod audience;
 mod cli;
 mod compare;
 mod ecosystem;

@@ -160,7 +160,7 @@ fn coverage(suppressed: Suppressed, coverage: f64) -> Option<f64> {
     (suppressed != Suppressed::Round).then_some(coverage)
 }
 
-fn partner<'a>(_q: &Questionnaire, p: &'a PartnerView, tally: &Tally) -> PartnerJson<'a> {
+fn partner<'a>(q: &Questionnaire, p: &'a PartnerView, tally: &Tally) -> PartnerJson<'a> {
     PartnerJson {
         partner: &p.partner,
         date: p.date,
@@ -174,7 +174,7 @@ fn partner<'a>(_q: &Questionnaire, p: &'a PartnerView, tally: &Tally) -> Partner
         max_gap: p.max_gap,
         coverage: coverage(p.suppressed, p.coverage),
         tier: tier(p.tier.as_ref()),
-        reasons: crate::present::words::reasons(&p.reasons),
+        reasons: crate::present::words::reasons(q, &p.reasons),
         reason_details: reason_details(&p.reasons),
         previous: p.previous.as_ref().map(round),
         change: p.change,
@@ -272,7 +272,7 @@ struct QuestionJson<'a> {
     unsure: Option<usize>,
 }
 
-fn detail_round<'a>(_q: &Questionnaire, r: &'a RoundDetail, files_shown: bool) -> DetailRound<'a> {
+fn detail_round<'a>(q: &Questionnaire, r: &'a RoundDetail, files_shown: bool) -> DetailRound<'a> {
     DetailRound {
         date: r.date,
         files: r.respondents[0] + r.respondents[1],
@@ -285,7 +285,7 @@ fn detail_round<'a>(_q: &Questionnaire, r: &'a RoundDetail, files_shown: bool) -
         max_gap: r.max_gap,
         coverage: coverage(r.suppressed, r.coverage),
         tier: tier(r.tier.as_ref()),
-        reasons: crate::present::words::reasons(&r.reasons),
+        reasons: crate::present::words::reasons(q, &r.reasons),
         results: files_shown.then(|| {
             r.files
                 .iter()

@@ -58,6 +58,7 @@ struct ScoreJson<'a> {
     coverage: f64,
     tier: Option<Tier<'a>>,
     reasons: Vec<String>,
+    reason_details: Vec<compare::ReasonDetail>,
 }
 
 #[derive(Serialize)]
@@ -77,10 +78,11 @@ struct ScoreDimension<'a> {
 }
 
 /// `score --format json`.
-pub fn score(results: &[ScoreResult]) -> String {
+pub fn score(results: &[ScoreResult], qs: &[&Questionnaire]) -> String {
     let results = results
         .iter()
-        .map(|r| ScoreJson {
+        .zip(qs)
+        .map(|(r, q)| ScoreJson {
             file: &r.file,
             partner: &r.partner,
             respondent: r.respondent.as_deref(),
@@ -105,7 +107,8 @@ pub fn score(results: &[ScoreResult]) -> String {
             overall: r.overall,
             coverage: r.coverage,
             tier: tier(r.tier.as_ref()),
-            reasons: crate::present::words::reasons(&r.reasons),
+            reasons: crate::present::words::reasons(q, &r.reasons),
+            reason_details: reason_details(&r.reasons),
         })
         .collect();
     to_string(&ScoreReport {

@@ -6,87 +6,24 @@
 
 use std::fmt::Write;
 
-use crate::engine::agenda::Agenda;
 use crate::engine::portfolio::NoteView;
 use crate::engine::portfolio::PartnerDetail;
 use crate::model::questionnaire::Questionnaire;
 use crate::present::fmt_gap;
-use crate::present::report::Section;
-use crate::present::svg::{self, Line, Radar, Series, Threshold};
+use crate::present::report::{Section, View};
+use crate::present::svg;
 use crate::present::{files_count, fmt_change, fmt_date, fmt_score, partners_count};
 use crate::sanitize;
 
+mod agenda;
+mod charts;
+pub mod summary;
+
+use agenda::{actions_html, agenda_html};
+pub use charts::{RADAR_FROM, dots_chart, line_chart, radar_chart, thresholds};
+
 fn e(s: &str) -> String {
     sanitize::html(s)
-}
-
-/// The band thresholds above the scale's minimum.
-pub fn thresholds(q: &Questionnaire) -> Vec<Threshold> {
-    q.rubric
-        .bands
-        .iter()
-        .filter(|b| b.min > q.scale.min as f64)
-        .map(|b| Threshold {
-            value: b.min,
-            label: b.label.clone(),
-        })
-        .collect()
-}
-
-/// The radar chart of a partner's latest round: both sides overlaid when
-/// both answered, otherwise one polygon of every respondent.
-pub fn radar_chart(q: &Questionnaire, p: &PartnerDetail) -> Radar {
-    let v = &p.partner;
-    let series = if p.both_sides() {
-        vec![
-            Series {
-                label: "Us".to_owned(),
-                values: v.dimensions.iter().map(|d| d.us).collect(),
-                color: svg::US,
-            },
-            Series {
-                label: format!("Them ({})", v.partner),
-                values: v.dimensions.iter().map(|d| d.them).collect(),
-                color: svg::THEM,
-            },
-        ]
-    } else {
-        let label = match v.files {
-            1 => "1 respondent".to_owned(),
-            n => format!("{n} respondents"),
-        };
-        vec![Series {
-            label,
-            values: v.dimensions.iter().map(|d| d.score).collect(),
-            color: svg::ALL,
-        }]
-    };
-    Radar {
-        title: format!("Dimension scores of {}", v.partner),
-        axes: v.dimensions.iter().map(|d| d.name.clone()).collect(),
-        scale: (q.scale.min as f64, q.scale.max as f64),
-        thresholds: thresholds(q),
-        series,
-    }
-}
-
-/// The line chart of overall per round, when there is more than one round.
-pub fn line_chart(q: &Questionnaire, p: &PartnerDetail) -> Option<Line> {
-    let history = &p.partner.history;
-    (history.len() > 1).then(|| Line {
-        title: format!("Overall score per round of {}", p.partner.partner),
-        points: history
-            .iter()
-            .map(|r| {
-                let label = r
-                    .date
-                    .map_or_else(|| "undated".to_owned(), |d| d.to_string());
-                (label, r.overall)
-            })
-            .collect(),
-        scale: (q.scale.min as f64, q.scale.max as f64),
-        thresholds: thresholds(q),
-    })
 }
 
 const CSS: &str = r#"
@@ -131,6 +68,12 @@ blockquote { margin: .3rem 0; padding: .1rem .8rem; border-left: 3px solid var(-
 .why { padding-left: 1.2rem; margin: .3rem 0; }
 .label { font-weight: 600; margin: .6rem 0 .2rem; }
 .next { border: 2px solid var(--ink); border-radius: 6px; padding: .6rem 1rem; margin: 1rem 0; }
+nav.toc { margin: 1rem 0; } nav.toc h2, section.summary h2 { font-size: 1.2rem; }
+nav.toc ol { margin: .2rem 0; padding-left: 1.4rem; columns: 2 16rem; }
+section.summary .counts { font-weight: 600; }
+figure.dots { flex: 1 1 26rem; }
+@media (max-width: 40rem) { body { padding: 1rem; } table { display: block; overflow-x: auto; } }
+.notice { border-left: 4px solid #6b7280; background: #f3f4f6; padding: .4rem .8rem; }
 .rule, footer { color: var(--muted); font-size: .8rem; }
 footer { margin-top: 2.5rem; border-top: 1px solid var(--line); padding-top: .5rem; }
 @media print {
@@ -145,10 +88,11 @@ footer { margin-top: 2.5rem; border-top: 1px solid var(--line); padding-top: .5r
 @page { margin: 16mm 14mm; }
 "#;
 
-/// The whole report: one section per partner.
-pub fn report(q: &Questionnaire, sections: &[Section<'_>]) -> String {
+/// The whole report: for our team with several partners, a summary and
+/// a table of contents first; then one section per partner.
+pub fn report(q: &Questionnaire, sections: &[Section<'_>], view: &View<'_>) -> String {
     let mut out = String::new();
-    let title = report_title(sections);
+    let title = report_title(sections, view);
     out.push_str("<!DOCTYPE html>\n");
     out.push_str("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n");
     out.push_str("<meta charset=\"utf-8\"/>\n");
@@ -158,17 +102,18 @@ pub fn report(q: &Questionnaire, sections: &[Section<'_>]) -> String {
     let _ = writeln!(out, "<style>{CSS}</style>\n</head>\n<body>");
     let _ = writeln!(
         out,
-        "<header class=\"doc\"><h1>{}</h1><p>{} {} · {} · the figures of each partner's latest round</p></header>",
+        "<header class=\"doc\"><h1>{}</h1><p>{}</p></header>",
         e(&title),
-        e(&q.title),
-        e(&q.version),
-        partners_count(sections.len())
+        e(&subtitle(q, sections, view))
     );
     if sections.is_empty() {
         out.push_str("<p>No partners.</p>\n");
     }
-    for s in sections {
-        section(&mut out, q, s);
+    if !view.partner() && sections.len() > 1 {
+        summary::summary(&mut out, q, sections, view);
+    }
+    for (i, s) in sections.iter().enumerate() {
+        section(&mut out, q, s, i, view);
     }
     let _ = writeln!(
         out,
@@ -182,11 +127,37 @@ pub fn report(q: &Questionnaire, sections: &[Section<'_>]) -> String {
 }
 
 /// "Partnership report: Acme" for one partner, "Partnership report" for
-/// several (not yet escaped).
-pub fn report_title(sections: &[Section<'_>]) -> String {
+/// several; for the partner, "Our partnership: Acme Corp and Acme" (not
+/// yet escaped).
+pub fn report_title(sections: &[Section<'_>], view: &View<'_>) -> String {
     match sections {
+        [one] if view.partner() => match view.organization {
+            Some(org) => format!(
+                "Our partnership: {} and {}",
+                org.trim(),
+                one.data.partner.partner.trim()
+            ),
+            None => format!("Our partnership with {}", one.data.partner.partner.trim()),
+        },
         [one] => format!("Partnership report: {}", one.data.partner.partner),
         _ => "Partnership report".to_owned(),
+    }
+}
+
+/// The line under the title (not yet escaped).
+pub fn subtitle(q: &Questionnaire, sections: &[Section<'_>], view: &View<'_>) -> String {
+    if view.partner() {
+        format!(
+            "{} · how both sides see the relationship, from the latest round of answers",
+            q.title
+        )
+    } else {
+        format!(
+            "{} {} · {} · the figures of each partner's latest round",
+            q.title,
+            q.version,
+            partners_count(sections.len())
+        )
     }
 }
 
@@ -219,13 +190,27 @@ fn rank_class(rank: Option<usize>, of: usize) -> &'static str {
     }
 }
 
-/// "Latest round 2026-11-20 · 2 files: Jane Doe (us), Marco Rossi (them) · coverage 98%"
-pub fn byline(p: &PartnerDetail) -> String {
+/// "Latest round 2026-11-20 · 2 files: Jane Doe (us), Marco Rossi (them) · coverage 98%";
+/// for the partner, no names: "Latest round 2026-11-20 · answers from 2 people · …".
+pub fn byline(p: &PartnerDetail, view: &View<'_>) -> String {
     let v = &p.partner;
     let round = match v.date {
         Some(d) => format!("Latest round {d}"),
         None => "Undated answers".to_owned(),
     };
+    if view.partner() {
+        let people = match v.files {
+            1 => "answers from 1 person".to_owned(),
+            n => format!("answers from {n} people"),
+        };
+        if v.suppressed == crate::engine::portfolio::Suppressed::Round {
+            return format!("{round} · {people}");
+        }
+        return format!(
+            "{round} · {people} · {:.0}% of the questions answered",
+            v.coverage * 100.0
+        );
+    }
     let files = files_count(v.files);
     format!(
         "{round} · {files}: {} · coverage {:.0}%",
@@ -235,14 +220,14 @@ pub fn byline(p: &PartnerDetail) -> String {
 }
 
 /// "3.71 (▲ 0.85 since 2026-05-14, then Supplier relationship)"
-pub fn overall_line(p: &PartnerDetail) -> String {
+pub fn overall_line(q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) -> String {
     let v = &p.partner;
     let mut s = format!("Overall {}", fmt_score(v.overall));
     if let Some(prev) = &v.previous {
-        let tier = prev
-            .tier
-            .as_ref()
-            .map_or_else(|| "no tier".to_owned(), |t| t.label.clone());
+        let tier = prev.tier.as_ref().map_or_else(
+            || "no verdict".to_owned(),
+            |t| view.tier_label(q, &t.id, &t.label),
+        );
         let _ = write!(
             s,
             " ({} since {}, then {})",
@@ -255,30 +240,26 @@ pub fn overall_line(p: &PartnerDetail) -> String {
     s
 }
 
-fn section(out: &mut String, q: &Questionnaire, s: &Section<'_>) {
+/// The anchor of section `i`, for the table of contents.
+pub fn anchor(i: usize) -> String {
+    format!("partner-{}", i + 1)
+}
+
+fn section(out: &mut String, q: &Questionnaire, s: &Section<'_>, i: usize, view: &View<'_>) {
     let p = s.data;
     let v = &p.partner;
-    out.push_str("<section class=\"partner\">\n");
+    let _ = writeln!(out, "<section class=\"partner\" id=\"{}\">", anchor(i));
     let _ = writeln!(out, "<h2>{}</h2>", e(&v.partner));
-    let _ = writeln!(out, "<p class=\"byline\">{}</p>", e(&byline(p)));
+    let _ = writeln!(out, "<p class=\"byline\">{}</p>", e(&byline(p, view)));
+    if let Some(notice) = crate::present::report::suppressed_notice(v, view) {
+        let _ = writeln!(out, "<p class=\"notice\">{}</p>", e(&notice));
+    }
 
-    out.push_str("<div class=\"top\">\n<figure class=\"radar\">\n");
-    out.push_str(&svg::radar(&radar_chart(q, p)));
-    let caption = if p.both_sides() {
-        "Each side's mean score per dimension: the distance between the two shapes is the perception gap."
-    } else {
-        "The mean score per dimension."
-    };
-    let _ = writeln!(
-        out,
-        "<figcaption>{caption} Centre = {}, rim = {}; dashed rings are band thresholds.</figcaption>\n</figure>",
-        q.scale.min, q.scale.max
-    );
-    verdict(out, q, p);
+    out.push_str("<div class=\"top\">\n");
+    verdict(out, q, p, view);
+    figures(out, q, p, view);
     out.push_str("</div>\n");
-
-    out.push_str("<h3>Dimensions</h3>\n");
-    dimension_table(out, q, p);
+    tables(out, q, p, view);
     if let Some(line) = line_chart(q, p) {
         out.push_str("<h3>Rounds</h3>\n<figure class=\"line\">\n");
         out.push_str(&svg::line(&line));
@@ -286,7 +267,31 @@ fn section(out: &mut String, q: &Questionnaire, s: &Section<'_>) {
             "<figcaption>The overall score of each round, oldest first.</figcaption>\n</figure>\n",
         );
     }
-    if !v.notes.is_empty() {
+    if view.expectations
+        && let Some((header, rows)) = crate::present::report::expectations(v, view)
+    {
+        out.push_str("<h3>Expectations</h3>\n<table>\n<thead><tr>");
+        for (i, h) in header.iter().enumerate() {
+            let class = if i == 0 { "" } else { " class=\"n\"" };
+            let _ = write!(out, "<th{class}>{}</th>", e(h));
+        }
+        out.push_str("</tr></thead>\n<tbody>\n");
+        for row in rows {
+            out.push_str("<tr>");
+            for (i, cell) in row.iter().enumerate() {
+                let class = if i == 0 { "" } else { " class=\"n\"" };
+                let _ = write!(out, "<td{class}>{}</td>", e(cell));
+            }
+            out.push_str("</tr>\n");
+        }
+        out.push_str("</tbody>\n</table>\n");
+        let _ = writeln!(
+            out,
+            "<p class=\"rule\">{}</p>",
+            e(&crate::present::report::expectations_legend(v, view))
+        );
+    }
+    if view.notes && !v.notes.is_empty() {
         out.push_str("<h3>What respondents wrote</h3>\n<ul class=\"notes\">\n");
         for n in &v.notes {
             let _ = writeln!(
@@ -294,14 +299,56 @@ fn section(out: &mut String, q: &Questionnaire, s: &Section<'_>) {
                 "<li><strong>{}</strong><blockquote>{}</blockquote><span class=\"who\">{}</span></li>",
                 e(&note_subject(q, n)),
                 e(&n.text),
-                e(&crate::present::words::who(n.respondent.as_deref(), n.side))
+                e(&view.who(n.respondent.as_deref(), n.side, &v.partner))
             );
         }
         out.push_str("</ul>\n");
     }
     actions_html(out, q, &s.actions);
-    agenda_html(out, q, &s.agenda);
+    agenda_html(out, q, &s.agenda, view);
     out.push_str("</section>\n");
+}
+
+/// The charts and the dimension table of a section; nothing when the
+/// anonymity rule hid the whole latest round (there is nothing to draw).
+fn figures(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) {
+    let v = &p.partner;
+    if v.suppressed == crate::engine::portfolio::Suppressed::Round {
+        return;
+    }
+    out.push_str("<figure class=\"dots\">\n");
+    out.push_str(&svg::dots(&dots_chart(q, p, view)));
+    let caption = if p.both_sides() {
+        "Each side's mean score per dimension on one scale: the longer the line between the two dots, the more the two sides see it differently."
+    } else {
+        "The mean score per dimension."
+    };
+    let _ = writeln!(
+        out,
+        "<figcaption>{caption} The scale runs from {} to {}; the shading behind shows the bands.</figcaption>\n</figure>",
+        q.scale.min, q.scale.max
+    );
+}
+
+/// The radar (from five dimensions on) and the dimension table; nothing
+/// when the whole latest round is hidden.
+fn tables(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) {
+    let v = &p.partner;
+    if v.suppressed == crate::engine::portfolio::Suppressed::Round {
+        return;
+    }
+    if v.dimensions.len() >= RADAR_FROM {
+        out.push_str("<figure class=\"radar\">\n");
+        out.push_str(&svg::radar(&radar_chart(q, p, view)));
+        let _ = writeln!(
+            out,
+            "<figcaption>The same scores as a shape. Centre = {}, rim = {}; dashed rings are band thresholds.</figcaption>\n</figure>",
+            q.scale.min, q.scale.max
+        );
+    }
+
+    out.push_str("<h3>Dimensions</h3>\n");
+    dimension_table(out, q, p, view);
 }
 
 /// What a note is about: the dimension's name, or the question's text.
@@ -321,24 +368,33 @@ pub fn note_subject(q: &Questionnaire, n: &NoteView) -> String {
     }
 }
 
-fn verdict(out: &mut String, q: &Questionnaire, p: &PartnerDetail) {
+fn verdict(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) {
     let v = &p.partner;
     let class = rank_class(v.tier.as_ref().map(|t| t.rank), q.rubric.tiers.len());
     let _ = writeln!(out, "<div class=\"verdict {class}\">");
-    let label = v.tier.as_ref().map_or("No tier", |t| t.label.as_str());
-    let _ = writeln!(out, "<p class=\"tier\">{}</p>", e(label));
-    let _ = writeln!(out, "<p class=\"overall\">{}</p>", e(&overall_line(p)));
-    if let Some(summary) = v.tier.as_ref().and_then(|t| t.summary.as_ref()) {
+    let label = v.tier.as_ref().map_or_else(
+        || "No verdict".to_owned(),
+        |t| view.tier_label(q, &t.id, &t.label),
+    );
+    let _ = writeln!(out, "<p class=\"tier\">{}</p>", e(&label));
+    let _ = writeln!(
+        out,
+        "<p class=\"overall\">{}</p>",
+        e(&overall_line(q, p, view))
+    );
+    if let Some(summary) = v.tier.as_ref().and_then(|t| t.summary.as_ref())
+        && !view.partner()
+    {
         let _ = writeln!(out, "<p>{}</p>", e(summary));
     }
     if !v.reasons.is_empty() {
         out.push_str("<ul>\n");
-        for r in &crate::present::words::reasons(&v.reasons) {
+        for r in &view.reasons(q, &v.reasons) {
             let _ = writeln!(out, "<li>{}</li>", e(r));
         }
         out.push_str("</ul>\n");
     }
-    if let Some(advice) = v.tier.as_ref().and_then(|t| t.advice.as_ref()) {
+    if let Some(advice) = v.tier.as_ref().and_then(|t| view.tier_advice(q, &t.id)) {
         let _ = writeln!(
             out,
             "<p class=\"advice\"><strong>Next:</strong> {}</p>",
@@ -348,13 +404,18 @@ fn verdict(out: &mut String, q: &Questionnaire, p: &PartnerDetail) {
     out.push_str("</div>\n");
 }
 
-fn dimension_table(out: &mut String, q: &Questionnaire, p: &PartnerDetail) {
+fn dimension_table(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) {
     let v = &p.partner;
     let previous = p.previous_dimensions();
     let both = p.both_sides();
     out.push_str("<table>\n<thead><tr><th>Dimension</th><th class=\"n\">Score</th><th>Band</th>");
     if both {
-        out.push_str("<th class=\"n\">Us</th><th class=\"n\">Them</th><th class=\"n\">Gap</th>");
+        let _ = write!(
+            out,
+            "<th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">Gap</th>",
+            e(&view.us()),
+            e(v.partner.trim())
+        );
     }
     out.push_str("<th class=\"n\">Spread</th>");
     if previous.is_some() {
@@ -428,7 +489,12 @@ fn dimension_table(out: &mut String, q: &Questionnaire, p: &PartnerDetail) {
         out,
         "<p class=\"rule\">{}Spread = the highest minus the lowest respondent's score, in red from {:.1}.{}</p>",
         if both {
-            format!("Gap = them − us, in red from {:.1}. ", q.flags.gap)
+            format!(
+                "Gap = {} minus {}, in red from {:.1}. ",
+                e(v.partner.trim()),
+                e(&view.us_in_text()),
+                q.flags.gap
+            )
         } else {
             String::new()
         },
@@ -438,108 +504,4 @@ fn dimension_table(out: &mut String, q: &Questionnaire, p: &PartnerDetail) {
             None => String::new(),
         }
     );
-}
-
-fn agenda_html(out: &mut String, q: &Questionnaire, a: &Agenda) {
-    out.push_str("<h3>Agenda for the next conversation</h3>\n");
-    if a.topics.is_empty() {
-        out.push_str("<p>No dimension has a score yet: nothing to rank.</p>\n");
-    }
-    let previous_date = a.previous.as_ref().map(|(d, _)| *d);
-    for (n, t) in a.topics.iter().enumerate() {
-        let dim = &q.dimensions[t.dimension];
-        out.push_str("<div class=\"topic\">\n");
-        let _ = writeln!(out, "<h4>{}. {}</h4>", n + 1, e(&dim.name));
-        if let Some(s) = &dim.summary {
-            let _ = writeln!(out, "<p class=\"summary\">{}</p>", e(s));
-        }
-        out.push_str("<ul class=\"why\">\n");
-        for line in crate::present::words::explain(t, previous_date) {
-            let _ = writeln!(out, "<li>{}</li>", e(&line));
-        }
-        out.push_str("</ul>\n");
-        if !t.statements.is_empty() {
-            out.push_str("<p class=\"label\">Statements that scored lowest</p>\n<ul>\n");
-            for (qi, mean) in &t.statements {
-                let question = &q.questions[*qi];
-                let reverse = if question.reverse {
-                    " <em>(agreeing counts against: score reversed)</em>"
-                } else {
-                    ""
-                };
-                let _ = writeln!(
-                    out,
-                    "<li><strong>{mean:.2}</strong> — {}{reverse}</li>",
-                    e(&question.text)
-                );
-            }
-            out.push_str("</ul>\n");
-        }
-        if !dim.prompts.is_empty() {
-            out.push_str("<p class=\"label\">To discuss</p>\n<ul>\n");
-            for prompt in &dim.prompts {
-                let _ = writeln!(out, "<li>{}</li>", e(prompt));
-            }
-            out.push_str("</ul>\n");
-        }
-        if !t.notes.is_empty() {
-            out.push_str("<p class=\"label\">What respondents wrote</p>\n");
-            for note in &t.notes {
-                let _ = writeln!(
-                    out,
-                    "<blockquote>{} <span class=\"who\">— {}</span></blockquote>",
-                    e(&note.text),
-                    e(&crate::present::words::who(
-                        note.respondent.as_deref(),
-                        note.side
-                    ))
-                );
-            }
-        }
-        out.push_str("</div>\n");
-    }
-    out.push_str("<div class=\"next\">\n");
-    match (&a.tier, a.advice()) {
-        (Some(t), advice) => {
-            let _ = writeln!(
-                out,
-                "<p><strong>Next step — {}.</strong> {}</p>",
-                e(&t.label),
-                e(advice.unwrap_or(""))
-            );
-        }
-        (None, _) => out.push_str(
-            "<p><strong>Next step.</strong> No tier: too few questions were answered. Complete the answers, then score again.</p>\n",
-        ),
-    }
-    out.push_str("</div>\n");
-    let _ = writeln!(
-        out,
-        "<p class=\"rule\">{}</p>",
-        e(&crate::present::words::agenda_rule(&q.flags))
-    );
-}
-
-/// The partner's actions, overdue and open first: who, where it stands,
-/// and whether its dimension moved since it was agreed.
-fn actions_html(out: &mut String, q: &Questionnaire, rows: &[crate::engine::actions::ActionRow]) {
-    use crate::present::words::{action_effect, action_owner, action_status};
-    if rows.is_empty() {
-        return;
-    }
-    out.push_str("<h3>Actions</h3>\n<ul class=\"actions\">\n");
-    for r in rows {
-        let a = &r.action;
-        let _ = writeln!(
-            out,
-            "<li><strong>{}</strong> — {} · {} · {}<br/>{}: {}</li>",
-            e(&a.title),
-            e(&q.dimensions[a.dimension].name),
-            e(action_owner(a.owner)),
-            e(&action_status(r)),
-            e(&q.dimensions[a.dimension].name),
-            e(&action_effect(r))
-        );
-    }
-    out.push_str("</ul>\n");
 }
