@@ -285,7 +285,15 @@ pub struct InterviewArgs {
     /// Which side of the partnership is answering
     #[arg(long, value_enum)]
     pub side: Option<Side>,
-    /// Where to save the answers (default: a name made from the partner and today's date)
+    /// The date the answers are given (YYYY-MM-DD; default: today)
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<Date>,
+    /// The measurement round the answers belong to (YYYY-MM-DD; default: the
+    /// project file's `round`)
+    #[arg(long, value_name = "DATE")]
+    pub round: Option<Date>,
+    /// Where to save the answers (default: a name made from the partner,
+    /// side, respondent and date)
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Go on with an unfinished answers file (--questionnaire only when it is not embedded)

@@ -276,7 +276,9 @@ fn partner_respondent_and_side_are_asked_when_not_given() {
     key(&mut p, ENTER);
     p.exp_string("Your name").unwrap();
     key(&mut p, ENTER);
-    p.exp_string("Which side is answering?").unwrap();
+    // The side is asked in plain words: which organisation, ours or theirs.
+    p.exp_string("Which organisation do you work for?").unwrap();
+    p.exp_string("Northwind Supply").unwrap();
     key(&mut p, DOWN);
     key(&mut p, ENTER);
     let today = partnercheck::commands::today();
@@ -744,4 +746,60 @@ fn plain_with_a_questionnaire_file_says_to_name_it_again_on_resume() {
     assert!(file.contains("ca-open-dialogue = 4\n"), "{file}");
     assert!(file.contains("ca-transparency = 5\n"), "{file}");
     assert!(file.contains("complete = true"), "{file}");
+}
+
+/// The file a new interview chooses is named by partner, side, respondent
+/// and date, and carries `--date` and `--round` (or the project's round).
+#[test]
+fn plain_names_the_file_by_partner_side_respondent_and_date() {
+    let input = "4\n4\n\n4\n4\n\n4\n4\n\n4\n4\n\n";
+    let t = Test::new()
+        .write("partnercheck.toml", "round = 2026-11-01\n")
+        .args(&[
+            "interview",
+            "--questionnaire",
+            "partnership-pulse",
+            "--partner",
+            "Acme Logistics",
+            "--respondent",
+            "Jo Smith",
+            "--side",
+            "them",
+            "--date",
+            "2026-11-20",
+            "--plain",
+        ])
+        .stdin(input);
+    let out = t.run().code(0);
+    let name = "acme-logistics-them-jo-smith-2026-11-20.toml";
+    assert!(
+        out.stderr.contains(&format!("Saved to {name}")),
+        "{}",
+        out.stderr
+    );
+    let file = t.read(name);
+    assert!(file.contains("date = 2026-11-20\n"), "{file}");
+    assert!(
+        file.contains("round = 2026-11-01\n"),
+        "the project's round: {file}"
+    );
+    // A flag beats the project file.
+    let t = t.args(&[
+        "interview",
+        "-q",
+        "partnership-pulse",
+        "--partner",
+        "Acme Logistics",
+        "--side",
+        "us",
+        "--respondent",
+        "Ann",
+        "--round",
+        "2026-12-01",
+        "--plain",
+    ]);
+    t.run().code(0);
+    let today = partnercheck::commands::today();
+    let file = t.read(&format!("acme-logistics-us-ann-{today}.toml"));
+    assert!(file.contains("round = 2026-12-01\n"), "{file}");
 }

@@ -26,7 +26,6 @@ use crate::error::{Error, Exit};
 use crate::io::load::{
     check_answers, load_questionnaire, named_questionnaire, questionnaire_or_default,
 };
-use crate::io::names::slug;
 use crate::io::read::{emit, read};
 use crate::io::write::write_atomic;
 use crate::model::answers::{AnswerSheet, Date, RawAnswers, Side, to_toml};
@@ -49,6 +48,9 @@ static STOP_MESSAGE: Mutex<String> = Mutex::new(String::new());
 pub fn run(mut args: InterviewArgs, ctx: &crate::commands::Context) -> crate::error::Result<Exit> {
     if args.questionnaire.is_none() && args.resume.is_none() {
         args.questionnaire = ctx.questionnaire(None).map(str::to_owned);
+    }
+    if args.round.is_none() {
+        args.round = ctx.project.as_ref().and_then(|p| p.round);
     }
     interview_command(args, ctx.organization()).map_err(Into::into)
 }
@@ -104,9 +106,10 @@ fn interview_command(args: InterviewArgs, organization: Option<&str>) -> Result<
     crate::error::stderr_line(format_args!(""));
     // `--plain` promises no colour; otherwise exactly what `score` prints.
     let color = crate::commands::color() && !args.plain;
-    emit(&present::score(
+    emit(&present::score_in(
         Format::Table,
         std::slice::from_ref(&result),
+        &[&q],
         color,
         crate::commands::terminal_width(),
     ))?;
@@ -175,8 +178,14 @@ fn interview(
             if let Some(side) = args.side {
                 sheet.side = side;
             }
+            if let Some(date) = args.date {
+                sheet.date = Some(date);
+            }
             if sheet.date.is_none() {
                 sheet.date = Some(today());
+            }
+            if let Some(round) = args.round {
+                sheet.round = Some(round);
             }
             let answered = sheet.values.iter().filter(|v| v.is_some()).count();
             p.say(&format!(
@@ -192,11 +201,15 @@ fn interview(
             (path, sheet, finished)
         }
         Start::New => {
-            let sheet = who(args, q, p)?;
-            let path = args
-                .output
-                .clone()
-                .unwrap_or_else(|| default_path(&sheet.partner, sheet.side, today()));
+            let sheet = who(args, q, organization, p)?;
+            let path = args.output.clone().unwrap_or_else(|| {
+                PathBuf::from(crate::io::names::answers_file_name(
+                    Some(&sheet.partner),
+                    Some(sheet.side),
+                    sheet.respondent.as_deref(),
+                    sheet.date,
+                ))
+            });
             if path.is_dir() {
                 bail!(
                     "{}: is a folder: give --output a file name",
@@ -241,7 +254,12 @@ fn interview(
 }
 
 /// Partner, respondent and side: from the flags, or asked.
-fn who(args: &InterviewArgs, q: &Questionnaire, p: &mut dyn Prompter) -> Result<AnswerSheet> {
+fn who(
+    args: &InterviewArgs,
+    q: &Questionnaire,
+    organization: Option<&str>,
+    p: &mut dyn Prompter,
+) -> Result<AnswerSheet> {
     let partner = match &args.partner {
         Some(partner) => partner.trim().to_owned(),
         None => loop {
@@ -262,17 +280,17 @@ fn who(args: &InterviewArgs, q: &Questionnaire, p: &mut dyn Prompter) -> Result<
     sheet.side = match args.side {
         Some(side) => side,
         None => {
-            let items = [
-                "us: we rate our partner",
-                "them: the partner rates the relationship with us",
-            ];
-            match p.select("Which side is answering?", &items, 0)? {
+            let ours = safe(organization.unwrap_or("our organisation")).into_owned();
+            let theirs = safe(&sheet.partner).into_owned();
+            let items = [ours.as_str(), theirs.as_str()];
+            match p.select("Which organisation do you work for?", &items, 0)? {
                 0 => Side::Us,
                 _ => Side::Them,
             }
         }
     };
-    sheet.date = Some(today());
+    sheet.date = Some(args.date.unwrap_or_else(today));
+    sheet.round = args.round;
     Ok(sheet)
 }
 
@@ -384,15 +402,6 @@ fn opening(q: &Questionnaire, hint: String) -> String {
     out
 }
 
-/// `acme-logistics-2026-11-27.toml`, or `acme-logistics-them-…` for side them.
-pub fn default_path(partner: &str, side: Side, date: Date) -> PathBuf {
-    let side = match side {
-        Side::Us => "",
-        Side::Them => "-them",
-    };
-    PathBuf::from(format!("{}{side}-{date}.toml", slug(partner)))
-}
-
 /// A path as one shell word, quoted when needed.
 pub fn shell_word(s: &str) -> String {
     let plain = !s.is_empty()
@@ -405,12 +414,31 @@ pub fn shell_word(s: &str) -> String {
     }
 }
 
-/// Today's date (UTC), from the system clock.
+/// Today's date where the machine is (its local date), from the system clock.
 pub fn today() -> Date {
     let secs = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    date_from_days((secs / 86_400) as i64)
+    let offset = local_offset_seconds(secs as i64);
+    date_from_days((secs as i64 + offset).div_euclid(86_400))
+}
+
+/// The machine's offset from UTC at `secs`, in seconds (east positive):
+/// the date written is the local date, as a person reads it off a calendar.
+#[cfg(unix)]
+fn local_offset_seconds(secs: i64) -> i64 {
+    let t = secs as libc::time_t;
+    // SAFETY: localtime_r writes only into `tm`, which lives on this stack
+    // frame; a null return leaves it unused.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    let ok = unsafe { !libc::localtime_r(&t, &mut tm).is_null() };
+    if ok { tm.tm_gmtoff as i64 } else { 0 }
+}
+
+/// Without a portable local-time call, the UTC date.
+#[cfg(not(unix))]
+fn local_offset_seconds(_secs: i64) -> i64 {
+    0
 }
 
 /// The calendar date `days` after 1970-01-01 (Howard Hinnant's
@@ -451,19 +479,6 @@ mod tests {
     fn today_is_a_plausible_date() {
         let t = today();
         assert!(t.year >= 2024 && (1..=12).contains(&t.month) && (1..=31).contains(&t.day));
-    }
-
-    #[test]
-    fn default_path_is_partner_side_and_date() {
-        let date = date_from_days(20_419);
-        assert_eq!(
-            default_path("Acme Logistics", Side::Us, date),
-            PathBuf::from("acme-logistics-2025-11-27.toml")
-        );
-        assert_eq!(
-            default_path("  Acme / Logistics, Inc. ", Side::Them, date),
-            PathBuf::from("acme-logistics-inc-them-2025-11-27.toml")
-        );
     }
 
     #[test]
