@@ -60,6 +60,36 @@ impl<'a> Source<'a> {
         )
     }
 
+    /// [`Source::at`], followed by the other places the problem involves,
+    /// each underlined and labelled ("first defined here").
+    pub fn at_labelled(
+        &self,
+        span: Range<usize>,
+        message: impl fmt::Display,
+        labels: &[(Range<usize>, &str)],
+    ) -> String {
+        let mut out = self.at(span, message);
+        for (span, label) in labels {
+            let span = self.boundary(span.start)..self.boundary(span.end.max(span.start));
+            let (line, col) = self.line_col(span.start);
+            let text = self.text.lines().nth(line - 1).unwrap_or("");
+            let width = self.text[span.clone()]
+                .lines()
+                .next()
+                .map_or(1, |s| s.chars().count().max(1));
+            let (text, col_shown, width) = excerpt(text, col, width);
+            let gutter = " ".repeat(line.to_string().len());
+            out.push_str(&format!(
+                "\n{gutter} |\n{line} | {}\n{gutter} | {}{} {}",
+                crate::sanitize::terminal(&text),
+                " ".repeat(col_shown - 1),
+                "-".repeat(width),
+                crate::sanitize::terminal(label),
+            ));
+        }
+        out
+    }
+
     /// `name: message`, for problems that belong to no particular place.
     pub fn whole(&self, message: impl fmt::Display) -> String {
         format!(

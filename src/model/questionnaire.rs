@@ -381,8 +381,9 @@ fn build_scale(raw: Spanned<RawScale>, src: Source<'_>, problems: &mut Diagnosti
 struct SeenIds {
     /// Dimension id → the span of its first use.
     dimensions: HashMap<String, Range<usize>>,
-    /// Question id → its position in the flattened list of questions.
-    questions: HashMap<String, usize>,
+    /// Question id → its position in the flattened list of questions, and
+    /// the span of its first use.
+    questions: HashMap<String, (usize, Range<usize>)>,
 }
 
 /// The dimensions, all their questions in one list (each dimension holds
@@ -434,7 +435,12 @@ fn build_dimensions(
         }
     }
     let questions = questions.into_iter().map(|(_, q)| q).collect();
-    (dimensions, questions, seen.questions)
+    let index = seen
+        .questions
+        .into_iter()
+        .map(|(id, (position, _))| (id, position))
+        .collect();
+    (dimensions, questions, index)
 }
 
 /// Dimension number `d`; its questions are appended to `questions`, each
@@ -458,8 +464,14 @@ fn build_dimension(
             format!("dimension id `{id}` is reserved for a rubric metric: choose another"),
         ));
     }
-    if seen.dimensions.insert(id.clone(), dim.id.span()).is_some() {
-        problems.push(src.at(dim.id.span(), format!("dimension id `{id}` is used twice")));
+    if let Some(first) = seen.dimensions.get(&id) {
+        problems.push(src.at_labelled(
+            dim.id.span(),
+            format!("dimension id `{id}` is used twice"),
+            &[(first.clone(), "first defined here")],
+        ));
+    } else {
+        seen.dimensions.insert(id.clone(), dim.id.span());
     }
     let weight = check_weight(&dim.weight, src, problems);
     if dim.question.is_empty() {
@@ -505,8 +517,14 @@ fn build_question(
         check_text(t, "question text_them", src, problems);
     }
     let qid = q.id.get_ref().clone();
-    if seen.questions.insert(qid.clone(), position).is_some() {
-        problems.push(src.at(q.id.span(), format!("question id `{qid}` is used twice")));
+    if let Some((_, first)) = seen.questions.get(&qid) {
+        problems.push(src.at_labelled(
+            q.id.span(),
+            format!("question id `{qid}` is used twice"),
+            &[(first.clone(), "first defined here")],
+        ));
+    } else {
+        seen.questions.insert(qid.clone(), (position, q.id.span()));
     }
     (
         q.id.span(),

@@ -106,3 +106,34 @@ fn a_report_whose_chart_cannot_be_written_writes_nothing() {
     let left: Vec<_> = std::fs::read_dir(t.path("out")).unwrap().collect();
     assert_eq!(left.len(), 1, "only the folder in the way: {left:?}");
 }
+
+/// A duplicate id points at both places: where it is used again, and where
+/// it was first defined.
+#[test]
+fn a_duplicate_id_points_at_its_first_definition() {
+    let q = std::fs::read_to_string(crate::common::repo("questionnaires/partnership-pulse.toml"))
+        .unwrap()
+        .replacen("id = \"ca-transparency\"", "id = \"ca-open-dialogue\"", 1);
+    let t = Test::new().write("dup.toml", &q);
+    let out = t.run_args(&["validate", "dup.toml"]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("question id `ca-open-dialogue` is used twice"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("first defined here"), "{}", out.stderr);
+    // The label sits under the first definition's line.
+    let first_line = q
+        .lines()
+        .position(|l| l.contains("ca-open-dialogue"))
+        .unwrap()
+        + 1;
+    assert!(
+        out.stderr
+            .contains(&format!("\n{first_line} | id = \"ca-open-dialogue\"")),
+        "{}",
+        out.stderr
+    );
+}
