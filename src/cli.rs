@@ -271,27 +271,34 @@ impl From<Format> for crate::present::Format {
     }
 }
 
+/// Who answers, about whom, when: the keys of a new answers file.
 #[derive(Debug, Args)]
-pub struct InterviewArgs {
-    /// Questionnaire file, or the id of an embedded one
-    #[arg(long, short, value_name = "FILE")]
-    pub questionnaire: Option<String>,
+pub struct AnswerArgs {
     /// The partner the answers are about
     #[arg(long, value_name = "NAME")]
     pub partner: Option<String>,
-    /// Who is answering
+    /// Who answers
     #[arg(long, value_name = "NAME")]
     pub respondent: Option<String>,
-    /// Which side of the partnership is answering
+    /// Which side of the partnership answers
     #[arg(long, value_enum)]
     pub side: Option<Side>,
-    /// The date the answers are given (YYYY-MM-DD; default: today)
+    /// The date the answers are given (YYYY-MM-DD)
     #[arg(long, value_name = "DATE")]
     pub date: Option<Date>,
     /// The measurement round the answers belong to (YYYY-MM-DD; default: the
     /// project file's `round`)
     #[arg(long, value_name = "DATE")]
     pub round: Option<Date>,
+}
+
+#[derive(Debug, Args)]
+pub struct InterviewArgs {
+    /// Questionnaire file, or the id of an embedded one
+    #[arg(long, short, value_name = "FILE")]
+    pub questionnaire: Option<String>,
+    #[command(flatten)]
+    pub answer: AnswerArgs,
     /// Where to save the answers (default: a name made from the partner,
     /// side, respondent and date)
     #[arg(long, short, value_name = "FILE")]
@@ -469,21 +476,9 @@ pub struct TemplateArgs {
     /// Questionnaire file or embedded id (default: partnership-health)
     #[arg(long, short, value_name = "FILE")]
     pub questionnaire: Option<String>,
-    /// The partner the answers will be about
-    #[arg(long, value_name = "NAME")]
-    pub partner: Option<String>,
-    /// Who will answer
-    #[arg(long, value_name = "NAME")]
-    pub respondent: Option<String>,
-    /// Which side of the partnership will answer (written only when given)
-    #[arg(long, value_enum)]
-    pub side: Option<Side>,
-    /// The date the answers are given (YYYY-MM-DD)
-    #[arg(long, value_name = "DATE")]
-    pub date: Option<Date>,
-    /// The measurement round the answers belong to (YYYY-MM-DD)
-    #[arg(long, value_name = "DATE")]
-    pub round: Option<Date>,
+    // (`side` is written only when given.)
+    #[command(flatten)]
+    pub answer: AnswerArgs,
     // --output may also name a folder: the file in it gets a name made
     // from the partner, side, respondent and date.
     #[command(flatten)]

@@ -12,19 +12,30 @@ use crate::model::answers::{AnswerSheet, to_toml_with};
 
 pub fn run(args: TemplateArgs, ctx: &Context) -> Result<Exit> {
     let q = questionnaire_or_default(ctx.questionnaire(args.questionnaire.as_deref()))?;
-    if args.partner.as_deref().is_some_and(|p| p.trim().is_empty()) {
+    if args
+        .answer
+        .partner
+        .as_deref()
+        .is_some_and(|p| p.trim().is_empty())
+    {
         return Err(Error::usage("--partner is empty: name the partner"));
     }
-    let given_partner = args.partner.clone();
+    let given_partner = args.answer.partner.clone();
     let mut sheet = AnswerSheet::new(
         &q,
-        args.partner.unwrap_or_else(|| "Partner name".to_owned()),
+        args.answer
+            .partner
+            .unwrap_or_else(|| "Partner name".to_owned()),
     );
-    sheet.respondent = args.respondent.clone().filter(|r| !r.trim().is_empty());
-    sheet.side = args.side.unwrap_or_default();
-    sheet.date = args.date;
-    sheet.round = ctx.round(args.round);
-    let text = to_toml_with(&sheet, &q, args.side.is_some());
+    sheet.respondent = args
+        .answer
+        .respondent
+        .clone()
+        .filter(|r| !r.trim().is_empty());
+    sheet.side = args.answer.side.unwrap_or_default();
+    sheet.date = args.answer.date;
+    sheet.round = ctx.round(args.answer.round);
+    let text = to_toml_with(&sheet, &q, args.answer.side.is_some());
     let Some(path) = args.out.file() else {
         emit(&text)?;
         return Ok(Exit::Done);
@@ -33,9 +44,9 @@ pub fn run(args: TemplateArgs, ctx: &Context) -> Result<Exit> {
     let path = if path.is_dir() {
         path.join(answers_file_name(
             given_partner.as_deref(),
-            args.side,
+            args.answer.side,
             sheet.respondent.as_deref(),
-            args.date,
+            args.answer.date,
         ))
     } else {
         path.to_path_buf()

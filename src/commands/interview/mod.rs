@@ -49,8 +49,8 @@ pub fn run(mut args: InterviewArgs, ctx: &crate::commands::Context) -> crate::er
     if args.questionnaire.is_none() && args.resume.is_none() {
         args.questionnaire = ctx.questionnaire(None).map(str::to_owned);
     }
-    if args.round.is_none() {
-        args.round = ctx.project.as_ref().and_then(|p| p.round);
+    if args.answer.round.is_none() {
+        args.answer.round = ctx.project.as_ref().and_then(|p| p.round);
     }
     interview_command(args, ctx.organization()).map_err(Into::into)
 }
@@ -130,7 +130,7 @@ enum Start {
 
 /// Loads what the flags name, before anything is asked or written.
 fn prepare(args: &InterviewArgs) -> Result<(Questionnaire, Start)> {
-    if let Some(p) = args.partner.as_deref()
+    if let Some(p) = args.answer.partner.as_deref()
         && p.trim().is_empty()
     {
         bail!("--partner is empty: name the partner");
@@ -172,19 +172,19 @@ fn interview(
     p.say(&opening(q, p.hint()))?;
     let (path, mut sheet, finished) = match start {
         Start::Resume(path, mut sheet) => {
-            if let Some(r) = &args.respondent {
+            if let Some(r) = &args.answer.respondent {
                 sheet.respondent = Some(r.clone()).filter(|r| !r.trim().is_empty());
             }
-            if let Some(side) = args.side {
+            if let Some(side) = args.answer.side {
                 sheet.side = side;
             }
-            if let Some(date) = args.date {
+            if let Some(date) = args.answer.date {
                 sheet.date = Some(date);
             }
             if sheet.date.is_none() {
                 sheet.date = Some(today());
             }
-            if let Some(round) = args.round {
+            if let Some(round) = args.answer.round {
                 sheet.round = Some(round);
             }
             let answered = sheet.values.iter().filter(|v| v.is_some()).count();
@@ -260,7 +260,7 @@ fn who(
     organization: Option<&str>,
     p: &mut dyn Prompter,
 ) -> Result<AnswerSheet> {
-    let partner = match &args.partner {
+    let partner = match &args.answer.partner {
         Some(partner) => partner.trim().to_owned(),
         None => loop {
             p.say("")?;
@@ -272,12 +272,12 @@ fn who(
         },
     };
     let mut sheet = AnswerSheet::new(q, partner);
-    let respondent = match &args.respondent {
+    let respondent = match &args.answer.respondent {
         Some(r) => r.clone(),
         None => p.text("Your name (optional, Enter to skip)", "")?,
     };
     sheet.respondent = Some(respondent.trim().to_owned()).filter(|r| !r.is_empty());
-    sheet.side = match args.side {
+    sheet.side = match args.answer.side {
         Some(side) => side,
         None => {
             let ours = safe(organization.unwrap_or("our organisation")).into_owned();
@@ -289,8 +289,8 @@ fn who(
             }
         }
     };
-    sheet.date = Some(args.date.unwrap_or_else(today));
-    sheet.round = args.round;
+    sheet.date = Some(args.answer.date.unwrap_or_else(today));
+    sheet.round = args.answer.round;
     Ok(sheet)
 }
 
