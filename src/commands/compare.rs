@@ -63,6 +63,7 @@ pub fn run(args: CompareArgs, ctx: &Context) -> Result<Exit> {
             &portfolio.analysis,
             &detail,
             &tally,
+            ctx.organization(),
             color,
             width,
         );

@@ -149,6 +149,7 @@ pub fn compare(
 pub fn compare_detail(
     q: &crate::model::questionnaire::Questionnaire,
     detail: &crate::engine::portfolio::PartnerDetail,
+    organization: Option<&str>,
 ) -> String {
     use crate::present::{fmt_change, fmt_date, fmt_flagged};
     let p = &detail.partner;
@@ -166,11 +167,12 @@ pub fn compare_detail(
     );
     if p.suppressed == crate::engine::portfolio::Suppressed::None {
         out.push_str("### Two sides, latest round\n\n|");
-        for h in crate::present::SIDES_HEADER {
-            let _ = write!(out, " {h} |");
+        let header = crate::present::sides_header(organization, &p.partner);
+        for h in &header {
+            let _ = write!(out, " {} |", md(h));
         }
         out.push_str("\n|---|");
-        out.push_str(&"---:|".repeat(crate::present::SIDES_HEADER.len() - 1));
+        out.push_str(&"---:|".repeat(header.len() - 1));
         out.push('\n');
         for row in crate::present::sides_rows(&p.dimensions) {
             let cells: Vec<String> = row.iter().map(|c| md(c)).collect();

@@ -150,12 +150,13 @@ pub fn compare_detail(
     analysis: &crate::engine::portfolio::Analysis,
     detail: &crate::engine::portfolio::PartnerDetail,
     actions: &crate::engine::actions::Tally,
+    organization: Option<&str>,
     color: bool,
     width: Option<usize>,
 ) -> String {
     match format {
         Format::Table => {
-            let mut out = table::compare_detail(q, detail, color, width);
+            let mut out = table::compare_detail(q, detail, organization, color, width);
             let counts = actions.get(&detail.partner.key);
             if !counts.is_empty() {
                 out.push_str(&format!("Actions: {}\n", words::action_counts(counts)));
@@ -163,7 +164,7 @@ pub fn compare_detail(
             out
         }
         Format::Json => json::compare_detail(q, analysis, detail, actions),
-        Format::Markdown => markdown::compare_detail(q, detail),
+        Format::Markdown => markdown::compare_detail(q, detail, organization),
         Format::Csv => csv::compare_detail(q, detail),
     }
 }
@@ -247,19 +248,23 @@ pub fn sides_rows(dimensions: &[crate::engine::portfolio::DimensionView]) -> Vec
         .collect()
 }
 
-/// The headers of [`sides_rows`].
-pub const SIDES_HEADER: [&str; 10] = [
-    "Dimension",
-    "Us",
-    "Them",
-    "Gap",
-    "Agreement us",
-    "Agreement them",
-    "We expected",
-    "They expected",
-    "Blind spot us",
-    "Blind spot them",
-];
+/// The headers of [`sides_rows`], naming the sides: our organisation
+/// (the project file's, else "Us") and the partner.
+pub fn sides_header(ours: Option<&str>, theirs: &str) -> [String; 10] {
+    let ours = ours.unwrap_or("Us");
+    [
+        "Dimension".to_owned(),
+        ours.to_owned(),
+        theirs.to_owned(),
+        "Gap".to_owned(),
+        format!("Agreement {ours}"),
+        format!("Agreement {theirs}"),
+        "We expected".to_owned(),
+        "They expected".to_owned(),
+        "Blind spot us".to_owned(),
+        "Blind spot them".to_owned(),
+    ]
+}
 
 /// What the two-sided columns mean, in one paragraph.
 pub fn sides_legend(flags: &crate::model::settings::Flags) -> String {

@@ -118,3 +118,33 @@ fn without_a_path_or_a_project_the_error_says_what_to_do() {
         .run_args(&["compare"])
         .fails_with(&["PATH", "partnercheck.toml"]);
 }
+
+#[test]
+fn the_organisation_names_our_side_in_the_detail_view() {
+    let t = Test::new()
+        .write("partnercheck.toml", "organization = \"Globex Corp\"\n")
+        .copy("samples/acme-logistics.toml")
+        .copy("samples/acme-logistics-them.toml");
+    for format in ["table", "markdown"] {
+        let out = t
+            .run_args(&[
+                "compare",
+                "samples",
+                "--partner",
+                "Acme Logistics",
+                "--format",
+                format,
+            ])
+            .code(0);
+        assert!(
+            out.stdout.contains("Agreement Globex Corp"),
+            "{format}: {}",
+            out.stdout
+        );
+        assert!(
+            out.stdout.contains("Agreement Acme Logistics"),
+            "{format}: {}",
+            out.stdout
+        );
+    }
+}

@@ -451,12 +451,13 @@ fn compare_cells(
 pub fn compare_detail(
     q: &crate::model::questionnaire::Questionnaire,
     detail: &crate::engine::portfolio::PartnerDetail,
+    organization: Option<&str>,
     color: bool,
     width: Option<usize>,
 ) -> String {
     let mut out = String::new();
     detail_headline(&mut out, q, &detail.partner, color);
-    sides_table(&mut out, q, &detail.partner, color, width);
+    sides_table(&mut out, q, &detail.partner, organization, color, width);
     let abbreviations = crate::present::dimension_abbreviations(q);
     for r in &detail.rounds {
         round_heading(&mut out, r);
@@ -483,6 +484,7 @@ fn sides_table(
     out: &mut String,
     q: &crate::model::questionnaire::Questionnaire,
     p: &crate::engine::portfolio::PartnerView,
+    organization: Option<&str>,
     color: bool,
     width: Option<usize>,
 ) {
@@ -503,7 +505,9 @@ fn sides_table(
     if let Some(w) = width {
         table.set_width(w.min(u16::MAX as usize) as u16);
     }
-    table.set_header(crate::present::SIDES_HEADER);
+    table.set_header(
+        crate::present::sides_header(organization, &p.partner).map(|h| terminal(&h).into_owned()),
+    );
     for row in crate::present::sides_rows(&p.dimensions) {
         let mut cells = vec![Cell::new(terminal(&row[0]))];
         cells.extend(
