@@ -64,8 +64,7 @@ pub fn run(args: CompareArgs, ctx: &Context) -> Result<Exit> {
             &detail,
             &tally,
             ctx.organization(),
-            color,
-            width,
+            crate::present::Terminal { color, width },
         );
         emit(&out)?;
         return Ok(require_over(std::slice::from_ref(&detail.partner), rank));

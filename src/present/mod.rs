@@ -21,6 +21,14 @@ pub mod table;
 pub mod words;
 pub mod xlsform;
 
+/// What a terminal allows: colour, and its width (`None`: natural width,
+/// as when piped).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Terminal {
+    pub color: bool,
+    pub width: Option<usize>,
+}
+
 /// The formats of `score` and `compare`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -151,9 +159,9 @@ pub fn compare_detail(
     detail: &crate::engine::portfolio::PartnerDetail,
     actions: &crate::engine::actions::Tally,
     organization: Option<&str>,
-    color: bool,
-    width: Option<usize>,
+    terminal: Terminal,
 ) -> String {
+    let Terminal { color, width } = terminal;
     match format {
         Format::Table => {
             let mut out = table::compare_detail(q, detail, organization, color, width);
