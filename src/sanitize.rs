@@ -120,16 +120,29 @@ pub fn markdown_text(s: &str) -> String {
 /// leaves C1 controls (U+0080–U+009F) and bidirectional overrides raw;
 /// they only occur inside strings, where `\uXXXX` means the same.
 pub fn json(text: &str) -> Cow<'_, str> {
-    // Line breaks and tabs are JSON's own layout; most output is ASCII, so
-    // a byte scan settles it without decoding.
+    // Line breaks and tabs are JSON's own layout. Every other unsafe
+    // character is an ASCII control or starts with one of four lead bytes
+    // (C1 controls: C2; U+061C: D8; the marks around U+2000: E2; U+FEFF:
+    // EF): only those bytes are looked at closely.
     let unsafe_here = |c: char| !matches!(c, '\n' | '\t' | '\r') && is_unsafe(c);
-    let clean = if text.is_ascii() {
-        !text
-            .bytes()
-            .any(|b| (b < 0x20 && !matches!(b, b'\n' | b'\t' | b'\r')) || b == 0x7f)
-    } else {
-        !text.chars().any(unsafe_here)
-    };
+    let bytes = text.as_bytes();
+    let mut clean = true;
+    let mut i = 0;
+    // Printable ASCII is skipped in one tight scan.
+    while let Some(offset) = bytes[i..].iter().position(|b| !(0x20..0x7f).contains(b)) {
+        let j = i + offset;
+        let suspect = match bytes[j] {
+            b'\n' | b'\t' | b'\r' => false,
+            0..0x20 | 0x7f => true,
+            0xc2 | 0xd8 | 0xe2 | 0xef => text[j..].chars().next().is_some_and(unsafe_here),
+            _ => false,
+        };
+        if suspect {
+            clean = false;
+            break;
+        }
+        i = j + 1;
+    }
     if clean {
         return Cow::Borrowed(text);
     }
@@ -190,6 +203,15 @@ mod tests {
     fn json_text_escapes_c1_and_overrides() {
         assert_eq!(json("\"a\u{9b}b\u{202e}\""), "\"a\\u009bb\\u202e\"");
         assert_eq!(json("{\"x\": 1}"), "{\"x\": 1}");
+        // Every unsafe character is found, whatever its lead byte; safe
+        // non-ASCII text (an em dash, é) is left alone.
+        for c in [
+            '\u{1}', '\u{7f}', '\u{85}', '\u{61c}', '\u{200b}', '\u{2029}', '\u{2066}', '\u{feff}',
+        ] {
+            let text = format!("\"— é {c}\"\n");
+            assert!(matches!(json(&text), Cow::Owned(_)), "{c:?}");
+        }
+        assert!(matches!(json("\"— é\"\n\t"), Cow::Borrowed(_)));
     }
 
     #[test]
