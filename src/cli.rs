@@ -197,6 +197,14 @@ pub struct OutputArgs {
     pub force: bool,
 }
 
+/// `--min-respondents N`: a whole number, 1 or more.
+fn at_least_one(text: &str) -> Result<u64, String> {
+    match text.parse::<u64>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err("give a whole number, 1 or more (1: no figure is hidden)".to_owned()),
+    }
+}
+
 impl Cli {
     /// Where the project file comes from.
     pub fn project(&self) -> crate::io::project::Config {
@@ -359,7 +367,7 @@ pub struct CompareArgs {
     pub partner: Option<String>,
     /// Hide figures that would reveal fewer than N people's answers (default:
     /// the project file's `min_respondents`, else 1)
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    #[arg(long, value_name = "N", value_parser = at_least_one)]
     pub min_respondents: Option<u64>,
     #[command(flatten)]
     pub today: TodayArgs,
@@ -535,7 +543,7 @@ pub struct ReportArgs {
     /// Hide the figures of a side or round with fewer answers files than N
     /// (default: the project file's min_respondents, else 1; for
     /// --audience partner at least 3)
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    #[arg(long, value_name = "N", value_parser = at_least_one)]
     pub min_respondents: Option<u64>,
     #[command(flatten)]
     pub instrument: InstrumentArgs,

@@ -54,7 +54,7 @@ pub fn run(args: ScoreArgs, ctx: &Context) -> Result<Exit> {
     warn(&warnings);
     let qs: Vec<&crate::model::questionnaire::Questionnaire> =
         used_by.iter().map(|&i| &instruments_used[i]).collect();
-    emit(&crate::present::score_in(
+    emit(&crate::present::score(
         args.format.into(),
         &results,
         &qs,

@@ -42,32 +42,10 @@ pub enum Format {
     Csv,
 }
 
-/// Renders scored files in a format, naming dimensions, bands and tiers
-/// from the embedded instrument each result names. Prefer [`score_in`],
-/// which is given the instruments themselves.
-pub fn score(
-    format: Format,
-    results: &[crate::engine::assess::ScoreResult],
-    color: bool,
-    width: Option<usize>,
-) -> String {
-    use crate::model::questionnaire::Questionnaire;
-    let embedded: Vec<Questionnaire> = results
-        .iter()
-        .map(|r| {
-            Questionnaire::embedded(&r.questionnaire.id)
-                .or_else(|| Questionnaire::embedded("partnership-health"))
-                .expect("the default instrument is embedded")
-        })
-        .collect();
-    let qs: Vec<&Questionnaire> = embedded.iter().collect();
-    score_in(format, results, &qs, color, width)
-}
-
 /// Renders scored files in a format; `qs[i]` is the instrument of
 /// `results[i]` (its reasons name its dimensions, bands and tiers).
 /// `color` and `width` (the terminal's, to wrap at) apply to the table only.
-pub fn score_in(
+pub fn score(
     format: Format,
     results: &[crate::engine::assess::ScoreResult],
     qs: &[&crate::model::questionnaire::Questionnaire],

@@ -167,3 +167,15 @@ fn without_a_threshold_everything_is_shown() {
     assert!(out.stdout.contains("Alice") && out.stdout.contains("NOTE-BY-Alice"));
     assert!(out.stdout.contains("4.5"));
 }
+
+#[test]
+fn a_threshold_below_one_is_a_usage_error_in_plain_words() {
+    let out = portfolio().run_args(&["compare", "answers", "--min-respondents", "0"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("1 or more"), "{}", out.stderr);
+    assert!(
+        !out.stderr.contains("18446744073709551615"),
+        "{}",
+        out.stderr
+    );
+}

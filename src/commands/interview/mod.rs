@@ -106,7 +106,7 @@ fn interview_command(args: InterviewArgs, organization: Option<&str>) -> Result<
     crate::error::stderr_line(format_args!(""));
     // `--plain` promises no colour; otherwise exactly what `score` prints.
     let color = crate::commands::color() && !args.plain;
-    emit(&present::score_in(
+    emit(&present::score(
         Format::Table,
         std::slice::from_ref(&result),
         &[&q],

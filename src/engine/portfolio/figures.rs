@@ -149,6 +149,19 @@ pub fn figures(q: &Questionnaire, a: &Analysis, sums: &RoundSums) -> RoundFigure
     } else {
         Suppressed::None
     };
+    if suppressed == Suppressed::Round {
+        // Too few files for any figure: counts only.
+        return RoundFigures {
+            respondents: sums.files,
+            suppressed,
+            dimensions: vec![DimensionFigures::default(); q.dimensions.len()],
+            questions: vec![QuestionFigures::default(); q.questions.len()],
+            metrics: score::metrics(q, vec![None; q.dimensions.len()], 0.0),
+            coverage: None,
+            max_gap: None,
+            verdict: None,
+        };
+    }
     let precise = |v: f64| score::kept(q, Some(v)).unwrap_or(v);
     let side_score = |d: usize, s: usize| -> Option<f64> {
         match a.aggregate.respondents {
@@ -164,7 +177,7 @@ pub fn figures(q: &Questionnaire, a: &Analysis, sums: &RoundSums) -> RoundFigure
     };
     let points = (q.scale.max as f64) - (q.scale.min as f64) + 1.0;
     let shown_sides = suppressed == Suppressed::None;
-    let mut dimensions: Vec<DimensionFigures> = (0..q.dimensions.len())
+    let dimensions: Vec<DimensionFigures> = (0..q.dimensions.len())
         .map(|d| {
             let us = side_score(d, 0);
             let them = side_score(d, 1);
@@ -231,15 +244,15 @@ pub fn figures(q: &Questionnaire, a: &Analysis, sums: &RoundSums) -> RoundFigure
                 answered: Some(agg.all.n),
                 unsure: Some(agg.unsure[0] + agg.unsure[1]),
             };
-            match suppressed {
-                Suppressed::None => figures,
-                Suppressed::Sides => QuestionFigures {
+            if shown_sides {
+                figures
+            } else {
+                QuestionFigures {
                     us: None,
                     them: None,
                     gap: None,
                     ..figures
-                },
-                Suppressed::Round => QuestionFigures::default(),
+                }
             }
         })
         .collect();
@@ -251,22 +264,6 @@ pub fn figures(q: &Questionnaire, a: &Analysis, sums: &RoundSums) -> RoundFigure
         .iter()
         .filter_map(|d| d.gap.map(f64::abs))
         .fold(None, |m: Option<f64>, g| Some(m.map_or(g, |m| m.max(g))));
-    if suppressed == Suppressed::Round {
-        for d in &mut dimensions {
-            *d = DimensionFigures::default();
-        }
-        metrics = score::metrics(q, vec![None; q.dimensions.len()], 0.0);
-        return RoundFigures {
-            respondents: sums.files,
-            suppressed,
-            dimensions,
-            questions,
-            metrics,
-            coverage: None,
-            max_gap: None,
-            verdict: None,
-        };
-    }
     let verdict = classify(&q.rubric, &metrics, &q.dimension_ids());
     RoundFigures {
         respondents: sums.files,
