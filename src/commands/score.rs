@@ -5,7 +5,7 @@ use crate::commands::{Context, color, require_met, require_rank};
 use crate::diag::Diagnostics;
 use crate::engine::assess::assess;
 use crate::error::{Error, Exit, Result, warn};
-use crate::io::load::{Instruments, is_actions_path, load_answers, passed_over};
+use crate::io::load::{Instruments, is_actions_path, load_answers, passed_over_warning};
 use crate::io::read::emit;
 use crate::io::walk::answer_files;
 
@@ -41,7 +41,7 @@ pub fn run(args: ScoreArgs, ctx: &Context) -> Result<Exit> {
             // warning when named.
             Err(Error::Input(_)) if is_actions_path(path) => {
                 if args.files.contains(path) {
-                    warnings.push(passed_over(path));
+                    warnings.push(passed_over_warning(path));
                 }
             }
             Err(Error::Input(d)) => problems.0.extend(d.0),

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use crate::diag::{Diagnostics, Source};
+use crate::diag::{Diagnostic, Diagnostics, Source};
 use crate::model::questionnaire::Questionnaire;
 
 mod plain;
@@ -164,7 +164,7 @@ pub struct RawAnswers {
 
 /// A TOML error, said plainly where TOML's own words would puzzle: an
 /// unquoted date such as `20/11/2026` is "string values must be quoted".
-fn toml_error(src: Source<'_>, err: &toml::de::Error) -> String {
+fn toml_error(src: Source<'_>, err: &toml::de::Error) -> Diagnostic {
     if let Some(span) = err.span()
         && err.message().contains("must be quoted")
     {
@@ -173,7 +173,8 @@ fn toml_error(src: Source<'_>, err: &toml::de::Error) -> String {
         let line = src.text[line_start..].trim_start();
         let key = line.split(['=', ' ', '\t']).next().unwrap_or("");
         if key.trim_matches('"') == "date" {
-            return src.at(
+            return src.error(
+                "bad-date",
                 span,
                 "`date` is not a date: dates are written year-month-day, as in \
                  date = 2026-11-20",
@@ -206,6 +207,7 @@ impl RawAnswers {
         };
         if self.questionnaire != q.id {
             let (_, message) = found.at(
+                "questionnaire-mismatch",
                 ("", "questionnaire", Point::Value),
                 format!(
                     "these answers are for questionnaire `{}`, but `{}` was loaded: \
@@ -217,6 +219,7 @@ impl RawAnswers {
         }
         if self.partner.trim().is_empty() {
             found.push(
+                "empty-value",
                 ("", "partner", Point::Value),
                 "`partner` is empty: name the partner".into(),
             );
@@ -247,22 +250,27 @@ impl RawAnswers {
 /// reported in file order.
 struct Found<'s> {
     src: Source<'s>,
-    /// (where, message)
-    problems: Vec<(usize, String)>,
+    /// (where, problem)
+    problems: Vec<(usize, Diagnostic)>,
 }
 
 impl Found<'_> {
     /// `message` pointing at `key` of `table` (see [`locate`]), or at the
     /// whole file when the key cannot be found; with its position.
-    fn at(&self, (table, key, point): (&str, &str, Point), message: String) -> (usize, String) {
+    fn at(
+        &self,
+        code: &'static str,
+        (table, key, point): (&str, &str, Point),
+        message: String,
+    ) -> (usize, Diagnostic) {
         match locate(self.src, table, key, point) {
-            Some(span) => (span.start, self.src.at(span, message)),
-            None => (0, self.src.whole(message)),
+            Some(span) => (span.start, self.src.error(code, span, message)),
+            None => (0, self.src.whole(code, message)),
         }
     }
 
-    fn push(&mut self, place: (&str, &str, Point), message: String) {
-        let problem = self.at(place, message);
+    fn push(&mut self, code: &'static str, place: (&str, &str, Point), message: String) {
+        let problem = self.at(code, place, message);
         self.problems.push(problem);
     }
 
@@ -282,6 +290,7 @@ fn check_date(key: &str, value: Option<&toml::Value>, found: &mut Found<'_>) -> 
     };
     if parsed.is_none() {
         found.push(
+            "bad-date",
             ("", key, Point::Value),
             format!("`{key}` {value} is not a date: write it as 2026-11-20"),
         );
@@ -300,6 +309,7 @@ fn check_answers(
     for (id, value) in answers {
         let Some(i) = q.question_index(id) else {
             found.push(
+                "unknown-key",
                 ("answers", id, Point::Key),
                 match plain::suggest(id, q.questions.iter().map(|x| x.id.as_str())) {
                     Some(near) => format!(
@@ -322,6 +332,7 @@ fn check_answers(
         match answer {
             Some(a) => values[i] = Some(a),
             None => found.push(
+                "value-out-of-scale",
                 ("answers", id, Point::Value),
                 format!(
                     "answer to `{id}` is {}; allowed: {}",
@@ -345,6 +356,7 @@ fn check_expected(
     for (id, value) in expected {
         let Some(d) = q.dimension_index(id) else {
             found.push(
+                "unknown-key",
                 ("expected", id, Point::Key),
                 format!(
                     "expected `{id}` is not a dimension of `{}`; its dimensions are: {}",
@@ -360,6 +372,7 @@ fn check_expected(
                 out[d] = Some(Answer::Unsure)
             }
             _ => found.push(
+                "value-out-of-scale",
                 ("expected", id, Point::Value),
                 format!(
                     "expected rating of `{id}` is {value}; allowed: {}",
@@ -376,6 +389,7 @@ fn check_notes(q: &Questionnaire, notes: &BTreeMap<String, String>, found: &mut 
     for key in notes.keys() {
         if q.question_index(key).is_none() && q.dimension_index(key).is_none() {
             found.push(
+                "unknown-key",
                 ("notes", key, Point::Key),
                 format!(
                     "note `{key}` is neither a question id nor a dimension id of `{}`{}",

@@ -274,7 +274,8 @@ pub(crate) fn check_id(
     problems: &mut Diagnostics,
 ) {
     if !is_valid_id(id.get_ref()) {
-        problems.push(src.at(
+        problems.push(src.error(
+            "bad-id",
             id.span(),
             format!(
                 "{what} id `{}` is not valid: use lowercase letters, digits and `-`",
@@ -291,7 +292,7 @@ pub(crate) fn check_text(
     problems: &mut Diagnostics,
 ) {
     if text.get_ref().trim().is_empty() {
-        problems.push(src.at(text.span(), format!("{what} is empty")));
+        problems.push(src.error("empty-value", text.span(), format!("{what} is empty")));
     }
 }
 
@@ -305,7 +306,8 @@ pub(crate) fn check_weight(
         Some(w) => {
             let v = *w.get_ref();
             if !(v.is_finite() && v > 0.0) {
-                problems.push(src.at(
+                problems.push(src.error(
+                    "bad-number",
                     w.span(),
                     format!("weight {v} must be a finite number above 0"),
                 ));
@@ -352,12 +354,14 @@ fn build_scale(raw: Spanned<RawScale>, src: Source<'_>, problems: &mut Diagnosti
     let scale_span = raw.span();
     let rs = raw.into_inner();
     if rs.min >= rs.max {
-        problems.push(src.at(
+        problems.push(src.error(
+            "bad-scale",
             scale_span.clone(),
             format!("scale min ({}) must be below max ({})", rs.min, rs.max),
         ));
     } else if rs.labels.get_ref().len() as i128 != rs.max as i128 - rs.min as i128 + 1 {
-        problems.push(src.at(
+        problems.push(src.error(
+            "bad-scale",
             rs.labels.span(),
             format!(
                 "the scale {}..{} needs {} labels, one per value; found {}",
@@ -395,7 +399,8 @@ fn build_dimensions(
     problems: &mut Diagnostics,
 ) -> (Vec<Dimension>, Vec<Question>, HashMap<String, usize>) {
     if raw.is_empty() {
-        problems.push(src.at(
+        problems.push(src.error(
+            "empty-section",
             0..0,
             "the questionnaire has no [[dimension]]: add at least one",
         ));
@@ -408,7 +413,8 @@ fn build_dimensions(
         dimensions.push(dim);
     }
     if !dimensions.is_empty() && dimensions.iter().all(|(d, _, _)| !d.in_overall) {
-        problems.push(src.at(
+        problems.push(src.error(
+            "none-in-overall",
             dimensions[0].1.clone(),
             "every dimension has `in_overall = false`: at least one must be in overall",
         ));
@@ -425,7 +431,8 @@ fn build_dimensions(
     // A notes key may be a question id or a dimension id: they must differ.
     for (span, q) in &questions {
         if seen.dimensions.contains_key(&q.id) {
-            problems.push(src.at(
+            problems.push(src.error(
+                "reserved-id",
                 span.clone(),
                 format!(
                     "question id `{}` is also a dimension id: ids must differ",
@@ -459,13 +466,15 @@ fn build_dimension(
     check_text(&dim.name, "dimension name", src, problems);
     let id = dim.id.get_ref().clone();
     if METRICS.contains(&id.as_str()) {
-        problems.push(src.at(
+        problems.push(src.error(
+            "reserved-id",
             dim.id.span(),
             format!("dimension id `{id}` is reserved for a rubric metric: choose another"),
         ));
     }
     if let Some(first) = seen.dimensions.get(&id) {
-        problems.push(src.at_labelled(
+        problems.push(src.error_labelled(
+            "duplicate-id",
             dim.id.span(),
             format!("dimension id `{id}` is used twice"),
             &[(first.clone(), "first defined here")],
@@ -475,7 +484,8 @@ fn build_dimension(
     }
     let weight = check_weight(&dim.weight, src, problems);
     if dim.question.is_empty() {
-        problems.push(src.at(
+        problems.push(src.error(
+            "empty-section",
             dim_span,
             format!("dimension `{id}` has no [[dimension.question]]: add at least one"),
         ));
@@ -518,7 +528,8 @@ fn build_question(
     }
     let qid = q.id.get_ref().clone();
     if let Some((_, first)) = seen.questions.get(&qid) {
-        problems.push(src.at_labelled(
+        problems.push(src.error_labelled(
+            "duplicate-id",
             q.id.span(),
             format!("question id `{qid}` is used twice"),
             &[(first.clone(), "first defined here")],
