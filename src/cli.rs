@@ -409,6 +409,19 @@ pub struct ValidateArgs {
     pub rubric: Option<PathBuf>,
     #[command(flatten)]
     pub walk: WalkArgs,
+    /// How to give the problems found: text on stderr, or on stdout JSON or GitHub Actions annotations
+    #[arg(long, value_enum, default_value_t = DiagnosticsFormat::Text)]
+    pub format: DiagnosticsFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiagnosticsFormat {
+    /// "ok:" lines on stdout, problems on stderr
+    Text,
+    /// One JSON document on stdout (`partnercheck schema diagnostics`)
+    Json,
+    /// GitHub Actions workflow commands on stdout, annotating the lines
+    Github,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -642,6 +655,7 @@ pub enum SchemaKind {
     Map,
     Actions,
     Items,
+    Diagnostics,
 }
 
 #[derive(Debug, Args)]

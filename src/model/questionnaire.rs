@@ -171,6 +171,15 @@ impl Questionnaire {
         parsed_embedded().iter().find(|q| q.id == id).cloned()
     }
 
+    /// The TOML text of the embedded instrument `id`.
+    pub fn embedded_text(id: &str) -> Option<&'static str> {
+        parsed_embedded()
+            .iter()
+            .zip(EMBEDDED)
+            .find(|(q, _)| q.id == id)
+            .map(|(_, (_, text))| *text)
+    }
+
     pub fn embedded_ids() -> Vec<String> {
         parsed_embedded().iter().map(|q| q.id.clone()).collect()
     }
