@@ -169,7 +169,15 @@ fn unreachable(shown: &str, tiers: Source<'_>, q: &Questionnaire) -> Vec<Diagnos
                 Some(span) => tiers.warning("unreachable-tier", span.clone(), message),
                 None => Diagnostic::warning("unreachable-tier", tiers.name, message),
             };
-            warning.shown(text)
+            let mut warning = warning.shown(text);
+            if let reach::Unreachable::Shadowed { by, .. } = *u
+                && let Some(span) = headers.get(by).filter(|_| header.is_some())
+            {
+                warning
+                    .labels
+                    .push(tiers.label(span.clone(), "this tier always matches first"));
+            }
+            warning
         })
         .collect()
 }
