@@ -8,7 +8,8 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diag::{Diagnostics, Source};
-use crate::model::questionnaire::{Dimension, Scale, check_id};
+use crate::model::ids::check_id;
+use crate::model::questionnaire::{Dimension, Scale};
 use crate::model::rubric::{Band, Condition, Names, Rubric, Tier};
 
 #[derive(Deserialize)]
