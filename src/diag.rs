@@ -150,7 +150,8 @@ pub struct Quote {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Span {
     pub line: usize,
-    pub column: usize,
+    /// None for a whole row.
+    pub column: Option<usize>,
     pub quote: Option<Quote>,
 }
 
@@ -217,7 +218,7 @@ impl Diagnostic {
     pub fn at(mut self, line: usize, column: Option<usize>) -> Self {
         self.span = Some(Span {
             line,
-            column: column.unwrap_or(0),
+            column,
             quote: None,
         });
         self
@@ -246,7 +247,7 @@ impl Diagnostic {
 
     /// The column, if any.
     pub fn column(&self) -> Option<usize> {
-        self.span.as_ref().map(|s| s.column).filter(|c| *c > 0)
+        self.span.as_ref().and_then(|s| s.column)
     }
 
     /// The text rendering, without the `error: `/`warning: ` prefix:
@@ -264,7 +265,8 @@ impl Diagnostic {
             .and_then(|s| s.quote.as_ref().map(|q| (s, q)))
         {
             Some((span, quote)) => {
-                let mut out = format!("{}:{}:{}: {message}", self.file, span.line, span.column);
+                let column = span.column.unwrap_or(quote.column);
+                let mut out = format!("{}:{}:{column}: {message}", self.file, span.line);
                 draw(&mut out, span.line, quote, '^', None);
                 out
             }
@@ -358,7 +360,7 @@ impl<'a> Source<'a> {
         let (text, column, width) = excerpt(text, col, width);
         Span {
             line,
-            column: col,
+            column: Some(col),
             quote: Some(Quote {
                 text,
                 column,
@@ -613,7 +615,7 @@ pub fn to_json(diagnostics: &[Diagnostic]) -> String {
                     .map(|l| JsonLabel {
                         file: &l.file,
                         line: l.span.as_ref().map(|s| s.line),
-                        column: l.span.as_ref().map(|s| s.column).filter(|c| *c > 0),
+                        column: l.span.as_ref().and_then(|s| s.column),
                         message: &l.message,
                     })
                     .collect(),
@@ -726,6 +728,14 @@ mod tests {
         );
         assert_eq!(d.column(), Some(9));
         assert!(d.text().starts_with("f.toml:1:9: bad"));
+    }
+
+    #[test]
+    fn help_follows_the_message_in_text_and_is_a_field_in_json() {
+        let d = Diagnostic::error("bad-id", "f.toml", "bad id").with_help("use `a-b`");
+        assert_eq!(d.text(), "f.toml: bad id\n  = help: use `a-b`");
+        let v: serde_json::Value = serde_json::from_str(&to_json(&[d])).unwrap();
+        assert_eq!(v["diagnostics"][0]["help"], "use `a-b`");
     }
 
     #[test]

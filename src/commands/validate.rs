@@ -259,4 +259,27 @@ mod tests {
         assert_eq!(src.line_col(headers[1].start), (4, 3));
         assert_eq!(&text[headers[1].clone()], "[[ rubric.tier ]]");
     }
+
+    #[test]
+    fn an_embedded_instrument_is_named_as_embedded() {
+        let rubric = "[rubric]\n[[rubric.band]]\nid = \"all\"\nlabel = \"All\"\nmin = 1\n\
+                      [[rubric.tier]]\nid = \"a\"\nlabel = \"A\"\nwhen = [\"overall >= 2\"]\n\
+                      [[rubric.tier]]\nid = \"b\"\nlabel = \"B\"\nwhen = [\"overall >= 3\"]\n\
+                      [[rubric.tier]]\nid = \"c\"\nlabel = \"C\"\nwhen = []\n";
+        let q = Questionnaire::embedded(crate::model::questionnaire::DEFAULT_ID)
+            .unwrap()
+            .with_rubric(Source::new("r.toml", rubric))
+            .unwrap();
+        let name = format!("<embedded:{}>", q.id);
+        let found = unreachable(&q.id, Source::new(&name, rubric), &q);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].file, "<embedded:partnership-health>");
+        assert_eq!((found[0].line(), found[0].column()), (Some(10), Some(1)));
+        assert_eq!(found[0].labels[0].span.as_ref().map(|s| s.line), Some(6));
+        assert!(
+            found[0]
+                .text()
+                .starts_with("partnership-health: tier `b` can never match")
+        );
+    }
 }
