@@ -251,7 +251,7 @@ pub struct TodayArgs {
 impl TodayArgs {
     /// `--today`, else the system's date.
     pub fn date(&self) -> crate::model::answers::Date {
-        self.today.unwrap_or_else(crate::commands::today)
+        self.today.unwrap_or_else(crate::io::clock::today)
     }
 }
 

@@ -17,7 +17,7 @@ mod score;
 mod template;
 mod validate;
 
-pub use interview::today;
+pub use crate::io::clock::today;
 
 use std::path::PathBuf;
 
