@@ -1,7 +1,7 @@
 //! `partnercheck items`: item analysis over a portfolio's answers files.
 
-use crate::cli::{ItemsArgs, ItemsFormat};
-use crate::commands::{Context, color};
+use crate::cli::ItemsArgs;
+use crate::commands::Context;
 use crate::error::{Exit, Result, warn};
 use crate::io::items::read_items;
 use crate::io::portfolio::questionnaire_for;
@@ -9,19 +9,20 @@ use crate::io::read::emit;
 use crate::io::walk::answer_files;
 
 pub fn run(args: ItemsArgs, ctx: &Context) -> Result<Exit> {
-    let files = answer_files(&ctx.paths(&args.paths, "PATH")?, args.walk.walk())?;
+    let answers = &args.answers;
+    let files = answer_files(&ctx.paths(&answers.paths, "PATH")?, answers.walk.walk())?;
     let q = questionnaire_for(
         &files,
-        ctx.questionnaire(args.instrument.questionnaire.as_deref()),
-        args.instrument.rubric.as_deref(),
+        ctx.questionnaire(answers.instrument.questionnaire.get()),
+        answers.instrument.rubric.as_deref(),
     )?;
-    let (report, warnings) = read_items(&files, &args.paths, &q)?;
+    let (report, warnings) = read_items(&files, &answers.paths, &q)?;
     warn(&warnings);
-    let out = match args.format {
-        ItemsFormat::Table => crate::present::table::items(&q, &report, color()),
-        ItemsFormat::Json => crate::present::json::items(&q, &report),
-        ItemsFormat::Csv => crate::present::csv::items(&q, &report),
-    };
-    emit(&out)?;
+    emit(&crate::present::items(
+        args.format,
+        &q,
+        &report,
+        ctx.terminal,
+    ))?;
     Ok(Exit::Done)
 }

@@ -19,18 +19,18 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use anyhow::{Result, bail};
 
 use crate::cli::InterviewArgs;
+use crate::commands::Context;
 use crate::diag::Source;
 use crate::engine::assess::assess;
 use crate::error::{Error, Exit};
-use crate::io::clock::today;
 use crate::io::load::{
     check_answers, load_questionnaire, named_questionnaire, questionnaire_or_default,
 };
 use crate::io::read::{emit, read};
 use crate::io::write::write_atomic;
-use crate::model::answers::{AnswerSheet, RawAnswers, Side, to_toml};
+use crate::model::answers::{AnswerSheet, Date, RawAnswers, Side, to_toml};
 use crate::model::questionnaire::Questionnaire;
-use crate::present::{self, Format, count};
+use crate::present::{self, Format, Terminal, count};
 use crate::sanitize::terminal as safe;
 use flow::{Prompter, Stop};
 
@@ -45,20 +45,23 @@ static SAVING: Mutex<()> = Mutex::new(());
 /// What to print when stopped now; updated after every save.
 static STOP_MESSAGE: Mutex<String> = Mutex::new(String::new());
 
-pub fn run(mut args: InterviewArgs, ctx: &crate::commands::Context) -> crate::error::Result<Exit> {
-    if args.questionnaire.is_none() && args.resume.is_none() {
-        args.questionnaire = ctx.questionnaire(None).map(str::to_owned);
+pub fn run(mut args: InterviewArgs, ctx: &Context) -> crate::error::Result<Exit> {
+    if args.questionnaire.questionnaire.is_none() && args.resume.is_none() {
+        args.questionnaire.questionnaire = ctx.questionnaire(None).map(str::to_owned);
     }
     if args.answer.round.is_none() {
-        args.answer.round = ctx.project.as_ref().and_then(|p| p.round);
+        args.answer.round = ctx.round(None);
     }
-    interview_command(args, ctx.organization()).map_err(Into::into)
+    interview_command(args, ctx).map_err(Into::into)
 }
 
 /// The prompts fail with `anyhow` errors (a [`Stop`] among them); they
-/// become an [`Error`] at the edge. `organization` is our organisation's
-/// name, for the partner's people's expectations.
-fn interview_command(args: InterviewArgs, organization: Option<&str>) -> Result<Exit> {
+/// become an [`Error`] at the edge. The context gives our organisation's
+/// name (for the partner's people's expectations), today's date and the
+/// terminal.
+fn interview_command(args: InterviewArgs, ctx: &Context) -> Result<Exit> {
+    let organization = ctx.organization();
+    let today = ctx.today;
     let (q, start) = prepare(&args)?;
     let tty = io::stdin().is_terminal() && io::stderr().is_terminal();
     if !args.plain && !tty {
@@ -75,10 +78,10 @@ fn interview_command(args: InterviewArgs, organization: Option<&str>) -> Result<
     let outcome = if args.plain {
         let echo = !io::stdin().is_terminal();
         let mut p = plain::Plain::new(io::stdin().lock(), io::stderr(), echo);
-        interview(&args, &q, start, organization, &mut p)
+        interview(&args, &q, start, organization, today, &mut p)
     } else {
         let mut p = terminal::Dialog::default();
-        let outcome = interview(&args, &q, start, organization, &mut p);
+        let outcome = interview(&args, &q, start, organization, today, &mut p);
         let _ = console::Term::stderr().show_cursor();
         outcome
     };
@@ -105,13 +108,15 @@ fn interview_command(args: InterviewArgs, organization: Option<&str>) -> Result<
     let result = assess(&name, &sheet, &q);
     crate::error::stderr_line(format_args!(""));
     // `--plain` promises no colour; otherwise exactly what `score` prints.
-    let color = crate::commands::color() && !args.plain;
+    let terminal = Terminal {
+        color: ctx.terminal.color && !args.plain,
+        ..ctx.terminal
+    };
     emit(&present::score(
         Format::Table,
         std::slice::from_ref(&result),
         &[&q],
-        color,
-        crate::commands::terminal_width(),
+        terminal,
     ))?;
     crate::error::stderr_line(format_args!(
         "\nSaved to {}. Score it again any time: partnercheck score {}",
@@ -130,20 +135,18 @@ enum Start {
 
 /// Loads what the flags name, before anything is asked or written.
 fn prepare(args: &InterviewArgs) -> Result<(Questionnaire, Start)> {
-    if let Some(p) = args.answer.partner.as_deref()
-        && p.trim().is_empty()
-    {
-        bail!("--partner is empty: name the partner");
-    }
     // The file is read and written again after every answer: `-` (standard
     // input) cannot be that file.
-    for (flag, path) in [("--resume", &args.resume), ("--output", &args.output)] {
+    for (flag, path) in [
+        ("--resume", &args.resume),
+        ("--output", &args.output.output),
+    ] {
         if path.as_deref().is_some_and(|p| p.as_os_str() == "-") {
             bail!("{flag} -: the interview saves to a file after every answer; name one");
         }
     }
     let Some(path) = &args.resume else {
-        let q = questionnaire_or_default(args.questionnaire.as_deref())?;
+        let q = questionnaire_or_default(args.questionnaire.get())?;
         return Ok((q, Start::New));
     };
     let (name, text) = read(path)?;
@@ -152,7 +155,7 @@ fn prepare(args: &InterviewArgs) -> Result<(Questionnaire, Start)> {
     }
     let src = Source::new(&name, &text);
     let raw = RawAnswers::parse(src)?;
-    let q = match &args.questionnaire {
+    let q = match args.questionnaire.get() {
         Some(spec) => load_questionnaire(spec)?,
         None => named_questionnaire(src, &raw.questionnaire)?,
     };
@@ -167,6 +170,7 @@ fn interview(
     q: &Questionnaire,
     start: Start,
     organization: Option<&str>,
+    today: Date,
     p: &mut dyn Prompter,
 ) -> Result<(PathBuf, AnswerSheet)> {
     p.say(&opening(q, p.hint()))?;
@@ -182,7 +186,7 @@ fn interview(
                 sheet.date = Some(date);
             }
             if sheet.date.is_none() {
-                sheet.date = Some(today());
+                sheet.date = Some(today);
             }
             if let Some(round) = args.answer.round {
                 sheet.round = Some(round);
@@ -201,8 +205,8 @@ fn interview(
             (path, sheet, finished)
         }
         Start::New => {
-            let sheet = who(args, q, organization, p)?;
-            let path = args.output.clone().unwrap_or_else(|| {
+            let sheet = who(args, q, organization, today, p)?;
+            let path = args.output.output.clone().unwrap_or_else(|| {
                 PathBuf::from(crate::io::names::answers_file_name(
                     Some(&sheet.partner),
                     Some(sheet.side),
@@ -216,7 +220,7 @@ fn interview(
                     safe(&path.display().to_string())
                 );
             }
-            if path.exists() && !args.force {
+            if path.exists() && !args.force.force {
                 let shown = safe(&path.display().to_string()).into_owned();
                 let overwrite =
                     p.confirm(&format!("{shown} already exists. Replace it?"), false)?;
@@ -236,7 +240,7 @@ fn interview(
     };
     sheet.complete = Some(false);
     // A questionnaire from a file must be named again to resume.
-    let resume_with = match &args.questionnaire {
+    let resume_with = match args.questionnaire.get() {
         Some(spec) if Questionnaire::embedded(&q.id).is_none() => {
             format!(" --questionnaire {}", shell_word(spec))
         }
@@ -258,6 +262,7 @@ fn who(
     args: &InterviewArgs,
     q: &Questionnaire,
     organization: Option<&str>,
+    today: Date,
     p: &mut dyn Prompter,
 ) -> Result<AnswerSheet> {
     let partner = match &args.answer.partner {
@@ -289,7 +294,7 @@ fn who(
             }
         }
     };
-    sheet.date = Some(args.answer.date.unwrap_or_else(today));
+    sheet.date = Some(args.answer.date.unwrap_or(today));
     sheet.round = args.answer.round;
     Ok(sheet)
 }
