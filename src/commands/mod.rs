@@ -153,7 +153,7 @@ fn color() -> bool {
 
 /// The terminal's width when standard output is one; `None` (natural
 /// width) when piped.
-pub(crate) fn terminal_width() -> Option<usize> {
+fn terminal_width() -> Option<usize> {
     let term = console::Term::stdout();
     if !term.is_term() {
         return None;
