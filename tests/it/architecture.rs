@@ -302,7 +302,9 @@ fn resolve<'a>(path: &str, modules: &'a BTreeMap<String, String>) -> Option<&'a 
 }
 
 /// The import graph of files: an edge from each file to every other file
-/// a `crate::` path of it names.
+/// a `crate::` or `super::` path of it names. A folder's `mod.rs` naming
+/// its own children by relative paths (`mod x;`, `pub use x::Y;`) is the
+/// folder's table of contents, not an edge.
 fn file_graph(files: &BTreeMap<String, String>) -> BTreeMap<String, BTreeSet<String>> {
     let modules: BTreeMap<String, String> = files
         .keys()
@@ -587,12 +589,49 @@ mod planted {
         let files = map(&[
             ("cli.rs", "use crate::io::walk::Walk;"),
             ("commands/score.rs", "use crate::cli::ScoreArgs;"),
+            (
+                "commands/interview/mod.rs",
+                "use crate::cli::InterviewArgs;",
+            ),
+            ("engine/score.rs", "use crate::cli::Cli;"),
             ("present/table/mod.rs", "use crate::{cli::Format, model};"),
             ("io/read.rs", "// crate::cli in a comment is fine"),
+            ("main.rs", "use crate::cli::Cli;"),
         ]);
         assert_eq!(
             cli_problems(&files),
-            ["present/table/mod.rs imports `crate::cli`: only commands/ may"]
+            [
+                "engine/score.rs imports `crate::cli`: only commands/ may",
+                "present/table/mod.rs imports `crate::cli`: only commands/ may",
+            ]
         );
     }
+}
+
+/// The graph is read from the real tree (so the no-circle test is not
+/// vacuous), and `cli → commands` has no way back: the command line takes
+/// its dates and walks from below, and the clock is read in `io`.
+#[test]
+fn the_real_graph_has_the_one_arrow_up_only() {
+    let graph = file_graph(&source_map());
+    assert!(graph["commands/mod.rs"].contains("cli.rs"));
+    assert!(graph["commands/mod.rs"].contains("io/clock.rs"));
+    let up: Vec<&String> = graph["cli.rs"]
+        .iter()
+        .filter(|f| f.starts_with("commands/"))
+        .collect();
+    assert!(up.is_empty(), "cli.rs reaches into {up:?}");
+    let below_commands = graph
+        .iter()
+        .filter(|(f, _)| !f.starts_with("commands/") && f.as_str() != "cli.rs")
+        .flat_map(|(f, to)| to.iter().map(move |t| (f, t)))
+        .filter(|(_, t)| t.starts_with("commands/") || t.as_str() == "cli.rs")
+        .map(|(f, t)| format!("{f} -> {t}"))
+        .collect::<Vec<_>>();
+    assert!(
+        below_commands
+            .iter()
+            .all(|e| e.starts_with("lib.rs") || e.starts_with("main.rs")),
+        "{below_commands:?}"
+    );
 }
