@@ -270,6 +270,16 @@ fn help_of(id: &'static str, help: &'static str) -> impl FnMut(clap::Arg) -> cla
     }
 }
 
+/// Lists a command's options in help in the order `ids` gives (the first
+/// at the top), wherever their argument groups declare them; the others
+/// follow in their declared order.
+fn help_order(ids: &'static [&'static str]) -> impl FnMut(clap::Arg) -> clap::Arg {
+    move |arg| match ids.iter().position(|id| arg.get_id() == *id) {
+        Some(at) => arg.display_order(at),
+        None => arg,
+    }
+}
+
 /// `--min-respondents N`: a whole number, 1 or more.
 fn at_least_one(text: &str) -> Result<u64, String> {
     match text.parse::<u64>() {
@@ -493,6 +503,9 @@ pub struct ScoreArgs {
 
 #[derive(Debug, Args)]
 #[command(mut_args(help_of("partner", "Show one partner in detail: every file of every round")))]
+#[command(mut_args(help_order(&[
+    "questionnaire", "rubric", "follow", "format", "sort", "require", "partner", "min_respondents",
+])))]
 pub struct CompareArgs {
     #[command(flatten)]
     pub portfolio: PortfolioArgs,
@@ -635,6 +648,10 @@ pub struct FormArgs {
     "Report on this partner only (required with --audience partner when the answers hold more \
      than one partner)"
 )))]
+#[command(mut_args(help_order(&[
+    "partner", "audience", "include", "min_respondents", "questionnaire", "rubric", "format",
+    "output", "force", "follow",
+])))]
 pub struct ReportArgs {
     #[command(flatten)]
     pub portfolio: PortfolioArgs,

@@ -1159,8 +1159,66 @@ fn shared_arguments_keep_each_commands_help() {
             );
         }
     }
-    // --today is listed last, before --help, wherever the group puts it.
-    let agenda = help("agenda");
-    let today = agenda.find("--today").unwrap();
-    assert!(agenda.find("--format").unwrap() < today && today < agenda.find("--help").unwrap());
+    // Each command lists its options in its own order, wherever the
+    // shared groups declare them; --today last, before --help.
+    for (command, order) in [
+        (
+            "compare",
+            &[
+                "--questionnaire",
+                "--rubric",
+                "--follow",
+                "--format",
+                "--sort",
+                "--require",
+                "--partner",
+                "--min-respondents",
+                "--today",
+                "--help",
+            ][..],
+        ),
+        (
+            "report",
+            &[
+                "--partner",
+                "--audience",
+                "--include",
+                "--min-respondents",
+                "--questionnaire",
+                "--rubric",
+                "--format",
+                "--output",
+                "--force",
+                "--follow",
+                "--today",
+                "--help",
+            ],
+        ),
+        (
+            "agenda",
+            &[
+                "--partner",
+                "--questionnaire",
+                "--rubric",
+                "--follow",
+                "--format",
+                "--today",
+                "--help",
+            ],
+        ),
+    ] {
+        let text = help(command);
+        let at: Vec<usize> = order
+            .iter()
+            .map(|o| {
+                text.find(&format!("{o} "))
+                    .or_else(|| text.find(&format!("{o}\n")))
+                    .unwrap()
+            })
+            .collect();
+        assert!(
+            at.windows(2).all(|w| w[0] < w[1]),
+            "{command} --help order:\n{text}"
+        );
+    }
 }
