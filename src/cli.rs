@@ -9,6 +9,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::io::walk::Walk;
 use crate::model::answers::{Date, Side};
+use crate::present::report::Audience;
 use crate::present::{
     ActionsFormat, AgendaFormat, Format, ItemsFormat, QuestionsFormat, ReportFormat,
 };
@@ -436,6 +437,12 @@ value_enum!(AgendaFormat {
 
 value_enum!(ActionsFormat { Table => "table", Json => "json", Markdown => "markdown" });
 
+// `report --audience`.
+value_enum!(Audience {
+    Internal => "internal": "Our own team: every figure, respondents' names, notes, internal advice",
+    Partner => "partner": "The partner: one partner, shared labels and advice, no names",
+});
+
 /// Who answers, about whom, when: the keys of a new answers file.
 #[derive(Debug, Args)]
 pub struct AnswerArgs {
@@ -659,7 +666,7 @@ pub struct ReportArgs {
     /// advice), or `partner`, the page to send the partner (shared labels
     /// and advice, no names, no notes, small groups hidden)
     #[arg(long, value_enum, default_value = "internal")]
-    pub audience: ReportAudience,
+    pub audience: Audience,
     /// With --audience partner, also show these (comma-separated):
     /// `notes` (without their authors), `expectations` (and blind spots)
     #[arg(long, value_enum, value_delimiter = ',', value_name = "WHAT")]
@@ -674,15 +681,6 @@ pub struct ReportArgs {
     pub format: ReportFormat,
     #[command(flatten)]
     pub out: OutputArgs,
-}
-
-/// `report --audience`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ReportAudience {
-    /// Our own team: every figure, respondents' names, notes, internal advice
-    Internal,
-    /// The partner: one partner, shared labels and advice, no names
-    Partner,
 }
 
 /// `report --include`.

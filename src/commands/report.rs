@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::{ReportArgs, ReportAudience, ReportInclude};
+use crate::cli::{ReportArgs, ReportInclude};
 use crate::commands::{Context, load_portfolio};
 use crate::engine::actions::rows;
 use crate::error::{Exit, Result, stderr_line, warn};
@@ -66,10 +66,7 @@ pub fn run(args: ReportArgs, ctx: &Context) -> Result<Exit> {
     if let Some(path) = output {
         check_new(path, args.out.force())?;
     }
-    let audience = match args.audience {
-        ReportAudience::Internal => Audience::Internal,
-        ReportAudience::Partner => Audience::Partner,
-    };
+    let audience = args.audience;
     let view = View {
         audience,
         notes: audience == Audience::Internal || args.include.contains(&ReportInclude::Notes),
