@@ -1,25 +1,18 @@
 //! `partnercheck compare`: paths and flags in, a portfolio table out.
 
 use crate::cli::CompareArgs;
-use crate::commands::{Context, require_met, require_rank, unknown_partner};
+use crate::commands::{Context, answer_files, require_met, require_rank, unknown_partner};
 use crate::engine::actions::Tally;
 use crate::engine::portfolio::{Detail, PartnerView, SortKey, sort};
 use crate::error::{Error, Exit, Result, warn};
-use crate::io::portfolio::{Aggregated, Options, aggregate, questionnaire_for};
+use crate::io::portfolio::{Aggregated, Options, aggregate};
 use crate::io::read::emit;
-use crate::io::walk::answer_files;
 use crate::present::report::Audience;
 use crate::sanitize::terminal;
 
 pub fn run(args: CompareArgs, ctx: &Context) -> Result<Exit> {
-    let answers = &args.portfolio.answers;
     let partner = args.portfolio.partner.as_deref();
-    let files = answer_files(&ctx.paths(&answers.paths, "PATH")?, answers.walk.walk())?;
-    let q = questionnaire_for(
-        &files,
-        ctx.questionnaire(answers.instrument.questionnaire.get()),
-        answers.instrument.rubric.as_deref(),
-    )?;
+    let (files, q) = answer_files(&args.portfolio.answers, ctx)?;
     // Flags are checked before any file is parsed.
     let Some(sort_key) = SortKey::parse(&args.sort, &q) else {
         return Err(Error::usage(format!(

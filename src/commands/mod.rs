@@ -21,7 +21,7 @@ pub use crate::io::clock::today;
 
 use std::path::PathBuf;
 
-use crate::cli::{Cli, ColorChoice, Command, PortfolioArgs};
+use crate::cli::{AnswersArgs, Cli, ColorChoice, Command, PortfolioArgs};
 use crate::engine::assess::TierRef;
 use crate::engine::portfolio::Portfolio;
 use crate::error::{Error, Exit, Result};
@@ -161,6 +161,19 @@ fn terminal_width() -> Option<usize> {
     // A terminal that does not know its size (0×0) is not wrapped for.
     let (_, cols) = term.size_checked()?;
     Some(cols as usize)
+}
+
+/// The answers files a command's PATHs name (else the project's answers
+/// folder), and the instrument to read them with: `--questionnaire` (else
+/// the project's, else the one the files name) and `--rubric`.
+fn answer_files(args: &AnswersArgs, ctx: &Context) -> Result<(Vec<PathBuf>, Questionnaire)> {
+    let files = crate::io::walk::answer_files(&ctx.paths(&args.paths, "PATH")?, args.walk.walk())?;
+    let q = crate::io::portfolio::questionnaire_for(
+        &files,
+        ctx.questionnaire(args.instrument.questionnaire.get()),
+        args.instrument.rubric.as_deref(),
+    )?;
+    Ok((files, q))
 }
 
 /// Reads a portfolio command's answers with its instrument, keeping every

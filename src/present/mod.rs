@@ -459,15 +459,19 @@ pub fn dimension_abbreviations(q: &crate::model::questionnaire::Questionnaire) -
             crate::sanitize::terminal(&s).into_owned()
         })
         .collect();
-    let unique = short
-        .iter()
-        .enumerate()
-        .all(|(i, s)| !s.is_empty() && !short[..i].contains(s));
-    if unique {
+    if all_distinct(&short) {
         short
     } else {
         (1..=short.len()).map(|i| format!("D{i}")).collect()
     }
+}
+
+/// Whether every label is there (not empty) and unlike every other.
+fn all_distinct(labels: &[String]) -> bool {
+    labels
+        .iter()
+        .enumerate()
+        .all(|(i, s)| !s.is_empty() && !labels[..i].contains(s))
 }
 
 /// Short tier labels: the first word of each label when those are unique,
@@ -479,11 +483,7 @@ pub fn tier_abbreviations(q: &crate::model::questionnaire::Questionnaire) -> Vec
         .iter()
         .map(|t| t.label.split_whitespace().next().unwrap_or("").to_owned())
         .collect();
-    let unique = short
-        .iter()
-        .enumerate()
-        .all(|(i, s)| !s.is_empty() && !short[..i].contains(s));
-    if unique {
+    if all_distinct(&short) {
         short
     } else {
         q.rubric.tiers.iter().map(|t| t.id.clone()).collect()
