@@ -3,7 +3,7 @@
 //! characters ([`sanitize::csv_cell`]); numbers are unrounded, empty for no
 //! value.
 
-use crate::engine::assess::ScoreResult;
+use crate::engine::assess::Assessment;
 use crate::engine::portfolio::{PartnerDetail, Portfolio};
 use crate::model::questionnaire::Questionnaire;
 use crate::sanitize;
@@ -37,7 +37,7 @@ fn header(names: &[&str]) -> Vec<String> {
 
 /// `score --format csv`: one row per file and dimension ("tidy" data), with
 /// the file's overall figures repeated on each row.
-pub fn score(results: &[ScoreResult]) -> String {
+pub fn score(results: &[Assessment]) -> String {
     let head = header(&[
         "file",
         "partner",

@@ -2,14 +2,11 @@
 
 use std::fmt::Write;
 
-use crate::engine::assess::ScoreResult;
+use crate::engine::assess::Assessment;
 use crate::present::{byline, fmt_gap, fmt_score};
 use crate::sanitize::markdown as md;
 
-pub fn score(
-    results: &[ScoreResult],
-    qs: &[&crate::model::questionnaire::Questionnaire],
-) -> String {
+pub fn score(results: &[Assessment], qs: &[&crate::model::questionnaire::Questionnaire]) -> String {
     let mut out = String::new();
     for (i, r) in results.iter().enumerate() {
         if i > 0 {

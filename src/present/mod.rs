@@ -47,7 +47,7 @@ pub enum Format {
 /// `color` and `width` (the terminal's, to wrap at) apply to the table only.
 pub fn score(
     format: Format,
-    results: &[crate::engine::assess::ScoreResult],
+    results: &[crate::engine::assess::Assessment],
     qs: &[&crate::model::questionnaire::Questionnaire],
     color: bool,
     width: Option<usize>,
@@ -71,7 +71,7 @@ pub fn fmt_gap(gap: Option<f64>) -> String {
 }
 
 /// "Jane Doe (us) · 2026-11-20 · answers/acme.toml · coverage 95%"
-pub fn byline(r: &crate::engine::assess::ScoreResult) -> String {
+pub fn byline(r: &crate::engine::assess::Assessment) -> String {
     let mut parts = Vec::new();
     if let Some(who) = &r.respondent {
         parts.push(format!("{who} ({})", r.side));

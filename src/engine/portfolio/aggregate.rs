@@ -129,10 +129,10 @@ impl<'q> Aggregator<'q> {
     /// Adds one checked sheet (scored against this aggregator's questionnaire).
     pub fn add(&mut self, index: usize, file: &str, sheet: &AnswerSheet) {
         let q = self.q;
-        let assessment = score::score(q, &sheet.values);
+        let scored = score::score(q, &sheet.values);
         let key = partner_key(&sheet.partner);
         if self.detail.keeps(&key) {
-            let view = file_view(q, file, sheet, &assessment);
+            let view = file_view(q, file, sheet, &scored);
             self.detail_files.push((index, key.clone(), view));
         }
         let round_key = sheet.round.or(sheet.date);
@@ -157,7 +157,7 @@ impl<'q> Aggregator<'q> {
         });
         round
             .sums
-            .add(q, sheet.side, &assessment, &sheet.values, &sheet.expected);
+            .add(q, sheet.side, &scored, &sheet.values, &sheet.expected);
         if latest && self.extras {
             round
                 .extra
@@ -242,18 +242,18 @@ fn file_view(
     q: &Questionnaire,
     file: &str,
     sheet: &AnswerSheet,
-    assessment: &score::Assessment,
+    scored: &score::ScoreResult,
 ) -> FileView {
-    let verdict = classify(&q.rubric, &assessment.metrics, &q.dimension_ids());
+    let verdict = classify(&q.rubric, &scored.metrics, &q.dimension_ids());
     FileView {
         file: file.to_owned(),
         respondent: sheet.respondent.clone(),
         side: sheet.side,
         date: sheet.date,
         round: sheet.round.or(sheet.date),
-        dimensions: assessment.metrics.dimensions.clone(),
-        overall: assessment.metrics.overall,
-        coverage: assessment.metrics.coverage,
+        dimensions: scored.metrics.dimensions.clone(),
+        overall: scored.metrics.overall,
+        coverage: scored.metrics.coverage,
         tier: tier_ref(q, &verdict),
         notes: sheet
             .notes

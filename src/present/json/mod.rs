@@ -9,7 +9,7 @@ pub use compare::{compare, compare_detail, reason_details};
 
 use crate::engine::actions::{ActionRow, Counts};
 use crate::engine::agenda::{Agenda, Reason};
-use crate::engine::assess::{ScoreResult, TierRef};
+use crate::engine::assess::{Assessment, TierRef};
 use crate::model::answers::{Date, Side};
 use crate::model::questionnaire::Questionnaire;
 use crate::present::words::{agenda_rule, explain, topic_headline};
@@ -78,7 +78,7 @@ struct ScoreDimension<'a> {
 }
 
 /// `score --format json`.
-pub fn score(results: &[ScoreResult], qs: &[&Questionnaire]) -> String {
+pub fn score(results: &[Assessment], qs: &[&Questionnaire]) -> String {
     let results = results
         .iter()
         .zip(qs)

@@ -7,7 +7,7 @@ use std::fmt::Write;
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
 
-use crate::engine::assess::ScoreResult;
+use crate::engine::assess::Assessment;
 use crate::present::{bar, byline, fmt_score};
 use crate::sanitize::terminal;
 
@@ -40,7 +40,7 @@ pub fn rank_color(rank: usize, of: usize) -> Color {
 }
 
 pub fn score(
-    results: &[ScoreResult],
+    results: &[Assessment],
     qs: &[&crate::model::questionnaire::Questionnaire],
     color: bool,
     width: Option<usize>,
