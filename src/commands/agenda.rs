@@ -3,8 +3,8 @@
 
 use crate::cli::{AgendaArgs, AgendaFormat};
 use crate::commands::{Context, unknown_partner};
-use crate::engine::actions::{ActionRow, rows};
-use crate::engine::agenda::{Agenda, plan_with_actions};
+use crate::engine::actions::rows;
+use crate::engine::agenda::agendas;
 use crate::error::{Exit, Result, warn};
 use crate::io::portfolio::load;
 use crate::io::read::emit;
@@ -26,18 +26,7 @@ pub fn run(args: AgendaArgs, ctx: &Context) -> Result<Exit> {
         return Err(unknown_partner(&loaded.portfolio, name));
     }
     let actions = rows(&loaded.details, &loaded.actions, today);
-    let agendas: Vec<Agenda> = loaded
-        .details
-        .iter()
-        .map(|p| {
-            let mine: Vec<ActionRow> = actions
-                .iter()
-                .filter(|r| r.key == p.partner.key)
-                .cloned()
-                .collect();
-            plan_with_actions(&q, &p.partner, p.previous_dimensions().as_deref(), &mine)
-        })
-        .collect();
+    let agendas = agendas(&q, &loaded.details, &actions);
     let format = args.format.unwrap_or_else(|| {
         if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
             AgendaFormat::Text

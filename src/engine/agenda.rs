@@ -24,7 +24,7 @@ use std::cmp::Ordering;
 
 use crate::engine::actions::{ActionRow, Proposed, fresh_id};
 use crate::engine::assess::TierRef;
-use crate::engine::portfolio::{Flag, NoteView, PartnerView, PerSide};
+use crate::engine::portfolio::{Flag, NoteView, PartnerDetail, PartnerView, PerSide};
 use crate::model::actions::Status;
 use crate::model::answers::Date;
 use crate::model::questionnaire::Questionnaire;
@@ -113,6 +113,29 @@ impl Agenda {
     pub fn advice(&self) -> Option<&str> {
         self.tier.as_ref().and_then(|t| t.advice.as_deref())
     }
+}
+
+/// Each partner's agenda, in the order of `details`: [`for_partner`] of
+/// each.
+pub fn agendas(q: &Questionnaire, details: &[PartnerDetail], actions: &[ActionRow]) -> Vec<Agenda> {
+    details.iter().map(|d| for_partner(q, d, actions)).collect()
+}
+
+/// One partner's agenda ([`plan_with_actions`]) from its detail (the
+/// previous round's scores) and its own actions among `actions` (every
+/// partner's, in list order).
+pub fn for_partner(q: &Questionnaire, detail: &PartnerDetail, actions: &[ActionRow]) -> Agenda {
+    let mine: Vec<ActionRow> = actions
+        .iter()
+        .filter(|r| r.key == detail.partner.key)
+        .cloned()
+        .collect();
+    plan_with_actions(
+        q,
+        &detail.partner,
+        detail.previous_dimensions().as_deref(),
+        &mine,
+    )
 }
 
 /// Ranks a partner's dimensions into an agenda. `previous` holds the

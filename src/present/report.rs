@@ -32,20 +32,11 @@ pub fn sections_with_actions<'a>(
     partners
         .iter()
         .map(|data| {
-            let mine: Vec<ActionRow> = actions
-                .iter()
-                .filter(|r| r.key == data.partner.key)
-                .cloned()
-                .collect();
+            let agenda = agenda::for_partner(q, data, actions);
             Section {
                 data,
-                agenda: agenda::plan_with_actions(
-                    q,
-                    &data.partner,
-                    data.previous_dimensions().as_deref(),
-                    &mine,
-                ),
-                actions: mine,
+                actions: agenda.actions.clone(),
+                agenda,
             }
         })
         .collect()
