@@ -8,7 +8,7 @@ use crate::diag::{Diagnostics, Source};
 use crate::engine::items::{ItemReport, Items};
 use crate::error::Result;
 use crate::io::load::passed_over;
-use crate::io::portfolio::{CHUNK, parse, read_input, threads};
+use crate::io::portfolio::{parse, read_in_chunks, read_input};
 use crate::model::actions::looks_like_actions;
 use crate::model::questionnaire::Questionnaire;
 
@@ -85,42 +85,21 @@ pub fn read_items(
     named: &[PathBuf],
     q: &Questionnaire,
 ) -> Result<(ItemReport, Vec<String>)> {
-    let threads = threads();
     let mut total = Items::new(q);
     let (mut incomplete, mut other_version) = (0, 0);
     let mut warnings = Vec::new();
     let mut problems = Vec::new();
-    for (b, batch) in files.chunks(CHUNK * threads).enumerate() {
-        let base = b * CHUNK * threads;
-        let parts: Vec<Chunk<'_>> = if threads == 1 || batch.len() <= CHUNK {
-            batch
-                .chunks(CHUNK)
-                .enumerate()
-                .map(|(c, chunk)| read_chunk(q, named, base + c * CHUNK, chunk))
-                .collect()
-        } else {
-            std::thread::scope(|s| {
-                let handles: Vec<_> = batch
-                    .chunks(CHUNK)
-                    .enumerate()
-                    .map(|(c, chunk)| {
-                        s.spawn(move || read_chunk(q, named, base + c * CHUNK, chunk))
-                    })
-                    .collect();
-                handles
-                    .into_iter()
-                    .map(|h| h.join().expect("a reading thread panicked"))
-                    .collect()
-            })
-        };
-        for part in parts {
+    read_in_chunks(
+        files,
+        |start, chunk| read_chunk(q, named, start, chunk),
+        |part| {
             total.merge(&part.items);
             incomplete += part.incomplete;
             other_version += part.other_version;
             warnings.extend(part.warnings);
             problems.extend(part.problems);
-        }
-    }
+        },
+    );
     if !problems.is_empty() {
         problems.sort_by_key(|(i, _)| *i);
         return Err(Diagnostics(problems.into_iter().map(|(_, m)| m).collect()).into());

@@ -97,7 +97,7 @@ impl Stats {
 /// Files per chunk: each chunk is parsed on one thread into its own
 /// aggregator, and chunks are merged in input order. A fixed size keeps the
 /// result independent of the number of threads.
-pub(crate) const CHUNK: usize = 256;
+const CHUNK: usize = 256;
 
 /// The questionnaire every file is scored against: `--questionnaire`, else
 /// the embedded one the first file names; `--rubric` applied.
@@ -225,9 +225,42 @@ fn parse_chunk<'q>(
     (agg, stats, actions, problems)
 }
 
+/// Reads `files` in chunks of [`CHUNK`] files, as many chunks at a time
+/// as there are [`threads`]: `read(start, chunk)` reads one chunk (`start`
+/// is the input index of its first file) and `fold` takes each chunk's part
+/// in input order, so the result does not depend on the number of threads.
+pub(crate) fn read_in_chunks<T: Send>(
+    files: &[PathBuf],
+    read: impl Fn(usize, &[PathBuf]) -> T + Sync,
+    mut fold: impl FnMut(T),
+) {
+    let threads = threads();
+    let read = &read;
+    for (b, batch) in files.chunks(CHUNK * threads).enumerate() {
+        let base = b * CHUNK * threads;
+        let chunks = batch.chunks(CHUNK).enumerate();
+        if threads == 1 || batch.len() <= CHUNK {
+            for (c, chunk) in chunks {
+                fold(read(base + c * CHUNK, chunk));
+            }
+            continue;
+        }
+        let parts: Vec<T> = std::thread::scope(|s| {
+            let handles: Vec<_> = chunks
+                .map(|(c, chunk)| s.spawn(move || read(base + c * CHUNK, chunk)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("a reading thread panicked"))
+                .collect()
+        });
+        parts.into_iter().for_each(&mut fold);
+    }
+}
+
 /// The number of threads to parse with: `PARTNERCHECK_THREADS`, else the
 /// machine's parallelism.
-pub(crate) fn threads() -> usize {
+fn threads() -> usize {
     std::env::var("PARTNERCHECK_THREADS")
         .ok()
         .and_then(|v| v.parse().ok())
@@ -291,43 +324,22 @@ pub struct Aggregated {
 /// memory. Every bad file is reported in one error.
 pub fn aggregate(files: &[PathBuf], q: &Questionnaire, options: Options) -> Result<Aggregated> {
     let options = &options;
-    let threads = threads();
     let mut total = options.aggregator(q);
     let mut stats = Stats::default();
     let mut problems: Vec<(usize, String)> = Vec::new();
     let mut actions: Vec<Found> = Vec::new();
-    for (b, batch) in files.chunks(CHUNK * threads).enumerate() {
-        let base = b * CHUNK * threads;
-        let parts: Vec<_> = if threads == 1 || batch.len() <= CHUNK {
-            batch
-                .chunks(CHUNK)
-                .enumerate()
-                .map(|(c, chunk)| parse_chunk(q, options, base + c * CHUNK, chunk))
-                .collect()
-        } else {
-            std::thread::scope(|s| {
-                let handles: Vec<_> = batch
-                    .chunks(CHUNK)
-                    .enumerate()
-                    .map(|(c, chunk)| {
-                        s.spawn(move || parse_chunk(q, options, base + c * CHUNK, chunk))
-                    })
-                    .collect();
-                handles
-                    .into_iter()
-                    .map(|h| h.join().expect("a parsing thread panicked"))
-                    .collect()
-            })
-        };
-        for (agg, s, a, p) in parts {
+    read_in_chunks(
+        files,
+        |start, chunk| parse_chunk(q, options, start, chunk),
+        |(agg, s, a, p)| {
             if problems.is_empty() && p.is_empty() {
                 total.merge(agg);
             }
             stats.merge(s);
             actions.extend(a);
             problems.extend(p);
-        }
-    }
+        },
+    );
     let (portfolio, details) = total.finish_detail();
     // An action is about a partner some answers file is about.
     let clean = problems.is_empty();
