@@ -109,20 +109,22 @@ pub struct ActionRow {
 
 /// The latest dated round on or before `agreed`; `rounds` newest first.
 pub fn baseline(rounds: &[RoundDetail], agreed: Date) -> Option<&RoundDetail> {
-    rounds.iter().find(|r| r.date.is_some_and(|d| d <= agreed))
+    rounds
+        .iter()
+        .find(|r| r.round.date.is_some_and(|d| d <= agreed))
 }
 
 /// The latest round, when it is dated after `agreed`; `rounds` newest first.
 pub fn after(rounds: &[RoundDetail], agreed: Date) -> Option<&RoundDetail> {
     rounds
         .first()
-        .filter(|r| r.date.is_some_and(|d| d > agreed))
+        .filter(|r| r.round.date.is_some_and(|d| d > agreed))
 }
 
 fn round_score(r: &RoundDetail, dimension: usize) -> Option<RoundScore> {
     Some(RoundScore {
-        date: r.date?,
-        score: r.dimensions.get(dimension).and_then(|d| d.score),
+        date: r.round.date?,
+        score: r.round.dimensions.get(dimension).and_then(|d| d.score),
     })
 }
 
@@ -212,7 +214,7 @@ pub fn fresh_id(dim_id: &str, taken: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::portfolio::DimensionView;
+    use crate::engine::portfolio::{DimensionView, RoundView};
     use crate::model::actions::{Owner, Target};
     use crate::model::questionnaire::Questionnaire;
 
@@ -292,13 +294,16 @@ mod tests {
         let rounds = rounds
             .iter()
             .map(|(date, score)| RoundDetail {
-                date: date.map(d),
-                overall: None,
-                coverage: 1.0,
-                tier: None,
-                dimensions: (0..q.dimensions.len())
-                    .map(|d| DimensionView::new(&q, d, Some(*score), None, None, None))
-                    .collect(),
+                round: RoundView {
+                    date: date.map(d),
+                    overall: None,
+                    coverage: 1.0,
+                    tier: None,
+                    dimensions: (0..q.dimensions.len())
+                        .map(|d| DimensionView::new(&q, d, Some(*score), None, None, None))
+                        .collect(),
+                    ..RoundView::default()
+                },
                 ..RoundDetail::default()
             })
             .collect();

@@ -155,7 +155,7 @@ pub fn plan_with_actions(
     actions: &[ActionRow],
 ) -> Agenda {
     let mut topics: Vec<(Topic, f64)> = Vec::new();
-    for (i, d) in p.dimensions.iter().enumerate() {
+    for (i, d) in p.latest.dimensions.iter().enumerate() {
         let before = previous.and_then(|prev| prev.get(i).copied().flatten());
         let change = d.score.zip(before).map(|(now, then)| now - then);
         let mut reasons = Vec::new();
@@ -229,10 +229,10 @@ pub fn plan_with_actions(
     });
     Agenda {
         partner: p.partner.clone(),
-        date: p.date,
-        files: p.files,
-        overall: p.overall,
-        tier: p.tier.clone(),
+        date: p.latest.date,
+        files: p.latest.files(),
+        overall: p.latest.overall,
+        tier: p.latest.tier.clone(),
         previous: p.previous.as_ref().map(|r| (r.date, r.tier.clone())),
         change: p.change,
         proposed: propose(q, p, &chosen, actions),
@@ -264,7 +264,7 @@ fn propose(
             Proposed {
                 id,
                 dimension: t.dimension,
-                agreed: p.date,
+                agreed: p.latest.date,
             }
         })
         .collect()
@@ -299,7 +299,7 @@ fn topic(
     previous: Option<f64>,
     change: Option<f64>,
 ) -> Topic {
-    let d = &p.dimensions[i];
+    let d = &p.latest.dimensions[i];
     let range = q.dimensions[i].questions.clone();
     let mut statements: Vec<(usize, f64)> = p
         .questions
@@ -366,7 +366,7 @@ fn topic(
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::engine::portfolio::{DimensionView, QuestionView};
+    use crate::engine::portfolio::{DimensionView, QuestionView, RoundView};
     use crate::model::answers::Side;
 
     pub(crate) fn q() -> Questionnaire {
@@ -389,19 +389,21 @@ pub(crate) mod tests {
         PartnerView {
             partner: "Acme".into(),
             key: "acme".into(),
-            date: None,
-            files: 2,
-            dimensions,
-            overall: None,
-            lowest: None,
-            highest: None,
-            coverage: 1.0,
-            tier: Some(crate::engine::assess::TierRef::new(&q.rubric.tiers[1], 1)),
-            reasons: vec![],
+            latest: RoundView {
+                date: None,
+                respondents: [1, 1],
+                dimensions,
+                overall: None,
+                lowest: None,
+                highest: None,
+                coverage: 1.0,
+                tier: Some(crate::engine::assess::TierRef::new(&q.rubric.tiers[1], 1)),
+                reasons: vec![],
+                ..RoundView::default()
+            },
             previous: None,
             change: None,
             history: vec![],
-            respondents: [1, 1],
             ..PartnerView::default()
         }
         .with_questions(q)

@@ -48,7 +48,8 @@ pub fn unreachable(q: &Questionnaire, u: &Unreachable) -> String {
 pub fn flags(v: &crate::engine::portfolio::PartnerView) -> Vec<String> {
     let mut out = Vec::new();
     let names = |f: &dyn Fn(&crate::engine::portfolio::DimensionView) -> bool| {
-        v.dimensions
+        v.latest
+            .dimensions
             .iter()
             .filter(|d| f(d))
             .map(|d| d.name.clone())
@@ -66,7 +67,7 @@ pub fn flags(v: &crate::engine::portfolio::PartnerView) -> Vec<String> {
         out.push(format!("respondents disagree on {}", disagree.join(", ")));
     }
     if v.declined
-        && let Some(change) = crate::present::shown_change(v.overall, v.change)
+        && let Some(change) = crate::present::shown_change(v.latest.overall, v.change)
     {
         out.push(format!(
             "overall down {:.2} since the previous round",

@@ -4,47 +4,15 @@
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, HashMap};
 
+use super::agg::{PartnerAgg, RoundAgg};
 use super::figures::Analysis;
 use super::rounds::{finish_partner, tier_ref};
 use super::sums::RoundSums;
-use super::{FileView, NoteView, PartnerDetail, PartnerView, Portfolio, partner_key};
+use super::view::{FileView, PartnerDetail, PartnerView, Portfolio, partner_key};
 use crate::engine::classify::classify;
 use crate::engine::score;
-use crate::model::answers::{AnswerSheet, Date};
+use crate::model::answers::AnswerSheet;
 use crate::model::questionnaire::Questionnaire;
-
-/// What only the latest round needs: the notes.
-#[derive(Debug, Clone, Default)]
-pub(super) struct RoundExtra {
-    /// (file index, note)
-    pub(super) notes: Vec<(usize, NoteView)>,
-}
-
-/// One round of one partner: its running sums, and the latest round's notes.
-#[derive(Debug, Clone)]
-pub(super) struct RoundAgg {
-    pub(super) sums: RoundSums,
-    pub(super) extra: Option<Box<RoundExtra>>,
-}
-
-#[derive(Debug, Clone)]
-pub(super) struct PartnerAgg {
-    pub(super) name: String,
-    /// The display name comes from the latest round's first file.
-    pub(super) name_rank: (Option<Date>, Reverse<usize>),
-    /// `None` (undated) sorts before every date: the oldest round.
-    pub(super) rounds: BTreeMap<Option<Date>, RoundAgg>,
-}
-
-impl PartnerAgg {
-    /// Only the latest round keeps its notes.
-    fn trim_extras(&mut self) {
-        let n = self.rounds.len();
-        for r in self.rounds.values_mut().take(n.saturating_sub(1)) {
-            r.extra = None;
-        }
-    }
-}
 
 /// Whose files an [`Aggregator`] keeps whole.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -260,30 +228,5 @@ fn file_view(
             .iter()
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect(),
-    }
-}
-
-impl RoundExtra {
-    /// Keeps one file's notes.
-    fn add(&mut self, index: usize, file: &str, sheet: &AnswerSheet) {
-        self.notes.extend(sheet.notes.iter().map(|(k, text)| {
-            (
-                index,
-                NoteView {
-                    key: k.clone(),
-                    text: text.clone(),
-                    respondent: sheet.respondent.clone(),
-                    side: sheet.side,
-                    file: file.to_owned(),
-                },
-            )
-        }));
-    }
-
-    /// The notes in input order.
-    pub(super) fn notes(&self) -> Vec<NoteView> {
-        let mut notes = self.notes.clone();
-        notes.sort_by_key(|(i, _)| *i);
-        notes.into_iter().map(|(_, n)| n).collect()
     }
 }
