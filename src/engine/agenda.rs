@@ -366,74 +366,9 @@ fn topic(
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::engine::portfolio::{DimensionView, QuestionView, RoundView};
     use crate::model::answers::Side;
 
-    pub(crate) fn q() -> Questionnaire {
-        Questionnaire::embedded("partnership-health").expect("embedded")
-    }
-
-    /// A dimension's figures: (score, us, them, spread).
-    pub(crate) type Fig = (Option<f64>, Option<f64>, Option<f64>, Option<f64>);
-
-    pub(crate) fn view(q: &Questionnaire, figs: [Fig; 4]) -> PartnerView {
-        let dimensions = q
-            .dimensions
-            .iter()
-            .zip(figs)
-            .enumerate()
-            .map(|(d, (_, (score, us, them, spread)))| {
-                DimensionView::new(q, d, score, spread, us, them)
-            })
-            .collect();
-        PartnerView {
-            partner: "Acme".into(),
-            key: "acme".into(),
-            latest: RoundView {
-                date: None,
-                respondents: [1, 1],
-                dimensions,
-                overall: None,
-                lowest: None,
-                highest: None,
-                coverage: 1.0,
-                tier: Some(crate::engine::assess::TierRef::new(&q.rubric.tiers[1], 1)),
-                reasons: vec![],
-                ..RoundView::default()
-            },
-            previous: None,
-            change: None,
-            history: vec![],
-            ..PartnerView::default()
-        }
-        .with_questions(q)
-    }
-
-    /// Test views answer every question once, with a mean of 3.
-    trait WithQuestions {
-        fn with_questions(self, q: &Questionnaire) -> Self;
-    }
-
-    impl WithQuestions for PartnerView {
-        fn with_questions(mut self, q: &Questionnaire) -> Self {
-            self.questions = q
-                .questions
-                .iter()
-                .map(|x| QuestionView {
-                    id: x.id.clone(),
-                    dimension: x.dimension,
-                    mean: Some(3.0),
-                    answered: Some(1),
-                    ..QuestionView::default()
-                })
-                .collect();
-            self
-        }
-    }
-
-    pub(crate) fn s(score: f64) -> Fig {
-        (Some(score), None, None, Some(0.0))
-    }
+    pub(crate) use crate::engine::portfolio::fixtures::{q, s, view};
 
     fn order(a: &Agenda, q: &Questionnaire) -> Vec<(String, Vec<Reason>)> {
         a.topics
@@ -589,5 +524,38 @@ pub(crate) mod tests {
         assert_eq!(t.statements, vec![(mg.start + 1, 1.5), (mg.start + 2, 1.5)]);
         let texts: Vec<&str> = t.notes.iter().map(|n| n.text.as_str()).collect();
         assert_eq!(texts, ["on the dimension", "on a question"]);
+    }
+
+    #[test]
+    fn topics_with_an_open_action_come_first_in_the_agenda() {
+        use crate::engine::actions::tests::{action, d, detail};
+        use crate::engine::actions::{ActionRow, row};
+        use crate::model::actions::Status;
+        let q = q();
+        // Cultural alignment and reciprocity both in the lowest band, the
+        // first lower: it leads without actions.
+        let p = view(&q, [s(1.5), s(4.5), s(2.0), s(4.5)]);
+        let first = |a: &Agenda| a.topics[0].dimension;
+        assert_eq!(first(&plan(&q, &p, None)), 0);
+        let det = detail(&[(Some("2026-05-14"), 2.5)]);
+        let mut open = action(Status::Open, None);
+        open.dimension = 2;
+        open.id = "cultural-alignment".into();
+        let mut done = action(Status::Done, None);
+        done.dimension = 0;
+        let rows: Vec<ActionRow> = [open, done]
+            .iter()
+            .map(|a| row(&det, "a.toml", a, d("2026-09-01")))
+            .collect();
+        let a = plan_with_actions(&q, &p, None, &rows);
+        assert_eq!(first(&a), 2);
+        assert_eq!(a.topics[0].actions.len(), 1);
+        assert!(
+            a.topics[1].actions.is_empty(),
+            "a done action does not count"
+        );
+        // Proposals follow the topics; the taken id counts up.
+        let proposed: Vec<&str> = a.proposed.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(proposed, ["reciprocity", "cultural-alignment-2"]);
     }
 }

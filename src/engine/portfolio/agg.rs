@@ -1,4 +1,4 @@
-//! What an [`Aggregator`](super::Aggregator) keeps per partner: its name
+//! What the aggregator keeps per partner: its name
 //! and, per round, the running sums ([`RoundAgg`]) and the latest round's
 //! notes ([`RoundExtra`]). The aggregator fills them; [`super::rounds`]
 //! turns them into views.

@@ -12,6 +12,8 @@
 mod agg;
 mod aggregate;
 mod figures;
+#[cfg(test)]
+pub(crate) mod fixtures;
 mod lookup;
 mod rounds;
 mod sort;

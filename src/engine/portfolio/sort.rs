@@ -2,7 +2,7 @@
 
 use std::cmp::Ordering;
 
-use super::PartnerView;
+use super::view::PartnerView;
 use crate::model::questionnaire::Questionnaire;
 
 /// `--sort KEY`.

@@ -36,7 +36,7 @@ pub struct PartnerView {
     /// Per question of the latest round, in questionnaire order.
     pub questions: Vec<QuestionView>,
     /// The notes of the latest round's files, in file order (empty when
-    /// aggregated [`without_extras`](super::Aggregator::without_extras), or
+    /// aggregated without extras (`Aggregator::without_extras`), or
     /// when the anonymity rule hides them).
     pub notes: Vec<NoteView>,
 }

@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{ActionCountsJson, Tier, counts, tier, to_string};
-use crate::engine::actions::Tally;
+use super::shared::{Tier, tier, to_string};
+use crate::engine::actions::{Counts, Tally};
 use crate::engine::classify::{Check, Reason};
 use crate::engine::portfolio::{
     Analysis, DimensionView, PartnerDetail, PartnerView, Portfolio, RoundDetail, RoundPoint,
@@ -112,6 +112,22 @@ struct RoundJson<'a> {
     date: Option<Date>,
     overall: Option<f64>,
     tier: Option<Tier<'a>>,
+}
+
+/// A partner's action counts in `compare`.
+#[derive(Serialize)]
+struct ActionCountsJson {
+    open: usize,
+    overdue: usize,
+    done: usize,
+}
+
+fn counts(c: Counts) -> ActionCountsJson {
+    ActionCountsJson {
+        open: c.open,
+        overdue: c.overdue,
+        done: c.done,
+    }
 }
 
 /// One condition of a verdict as data, for scripts.
