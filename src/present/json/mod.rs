@@ -7,8 +7,8 @@ use serde::Serialize;
 mod compare;
 mod shared;
 pub use compare::{compare, compare_detail, reason_details};
-use shared::{Tier, tier};
 pub use shared::to_string;
+use shared::{Tier, tier};
 
 use crate::engine::actions::ActionRow;
 use crate::engine::agenda::{Agenda, Reason};
