@@ -12,12 +12,12 @@ use crate::io::load::{
 use crate::io::read::read;
 use crate::io::walk::{Walk, answer_files};
 use crate::model::actions::{ActionsFile, looks_like_actions};
-use crate::model::answers::{RawAnswers, is_json};
+use crate::model::answers::{AnswerSheet, RawAnswers, is_json};
 use crate::model::questionnaire::Questionnaire;
 
 /// Reads an answers file; `-` is standard input, read once and kept (the
 /// questionnaire is chosen from the first file before all are parsed).
-pub(crate) fn read_input(path: &Path) -> Result<(String, String)> {
+fn read_input(path: &Path) -> Result<(String, String)> {
     static STDIN: std::sync::OnceLock<Result<(String, String), String>> =
         std::sync::OnceLock::new();
     if path.as_os_str() != "-" {
@@ -128,7 +128,7 @@ pub fn questionnaire_for(
 
 /// Parses an answers file; a file that is plainly something else (a
 /// questionnaire, a rubric, any TOML without `questionnaire`) says so.
-pub(crate) fn parse(name: &str, text: &str) -> Result<RawAnswers, Diagnostics> {
+fn parse(name: &str, text: &str) -> Result<RawAnswers, Diagnostics> {
     RawAnswers::parse(Source::new(name, text)).map_err(|diag| {
         let keys: Option<Vec<String>> = if is_json(name) {
             serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text)
@@ -160,6 +160,39 @@ pub(crate) fn parse(name: &str, text: &str) -> Result<RawAnswers, Diagnostics> {
     })
 }
 
+/// One input of a portfolio.
+pub(crate) enum Input {
+    /// An answers file, checked: its name and sheet.
+    Answers(String, AnswerSheet),
+    /// Not an answers file, but an actions file by the look of it (not
+    /// checked yet): its name and text.
+    Actions(String, String),
+}
+
+/// Reads one input and checks it against `q` when it is an answers file; a
+/// problem comes as its message. Only a file that is not an answers file
+/// is looked at again: answers files are parsed once.
+pub(crate) fn read_answers(q: &Questionnaire, path: &Path) -> Result<Input, String> {
+    let (name, text) = read_input(path).map_err(|e| e.to_string())?;
+    let raw = match parse(&name, &text) {
+        Ok(raw) => raw,
+        Err(_) if looks_like_actions(&name, &text) => return Ok(Input::Actions(name, text)),
+        Err(d) => return Err(d.to_string()),
+    };
+    let sheet = raw
+        .check(q, Source::new(&name, &text))
+        .map_err(|d| d.to_string())?;
+    Ok(Input::Answers(name, sheet))
+}
+
+/// The file was answered with another version of `q`.
+pub(crate) fn other_version(q: &Questionnaire, sheet: &AnswerSheet) -> bool {
+    sheet
+        .questionnaire_version
+        .as_deref()
+        .is_some_and(|v| v != q.version)
+}
+
 /// An actions file found among the answers, with its index and text (to
 /// point at its `partner` once every answers file is read).
 type Found = (usize, ActionsFile, String);
@@ -182,42 +215,23 @@ fn parse_chunk<'q>(
     let mut actions = Vec::new();
     for (offset, path) in chunk.iter().enumerate() {
         let index = start + offset;
-        let outcome = read_input(path)
-            .map_err(|e| e.to_string())
-            .and_then(|(name, text)| {
-                let raw = match parse(&name, &text) {
-                    Ok(raw) => raw,
-                    // Only a file that is not an answers file is looked at
-                    // again: answers files are parsed once.
-                    Err(_) if looks_like_actions(&name, &text) => {
-                        let file = ActionsFile::from_toml(Source::new(&name, &text), q)
-                            .map_err(|d| d.to_string())?;
-                        actions.push((index, file, text));
-                        return Ok(None);
-                    }
-                    Err(d) => return Err(d.to_string()),
-                };
-                let sheet = raw
-                    .check(q, Source::new(&name, &text))
-                    .map_err(|d| d.to_string())?;
-                Ok(Some((name, sheet)))
-            });
-        match outcome {
-            Ok(None) => {}
-            Ok(Some((name, sheet))) => {
+        match read_answers(q, path) {
+            Ok(Input::Answers(name, sheet)) => {
                 stats.files += 1;
                 let missing = sheet.missing(q);
                 if !missing.is_empty() {
                     stats.note_missing(&name, &missing, q.questions.len());
                 }
-                if sheet
-                    .questionnaire_version
-                    .as_deref()
-                    .is_some_and(|v| v != q.version)
-                {
+                if other_version(q, &sheet) {
                     stats.other_version += 1;
                 }
                 agg.add(index, &name, &sheet);
+            }
+            Ok(Input::Actions(name, text)) => {
+                match ActionsFile::from_toml(Source::new(&name, &text), q) {
+                    Ok(file) => actions.push((index, file, text)),
+                    Err(d) => problems.push((index, d.to_string())),
+                }
             }
             Err(message) => problems.push((index, message)),
         }
