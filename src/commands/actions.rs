@@ -13,7 +13,7 @@ pub fn run(args: ActionsArgs, ctx: &Context) -> Result<Exit> {
     let (q, loaded) = load_portfolio(
         &args.portfolio,
         ctx,
-        ctx.min_respondents(Audience::Internal),
+        ctx.threshold(Audience::Internal),
     )?;
     // With --partner, `details` holds that partner only.
     let rows = rows(&loaded.details, &loaded.actions, ctx.today);

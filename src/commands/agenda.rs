@@ -14,7 +14,7 @@ pub fn run(args: AgendaArgs, ctx: &Context) -> Result<Exit> {
     let (q, loaded) = load_portfolio(
         &args.portfolio,
         ctx,
-        ctx.min_respondents(Audience::Internal),
+        ctx.threshold(Audience::Internal),
     )?;
     let actions = rows(&loaded.details, &loaded.actions, ctx.today);
     let agendas = agendas(&q, &loaded.details, &actions);

@@ -4,7 +4,9 @@
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostics, Source};
-use crate::engine::portfolio::{Aggregator, Analysis, Detail, PartnerDetail, Portfolio};
+use crate::engine::portfolio::{
+    Aggregator, Analysis, Detail, PartnerDetail, Portfolio, Threshold,
+};
 use crate::error::{Error, Result};
 use crate::io::load::{
     apply_rubric, missing_answers, named_questionnaire, questionnaire_or_default,
@@ -288,8 +290,8 @@ pub struct Options {
     pub detail: Detail,
     /// Keep the latest round's notes.
     pub extras: bool,
-    /// Rounds and sides with fewer files than this are suppressed (1: none).
-    pub min_respondents: usize,
+    /// The anonymity threshold (1: none) and where it came from.
+    pub threshold: Threshold,
 }
 
 /// As [`Aggregator::new`]: no detail, with the extras. (Kept for callers of
@@ -300,7 +302,7 @@ impl Default for Options {
         Options {
             detail: Detail::None,
             extras: true,
-            min_respondents: 1,
+            threshold: Threshold::NONE,
         }
     }
 }
@@ -308,7 +310,8 @@ impl Default for Options {
 impl Options {
     fn aggregator<'q>(&self, q: &'q Questionnaire) -> Aggregator<'q> {
         let mut agg = Aggregator::new(q).with_analysis(Analysis {
-            min_respondents: self.min_respondents.max(1),
+            min_respondents: self.threshold.n.max(1),
+            min_respondents_source: self.threshold.source,
             ..Analysis::of(q)
         });
         match &self.detail {
@@ -483,7 +486,7 @@ pub fn load(
     questionnaire: Option<&str>,
     rubric: Option<&Path>,
     partner: Option<&str>,
-    min_respondents: usize,
+    threshold: Threshold,
 ) -> Result<(Questionnaire, Aggregated)> {
     if let Some(name) = partner.filter(|n| n.trim().is_empty()) {
         return Err(Error::usage(format!(
@@ -499,7 +502,7 @@ pub fn load(
         Options {
             detail,
             extras: true,
-            min_respondents,
+            threshold,
         },
     )?;
     Ok((q, done))

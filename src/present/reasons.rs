@@ -39,6 +39,16 @@ fn say(q: &Questionnaire, r: &Reason, shared: bool) -> String {
              figures without revealing anyone's answers.",
             crate::present::count(*files, "respondent")
         ),
+        Reason::TooFewAnswers {
+            dimension,
+            answered,
+            minimum,
+        } => format!(
+            "Only {} answered on {}, fewer than the {minimum} needed to show this round's \
+             figures without revealing anyone's answers.",
+            crate::present::count(*answered, "respondent"),
+            q.dimensions[*dimension].name
+        ),
         Reason::NoTierMatched => "No verdict fits these scores.".to_owned(),
         Reason::Fallback { tier_label } => format!(
             "{}: the scores do not yet meet what the verdict above it needs.",

@@ -21,7 +21,10 @@ mod sums;
 mod view;
 
 pub use aggregate::{Aggregator, Detail};
-pub use figures::{Analysis, Flag, PerSide, Suppressed, declined};
+pub use figures::{
+    Analysis, Answered, Fewest, Flag, PerSide, Suppressed, Threshold, ThresholdSource, answered,
+    declined,
+};
 pub use lookup::edit_distance;
 pub use sort::{SortKey, max_abs_gap, sort};
 pub use view::{
