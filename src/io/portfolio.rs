@@ -62,7 +62,13 @@ impl Stats {
         }
     }
 
-    fn warnings(&self, q: &Questionnaire) -> Vec<String> {
+    /// The warnings to print. Under an anonymity threshold (`anonymous`)
+    /// they count files, never naming one or its questions, and point to
+    /// `validate`.
+    fn warnings(&self, q: &Questionnaire, anonymous: bool) -> Vec<String> {
+        if anonymous {
+            return self.counted(q);
+        }
         let mut out = self.listed.clone();
         let unlisted = self.incomplete - self.listed.len();
         if unlisted > 0 {
@@ -81,6 +87,37 @@ impl Stats {
         if self.other_version > 0 {
             out.push(format!(
                 "{} of {} files {} answered with another version of `{}`; scored with version {}",
+                self.other_version,
+                self.files,
+                if self.other_version == 1 {
+                    "was"
+                } else {
+                    "were"
+                },
+                q.id,
+                q.version
+            ));
+        }
+        out
+    }
+
+    /// The warnings counted, naming no file and no question.
+    fn counted(&self, q: &Questionnaire) -> Vec<String> {
+        let mut out = Vec::new();
+        let validate = "`partnercheck validate` on the answers lists them (this output \
+                        names no file, to keep answers anonymous)";
+        if self.incomplete > 0 {
+            out.push(format!(
+                "{} of {} files {} unanswered questions: they lower coverage; {validate}",
+                self.incomplete,
+                self.files,
+                if self.incomplete == 1 { "has" } else { "have" },
+            ));
+        }
+        if self.other_version > 0 {
+            out.push(format!(
+                "{} of {} files {} answered with another version of `{}` (scored with \
+                 version {}); {validate}",
                 self.other_version,
                 self.files,
                 if self.other_version == 1 {
@@ -378,7 +415,7 @@ pub fn aggregate(files: &[PathBuf], q: &Questionnaire, options: Options) -> Resu
         problems.sort_by_key(|(i, _)| *i);
         return Err(Diagnostics(problems.into_iter().map(|(_, m)| m.into()).collect()).into());
     }
-    let mut warnings = stats.warnings(q);
+    let mut warnings = stats.warnings(q, options.threshold.n > 1);
     warnings.extend(surprises(&portfolio));
     Ok(Aggregated {
         portfolio,

@@ -34,7 +34,7 @@ pub fn agenda_for(
         let _ = writeln!(out, "{}\n", md(&byline(a)));
     }
     if a.topics.is_empty() {
-        out.push_str("No dimension has a score yet: nothing to rank.\n\n");
+        let _ = writeln!(out, "{}\n", md(&crate::present::words::no_topics(q, a)));
     }
     let previous_date = a.previous.as_ref().map(|(d, _)| *d);
     for (n, t) in a.topics.iter().enumerate() {
@@ -234,7 +234,7 @@ mod tests {
         );
         assert!(md.contains("\\<img src=x"), "{md}");
         let json: serde_json::Value =
-            serde_json::from_str(&crate::present::json::agenda(&q, &[a])).unwrap();
+            serde_json::from_str(&crate::present::json::agenda(&q, &[a], crate::engine::portfolio::Threshold::NONE)).unwrap();
         let topic = &json["partners"][0]["topics"][0];
         assert_eq!(
             topic["notes"][0]["text"],

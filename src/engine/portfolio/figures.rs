@@ -141,6 +141,9 @@ pub struct DimensionFigures {
     /// `[them - expected.us, us - expected.them]`.
     pub blind_spot: PerSide,
     pub flags: Vec<Flag>,
+    /// Its figures are hidden by the anonymity threshold (some answered,
+    /// fewer than the threshold).
+    pub hidden: bool,
 }
 
 /// One question's figures in a round.
@@ -334,7 +337,10 @@ pub fn figures(q: &Questionnaire, a: &Analysis, sums: &RoundSums) -> RoundFigure
     let dimensions: Vec<DimensionFigures> = (0..q.dimensions.len())
         .map(|d| {
             if hidden[d] {
-                return DimensionFigures::default();
+                return DimensionFigures {
+                    hidden: true,
+                    ..DimensionFigures::default()
+                };
             }
             let us = side_score(d, 0);
             let them = side_score(d, 1);
@@ -373,6 +379,7 @@ pub fn figures(q: &Questionnaire, a: &Analysis, sums: &RoundSums) -> RoundFigure
                     us.zip(expected[1]).map(|(u, e)| u - e),
                 ],
                 flags: Vec::new(),
+                hidden: false,
             };
             if !shown_sides {
                 f = DimensionFigures {

@@ -25,7 +25,9 @@ pub use figures::{
     Analysis, Answered, Fewest, Flag, PerSide, Suppressed, Threshold, ThresholdSource, answered,
     declined,
 };
+pub use figures::{RoundFigures, figures as round_figures};
 pub use lookup::edit_distance;
+pub use sums::RoundSums;
 pub use sort::{SortKey, max_abs_gap, sort};
 pub use view::{
     DimensionView, FileView, NoteView, PartnerDetail, PartnerView, Portfolio, QuestionView,

@@ -97,6 +97,9 @@ pub struct DimensionView {
     pub blind_spot: PerSide,
     /// In the order they are listed.
     pub flags: Vec<Flag>,
+    /// Its figures are hidden by the anonymity threshold: some people
+    /// answered, fewer than it needs.
+    pub hidden: bool,
 }
 
 /// A round's headline: when, how much, which tier. Its `tier` has no
@@ -221,6 +224,7 @@ impl DimensionView {
             expected: f.expected,
             blind_spot: f.blind_spot,
             flags: f.flags,
+            hidden: f.hidden,
         }
     }
 
