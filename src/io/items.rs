@@ -118,7 +118,11 @@ pub fn read_items(
     if report.left_out > 0 {
         warnings.push(format!(
             "{} left out: {} round is hidden by the anonymity threshold of {}",
-            crate::present::count(report.left_out, "file"),
+            if report.left_out == 1 {
+                "1 file".to_owned()
+            } else {
+                format!("{} files", report.left_out)
+            },
             if report.left_out == 1 { "its" } else { "their" },
             report.min_respondents
         ));
