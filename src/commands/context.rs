@@ -273,10 +273,25 @@ mod tests {
         assert_eq!(n(None, Some(4), Audience::Internal), 4);
         assert_eq!(n(Some(2), Some(4), Audience::Internal), 2);
         let source = |flag, project, audience| context(flag, project).threshold(audience).source;
-        assert_eq!(source(None, None, Audience::Internal), ThresholdSource::Default);
-        assert_eq!(source(None, Some(2), Audience::Internal), ThresholdSource::Project);
-        assert_eq!(source(None, Some(2), Audience::Partner), ThresholdSource::Audience);
-        assert_eq!(source(None, Some(4), Audience::Partner), ThresholdSource::Project);
-        assert_eq!(source(Some(1), Some(4), Audience::Partner), ThresholdSource::Flag);
+        assert_eq!(
+            source(None, None, Audience::Internal),
+            ThresholdSource::Default
+        );
+        assert_eq!(
+            source(None, Some(2), Audience::Internal),
+            ThresholdSource::Project
+        );
+        assert_eq!(
+            source(None, Some(2), Audience::Partner),
+            ThresholdSource::Audience
+        );
+        assert_eq!(
+            source(None, Some(4), Audience::Partner),
+            ThresholdSource::Project
+        );
+        assert_eq!(
+            source(Some(1), Some(4), Audience::Partner),
+            ThresholdSource::Flag
+        );
     }
 }

@@ -334,8 +334,6 @@ impl<'q> Items<'q> {
     }
 }
 
-
-
 #[cfg(test)]
 mod tests {
     use super::*;

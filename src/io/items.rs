@@ -128,9 +128,7 @@ pub fn read_items(
         ));
     }
     if analysis.min_respondents > 1 && (incomplete > 0 || other_version > 0) {
-        warnings.push(
-            "run `partnercheck validate` on the files to see which ones".to_owned(),
-        );
+        warnings.push("run `partnercheck validate` on the files to see which ones".to_owned());
     }
     Ok((report, warnings))
 }

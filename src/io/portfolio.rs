@@ -4,9 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostics, Source};
-use crate::engine::portfolio::{
-    Aggregator, Analysis, Detail, PartnerDetail, Portfolio, Threshold,
-};
+use crate::engine::portfolio::{Aggregator, Analysis, Detail, PartnerDetail, Portfolio, Threshold};
 use crate::error::{Error, Result};
 use crate::io::load::{
     apply_rubric, missing_answers, named_questionnaire, questionnaire_or_default,

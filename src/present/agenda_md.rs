@@ -233,8 +233,12 @@ mod tests {
             "{md}"
         );
         assert!(md.contains("\\<img src=x"), "{md}");
-        let json: serde_json::Value =
-            serde_json::from_str(&crate::present::json::agenda(&q, &[a], crate::engine::portfolio::Threshold::NONE)).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&crate::present::json::agenda(
+            &q,
+            &[a],
+            crate::engine::portfolio::Threshold::NONE,
+        ))
+        .unwrap();
         let topic = &json["partners"][0]["topics"][0];
         assert_eq!(
             topic["notes"][0]["text"],

@@ -37,7 +37,13 @@ pub fn agenda(q: &Questionnaire, a: &Agenda, width: Option<usize>) -> String {
     wrap(&mut out, &terminal(&byline(a)), "", "", width);
     out.push('\n');
     if a.topics.is_empty() {
-        wrap(&mut out, &terminal(&crate::present::words::no_topics(q, a)), "", "", width);
+        wrap(
+            &mut out,
+            &terminal(&crate::present::words::no_topics(q, a)),
+            "",
+            "",
+            width,
+        );
         out.push('\n');
     }
     let previous_date = a.previous.as_ref().map(|(d, _)| *d);

@@ -363,7 +363,8 @@ pub fn figures(q: &Questionnaire, a: &Analysis, sums: &RoundSums) -> RoundFigure
                 rwg_j(&variances, points).filter(|_| enough)
             });
             // Expectations of a side need N values on it.
-            let expected = [0, 1].map(|s| agg.expected[s].mean().filter(|_| agg.expected[s].n >= n));
+            let expected =
+                [0, 1].map(|s| agg.expected[s].mean().filter(|_| agg.expected[s].n >= n));
             // Spread needs N + 2 files scoring d under a threshold.
             let spread_shown = n <= 1 || agg.all.n >= n + 2;
             let mut f = DimensionFigures {

@@ -379,7 +379,11 @@ fn hidden_sides_pool_the_combined_figures_in_both_modes() {
             answered: 1
         })
     );
-    assert!(close(f.dimensions[0].score, 11.75 / 4.0), "{:?}", f.dimensions[0].score);
+    assert!(
+        close(f.dimensions[0].score, 11.75 / 4.0),
+        "{:?}",
+        f.dimensions[0].score
+    );
     // Spread needs N + 2 = 4 files: 4 scored a, so it would show, but
     // "sides" hides it.
     assert_eq!(f.dimensions[0].spread, None);
@@ -391,7 +395,11 @@ fn hidden_sides_pool_the_combined_figures_in_both_modes() {
         &sums,
     );
     assert_eq!(f.suppressed, Suppressed::Sides);
-    assert!(close(f.dimensions[0].score, 11.75 / 4.0), "{:?}", f.dimensions[0].score);
+    assert!(
+        close(f.dimensions[0].score, 11.75 / 4.0),
+        "{:?}",
+        f.dimensions[0].score
+    );
     // A question needs each side 0 or >= N answers: them has 1 on each.
     assert!(f.questions.iter().all(|x| x.mean.is_none()));
     // N = 1: nothing hidden, equal sides: a = ((5 + 3.75 + 1) / 3 + 2) / 2.
@@ -411,7 +419,10 @@ fn hidden_sides_pool_the_combined_figures_in_both_modes() {
 /// one in the overall hides the round.
 #[test]
 fn too_few_answers_hide_the_dimension_or_the_round() {
-    let text = TOML.replace("id = \"b\"\nname = \"B\"", "id = \"b\"\nname = \"B\"\nin_overall = false");
+    let text = TOML.replace(
+        "id = \"b\"\nname = \"B\"",
+        "id = \"b\"\nname = \"B\"\nin_overall = false",
+    );
     let q = Questionnaire::from_toml(Source::new("o.toml", &text)).unwrap();
     // Three of ours score a; only one scores b.
     let sums = round(

@@ -27,8 +27,8 @@ pub use figures::{
 };
 pub use figures::{RoundFigures, figures as round_figures};
 pub use lookup::edit_distance;
-pub use sums::RoundSums;
 pub use sort::{SortKey, max_abs_gap, sort};
+pub use sums::RoundSums;
 pub use view::{
     DimensionView, FileView, NoteView, PartnerDetail, PartnerView, Portfolio, QuestionView,
     RoundDetail, RoundPoint, RoundView, partner_key,

@@ -12,8 +12,8 @@ use shared::{Tier, tier};
 
 use crate::engine::actions::ActionRow;
 use crate::engine::agenda::{Agenda, Reason};
-use crate::engine::portfolio::Threshold;
 use crate::engine::assess::Assessment;
+use crate::engine::portfolio::Threshold;
 use crate::model::answers::{Date, Side};
 use crate::model::questionnaire::Questionnaire;
 use crate::present::words::{agenda_rule, explain, topic_headline};
