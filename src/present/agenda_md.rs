@@ -34,7 +34,7 @@ pub fn agenda_for(
         let _ = writeln!(out, "{}\n", md(&byline(a)));
     }
     if a.topics.is_empty() {
-        let _ = writeln!(out, "{}\n", md(&crate::present::words::no_topics(q, a)));
+        let _ = writeln!(out, "{}\n", md(&crate::present::reasons::no_topics(q, a)));
     }
     let previous_date = a.previous.as_ref().map(|(d, _)| *d);
     for (n, t) in a.topics.iter().enumerate() {

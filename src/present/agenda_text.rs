@@ -39,7 +39,7 @@ pub fn agenda(q: &Questionnaire, a: &Agenda, width: Option<usize>) -> String {
     if a.topics.is_empty() {
         wrap(
             &mut out,
-            &terminal(&crate::present::words::no_topics(q, a)),
+            &terminal(&crate::present::reasons::no_topics(q, a)),
             "",
             "",
             width,

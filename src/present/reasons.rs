@@ -4,6 +4,7 @@
 //! [`crate::engine::classify`], with dimension and band names from the
 //! questionnaire. Re-exported by [`crate::present::words`].
 
+use crate::engine::agenda::Agenda;
 use crate::engine::classify::{Check, Reason};
 use crate::model::questionnaire::Questionnaire;
 use crate::model::rubric::{EPSILON, Op};
@@ -479,5 +480,19 @@ mod tests {
             "The gap between the two sides on A has no value: it needs answers from both \
              sides; T0 needs a gap on A (their score minus ours) above -1."
         );
+    }
+}
+
+/// What an agenda with no topic says instead: why its round is hidden by
+/// the anonymity threshold, or that nothing has a score yet (plain text:
+/// escape it for the format).
+pub fn no_topics(q: &Questionnaire, a: &Agenda) -> String {
+    match &a.hidden {
+        Some(r) => format!(
+            "This round's figures are hidden to keep answers anonymous. {} \
+             No topic and no action are proposed for it.",
+            reason(q, r)
+        ),
+        None => "No dimension has a score yet: nothing to rank.".to_owned(),
     }
 }

@@ -259,20 +259,6 @@ pub fn portfolio_threshold_note(portfolio: &Portfolio) -> Option<String> {
     threshold_note(a.min_respondents, a.min_respondents_source).filter(|_| hid)
 }
 
-/// What an agenda with no topic says instead: why its round is hidden by
-/// the anonymity threshold, or that nothing has a score yet (plain text:
-/// escape it for the format).
-pub fn no_topics(q: &Questionnaire, a: &Agenda) -> String {
-    match &a.hidden {
-        Some(r) => format!(
-            "This round's figures are hidden to keep answers anonymous. {} \
-             No topic and no action are proposed for it.",
-            crate::present::reasons::reason(q, r)
-        ),
-        None => "No dimension has a score yet: nothing to rank.".to_owned(),
-    }
-}
-
 /// "Latest round 2026-11-20 · 2 files · overall 3.71 (▲ 0.85 since 2026-05-14) · Developing partnership"
 pub fn byline(a: &Agenda) -> String {
     let round = match a.date {

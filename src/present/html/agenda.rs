@@ -10,7 +10,11 @@ use crate::present::report::View;
 pub(super) fn agenda_html(out: &mut String, q: &Questionnaire, a: &Agenda, view: &View<'_>) {
     out.push_str("<h3>Agenda for the next conversation</h3>\n");
     if a.topics.is_empty() {
-        let _ = writeln!(out, "<p>{}</p>", e(&crate::present::words::no_topics(q, a)));
+        let _ = writeln!(
+            out,
+            "<p>{}</p>",
+            e(&crate::present::reasons::no_topics(q, a))
+        );
     }
     let previous_date = a.previous.as_ref().map(|(d, _)| *d);
     for (n, t) in a.topics.iter().enumerate() {
