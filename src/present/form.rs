@@ -10,7 +10,8 @@ use std::fmt::Write;
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
-use crate::model::answers::{Date, Side, one_line, toml_header};
+use crate::model::answers::write::{one_line, toml_header};
+use crate::model::answers::{Date, Side};
 use crate::model::questionnaire::{Dimension, Question, Questionnaire, Scale};
 use crate::sanitize::html;
 
@@ -73,7 +74,7 @@ pub fn script_json(value: &serde_json::Value) -> String {
 }
 
 /// What the script needs: the setup, and the pieces of the answers file
-/// (its header and comments exactly as `answers::to_toml` writes them).
+/// (its header and comments exactly as `answers::write::to_toml` writes them).
 fn data(q: &Questionnaire, opts: &FormOptions<'_>) -> serde_json::Value {
     use serde_json::json;
     let dims: Vec<_> = q
