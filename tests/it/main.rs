@@ -34,4 +34,7 @@ mod project;
 mod properties;
 mod regressions;
 mod report;
+mod serve;
+mod serve_common;
+mod serve_hostile;
 mod sides;
