@@ -4,10 +4,15 @@
 
 use std::path::PathBuf;
 
+use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::io::walk::Walk;
 use crate::model::answers::{Date, Side};
+use crate::present::report::Audience;
+use crate::present::{
+    ActionsFormat, AgendaFormat, Format, ItemsFormat, QuestionsFormat, ReportFormat,
+};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -184,26 +189,105 @@ Examples:
     Man,
 }
 
-/// `--questionnaire` and `--rubric`: the instrument answers are scored with.
+/// `--questionnaire`: the instrument, a file or the id of an embedded one.
 #[derive(Debug, Args)]
-pub struct InstrumentArgs {
-    /// Questionnaire file or embedded id (default: the one the answers files name)
+pub struct QuestionnaireArg {
+    /// Questionnaire file or embedded id (default: partnership-health)
     #[arg(long, short, value_name = "FILE")]
     pub questionnaire: Option<String>,
+}
+
+impl QuestionnaireArg {
+    /// `--questionnaire`, when given.
+    pub fn get(&self) -> Option<&str> {
+        self.questionnaire.as_deref()
+    }
+}
+
+/// `--questionnaire` and `--rubric`: the instrument answers are scored with.
+#[derive(Debug, Args)]
+#[command(mut_args(help_of(
+    "questionnaire",
+    "Questionnaire file or embedded id (default: the one the answers files name)"
+)))]
+pub struct InstrumentArgs {
+    #[command(flatten)]
+    pub questionnaire: QuestionnaireArg,
     /// Replace the questionnaire's rubric with the `[rubric]` table of FILE
     #[arg(long, value_name = "FILE")]
     pub rubric: Option<PathBuf>,
 }
 
-/// `--output` and `--force`: where a command writes, `-` being standard output.
+/// `--output`: where a command writes, `-` being standard output.
 #[derive(Debug, Args)]
-pub struct OutputArgs {
+pub struct OutputArg {
     /// Write to FILE instead of standard output (`-`: standard output)
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+impl OutputArg {
+    /// The file to write, or `None` for standard output (`--output -` too).
+    pub fn file(&self) -> Option<&std::path::Path> {
+        self.output.as_deref().filter(|p| p.as_os_str() != "-")
+    }
+
+    /// `--output -`: standard output, said in so many words.
+    pub fn is_stdout(&self) -> bool {
+        self.output.as_deref().is_some_and(|p| p.as_os_str() == "-")
+    }
+}
+
+/// `--force`: a file that exists may be replaced.
+#[derive(Debug, Args)]
+pub struct ForceArg {
     /// Overwrite --output if it exists
     #[arg(long)]
     pub force: bool,
+}
+
+/// `--output` and `--force`.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    #[command(flatten)]
+    pub output: OutputArg,
+    #[command(flatten)]
+    pub force: ForceArg,
+}
+
+impl OutputArgs {
+    /// The file to write, or `None` for standard output (`--output -` too).
+    pub fn file(&self) -> Option<&std::path::Path> {
+        self.output.file()
+    }
+
+    /// `--force`.
+    pub fn force(&self) -> bool {
+        self.force.force
+    }
+}
+
+/// Gives the argument `id` of a command its own help text (a shared
+/// argument that reads differently there), in place: the arguments keep
+/// their order in help, completions and the man page.
+fn help_of(id: &'static str, help: &'static str) -> impl FnMut(clap::Arg) -> clap::Arg {
+    move |arg| {
+        if arg.get_id() == id {
+            arg.help(help)
+        } else {
+            arg
+        }
+    }
+}
+
+/// Lists a command's options in help in the order `ids` gives (the first
+/// at the top), wherever their argument groups declare them; the others
+/// follow in their declared order.
+fn help_order(ids: &'static [&'static str]) -> impl FnMut(clap::Arg) -> clap::Arg {
+    move |arg| match ids.iter().position(|id| arg.get_id() == *id) {
+        Some(at) => arg.display_order(at),
+        None => arg,
+    }
 }
 
 /// `--min-respondents N`: a whole number, 1 or more.
@@ -211,6 +295,15 @@ fn at_least_one(text: &str) -> Result<u64, String> {
     match text.parse::<u64>() {
         Ok(n) if n >= 1 => Ok(n),
         _ => Err("give a whole number, 1 or more (1: no figure is hidden)".to_owned()),
+    }
+}
+
+/// `--partner NAME`: a name, not empty or blank.
+fn partner_name(text: &str) -> Result<String, String> {
+    if text.trim().is_empty() {
+        Err("--partner is empty: name the partner".to_owned())
+    } else {
+        Ok(text.to_owned())
     }
 }
 
@@ -226,10 +319,25 @@ impl Cli {
     }
 }
 
-impl OutputArgs {
-    /// The file to write, or `None` for standard output (`--output -` too).
-    pub fn file(&self) -> Option<&std::path::Path> {
-        self.output.as_deref().filter(|p| p.as_os_str() != "-")
+impl Command {
+    /// `--today`, for the commands that take it.
+    pub fn today(&self) -> Option<Date> {
+        match self {
+            Command::Compare(CompareArgs { portfolio, .. })
+            | Command::Report(ReportArgs { portfolio, .. })
+            | Command::Agenda(AgendaArgs { portfolio, .. })
+            | Command::Actions(ActionsArgs { portfolio, .. }) => portfolio.today.today,
+            _ => None,
+        }
+    }
+
+    /// `--min-respondents`, for the commands that take it.
+    pub fn min_respondents(&self) -> Option<u64> {
+        match self {
+            Command::Compare(args) => args.min_respondents,
+            Command::Report(args) => args.min_respondents,
+            _ => None,
+        }
     }
 }
 
@@ -249,50 +357,106 @@ impl WalkArgs {
     }
 }
 
-/// `--today`: the date actions are overdue against.
+/// `--today`: the date actions are overdue against (the command context
+/// resolves it, with the system's date as the default).
 #[derive(Debug, Args)]
 pub struct TodayArgs {
     /// The date an open action is overdue against when due before it (default: the system date)
-    #[arg(long, value_name = "DATE")]
-    pub today: Option<crate::model::answers::Date>,
+    #[arg(long, value_name = "DATE", display_order = 900)]
+    pub today: Option<Date>,
 }
 
-impl TodayArgs {
-    /// `--today`, else the system's date.
-    pub fn date(&self) -> crate::model::answers::Date {
-        self.today.unwrap_or_else(crate::commands::today)
-    }
+/// The answers a command reads and the instrument it reads them with:
+/// PATHs (files and folders), `--questionnaire`, `--rubric`, `--follow`.
+#[derive(Debug, Args)]
+pub struct AnswersArgs {
+    /// Answers files, and folders to search for *.toml and *.json answers files
+    /// (default: the project file's `answers` folder)
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub instrument: InstrumentArgs,
+    #[command(flatten)]
+    pub walk: WalkArgs,
 }
 
-/// `--format` for `score` and `compare`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// A table for the terminal
-    Table,
-    /// JSON, for scripts
-    Json,
-    /// GitHub-flavoured Markdown
-    Markdown,
-    /// Comma-separated values, one row per dimension
-    Csv,
+/// The portfolio commands' shared arguments (`compare`, `report`,
+/// `agenda`, `actions`): the answers, `--partner` and `--today`.
+#[derive(Debug, Args)]
+pub struct PortfolioArgs {
+    /// One partner only
+    #[arg(long, value_name = "NAME", value_parser = partner_name)]
+    pub partner: Option<String>,
+    #[command(flatten)]
+    pub answers: AnswersArgs,
+    #[command(flatten)]
+    pub today: TodayArgs,
 }
 
-impl From<Format> for crate::present::Format {
-    fn from(f: Format) -> Self {
-        match f {
-            Format::Table => crate::present::Format::Table,
-            Format::Json => crate::present::Format::Json,
-            Format::Markdown => crate::present::Format::Markdown,
-            Format::Csv => crate::present::Format::Csv,
+/// Implements [`ValueEnum`] for an enum defined outside the command line
+/// (the model's sides, the presentation's formats): each variant's value
+/// and, optionally, its help.
+macro_rules! value_enum {
+    ($ty:ident { $($variant:ident => $name:literal $(: $help:literal)?),+ $(,)? }) => {
+        impl ValueEnum for $ty {
+            fn value_variants<'a>() -> &'a [Self] {
+                &[$($ty::$variant),+]
+            }
+
+            fn to_possible_value(&self) -> Option<PossibleValue> {
+                Some(match self {
+                    $($ty::$variant => PossibleValue::new($name)$(.help($help))?),+
+                })
+            }
         }
-    }
+    };
 }
+
+value_enum!(Side { Us => "us", Them => "them" });
+
+// `--format` of `score` and `compare`.
+value_enum!(Format {
+    Table => "table": "A table for the terminal",
+    Json => "json": "JSON, for scripts",
+    Markdown => "markdown": "GitHub-flavoured Markdown",
+    Csv => "csv": "Comma-separated values, one row per dimension",
+});
+
+value_enum!(ItemsFormat {
+    Table => "table": "A table per dimension for the terminal, with a legend of the flags",
+    Json => "json": "JSON, for scripts",
+    Csv => "csv": "Comma-separated values, one row per question",
+});
+
+value_enum!(QuestionsFormat {
+    Table => "table",
+    Json => "json",
+    Markdown => "markdown",
+    Xlsform => "xlsform":
+        "An XLSForm workbook for ODK, KoboToolbox and other XLSForm tools (needs --output)",
+});
+
+value_enum!(ReportFormat { Html => "html", Markdown => "markdown" });
+
+value_enum!(AgendaFormat {
+    Text => "text": "Plain text wrapped to the terminal (the default in a terminal)",
+    Markdown => "markdown": "GitHub-flavoured Markdown (the default when piped or redirected)",
+    Json => "json",
+});
+
+value_enum!(ActionsFormat { Table => "table", Json => "json", Markdown => "markdown" });
+
+// `report --audience`.
+value_enum!(Audience {
+    Internal => "internal": "Our own team: every figure, respondents' names, notes, internal advice",
+    Partner => "partner": "The partner: one partner, shared labels and advice, no names",
+});
 
 /// Who answers, about whom, when: the keys of a new answers file.
 #[derive(Debug, Args)]
 pub struct AnswerArgs {
     /// The partner the answers are about
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", value_parser = partner_name)]
     pub partner: Option<String>,
     /// Who answers
     #[arg(long, value_name = "NAME")]
@@ -310,22 +474,23 @@ pub struct AnswerArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_args(help_of("questionnaire", "Questionnaire file, or the id of an embedded one")))]
+#[command(mut_args(help_of(
+    "output",
+    "Where to save the answers (default: a name made from the partner, side, respondent and date)"
+)))]
 pub struct InterviewArgs {
-    /// Questionnaire file, or the id of an embedded one
-    #[arg(long, short, value_name = "FILE")]
-    pub questionnaire: Option<String>,
+    #[command(flatten)]
+    pub questionnaire: QuestionnaireArg,
     #[command(flatten)]
     pub answer: AnswerArgs,
-    /// Where to save the answers (default: a name made from the partner,
-    /// side, respondent and date)
-    #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub output: OutputArg,
     /// Go on with an unfinished answers file (--questionnaire only when it is not embedded)
     #[arg(long, value_name = "FILE", conflicts_with_all = ["output", "partner"])]
     pub resume: Option<PathBuf>,
-    /// Overwrite --output if it exists
-    #[arg(long)]
-    pub force: bool,
+    #[command(flatten)]
+    pub force: ForceArg,
     /// Numbered choices read line by line: no cursor movement, no colour
     #[arg(long)]
     pub plain: bool,
@@ -353,15 +518,13 @@ pub struct ScoreArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_args(help_of("partner", "Show one partner in detail: every file of every round")))]
+#[command(mut_args(help_order(&[
+    "questionnaire", "rubric", "follow", "format", "sort", "require", "partner", "min_respondents",
+])))]
 pub struct CompareArgs {
-    /// Answers files, and folders to search for *.toml and *.json answers files
-    /// (default: the project file's `answers` folder)
-    #[arg(value_name = "PATH")]
-    pub paths: Vec<PathBuf>,
     #[command(flatten)]
-    pub instrument: InstrumentArgs,
-    #[command(flatten)]
-    pub walk: WalkArgs,
+    pub portfolio: PortfolioArgs,
     /// Output format
     #[arg(long, short, value_enum, default_value = "table")]
     pub format: Format,
@@ -371,38 +534,16 @@ pub struct CompareArgs {
     /// Exit 1 unless every partner reaches this tier or a better one
     #[arg(long, value_name = "TIER")]
     pub require: Option<String>,
-    /// Show one partner in detail: every file of every round
-    #[arg(long, value_name = "NAME")]
-    pub partner: Option<String>,
     /// Hide figures that would reveal fewer than N people's answers (default:
     /// the project file's `min_respondents`, else 1)
     #[arg(long, value_name = "N", value_parser = at_least_one)]
     pub min_respondents: Option<u64>,
-    #[command(flatten)]
-    pub today: TodayArgs,
-}
-
-/// `--format` for `items`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ItemsFormat {
-    /// A table per dimension for the terminal, with a legend of the flags
-    Table,
-    /// JSON, for scripts
-    Json,
-    /// Comma-separated values, one row per question
-    Csv,
 }
 
 #[derive(Debug, Args)]
 pub struct ItemsArgs {
-    /// Answers files, and folders to search for *.toml and *.json answers files
-    /// (default: the project file's `answers` folder)
-    #[arg(value_name = "PATH")]
-    pub paths: Vec<PathBuf>,
     #[command(flatten)]
-    pub instrument: InstrumentArgs,
-    #[command(flatten)]
-    pub walk: WalkArgs,
+    pub answers: AnswersArgs,
     /// Output format
     #[arg(long, short, value_enum, default_value = "table")]
     pub format: ItemsFormat,
@@ -418,59 +559,62 @@ pub struct ValidateArgs {
     pub rubric: Option<PathBuf>,
     #[command(flatten)]
     pub walk: WalkArgs,
+    /// How to give the problems found: text on stderr, or on stdout JSON or GitHub Actions annotations
+    #[arg(long, value_enum, default_value_t = DiagnosticsFormat::Text)]
+    pub format: DiagnosticsFormat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum QuestionsFormat {
-    Table,
+pub enum DiagnosticsFormat {
+    /// "ok:" lines on stdout, problems on stderr
+    Text,
+    /// One JSON document on stdout (`partnercheck schema diagnostics`)
     Json,
-    Markdown,
-    /// An XLSForm workbook for ODK, KoboToolbox and other XLSForm tools (needs --output)
-    Xlsform,
+    /// GitHub Actions workflow commands on stdout, annotating the lines
+    Github,
 }
 
 #[derive(Debug, Args)]
+#[command(mut_args(help_of(
+    "output",
+    "Write to FILE instead of standard output (needed for xlsform)"
+)))]
 pub struct QuestionsArgs {
-    /// Questionnaire file or embedded id (default: partnership-health)
-    #[arg(long, short, value_name = "FILE")]
-    pub questionnaire: Option<String>,
+    #[command(flatten)]
+    pub questionnaire: QuestionnaireArg,
     /// Output format
     #[arg(long, short, value_enum, default_value = "table")]
     pub format: QuestionsFormat,
     /// Whose wording to show: us, or them (the partner's staff answering about us)
     #[arg(long, value_enum, default_value = "us")]
     pub side: Side,
-    /// Write to FILE instead of standard output (needed for xlsform)
-    #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// Overwrite --output if it exists
-    #[arg(long)]
-    pub force: bool,
+    #[command(flatten)]
+    pub out: OutputArgs,
 }
 
 #[derive(Debug, Args)]
+#[command(mut_args(help_of("force", "Replace answers files that exist")))]
 pub struct ImportArgs {
     /// Survey exports: CSV (comma, semicolon or tab) or XLSX, one row per respondent
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
-    /// Questionnaire file or embedded id (default: partnership-health)
-    #[arg(long, short, value_name = "FILE")]
-    pub questionnaire: Option<String>,
+    #[command(flatten)]
+    pub questionnaire: QuestionnaireArg,
     /// A map file: which column is which question, extra answer labels, sides' names
     #[arg(long, value_name = "FILE")]
     pub map: Option<PathBuf>,
     /// The partner, for rows without a partner column
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", value_parser = partner_name)]
     pub partner: Option<String>,
     /// The side, for rows without a side column
     #[arg(long, value_enum)]
     pub side: Option<Side>,
     /// The date (YYYY-MM-DD), for rows without a date
     #[arg(long, value_name = "DATE")]
-    pub date: Option<String>,
+    pub date: Option<Date>,
     /// The measurement round (YYYY-MM-DD) written into every file
     #[arg(long, value_name = "DATE")]
-    pub round: Option<String>,
+    pub round: Option<Date>,
     /// How the export writes dates, in strftime form (e.g. "%d.%m.%Y %H:%M")
     #[arg(long, value_name = "FMT")]
     pub date_format: Option<String>,
@@ -480,9 +624,8 @@ pub struct ImportArgs {
     /// List the files that would be written, and write nothing
     #[arg(long)]
     pub dry_run: bool,
-    /// Replace answers files that exist
-    #[arg(long)]
-    pub force: bool,
+    #[command(flatten)]
+    pub force: ForceArg,
     /// A column that matches nothing is an error, not a warning
     #[arg(long)]
     pub strict: bool,
@@ -490,9 +633,8 @@ pub struct ImportArgs {
 
 #[derive(Debug, Args)]
 pub struct TemplateArgs {
-    /// Questionnaire file or embedded id (default: partnership-health)
-    #[arg(long, short, value_name = "FILE")]
-    pub questionnaire: Option<String>,
+    #[command(flatten)]
+    pub questionnaire: QuestionnaireArg,
     // (`side` is written only when given.)
     #[command(flatten)]
     pub answer: AnswerArgs,
@@ -503,12 +645,16 @@ pub struct TemplateArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_args(help_of(
+    "output",
+    "Write to FILE, or into the folder DIR (default: PARTNER-SIDE-DATE.html here)"
+)))]
+#[command(mut_args(help_of("force", "Overwrite the output file if it exists")))]
 pub struct FormArgs {
-    /// Questionnaire file or embedded id (default: partnership-health)
-    #[arg(long, short, value_name = "FILE")]
-    pub questionnaire: Option<String>,
+    #[command(flatten)]
+    pub questionnaire: QuestionnaireArg,
     /// The partner the answers will be about (asked on the page when not given)
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", value_parser = partner_name)]
     pub partner: Option<String>,
     /// Which side will answer (asked on the page when not given)
     #[arg(long, value_enum)]
@@ -516,35 +662,33 @@ pub struct FormArgs {
     /// The measurement round the answers belong to (YYYY-MM-DD)
     #[arg(long, value_name = "DATE")]
     pub round: Option<Date>,
-    /// Write to FILE, or into the folder DIR (default: PARTNER-SIDE-DATE.html here)
-    #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// Overwrite the output file if it exists
-    #[arg(long)]
-    pub force: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ReportFormat {
-    Html,
-    Markdown,
+    #[command(flatten)]
+    pub out: OutputArgs,
 }
 
 #[derive(Debug, Args)]
+#[command(mut_args(help_of(
+    "paths",
+    "Answers files, and folders to search for answers files (default: the project file's \
+     `answers` folder)"
+)))]
+#[command(mut_args(help_of(
+    "partner",
+    "Report on this partner only (required with --audience partner when the answers hold more \
+     than one partner)"
+)))]
+#[command(mut_args(help_order(&[
+    "partner", "audience", "include", "min_respondents", "questionnaire", "rubric", "format",
+    "output", "force", "follow",
+])))]
 pub struct ReportArgs {
-    /// Answers files, and folders to search for answers files (default: the
-    /// project file's `answers` folder)
-    #[arg(value_name = "PATH")]
-    pub paths: Vec<PathBuf>,
-    /// Report on this partner only (required with --audience partner when
-    /// the answers hold more than one partner)
-    #[arg(long, value_name = "NAME")]
-    pub partner: Option<String>,
+    #[command(flatten)]
+    pub portfolio: PortfolioArgs,
     /// Who reads it: `internal`, our own team (every figure, names, notes,
     /// advice), or `partner`, the page to send the partner (shared labels
     /// and advice, no names, no notes, small groups hidden)
     #[arg(long, value_enum, default_value = "internal")]
-    pub audience: ReportAudience,
+    pub audience: Audience,
     /// With --audience partner, also show these (comma-separated):
     /// `notes` (without their authors), `expectations` (and blind spots)
     #[arg(long, value_enum, value_delimiter = ',', value_name = "WHAT")]
@@ -554,26 +698,11 @@ pub struct ReportArgs {
     /// --audience partner at least 3)
     #[arg(long, value_name = "N", value_parser = at_least_one)]
     pub min_respondents: Option<u64>,
-    #[command(flatten)]
-    pub instrument: InstrumentArgs,
     /// Output format
     #[arg(long, short, value_enum, default_value = "html")]
     pub format: ReportFormat,
     #[command(flatten)]
     pub out: OutputArgs,
-    #[command(flatten)]
-    pub walk: WalkArgs,
-    #[command(flatten)]
-    pub today: TodayArgs,
-}
-
-/// `report --audience`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ReportAudience {
-    /// Our own team: every figure, respondents' names, notes, internal advice
-    Internal,
-    /// The partner: one partner, shared labels and advice, no names
-    Partner,
 }
 
 /// `report --include`.
@@ -585,60 +714,34 @@ pub enum ReportInclude {
     Expectations,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum AgendaFormat {
-    /// Plain text wrapped to the terminal (the default in a terminal)
-    Text,
-    /// GitHub-flavoured Markdown (the default when piped or redirected)
-    Markdown,
-    Json,
-}
-
 #[derive(Debug, Args)]
+#[command(mut_args(help_of(
+    "paths",
+    "Answers files, and folders to search for answers files (default: the project file's \
+     `answers` folder)"
+)))]
+#[command(mut_args(help_of("partner", "The partner to meet (default: every partner)")))]
 pub struct AgendaArgs {
-    /// Answers files, and folders to search for answers files (default: the
-    /// project file's `answers` folder)
-    #[arg(value_name = "PATH")]
-    pub paths: Vec<PathBuf>,
-    /// The partner to meet (default: every partner)
-    #[arg(long, value_name = "NAME")]
-    pub partner: Option<String>,
     #[command(flatten)]
-    pub instrument: InstrumentArgs,
-    #[command(flatten)]
-    pub walk: WalkArgs,
+    pub portfolio: PortfolioArgs,
     /// Output format (default: text in a terminal, markdown otherwise)
     #[arg(long, short, value_enum)]
     pub format: Option<AgendaFormat>,
-    #[command(flatten)]
-    pub today: TodayArgs,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ActionsFormat {
-    Table,
-    Json,
-    Markdown,
 }
 
 #[derive(Debug, Args)]
+#[command(mut_args(help_of(
+    "paths",
+    "Answers and actions files, and folders to search for them (default: the project file's \
+     `answers` folder)"
+)))]
+#[command(mut_args(help_of("partner", "The actions of this partner only")))]
 pub struct ActionsArgs {
-    /// Answers and actions files, and folders to search for them (default:
-    /// the project file's `answers` folder)
-    #[arg(value_name = "PATH")]
-    pub paths: Vec<PathBuf>,
-    /// The actions of this partner only
-    #[arg(long, value_name = "NAME")]
-    pub partner: Option<String>,
     #[command(flatten)]
-    pub instrument: InstrumentArgs,
-    #[command(flatten)]
-    pub walk: WalkArgs,
+    pub portfolio: PortfolioArgs,
     /// Output format
     #[arg(long, short, value_enum, default_value = "table")]
     pub format: ActionsFormat,
-    #[command(flatten)]
-    pub today: TodayArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -651,6 +754,7 @@ pub enum SchemaKind {
     Map,
     Actions,
     Items,
+    Diagnostics,
 }
 
 #[derive(Debug, Args)]
@@ -658,19 +762,6 @@ pub struct SchemaArgs {
     /// Which schema to print
     #[arg(value_enum)]
     pub kind: SchemaKind,
-}
-
-impl ValueEnum for Side {
-    fn value_variants<'a>() -> &'a [Self] {
-        &[Side::Us, Side::Them]
-    }
-
-    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
-        Some(clap::builder::PossibleValue::new(match self {
-            Side::Us => "us",
-            Side::Them => "them",
-        }))
-    }
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@
 use std::fmt;
 use std::io;
 
-use crate::diag::Diagnostics;
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::sanitize::terminal_multiline;
 
 /// How a command that did its work ends.
@@ -48,6 +48,9 @@ pub enum Error {
     /// The interview was stopped (Ctrl-C); the answers so far are saved.
     /// The message says how to go on.
     Interrupted(String),
+    /// Bad input, already reported on standard output (`validate --format
+    /// json`): exit 2 with nothing more said.
+    Reported,
 }
 
 /// A result whose error is an [`Error`].
@@ -78,7 +81,21 @@ impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Interrupted(_) => 130,
-            Error::Usage(_) | Error::Input(_) | Error::Io { .. } => 2,
+            Error::Usage(_) | Error::Input(_) | Error::Io { .. } | Error::Reported => 2,
+        }
+    }
+
+    /// The error as diagnostics: an I/O failure is an `unreadable` one
+    /// about its file.
+    pub fn into_diagnostics(self) -> Diagnostics {
+        match self {
+            Error::Input(d) => d,
+            Error::Io {
+                path,
+                action,
+                cause,
+            } => Diagnostic::error("unreadable", path, format!("{action}: {cause}")).into(),
+            other => Diagnostic::plain("input", other.to_string()).into(),
         }
     }
 }
@@ -87,6 +104,7 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Usage(m) | Error::Interrupted(m) => f.write_str(m),
+            Error::Reported => Ok(()),
             Error::Input(d) => d.fmt(f),
             Error::Io {
                 path,
@@ -144,6 +162,7 @@ pub fn report(err: &Error) -> u8 {
         Error::Interrupted(message) => {
             stderr_line(format_args!("{}", terminal_multiline(message)));
         }
+        Error::Reported => {}
         // Messages quote keys, values and names from files: escape what a
         // terminal would act on.
         _ => stderr_line(format_args!(
@@ -154,12 +173,46 @@ pub fn report(err: &Error) -> u8 {
     err.exit_code()
 }
 
-/// Prints warnings on stderr, one per line, each starting `warning: `.
-pub fn warn(warnings: impl IntoIterator<Item = impl AsRef<str>>) {
+/// Prints warnings on stderr, each starting `warning: `.
+pub fn warn(warnings: impl IntoIterator<Item = impl Warning>) {
     for w in warnings {
-        stderr_line(format_args!(
-            "warning: {}",
-            crate::sanitize::terminal(w.as_ref())
-        ));
+        stderr_line(format_args!("warning: {}", w.warning_text()));
+    }
+}
+
+/// What [`warn`] prints: a [`Diagnostic`], or (while every warning is not
+/// yet one) a line of text.
+pub trait Warning {
+    /// The warning's text, control characters escaped.
+    fn warning_text(&self) -> String;
+}
+
+impl Warning for Diagnostic {
+    fn warning_text(&self) -> String {
+        let text = self.text();
+        // Only the quoted source lines may break the line.
+        if self.span.as_ref().is_some_and(|s| s.quote.is_some()) {
+            crate::sanitize::terminal_multiline(&text).into_owned()
+        } else {
+            crate::sanitize::terminal(&text).into_owned()
+        }
+    }
+}
+
+impl Warning for String {
+    fn warning_text(&self) -> String {
+        crate::sanitize::terminal(self).into_owned()
+    }
+}
+
+impl Warning for str {
+    fn warning_text(&self) -> String {
+        crate::sanitize::terminal(self).into_owned()
+    }
+}
+
+impl<T: Warning + ?Sized> Warning for &T {
+    fn warning_text(&self) -> String {
+        (**self).warning_text()
     }
 }

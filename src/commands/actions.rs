@@ -2,36 +2,22 @@
 //! open first, each with its dimension's score when it was agreed and in
 //! the latest round since.
 
-use crate::cli::{ActionsArgs, ActionsFormat};
-use crate::commands::{Context, color, unknown_partner};
+use crate::cli::ActionsArgs;
+use crate::commands::{Context, load_portfolio};
 use crate::engine::actions::rows;
 use crate::error::{Exit, Result, warn};
-use crate::io::portfolio::load;
 use crate::io::read::emit;
-use crate::present::{json, markdown, table};
+use crate::present::report::Audience;
 
 pub fn run(args: ActionsArgs, ctx: &Context) -> Result<Exit> {
-    let today = args.today.date();
-    let (q, loaded) = load(
-        &ctx.paths(&args.paths, "PATH")?,
-        args.walk.walk(),
-        ctx.questionnaire(args.instrument.questionnaire.as_deref()),
-        args.instrument.rubric.as_deref(),
-        args.partner.as_deref(),
-        ctx.min_respondents(None),
+    let (q, loaded) = load_portfolio(
+        &args.portfolio,
+        ctx,
+        ctx.min_respondents(Audience::Internal),
     )?;
-    if let Some(name) = &args.partner
-        && loaded.portfolio.find(name).is_none()
-    {
-        return Err(unknown_partner(&loaded.portfolio, name));
-    }
     // With --partner, `details` holds that partner only.
-    let rows = rows(&loaded.details, &loaded.actions, today);
-    let out = match args.format {
-        ActionsFormat::Table => table::actions(&q, &rows, today, color()),
-        ActionsFormat::Json => json::actions(&q, &rows, today),
-        ActionsFormat::Markdown => markdown::actions(&q, &rows, today),
-    };
+    let rows = rows(&loaded.details, &loaded.actions, ctx.today);
+    let out = crate::present::actions(args.format, &q, &rows, ctx.today, ctx.terminal);
     warn(&loaded.warnings);
     emit(&out)?;
     Ok(Exit::Done)

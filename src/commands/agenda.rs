@@ -1,31 +1,22 @@
 //! `partnercheck agenda`: the topics for the next conversation with a
 //! partner, most urgent first.
 
-use crate::cli::{AgendaArgs, AgendaFormat};
-use crate::commands::{Context, unknown_partner};
+use crate::cli::AgendaArgs;
+use crate::commands::{Context, load_portfolio};
 use crate::engine::actions::{ActionRow, rows};
 use crate::engine::agenda::{Agenda, plan_with_actions};
 use crate::error::{Exit, Result, warn};
-use crate::io::portfolio::load;
 use crate::io::read::emit;
-use crate::present::{agenda_md, agenda_text, json};
+use crate::present::AgendaFormat;
+use crate::present::report::Audience;
 
 pub fn run(args: AgendaArgs, ctx: &Context) -> Result<Exit> {
-    let today = args.today.date();
-    let (q, loaded) = load(
-        &ctx.paths(&args.paths, "PATH")?,
-        args.walk.walk(),
-        ctx.questionnaire(args.instrument.questionnaire.as_deref()),
-        args.instrument.rubric.as_deref(),
-        args.partner.as_deref(),
-        ctx.min_respondents(None),
+    let (q, loaded) = load_portfolio(
+        &args.portfolio,
+        ctx,
+        ctx.min_respondents(Audience::Internal),
     )?;
-    if let Some(name) = &args.partner
-        && loaded.portfolio.find(name).is_none()
-    {
-        return Err(unknown_partner(&loaded.portfolio, name));
-    }
-    let actions = rows(&loaded.details, &loaded.actions, today);
+    let actions = rows(&loaded.details, &loaded.actions, ctx.today);
     let agendas: Vec<Agenda> = loaded
         .details
         .iter()
@@ -45,22 +36,7 @@ pub fn run(args: AgendaArgs, ctx: &Context) -> Result<Exit> {
             AgendaFormat::Markdown
         }
     });
-    let out = match format {
-        AgendaFormat::Json => json::agenda(&q, &agendas),
-        AgendaFormat::Text => {
-            let width = crate::commands::terminal_width();
-            agendas
-                .iter()
-                .map(|a| agenda_text::agenda(&q, a, width))
-                .collect::<Vec<_>>()
-                .join("\n")
-        }
-        AgendaFormat::Markdown => agendas
-            .iter()
-            .map(|a| agenda_md::agenda(&q, a, 1, &format!("Agenda: {}", a.partner)))
-            .collect::<Vec<_>>()
-            .join("\n"),
-    };
+    let out = crate::present::agenda(format, &q, &agendas, ctx.terminal);
     warn(&loaded.warnings);
     emit(&out)?;
     Ok(Exit::Done)

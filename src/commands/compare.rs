@@ -1,22 +1,18 @@
 //! `partnercheck compare`: paths and flags in, a portfolio table out.
 
 use crate::cli::CompareArgs;
-use crate::commands::{Context, color, require_met, require_rank, terminal_width, unknown_partner};
+use crate::commands::{Context, answer_files, require_met, require_rank, unknown_partner};
 use crate::engine::actions::Tally;
 use crate::engine::portfolio::{Detail, PartnerView, SortKey, sort};
 use crate::error::{Error, Exit, Result, warn};
-use crate::io::portfolio::{Aggregated, Options, aggregate, questionnaire_for};
+use crate::io::portfolio::{Aggregated, Options, aggregate};
 use crate::io::read::emit;
-use crate::io::walk::answer_files;
+use crate::present::report::Audience;
 use crate::sanitize::terminal;
 
 pub fn run(args: CompareArgs, ctx: &Context) -> Result<Exit> {
-    let files = answer_files(&ctx.paths(&args.paths, "PATH")?, args.walk.walk())?;
-    let q = questionnaire_for(
-        &files,
-        ctx.questionnaire(args.instrument.questionnaire.as_deref()),
-        args.instrument.rubric.as_deref(),
-    )?;
+    let partner = args.portfolio.partner.as_deref();
+    let (files, q) = answer_files(&args.portfolio.answers, ctx)?;
     // Flags are checked before any file is parsed.
     let Some(sort_key) = SortKey::parse(&args.sort, &q) else {
         return Err(Error::usage(format!(
@@ -26,12 +22,6 @@ pub fn run(args: CompareArgs, ctx: &Context) -> Result<Exit> {
         )));
     };
     let rank = require_rank(args.require.as_deref(), &q)?;
-    if let Some(name) = args.partner.as_deref().filter(|n| n.trim().is_empty()) {
-        return Err(Error::usage(format!(
-            "--partner `{name}` is empty: name the partner"
-        )));
-    }
-    let today = args.today.date();
     let Aggregated {
         mut portfolio,
         details,
@@ -43,16 +33,14 @@ pub fn run(args: CompareArgs, ctx: &Context) -> Result<Exit> {
         // The compare outputs show neither per-question figures nor notes
         // (the detail view takes its notes from the files).
         Options {
-            detail: args.partner.clone().map_or(Detail::None, Detail::Partner),
+            detail: partner.map_or(Detail::None, |p| Detail::Partner(p.to_owned())),
             extras: false,
-            min_respondents: ctx.min_respondents(args.min_respondents),
+            min_respondents: ctx.min_respondents(Audience::Internal),
         },
     )?;
-    let tally = Tally::new(&actions, today);
-    let format = args.format.into();
-    let color = color();
-    let width = terminal_width();
-    if let Some(name) = &args.partner {
+    let tally = Tally::new(&actions, ctx.today);
+    let format = args.format;
+    if let Some(name) = partner {
         let Some(detail) = details.into_iter().next() else {
             return Err(unknown_partner(&portfolio, name));
         };
@@ -64,7 +52,7 @@ pub fn run(args: CompareArgs, ctx: &Context) -> Result<Exit> {
             &detail,
             &tally,
             ctx.organization(),
-            crate::present::Terminal { color, width },
+            ctx.terminal,
         );
         emit(&out)?;
         return Ok(require_over(std::slice::from_ref(&detail.partner), rank));
@@ -72,7 +60,11 @@ pub fn run(args: CompareArgs, ctx: &Context) -> Result<Exit> {
     warn(&warnings);
     sort(&mut portfolio.partners, sort_key);
     emit(&crate::present::compare(
-        format, &q, &portfolio, &tally, color, width,
+        format,
+        &q,
+        &portfolio,
+        &tally,
+        ctx.terminal,
     ))?;
     Ok(require_over(&portfolio.partners, rank))
 }

@@ -4,8 +4,8 @@
 use std::path::PathBuf;
 
 use crate::cli::FormArgs;
-use crate::commands::{Context, today};
-use crate::error::{Error, Exit, Result, stderr_line};
+use crate::commands::Context;
+use crate::error::{Exit, Result, stderr_line};
 use crate::io::load::questionnaire_or_default;
 use crate::io::names::form_file_name;
 use crate::io::read::emit;
@@ -14,12 +14,9 @@ use crate::present::form::{FormOptions, page};
 use crate::sanitize::terminal;
 
 pub fn run(args: FormArgs, ctx: &Context) -> Result<Exit> {
-    let q = questionnaire_or_default(ctx.questionnaire(args.questionnaire.as_deref()))?;
+    let q = questionnaire_or_default(ctx.questionnaire(args.questionnaire.get()))?;
     let round = ctx.round(args.round);
     let partner = args.partner.as_deref().map(str::trim);
-    if partner.is_some_and(str::is_empty) {
-        return Err(Error::usage("--partner is empty: name the partner"));
-    }
     let opts = FormOptions {
         partner,
         side: args.side,
@@ -29,12 +26,12 @@ pub fn run(args: FormArgs, ctx: &Context) -> Result<Exit> {
     };
     let html = page(&q, &opts);
     // The file's date: the round it collects, else the day it is made.
-    let name = || form_file_name(partner, args.side, Some(round.unwrap_or_else(today)));
-    if args.output.as_deref().is_some_and(|p| p.as_os_str() == "-") {
+    let name = || form_file_name(partner, args.side, Some(round.unwrap_or(ctx.today)));
+    if args.out.output.is_stdout() {
         emit(&html)?;
         return Ok(Exit::Done);
     }
-    let path = match args.output {
+    let path = match args.out.output.output {
         Some(p) if p.is_dir() => p.join(name()),
         Some(p) => p,
         None => match ctx.answers_folder() {
@@ -42,7 +39,7 @@ pub fn run(args: FormArgs, ctx: &Context) -> Result<Exit> {
             None => PathBuf::from(name()),
         },
     };
-    write_new(&path, html.as_bytes(), args.force)?;
+    write_new(&path, html.as_bytes(), args.out.force.force)?;
     stderr_line(format_args!(
         "wrote {}: send it to the respondents (on a shared drive, or zipped: some mail \
          systems block .html attachments); each saves a file to send back for `partnercheck score`",

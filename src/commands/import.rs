@@ -12,19 +12,14 @@ use crate::io::import::{self, Defaults, dates};
 use crate::io::load::questionnaire_or_default;
 use crate::io::read::{emit, read};
 use crate::io::write::{Batch, check_new};
-use crate::model::answers::Date;
 use crate::model::map::ColumnMap;
 use crate::sanitize::terminal;
 
 pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
-    let q = questionnaire_or_default(ctx.questionnaire(args.questionnaire.as_deref()))?;
-    let date = parse_date("--date", args.date.as_deref())?;
-    let round = ctx.round(parse_date("--round", args.round.as_deref())?);
+    let q = questionnaire_or_default(ctx.questionnaire(args.questionnaire.get()))?;
+    let round = ctx.round(args.round);
     if let Some(f) = &args.date_format {
         dates::check_format(f).map_err(Error::usage)?;
-    }
-    if args.partner.as_deref().is_some_and(|p| p.trim().is_empty()) {
-        return Err(Error::usage("--partner is empty: name the partner"));
     }
     let dir = args
         .output_dir
@@ -52,7 +47,7 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
     let defaults = Defaults {
         partner: args.partner.clone(),
         side: args.side,
-        date,
+        date: args.date,
         round,
         date_format: args.date_format.clone(),
         organization: ctx.organization().map(str::to_owned),
@@ -75,7 +70,7 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
     let paths: Vec<PathBuf> = plan.files.iter().map(|f| join(&dir, &f.name)).collect();
     let mut existing = Vec::new();
     for path in &paths {
-        if let Err(e) = check_new(path, args.force) {
+        if let Err(e) = check_new(path, args.force.force) {
             existing.push(e.to_string());
         }
     }
@@ -129,13 +124,4 @@ fn join(dir: &Path, name: &str) -> PathBuf {
     } else {
         dir.join(name)
     }
-}
-
-fn parse_date(flag: &str, value: Option<&str>) -> Result<Option<Date>> {
-    value
-        .map(|v| {
-            v.parse::<Date>()
-                .map_err(|e| Error::usage(format!("{flag}: {}", terminal(&e))))
-        })
-        .transpose()
 }

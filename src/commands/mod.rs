@@ -18,16 +18,20 @@ mod serve;
 mod template;
 mod validate;
 
-pub use interview::today;
+pub use crate::io::clock::today;
 
 use std::path::PathBuf;
 
-use crate::cli::{Cli, ColorChoice, Command};
+use crate::cli::{AnswersArgs, Cli, ColorChoice, Command, PortfolioArgs};
 use crate::engine::assess::TierRef;
 use crate::engine::portfolio::Portfolio;
 use crate::error::{Error, Exit, Result};
+use crate::io::portfolio::Aggregated;
+use crate::model::answers::Date;
 use crate::model::project::Project;
 use crate::model::questionnaire::Questionnaire;
+use crate::present::Terminal;
+use crate::present::report::Audience;
 use crate::sanitize::terminal;
 
 /// Runs the command the command line names.
@@ -39,6 +43,12 @@ pub fn run(cli: Cli) -> Result<Exit> {
     }
     let ctx = Context {
         project: crate::io::project::load(&cli.project())?,
+        today: cli.command.today().unwrap_or_else(today),
+        terminal: Terminal {
+            color: color(),
+            width: terminal_width(),
+        },
+        min_respondents: cli.command.min_respondents(),
     };
     match cli.command {
         Command::Score(args) => score::run(args, &ctx),
@@ -60,11 +70,20 @@ pub fn run(cli: Cli) -> Result<Exit> {
     }
 }
 
-/// What every command may draw on besides its own flags: the project file.
-/// A flag beats the project file, which beats the built-in default.
-#[derive(Debug, Default)]
+/// What every command may draw on besides its own flags, resolved once
+/// before the command runs: the project file, today's date, the terminal,
+/// the anonymity threshold. A flag beats the project file, which beats the
+/// built-in default.
+#[derive(Debug)]
 pub struct Context {
     pub project: Option<Project>,
+    /// `--today`, else the system's date (read once).
+    pub today: Date,
+    /// What standard output allows: colour (`--color`, `NO_COLOR`) and
+    /// the terminal's width.
+    pub terminal: Terminal,
+    /// `--min-respondents`, for the commands that take it.
+    min_respondents: Option<u64>,
 }
 
 impl Context {
@@ -102,12 +121,24 @@ impl Context {
         self.project.as_ref()?.answers.as_deref()
     }
 
-    /// The anonymity threshold: `--min-respondents`, else the project's,
-    /// else 1.
-    pub fn min_respondents(&self, flag: Option<u64>) -> usize {
-        flag.map(|n| usize::try_from(n).unwrap_or(usize::MAX))
-            .or_else(|| self.project.as_ref()?.min_respondents)
-            .unwrap_or(1)
+    /// The anonymity threshold for `audience`, the one source of it for
+    /// the engine and the presentation: the smallest number of answers
+    /// files a side or round needs for its figures to be shown.
+    /// `--min-respondents`, else the project file's, else 1; for the
+    /// partner's page at least 3 unless the flag says otherwise.
+    pub fn min_respondents(&self, audience: Audience) -> usize {
+        if let Some(n) = self.min_respondents {
+            return usize::try_from(n).unwrap_or(usize::MAX);
+        }
+        let configured = self
+            .project
+            .as_ref()
+            .and_then(|p| p.min_respondents)
+            .unwrap_or(1);
+        match audience {
+            Audience::Internal => configured,
+            Audience::Partner => configured.max(3),
+        }
     }
 
     /// Our organisation's name, when the project file gives one.
@@ -124,7 +155,7 @@ fn color() -> bool {
 
 /// The terminal's width when standard output is one; `None` (natural
 /// width) when piped.
-pub(crate) fn terminal_width() -> Option<usize> {
+fn terminal_width() -> Option<usize> {
     let term = console::Term::stdout();
     if !term.is_term() {
         return None;
@@ -132,6 +163,45 @@ pub(crate) fn terminal_width() -> Option<usize> {
     // A terminal that does not know its size (0×0) is not wrapped for.
     let (_, cols) = term.size_checked()?;
     Some(cols as usize)
+}
+
+/// The answers files a command's PATHs name (else the project's answers
+/// folder), and the instrument to read them with: `--questionnaire` (else
+/// the project's, else the one the files name) and `--rubric`.
+fn answer_files(args: &AnswersArgs, ctx: &Context) -> Result<(Vec<PathBuf>, Questionnaire)> {
+    let files = crate::io::walk::answer_files(&ctx.paths(&args.paths, "PATH")?, args.walk.walk())?;
+    let q = crate::io::portfolio::questionnaire_for(
+        &files,
+        ctx.questionnaire(args.instrument.questionnaire.get()),
+        args.instrument.rubric.as_deref(),
+    )?;
+    Ok((files, q))
+}
+
+/// Reads a portfolio command's answers with its instrument, keeping every
+/// round of each partner (of `--partner` only, when given), with figures of
+/// groups smaller than `min_respondents` hidden. A `--partner` that names
+/// no partner is an error.
+fn load_portfolio(
+    args: &PortfolioArgs,
+    ctx: &Context,
+    min_respondents: usize,
+) -> Result<(Questionnaire, Aggregated)> {
+    let answers = &args.answers;
+    let (q, loaded) = crate::io::portfolio::load(
+        &ctx.paths(&answers.paths, "PATH")?,
+        answers.walk.walk(),
+        ctx.questionnaire(answers.instrument.questionnaire.get()),
+        answers.instrument.rubric.as_deref(),
+        args.partner.as_deref(),
+        min_respondents,
+    )?;
+    if let Some(name) = &args.partner
+        && loaded.portfolio.find(name).is_none()
+    {
+        return Err(unknown_partner(&loaded.portfolio, name));
+    }
+    Ok((q, loaded))
 }
 
 /// `--require TIER`: the tier's rank in the questionnaire, checked before
@@ -191,5 +261,37 @@ fn require_met<'a>(
         Exit::Done
     } else {
         Exit::RequireNotMet
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn context(flag: Option<u64>, project: Option<usize>) -> Context {
+        Context {
+            project: project.map(|n| Project {
+                min_respondents: Some(n),
+                ..Project::default()
+            }),
+            today: "2026-12-01".parse().unwrap(),
+            terminal: Terminal {
+                color: false,
+                width: None,
+            },
+            min_respondents: flag,
+        }
+    }
+
+    #[test]
+    fn the_partner_page_hides_groups_smaller_than_three_unless_told() {
+        let n = |flag, project, audience| context(flag, project).min_respondents(audience);
+        assert_eq!(n(None, None, Audience::Partner), 3);
+        assert_eq!(n(None, Some(2), Audience::Partner), 3);
+        assert_eq!(n(None, Some(5), Audience::Partner), 5);
+        assert_eq!(n(Some(2), Some(5), Audience::Partner), 2);
+        assert_eq!(n(None, None, Audience::Internal), 1);
+        assert_eq!(n(None, Some(4), Audience::Internal), 4);
+        assert_eq!(n(Some(2), Some(4), Audience::Internal), 2);
     }
 }

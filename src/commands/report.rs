@@ -8,31 +8,16 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::{ReportArgs, ReportAudience, ReportFormat, ReportInclude};
-use crate::commands::{Context, unknown_partner};
+use crate::cli::{ReportArgs, ReportInclude};
+use crate::commands::{Context, load_portfolio};
 use crate::engine::actions::rows;
 use crate::error::{Exit, Result, stderr_line, warn};
 use crate::io::names::slug;
-use crate::io::portfolio::load;
 use crate::io::read::emit;
 use crate::io::write::{Batch, check_new, is_device};
 use crate::model::questionnaire::Questionnaire;
 use crate::present::report::{Audience, Section, View, sections_with_actions};
-use crate::present::{html, report_md, svg};
-
-/// The smallest number of answers files a side or round needs for its
-/// figures to be shown: `--min-respondents`, else the project file's, else
-/// 1; for the partner's page at least 3 unless the flag says otherwise.
-pub fn min_respondents(audience: Audience, flag: Option<u64>, project: Option<usize>) -> usize {
-    if let Some(n) = flag {
-        return n as usize;
-    }
-    let configured = project.unwrap_or(1);
-    match audience {
-        Audience::Internal => configured,
-        Audience::Partner => configured.max(3),
-    }
-}
+use crate::present::{ReportFormat, html, svg};
 
 /// The SVG files a Markdown report written to `output` puts beside it:
 /// (file name, path, dot chart SVG) per partner, with names made unique.
@@ -67,7 +52,7 @@ fn charts_beside(
 pub fn run(args: ReportArgs, ctx: &Context) -> Result<Exit> {
     let output = args.out.file();
     // A whole HTML page is no use in a terminal: `--output -` insists.
-    if args.out.output.is_none()
+    if args.out.output.output.is_none()
         && matches!(args.format, ReportFormat::Html)
         && std::io::IsTerminal::is_terminal(&std::io::stdout())
     {
@@ -79,71 +64,45 @@ pub fn run(args: ReportArgs, ctx: &Context) -> Result<Exit> {
     }
     // A file in the way fails before any answers file is read.
     if let Some(path) = output {
-        check_new(path, args.out.force)?;
+        check_new(path, args.out.force())?;
     }
-    let today = args.today.date();
-    let audience = match args.audience {
-        ReportAudience::Internal => Audience::Internal,
-        ReportAudience::Partner => Audience::Partner,
-    };
+    let audience = args.audience;
     let view = View {
         audience,
         notes: audience == Audience::Internal || args.include.contains(&ReportInclude::Notes),
         expectations: audience == Audience::Internal
             || args.include.contains(&ReportInclude::Expectations),
         organization: ctx.organization(),
-        min_respondents: 1,
+        // Anonymity: the partner's page hides the figures of small sides
+        // and rounds (at least 3 files unless --min-respondents says
+        // otherwise); the aggregation below hides the same.
+        min_respondents: ctx.min_respondents(audience),
     };
-    // Anonymity: the partner's page hides the figures of small sides and
-    // rounds (at least 3 files unless --min-respondents says otherwise).
-    let min_respondents = min_respondents(
-        audience,
-        args.min_respondents,
-        ctx.project.as_ref().and_then(|p| p.min_respondents),
-    );
-    let view = View {
-        min_respondents,
-        ..view
-    };
-    let (q, loaded) = load(
-        &ctx.paths(&args.paths, "PATH")?,
-        args.walk.walk(),
-        ctx.questionnaire(args.instrument.questionnaire.as_deref()),
-        args.instrument.rubric.as_deref(),
-        args.partner.as_deref(),
-        min_respondents,
-    )?;
-    if let Some(name) = &args.partner
-        && loaded.portfolio.find(name).is_none()
+    let (q, loaded) = load_portfolio(&args.portfolio, ctx, view.min_respondents)?;
+    if audience == Audience::Partner && args.portfolio.partner.is_none() && loaded.details.len() > 1
     {
-        return Err(unknown_partner(&loaded.portfolio, name));
-    }
-    if audience == Audience::Partner && args.partner.is_none() && loaded.details.len() > 1 {
         return Err(crate::error::Error::usage(format!(
             "a partner report is for one partner, and the answers hold {}: \
              name it with --partner NAME",
             crate::present::partners_count(loaded.details.len())
         )));
     }
-    let actions = rows(&loaded.details, &loaded.actions, today);
+    let actions = rows(&loaded.details, &loaded.actions, ctx.today);
     let sections = sections_with_actions(&q, &loaded.details, &actions);
-    let text = match args.format {
-        ReportFormat::Html => html::report(&q, &sections, &view),
-        ReportFormat::Markdown => {
-            // Charts go beside a regular file only: never into /dev.
-            if let Some(output) = output.filter(|p| !is_device(p)) {
-                return write_markdown_with_charts(
-                    &q,
-                    output,
-                    &sections,
-                    args.out.force,
-                    &loaded.warnings,
-                    &view,
-                );
-            }
-            report_md::report(&q, &sections, &[], &view)
-        }
-    };
+    // A Markdown report's charts go beside a regular file only: never into /dev.
+    if args.format == ReportFormat::Markdown
+        && let Some(output) = output.filter(|p| !is_device(p))
+    {
+        return write_markdown_with_charts(
+            &q,
+            output,
+            &sections,
+            args.out.force(),
+            &loaded.warnings,
+            &view,
+        );
+    }
+    let text = crate::present::report(args.format, &q, &sections, &[], &view);
     warn(&loaded.warnings);
     match output {
         Some(path) => {
@@ -173,7 +132,7 @@ fn write_markdown_with_charts(
         check_new(path, force)?;
     }
     let names: Vec<String> = charts.iter().map(|(name, _, _)| name.clone()).collect();
-    let text = report_md::report(q, sections, &names, view);
+    let text = crate::present::report(ReportFormat::Markdown, q, sections, &names, view);
     // Every file goes to a temporary file first: when one cannot be
     // written, none is.
     let mut batch = Batch::default();
@@ -190,19 +149,4 @@ fn write_markdown_with_charts(
         if charts.len() == 1 { "" } else { "s" }
     ));
     Ok(Exit::Done)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_partner_page_hides_groups_smaller_than_three_unless_told() {
-        assert_eq!(min_respondents(Audience::Partner, None, None), 3);
-        assert_eq!(min_respondents(Audience::Partner, None, Some(2)), 3);
-        assert_eq!(min_respondents(Audience::Partner, None, Some(5)), 5);
-        assert_eq!(min_respondents(Audience::Partner, Some(2), Some(5)), 2);
-        assert_eq!(min_respondents(Audience::Internal, None, None), 1);
-        assert_eq!(min_respondents(Audience::Internal, None, Some(4)), 4);
-    }
 }

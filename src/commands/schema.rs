@@ -20,6 +20,7 @@ pub const AGENDA: &str = include_str!("../../schemas/agenda.schema.json");
 pub const MAP: &str = include_str!("../../schemas/map.schema.json");
 pub const ACTIONS: &str = include_str!("../../schemas/actions.schema.json");
 pub const ITEMS: &str = include_str!("../../schemas/items.schema.json");
+pub const DIAGNOSTICS: &str = include_str!("../../schemas/diagnostics.schema.json");
 
 /// The text of a schema.
 pub fn text(kind: SchemaKind) -> &'static str {
@@ -32,6 +33,7 @@ pub fn text(kind: SchemaKind) -> &'static str {
         SchemaKind::Map => MAP,
         SchemaKind::Actions => ACTIONS,
         SchemaKind::Items => ITEMS,
+        SchemaKind::Diagnostics => DIAGNOSTICS,
     }
 }
 
@@ -55,6 +57,7 @@ mod tests {
             SchemaKind::Map,
             SchemaKind::Actions,
             SchemaKind::Items,
+            SchemaKind::Diagnostics,
         ] {
             let value: serde_json::Value = serde_json::from_str(text(kind)).expect("valid JSON");
             assert_eq!(

@@ -1,18 +1,18 @@
 //! `partnercheck score`: score answers files and classify each relationship.
 
 use crate::cli::ScoreArgs;
-use crate::commands::{Context, color, require_met, require_rank};
+use crate::commands::{Context, require_met, require_rank};
 use crate::diag::Diagnostics;
 use crate::engine::assess::assess;
 use crate::error::{Error, Exit, Result, warn};
-use crate::io::load::{Instruments, is_actions_path, load_answers, passed_over};
+use crate::io::load::{Instruments, is_actions_path, load_answers, passed_over_warning};
 use crate::io::read::emit;
 use crate::io::walk::answer_files;
 
 pub fn run(args: ScoreArgs, ctx: &Context) -> Result<Exit> {
     let files = answer_files(&ctx.paths(&args.files, "FILE")?, args.walk.walk())?;
     let mut instruments = Instruments::new(
-        ctx.questionnaire(args.instrument.questionnaire.as_deref()),
+        ctx.questionnaire(args.instrument.questionnaire.get()),
         args.instrument.rubric.as_deref(),
     )?;
     let mut problems = Diagnostics::default();
@@ -41,7 +41,7 @@ pub fn run(args: ScoreArgs, ctx: &Context) -> Result<Exit> {
             // warning when named.
             Err(Error::Input(_)) if is_actions_path(path) => {
                 if args.files.contains(path) {
-                    warnings.push(passed_over(path));
+                    warnings.push(passed_over_warning(path));
                 }
             }
             Err(Error::Input(d)) => problems.0.extend(d.0),
@@ -55,11 +55,10 @@ pub fn run(args: ScoreArgs, ctx: &Context) -> Result<Exit> {
     let qs: Vec<&crate::model::questionnaire::Questionnaire> =
         used_by.iter().map(|&i| &instruments_used[i]).collect();
     emit(&crate::present::score(
-        args.format.into(),
+        args.format,
         &results,
         &qs,
-        color(),
-        crate::commands::terminal_width(),
+        ctx.terminal,
     ))?;
     Ok(require_met(results.iter().zip(&ranks).filter_map(
         |(r, rank)| {

@@ -3,7 +3,7 @@
 
 use crate::cli::TemplateArgs;
 use crate::commands::Context;
-use crate::error::{Error, Exit, Result, stderr_line};
+use crate::error::{Exit, Result, stderr_line};
 use crate::io::load::questionnaire_or_default;
 use crate::io::names::answers_file_name;
 use crate::io::read::emit;
@@ -11,15 +11,7 @@ use crate::io::write::write_new;
 use crate::model::answers::{AnswerSheet, to_toml_with};
 
 pub fn run(args: TemplateArgs, ctx: &Context) -> Result<Exit> {
-    let q = questionnaire_or_default(ctx.questionnaire(args.questionnaire.as_deref()))?;
-    if args
-        .answer
-        .partner
-        .as_deref()
-        .is_some_and(|p| p.trim().is_empty())
-    {
-        return Err(Error::usage("--partner is empty: name the partner"));
-    }
+    let q = questionnaire_or_default(ctx.questionnaire(args.questionnaire.get()))?;
     let given_partner = args.answer.partner.clone();
     let mut sheet = AnswerSheet::new(
         &q,
@@ -51,7 +43,7 @@ pub fn run(args: TemplateArgs, ctx: &Context) -> Result<Exit> {
     } else {
         path.to_path_buf()
     };
-    write_new(&path, text.as_bytes(), args.out.force)?;
+    write_new(&path, text.as_bytes(), args.out.force())?;
     stderr_line(format_args!(
         "wrote {}: fill in the answers, then `partnercheck score {}`",
         path.display(),

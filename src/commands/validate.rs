@@ -1,12 +1,20 @@
 //! `partnercheck validate`: check questionnaire, rubric and answers files.
+//!
+//! Every problem found is a [`Diagnostic`], errors and warnings alike,
+//! collected in the order found and given at the end: as text (the "ok:"
+//! lines on stdout, problems on stderr), as JSON or as GitHub Actions
+//! annotations (everything on stdout, stderr empty). Errors exit 2.
 
-use crate::cli::ValidateArgs;
+use std::ops::Range;
+use std::path::Path;
+
+use crate::cli::{DiagnosticsFormat, ValidateArgs};
 use crate::commands::Context;
-use crate::diag::{Diagnostics, Source};
+use crate::diag::{Diagnostic, Diagnostics, Source, to_github, to_json};
 use crate::engine::reach;
 use crate::error::{Error, Exit, Result, warn};
 use crate::io::load::{
-    apply_rubric, check_answers, named_questionnaire, passed_over, questionnaire_or_default,
+    apply_rubric, check_answers, named_questionnaire, passed_over_warning, questionnaire_or_default,
 };
 use crate::io::read::{emit, read};
 use crate::io::walk::answer_files;
@@ -17,16 +25,48 @@ use crate::present::{count, words};
 use crate::sanitize::terminal;
 
 pub fn run(args: ValidateArgs, ctx: &Context) -> Result<Exit> {
-    let rubric = args.rubric.as_deref().map(read).transpose()?;
-    let mut problems = Diagnostics::default();
+    let mut found = Vec::new();
     let mut report = String::new();
-    let check = |name: &str, text: &str| -> Result<String> {
+    if let Err(e) = check(&args, ctx, &mut found, &mut report) {
+        found.extend(e.into_diagnostics().0);
+    }
+    let (errors, warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
+        found.iter().cloned().partition(Diagnostic::is_error);
+    match args.format {
+        DiagnosticsFormat::Text => {
+            warn(&warnings);
+            if !errors.is_empty() {
+                return Err(Diagnostics(errors).into());
+            }
+            emit(&report)?;
+        }
+        DiagnosticsFormat::Json => emit(&to_json(&found))?,
+        DiagnosticsFormat::Github => emit(&to_github(&found))?,
+    }
+    if errors.is_empty() {
+        Ok(Exit::Done)
+    } else {
+        Err(Error::Reported)
+    }
+}
+
+/// Checks every file, adding each problem to `found` and an "ok:" line per
+/// good file to `report`. An error that stops the check early (an
+/// unreadable rubric, a missing folder) is returned.
+fn check(
+    args: &ValidateArgs,
+    ctx: &Context,
+    found: &mut Vec<Diagnostic>,
+    report: &mut String,
+) -> Result<()> {
+    let rubric = args.rubric.as_deref().map(read).transpose()?;
+    let check = |name: &str, text: &str, found: &mut Vec<Diagnostic>| -> Result<String> {
         if looks_like_answers(name, text) {
             let raw = RawAnswers::parse(Source::new(name, text))?;
             let q = named_questionnaire(Source::new(name, text), &raw.questionnaire)?;
             let q = apply_rubric(q, rubric.as_ref())?;
             let loaded = check_answers(name, raw, text, &q, false)?;
-            warn(&loaded.warnings);
+            found.extend(loaded.warnings);
             return Ok(answers_line(
                 name,
                 &loaded.sheet.values,
@@ -36,7 +76,11 @@ pub fn run(args: ValidateArgs, ctx: &Context) -> Result<Exit> {
         }
         let q = Questionnaire::from_toml(Source::new(name, text))?;
         let q = apply_rubric(q, rubric.as_ref())?;
-        warn_unreachable(name, &q);
+        let tiers = match &rubric {
+            Some((rubric_name, rubric_text)) => Source::new(rubric_name, rubric_text),
+            None => Source::new(name, text),
+        };
+        found.extend(unreachable(name, tiers, &q));
         Ok(describe(name, &q))
     };
     let mut paths = args.files.clone();
@@ -51,15 +95,30 @@ pub fn run(args: ValidateArgs, ctx: &Context) -> Result<Exit> {
             }
         }
         let q = apply_rubric(questionnaire_or_default(instrument)?, rubric.as_ref())?;
-        match instrument {
-            Some(spec) if std::path::Path::new(spec).exists() => {
-                warn_unreachable(spec, &q);
-                report.push_str(&describe(spec, &q));
+        let own_text;
+        let embedded = format!("<embedded:{}>", q.id);
+        let from_file = instrument.filter(|spec| Path::new(spec).exists());
+        let (shown, tiers) = match from_file {
+            Some(spec) => {
+                own_text = read(Path::new(spec)).map(|(_, text)| text).ok();
+                (
+                    spec.to_owned(),
+                    Source::new(spec, own_text.as_deref().unwrap_or("")),
+                )
             }
-            _ => {
-                warn_unreachable(&q.id, &q);
-                report.push_str(&describe(&format!("embedded `{}`", q.id), &q));
-            }
+            None => (
+                q.id.clone(),
+                Source::new(&embedded, Questionnaire::embedded_text(&q.id).unwrap_or("")),
+            ),
+        };
+        let tiers = match &rubric {
+            Some((rubric_name, rubric_text)) => Source::new(rubric_name, rubric_text),
+            None => tiers,
+        };
+        found.extend(unreachable(&shown, tiers, &q));
+        match from_file {
+            Some(spec) => report.push_str(&describe(spec, &q)),
+            None => report.push_str(&describe(&format!("embedded `{}`", q.id), &q)),
         }
     }
     let files = if paths.is_empty() {
@@ -73,32 +132,70 @@ pub fn run(args: ValidateArgs, ctx: &Context) -> Result<Exit> {
             // warning when named.
             if looks_like_actions(&name, &text) {
                 if args.files.contains(path) {
-                    warn([passed_over(path)]);
+                    found.push(passed_over_warning(path));
                 }
                 return Ok(String::new());
             }
-            check(&name, &text)
+            check(&name, &text, found)
         });
         match outcome {
             Ok(line) => report.push_str(&line),
-            Err(Error::Input(d)) => problems.0.extend(d.0),
-            Err(e) => problems.push(e.to_string()),
+            Err(e) => found.extend(e.into_diagnostics().0),
         }
     }
-    if !problems.is_empty() {
-        return Err(problems.into());
-    }
-    emit(&report)?;
-    Ok(Exit::Done)
+    Ok(())
 }
 
-/// Warns about each tier of `q` that can never be chosen.
-fn warn_unreachable(name: &str, q: &Questionnaire) {
-    warn(
-        reach::unreachable(q)
-            .iter()
-            .map(|u| format!("{name}: {}", words::unreachable(q, u))),
-    );
+/// A warning for each tier of `q` that can never be chosen, pointing at its
+/// `[[rubric.tier]]` header in `tiers` (the file that defines the tiers);
+/// shown as text as `shown: message`.
+fn unreachable(shown: &str, tiers: Source<'_>, q: &Questionnaire) -> Vec<Diagnostic> {
+    let headers = tier_headers(tiers.text);
+    reach::unreachable(q)
+        .iter()
+        .map(|u| {
+            let message = words::unreachable(q, u);
+            let tier = match *u {
+                reach::Unreachable::Contradiction { tier }
+                | reach::Unreachable::Shadowed { tier, .. }
+                | reach::Unreachable::NeedsBothSides { tier } => Some(tier),
+                reach::Unreachable::TooLarge { .. } => None,
+            };
+            let text = format!("{shown}: {}", terminal(&message));
+            let header = tier
+                .and_then(|t| headers.get(t))
+                .filter(|_| headers.len() == q.rubric.tiers.len());
+            let warning = match header {
+                Some(span) => tiers.warning("unreachable-tier", span.clone(), message),
+                None => Diagnostic::warning("unreachable-tier", tiers.name, message),
+            };
+            let mut warning = warning.shown(text);
+            if let reach::Unreachable::Shadowed { by, .. } = *u
+                && let Some(span) = headers.get(by).filter(|_| header.is_some())
+            {
+                warning
+                    .labels
+                    .push(tiers.label(span.clone(), "this tier always matches first"));
+            }
+            warning
+        })
+        .collect()
+}
+
+/// The byte ranges of the `[[rubric.tier]]` headers of a TOML text, in order.
+fn tier_headers(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let code = line.split('#').next().unwrap_or("");
+        let squeezed: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+        if squeezed == "[[rubric.tier]]" {
+            let start = offset + (code.len() - code.trim_start().len());
+            out.push(start..start + code.trim().len());
+        }
+        offset += line.len();
+    }
+    out
 }
 
 /// "ok: FILE: answers about PARTNER for `ID`, 20 of 23 questions answered, 2 unsure"
@@ -145,5 +242,44 @@ fn looks_like_answers(name: &str, text: &str) -> bool {
     match toml::from_str::<toml::Table>(text) {
         Ok(table) => table.contains_key("questionnaire") && !table.contains_key("dimension"),
         Err(_) => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tier_headers_are_found_in_order_with_their_column() {
+        let text = "[rubric]\n[[rubric.tier]]\nid = \"a\"\n  [[ rubric.tier ]] # b\nid = \"b\"\n";
+        let headers = tier_headers(text);
+        assert_eq!(headers.len(), 2);
+        let src = Source::new("r.toml", text);
+        assert_eq!(src.line_col(headers[0].start), (2, 1));
+        assert_eq!(src.line_col(headers[1].start), (4, 3));
+        assert_eq!(&text[headers[1].clone()], "[[ rubric.tier ]]");
+    }
+
+    #[test]
+    fn an_embedded_instrument_is_named_as_embedded() {
+        let rubric = "[rubric]\n[[rubric.band]]\nid = \"all\"\nlabel = \"All\"\nmin = 1\n\
+                      [[rubric.tier]]\nid = \"a\"\nlabel = \"A\"\nwhen = [\"overall >= 2\"]\n\
+                      [[rubric.tier]]\nid = \"b\"\nlabel = \"B\"\nwhen = [\"overall >= 3\"]\n\
+                      [[rubric.tier]]\nid = \"c\"\nlabel = \"C\"\nwhen = []\n";
+        let q = Questionnaire::embedded(crate::model::questionnaire::DEFAULT_ID)
+            .unwrap()
+            .with_rubric(Source::new("r.toml", rubric))
+            .unwrap();
+        let name = format!("<embedded:{}>", q.id);
+        let found = unreachable(&q.id, Source::new(&name, rubric), &q);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].file, "<embedded:partnership-health>");
+        assert_eq!((found[0].line(), found[0].column()), (Some(10), Some(1)));
+        assert_eq!(found[0].labels[0].span.as_ref().map(|s| s.line), Some(6));
+        assert!(
+            found[0]
+                .text()
+                .starts_with("partnership-health: tier `b` can never match")
+        );
     }
 }

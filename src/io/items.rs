@@ -123,7 +123,7 @@ pub fn read_items(
     }
     if !problems.is_empty() {
         problems.sort_by_key(|(i, _)| *i);
-        return Err(Diagnostics(problems.into_iter().map(|(_, m)| m).collect()).into());
+        return Err(Diagnostics(problems.into_iter().map(|(_, m)| m.into()).collect()).into());
     }
     let report = total.finish();
     let mut warnings: Vec<String> = warnings.into_iter().map(|(_, w)| w).collect();

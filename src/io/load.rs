@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
-use crate::diag::{Diagnostics, Source};
-use crate::error::{Error, Result};
+use crate::diag::{Diagnostic, Diagnostics, Severity, Source};
+use crate::error::Result;
 use crate::io::read::read;
 use crate::model::actions::looks_like_actions;
 use crate::model::answers::{AnswerSheet, RawAnswers};
@@ -19,12 +19,14 @@ pub fn named_questionnaire(src: Source<'_>, id: &str) -> Result<Questionnaire> {
         "questionnaire `{id}` is not embedded (embedded: {}): pass --questionnaire FILE",
         Questionnaire::embedded_ids().join(", ")
     );
-    Err(Error::input(
+    let code = "unknown-questionnaire";
+    Err(Diagnostics::from(
         match crate::model::answers::key_span(src, "questionnaire") {
-            Some(span) => src.at(span, message),
-            None => src.whole(message),
+            Some(span) => src.error(code, span, message),
+            None => src.whole(code, message),
         },
-    ))
+    )
+    .into())
 }
 
 /// `--questionnaire`: a file path (or `-`), else the id of an embedded instrument.
@@ -33,10 +35,11 @@ pub fn load_questionnaire(spec: &str) -> Result<Questionnaire> {
         if let Some(q) = Questionnaire::embedded(spec) {
             return Ok(q);
         }
-        return Err(Error::input(format!(
-            "{spec}: no such file, and no embedded questionnaire has that id (embedded: {})",
+        let message = format!(
+            "no such file, and no embedded questionnaire has that id (embedded: {})",
             Questionnaire::embedded_ids().join(", ")
-        )));
+        );
+        return Err(Diagnostics::from(Diagnostic::error("no-such-file", spec, message)).into());
     }
     let (name, text) = read(Path::new(spec))?;
     Ok(Questionnaire::from_toml(Source::new(&name, &text))?)
@@ -96,10 +99,20 @@ impl Instruments {
 /// "FILE: k of n questions not answered: ids": missing answers are listed
 /// on stderr.
 pub fn missing_answers(name: &str, missing: &[&str], questions: usize) -> String {
-    format!(
-        "{name}: {} of {questions} questions not answered: {}",
-        missing.len(),
-        missing.join(", ")
+    missing_answers_warning(name, missing, questions).text()
+}
+
+/// The warning that questions of `name` were not answered (no line: the
+/// answers are missing, not at a place).
+pub fn missing_answers_warning(name: &str, missing: &[&str], questions: usize) -> Diagnostic {
+    Diagnostic::warning(
+        "missing-answer",
+        name,
+        format!(
+            "{} of {questions} questions not answered: {}",
+            missing.len(),
+            missing.join(", ")
+        ),
     )
 }
 
@@ -107,7 +120,7 @@ pub fn missing_answers(name: &str, missing: &[&str], questions: usize) -> String
 pub struct Loaded {
     pub name: String,
     pub sheet: AnswerSheet,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Checks the text of an answers file against `q`. Pure: no I/O, so it can
@@ -127,18 +140,30 @@ pub fn check_answers(
         .as_deref()
         .filter(|v| *v != q.version)
     {
-        warnings.push(format!(
-            "{name}: answered with version {v} of `{}`, scored with version {}",
+        let message = format!(
+            "answered with version {v} of `{}`, scored with version {}",
             q.id, q.version
-        ));
+        );
+        let warning = match crate::model::answers::key_span(src, "questionnaire_version") {
+            Some(span) => Diagnostic {
+                span: Some(src.span(span)),
+                // The text stays the one line it always was.
+                shown: Some(format!("{name}: {}", crate::sanitize::terminal(&message))),
+                ..Diagnostic::warning("version-mismatch", name, message)
+            },
+            None => Diagnostic::warning("version-mismatch", name, message),
+        };
+        warnings.push(warning);
     }
     let missing = sheet.missing(q);
     if !missing.is_empty() {
-        let message = missing_answers(name, &missing, q.questions.len());
+        let mut warning = missing_answers_warning(name, &missing, q.questions.len());
         if strict {
-            return Err(format!("{message} (--strict)").into());
+            warning.severity = Severity::Error;
+            warning.message.push_str(" (--strict)");
+            return Err(warning.into());
         }
-        warnings.push(message);
+        warnings.push(warning);
     }
     Ok(Loaded {
         name: name.to_owned(),
@@ -156,10 +181,16 @@ pub fn is_actions_path(path: &Path) -> bool {
 /// What `score` and `validate` say about an actions file named on the
 /// command line, which they pass over (in folders, silently).
 pub fn passed_over(path: &Path) -> String {
-    format!(
-        "{}: an actions file, not an answers file: passed over \
+    passed_over_warning(path).text()
+}
+
+/// [`passed_over`], as a warning.
+pub fn passed_over_warning(path: &Path) -> Diagnostic {
+    Diagnostic::warning(
+        "passed-over",
+        path.display().to_string(),
+        "an actions file, not an answers file: passed over \
          (`partnercheck actions` lists its actions)",
-        path.display()
     )
 }
 

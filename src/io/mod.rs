@@ -2,6 +2,7 @@
 //! embedded instruments), walking folders, loading answers files (in
 //! parallel for a portfolio), and writing outputs atomically.
 
+pub mod clock;
 pub mod import;
 pub mod items;
 pub mod load;

@@ -336,16 +336,18 @@ pub fn aggregate(files: &[PathBuf], q: &Questionnaire, options: Options) -> Resu
             let src = Source::new(&file.file, text);
             problems.push((
                 *index,
-                src.at(
+                src.error(
+                    "input",
                     file.partner_span.clone(),
                     without_answers(&portfolio, &file.partner),
-                ),
+                )
+                .text(),
             ));
         }
     }
     if !problems.is_empty() {
         problems.sort_by_key(|(i, _)| *i);
-        return Err(Diagnostics(problems.into_iter().map(|(_, m)| m).collect()).into());
+        return Err(Diagnostics(problems.into_iter().map(|(_, m)| m.into()).collect()).into());
     }
     let mut warnings = stats.warnings(q);
     warnings.extend(surprises(&portfolio));

@@ -4,6 +4,7 @@ use std::fs;
 use std::io::{self, Read, Write};
 use std::path::Path;
 
+use crate::diag::{Diagnostic, Diagnostics};
 pub use crate::error::describe;
 use crate::error::{Error, Result};
 
@@ -24,8 +25,17 @@ pub fn read(path: &Path) -> Result<(String, String)> {
         return Ok(("<stdin>".to_owned(), without_bom(text)));
     }
     let name = path.display().to_string();
-    let text =
-        fs::read_to_string(path).map_err(|e| Error::input(format!("{name}: {}", describe(&e))))?;
+    let text = fs::read_to_string(path).map_err(|e| {
+        let code = match e.kind() {
+            io::ErrorKind::NotFound => "no-such-file",
+            _ => "unreadable",
+        };
+        Error::from(Diagnostics::from(Diagnostic::error(
+            code,
+            &name,
+            describe(&e),
+        )))
+    })?;
     Ok((name, without_bom(text)))
 }
 

@@ -6,7 +6,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::diag::Diagnostics;
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::error::Result;
 use crate::io::read::describe;
 
@@ -32,22 +32,30 @@ pub fn answer_files(paths: &[PathBuf], walk: Walk) -> Result<Vec<PathBuf>> {
             continue;
         }
         match fs::metadata(path) {
-            Err(e) => problems.push(format!("{}: {}", path.display(), describe_path(&e))),
+            Err(e) => problems.push(Diagnostic::error(
+                match e.kind() {
+                    io::ErrorKind::NotFound => "no-such-file",
+                    _ => "unreadable",
+                },
+                path.display().to_string(),
+                describe_path(&e),
+            )),
             Ok(m) if m.is_dir() => {
                 let mut found = Vec::new();
                 let mut visited = HashSet::new();
                 if let Err(e) = walk_folder(path, walk, &mut visited, &mut found) {
-                    problems.push(format!(
-                        "{}: cannot read the folder: {}",
-                        path.display(),
-                        describe(&e)
+                    problems.push(Diagnostic::error(
+                        "unreadable",
+                        path.display().to_string(),
+                        format!("cannot read the folder: {}", describe(&e)),
                     ));
                     continue;
                 }
                 if found.is_empty() {
-                    problems.push(format!(
-                        "{}: no answers files (*.toml, *.json) in this folder",
-                        path.display()
+                    problems.push(Diagnostic::error(
+                        "empty-folder",
+                        path.display().to_string(),
+                        "no answers files (*.toml, *.json) in this folder",
                     ));
                 }
                 found.sort();

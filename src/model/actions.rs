@@ -10,7 +10,7 @@ use serde::Deserialize;
 use toml::Spanned;
 use toml::value::Datetime;
 
-use crate::diag::{Diagnostics, Source};
+use crate::diag::{Diagnostic, Diagnostics, Source};
 use crate::model::answers::{Date, is_json};
 use crate::model::questionnaire::Questionnaire;
 
@@ -138,12 +138,13 @@ struct RawAction {
 /// The problems found, each with its offset: reported in file order.
 struct Found<'s> {
     src: Source<'s>,
-    problems: Vec<(usize, String)>,
+    problems: Vec<(usize, Diagnostic)>,
 }
 
 impl Found<'_> {
-    fn push(&mut self, span: Range<usize>, message: String) {
-        self.problems.push((span.start, self.src.at(span, message)));
+    fn push(&mut self, code: &'static str, span: Range<usize>, message: String) {
+        self.problems
+            .push((span.start, self.src.error(code, span, message)));
     }
 }
 
@@ -152,6 +153,7 @@ fn date(value: &Spanned<Datetime>, key: &str, found: &mut Found<'_>) -> Option<D
     let parsed = Date::try_from(*value.get_ref()).ok();
     if parsed.is_none() {
         found.push(
+            "bad-date",
             value.span(),
             format!(
                 "`{key}` {} is not a date: write it as 2026-11-20",
@@ -180,6 +182,7 @@ impl ActionsFile {
         };
         if raw.partner.get_ref().trim().is_empty() {
             found.push(
+                "empty-value",
                 raw.partner.span(),
                 "`partner` is empty: name the partner".into(),
             );
@@ -211,6 +214,7 @@ fn check_action<'r>(
     let id = a.id.get_ref();
     if !valid_id(id) {
         found.push(
+            "bad-id",
             a.id.span(),
             format!(
                 "action id `{id}` may hold only lowercase letters, digits and `-` \
@@ -219,6 +223,7 @@ fn check_action<'r>(
         );
     } else if seen.contains(&id.as_str()) {
         found.push(
+            "duplicate-id",
             a.id.span(),
             format!("action id `{id}` is used twice in this file: give each action its own id"),
         );
@@ -227,6 +232,7 @@ fn check_action<'r>(
     }
     if a.title.get_ref().trim().is_empty() {
         found.push(
+            "empty-value",
             a.title.span(),
             "`title` is empty: say what was agreed".into(),
         );
@@ -236,6 +242,7 @@ fn check_action<'r>(
             Some(i) => Some((Target::Dimension(i), i)),
             None => {
                 found.push(
+                    "unknown-target",
                     d.span(),
                     format!(
                         "`{}` is not a dimension of `{}`; its dimensions are: {}",
@@ -251,6 +258,7 @@ fn check_action<'r>(
             Some(i) => Some((Target::Question(i), q.questions[i].dimension)),
             None => {
                 found.push(
+                    "unknown-target",
                     x.span(),
                     format!(
                         "`{}` is not a question of `{}`: see `partnercheck questions`",
@@ -263,6 +271,7 @@ fn check_action<'r>(
         },
         (Some(_), Some(x)) => {
             found.push(
+                "bad-target",
                 x.span(),
                 "an action has a `dimension` or a `question`, not both: keep one".into(),
             );
@@ -270,6 +279,7 @@ fn check_action<'r>(
         }
         (None, None) => {
             found.push(
+                "bad-target",
                 a.id.span(),
                 format!(
                     "action `{id}` has neither `dimension` nor `question`: \
@@ -285,6 +295,7 @@ fn check_action<'r>(
         "both" => Some(Owner::Both),
         other => {
             found.push(
+                "bad-choice",
                 a.owner.span(),
                 format!("`owner` \"{other}\" is not one of: us, them, both"),
             );
@@ -297,6 +308,7 @@ fn check_action<'r>(
         "dropped" => Some(Status::Dropped),
         other => {
             found.push(
+                "bad-choice",
                 a.status.span(),
                 format!("`status` \"{other}\" is not one of: open, done, dropped"),
             );
@@ -308,6 +320,7 @@ fn check_action<'r>(
     let closed = a.closed.as_ref().map(|d| date(d, "closed", found));
     if let (Some(Status::Open), Some(c)) = (status, &a.closed) {
         found.push(
+            "status-mismatch",
             c.span(),
             format!(
                 "action `{id}` is open but has a `closed` date: \

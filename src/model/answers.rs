@@ -5,10 +5,11 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::ops::Range;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
-use crate::diag::{Diagnostics, Source};
+use crate::diag::{Diagnostic, Diagnostics, Source};
 use crate::model::questionnaire::Questionnaire;
+pub use crate::model::when::{Date, Side};
 
 mod plain;
 
@@ -17,70 +18,6 @@ mod plain;
 pub enum Answer {
     Value(i64),
     Unsure,
-}
-
-/// Which side of the partnership answered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Side {
-    #[default]
-    Us,
-    Them,
-}
-
-impl fmt::Display for Side {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Side::Us => "us",
-            Side::Them => "them",
-        })
-    }
-}
-
-/// A calendar date, `YYYY-MM-DD`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date {
-    pub year: u16,
-    pub month: u8,
-    pub day: u8,
-}
-
-impl fmt::Display for Date {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-}
-
-impl Serialize for Date {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl std::str::FromStr for Date {
-    type Err = String;
-
-    /// Accepts a date alone, as TOML writes it (`2026-11-20`).
-    fn from_str(s: &str) -> Result<Self, String> {
-        let bad = || format!("`{s}` is not a date: write it as YYYY-MM-DD");
-        let dt: toml::value::Datetime = s.parse().map_err(|_| bad())?;
-        Date::try_from(dt).map_err(|_| bad())
-    }
-}
-
-impl TryFrom<toml::value::Datetime> for Date {
-    type Error = ();
-
-    fn try_from(dt: toml::value::Datetime) -> Result<Self, ()> {
-        match (dt.date, dt.time, dt.offset) {
-            (Some(d), None, None) => Ok(Date {
-                year: d.year,
-                month: d.month,
-                day: d.day,
-            }),
-            _ => Err(()),
-        }
-    }
 }
 
 /// An answers file checked against its questionnaire.
@@ -164,7 +101,7 @@ pub struct RawAnswers {
 
 /// A TOML error, said plainly where TOML's own words would puzzle: an
 /// unquoted date such as `20/11/2026` is "string values must be quoted".
-fn toml_error(src: Source<'_>, err: &toml::de::Error) -> String {
+fn toml_error(src: Source<'_>, err: &toml::de::Error) -> Diagnostic {
     if let Some(span) = err.span()
         && err.message().contains("must be quoted")
     {
@@ -173,7 +110,8 @@ fn toml_error(src: Source<'_>, err: &toml::de::Error) -> String {
         let line = src.text[line_start..].trim_start();
         let key = line.split(['=', ' ', '\t']).next().unwrap_or("");
         if key.trim_matches('"') == "date" {
-            return src.at(
+            return src.error(
+                "bad-date",
                 span,
                 "`date` is not a date: dates are written year-month-day, as in \
                  date = 2026-11-20",
@@ -206,6 +144,7 @@ impl RawAnswers {
         };
         if self.questionnaire != q.id {
             let (_, message) = found.at(
+                "questionnaire-mismatch",
                 ("", "questionnaire", Point::Value),
                 format!(
                     "these answers are for questionnaire `{}`, but `{}` was loaded: \
@@ -217,6 +156,7 @@ impl RawAnswers {
         }
         if self.partner.trim().is_empty() {
             found.push(
+                "empty-value",
                 ("", "partner", Point::Value),
                 "`partner` is empty: name the partner".into(),
             );
@@ -247,22 +187,27 @@ impl RawAnswers {
 /// reported in file order.
 struct Found<'s> {
     src: Source<'s>,
-    /// (where, message)
-    problems: Vec<(usize, String)>,
+    /// (where, problem)
+    problems: Vec<(usize, Diagnostic)>,
 }
 
 impl Found<'_> {
     /// `message` pointing at `key` of `table` (see [`locate`]), or at the
     /// whole file when the key cannot be found; with its position.
-    fn at(&self, (table, key, point): (&str, &str, Point), message: String) -> (usize, String) {
+    fn at(
+        &self,
+        code: &'static str,
+        (table, key, point): (&str, &str, Point),
+        message: String,
+    ) -> (usize, Diagnostic) {
         match locate(self.src, table, key, point) {
-            Some(span) => (span.start, self.src.at(span, message)),
-            None => (0, self.src.whole(message)),
+            Some(span) => (span.start, self.src.error(code, span, message)),
+            None => (0, self.src.whole(code, message)),
         }
     }
 
-    fn push(&mut self, place: (&str, &str, Point), message: String) {
-        let problem = self.at(place, message);
+    fn push(&mut self, code: &'static str, place: (&str, &str, Point), message: String) {
+        let problem = self.at(code, place, message);
         self.problems.push(problem);
     }
 
@@ -282,6 +227,7 @@ fn check_date(key: &str, value: Option<&toml::Value>, found: &mut Found<'_>) -> 
     };
     if parsed.is_none() {
         found.push(
+            "bad-date",
             ("", key, Point::Value),
             format!("`{key}` {value} is not a date: write it as 2026-11-20"),
         );
@@ -300,6 +246,7 @@ fn check_answers(
     for (id, value) in answers {
         let Some(i) = q.question_index(id) else {
             found.push(
+                "unknown-key",
                 ("answers", id, Point::Key),
                 match plain::suggest(id, q.questions.iter().map(|x| x.id.as_str())) {
                     Some(near) => format!(
@@ -322,6 +269,7 @@ fn check_answers(
         match answer {
             Some(a) => values[i] = Some(a),
             None => found.push(
+                "value-out-of-scale",
                 ("answers", id, Point::Value),
                 format!(
                     "answer to `{id}` is {}; allowed: {}",
@@ -345,6 +293,7 @@ fn check_expected(
     for (id, value) in expected {
         let Some(d) = q.dimension_index(id) else {
             found.push(
+                "unknown-key",
                 ("expected", id, Point::Key),
                 format!(
                     "expected `{id}` is not a dimension of `{}`; its dimensions are: {}",
@@ -360,6 +309,7 @@ fn check_expected(
                 out[d] = Some(Answer::Unsure)
             }
             _ => found.push(
+                "value-out-of-scale",
                 ("expected", id, Point::Value),
                 format!(
                     "expected rating of `{id}` is {value}; allowed: {}",
@@ -376,6 +326,7 @@ fn check_notes(q: &Questionnaire, notes: &BTreeMap<String, String>, found: &mut 
     for key in notes.keys() {
         if q.question_index(key).is_none() && q.dimension_index(key).is_none() {
             found.push(
+                "unknown-key",
                 ("notes", key, Point::Key),
                 format!(
                     "note `{key}` is neither a question id nor a dimension id of `{}`{}",

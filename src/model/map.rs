@@ -79,7 +79,8 @@ impl ColumnMap {
             };
             match parsed {
                 Some(t) => map.columns.push((header, t)),
-                None => problems.push(src.at(
+                None => problems.push(src.error(
+                    "unknown-target",
                     span,
                     format!(
                         "`{target}` is neither a question id of `{}` nor one of \
@@ -100,7 +101,8 @@ impl ColumnMap {
             };
             match answer {
                 Some(a) => map.values.push((label, a)),
-                None => problems.push(src.at(
+                None => problems.push(src.error(
+                    "value-out-of-scale",
                     span,
                     format!(
                         "label `{label}` stands for {}; allowed: {}",
@@ -113,10 +115,10 @@ impl ColumnMap {
         map.us = raw.sides.us;
         map.them = raw.sides.them;
         if let Some(both) = map.us.iter().find(|n| map.side_of(n) != Some(Side::Us)) {
-            problems.push(src.whole(format!("`{both}` is listed on both sides")));
+            problems.push(src.whole("side-conflict", format!("`{both}` is listed on both sides")));
         }
         if let Some(both) = map.them.iter().find(|n| map.side_of(n) == Some(Side::Us)) {
-            problems.push(src.whole(format!("`{both}` is listed on both sides")));
+            problems.push(src.whole("side-conflict", format!("`{both}` is listed on both sides")));
         }
         problems.into_result(map)
     }

@@ -5,10 +5,13 @@
 
 pub mod actions;
 pub mod answers;
+mod ids;
 pub mod map;
 pub mod metrics;
 pub mod project;
 pub mod questionnaire;
+mod questionnaire_toml;
 pub mod rubric;
 mod rubric_toml;
 pub mod settings;
+pub mod when;

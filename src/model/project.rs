@@ -52,7 +52,7 @@ impl Project {
         let text = |v: Option<Spanned<String>>, key: &str, problems: &mut Diagnostics| {
             let v = v?;
             if v.get_ref().trim().is_empty() {
-                problems.push(src.at(v.span(), format!("`{key}` is empty")));
+                problems.push(src.error("empty-value", v.span(), format!("`{key}` is empty")));
                 return None;
             }
             Some(v.into_inner())
@@ -72,7 +72,8 @@ impl Project {
                 .and_then(|n| match usize::try_from(*n.get_ref()) {
                     Ok(v) if v >= 1 => Some(v),
                     _ => {
-                        problems.push(src.at(
+                        problems.push(src.error(
+                            "bad-number",
                             n.span(),
                             format!("`min_respondents` is {}: it must be 1 or more", n.get_ref()),
                         ));
@@ -82,7 +83,8 @@ impl Project {
         let round = raw.round.and_then(|r| match Date::try_from(*r.get_ref()) {
             Ok(d) => Some(d),
             Err(_) => {
-                problems.push(src.at(
+                problems.push(src.error(
+                    "bad-date",
                     r.span(),
                     "`round` must be a date such as 2026-11-01".to_owned(),
                 ));

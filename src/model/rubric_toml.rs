@@ -8,7 +8,8 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diag::{Diagnostics, Source};
-use crate::model::questionnaire::{Dimension, Scale, check_id};
+use crate::model::ids::check_id;
+use crate::model::questionnaire::{Dimension, Scale};
 use crate::model::rubric::{Band, Condition, Names, Rubric, Tier};
 
 #[derive(Deserialize)]
@@ -66,7 +67,8 @@ pub(crate) fn build_rubric(
         if (0..=MAX_PRECISION).contains(&v) {
             Some(v as u32)
         } else {
-            problems.push(src.at(
+            problems.push(src.error(
+                "bad-number",
                 p.span(),
                 format!("precision {v} must be a whole number from 0 to {MAX_PRECISION}"),
             ));
@@ -101,7 +103,8 @@ fn build_min_coverage(
         Some(m) => {
             let v = *m.get_ref();
             if !(0.0..=1.0).contains(&v) {
-                problems.push(src.at(
+                problems.push(src.error(
+                    "bad-number",
                     m.span(),
                     format!("min_coverage {v} must be between 0 and 1"),
                 ));
@@ -121,7 +124,8 @@ pub(crate) fn build_bands(
     problems: &mut Diagnostics,
 ) -> Vec<Band> {
     if raw.is_empty() {
-        problems.push(src.at(
+        problems.push(src.error(
+            "empty-section",
             rubric_span.clone(),
             "the rubric has no [[rubric.band]]: add at least one",
         ));
@@ -134,15 +138,21 @@ pub(crate) fn build_bands(
         check_id(&b.id, "band", src, problems);
         let min = *b.min.get_ref();
         if bands.iter().any(|x| &x.id == b.id.get_ref()) {
-            problems.push(src.at(
+            problems.push(src.error(
+                "duplicate-id",
                 b.id.span(),
                 format!("band id `{}` is used twice", b.id.get_ref()),
             ));
         }
         if !min.is_finite() {
-            problems.push(src.at(b.min.span(), format!("band min {min} is not a number")));
+            problems.push(src.error(
+                "bad-number",
+                b.min.span(),
+                format!("band min {min} is not a number"),
+            ));
         } else if let Some(prev) = bands.last().filter(|p| p.min <= min) {
-            problems.push(src.at(
+            problems.push(src.error(
+                "band-order",
                 b.min.span(),
                 format!(
                     "band `{}` (min {min}) must have a lower min than band `{}` above it (min {}): \
@@ -160,7 +170,8 @@ pub(crate) fn build_bands(
         });
     }
     if let Some(last) = bands.last().filter(|b| b.min > scale.min as f64) {
-        problems.push(src.at(
+        problems.push(src.error(
+            "band-order",
             last_min,
             format!(
                 "the last band `{}` has min {}, above the scale's min {}: \
@@ -194,7 +205,8 @@ fn build_tiers(
         band: &band,
     };
     if raw.is_empty() {
-        problems.push(src.at(
+        problems.push(src.error(
+            "empty-section",
             rubric_span.clone(),
             "the rubric has no [[rubric.tier]]: add at least one",
         ));
@@ -205,7 +217,8 @@ fn build_tiers(
         let t = t.into_inner();
         check_id(&t.id, "tier", src, problems);
         if tiers.iter().any(|x| &x.id == t.id.get_ref()) {
-            problems.push(src.at(
+            problems.push(src.error(
+                "duplicate-id",
                 t.id.span(),
                 format!("tier id `{}` is used twice", t.id.get_ref()),
             ));
@@ -214,11 +227,12 @@ fn build_tiers(
         for c in t.when.get_ref() {
             match Condition::parse(c.get_ref(), &names) {
                 Ok(cond) => when.push(cond),
-                Err(message) => problems.push(src.at(c.span(), message)),
+                Err(message) => problems.push(src.error("bad-condition", c.span(), message)),
             }
         }
         if i + 1 == tier_count && !t.when.get_ref().is_empty() {
-            problems.push(src.at(
+            problems.push(src.error(
+                "fallback-tier",
                 t.when.span(),
                 format!(
                     "the last tier `{}` must have an empty `when`: it is the fallback \

@@ -152,7 +152,8 @@ pub fn build_flags(
             if x.is_finite() && x >= 0.0 {
                 *slot = x;
             } else {
-                problems.push(src.at(
+                problems.push(src.error(
+                    "bad-number",
                     v.span(),
                     format!("flags `{key}` is {x}: it must be a number, 0 or more"),
                 ));
@@ -174,7 +175,8 @@ pub fn build_aggregate(
         match s.get_ref().as_str() {
             "equal" => out.sides = Sides::Equal,
             "pooled" => out.sides = Sides::Pooled,
-            other => problems.push(src.at(
+            other => problems.push(src.error(
+                "bad-choice",
                 s.span(),
                 format!("aggregate `sides` is \"{other}\": use \"equal\" or \"pooled\""),
             )),
@@ -184,7 +186,8 @@ pub fn build_aggregate(
         match r.get_ref().as_str() {
             "files" => out.respondents = Respondents::Files,
             "statements" => out.respondents = Respondents::Statements,
-            other => problems.push(src.at(
+            other => problems.push(src.error(
+                "bad-choice",
                 r.span(),
                 format!("aggregate `respondents` is \"{other}\": use \"files\" or \"statements\""),
             )),

@@ -2,9 +2,13 @@
 //! ([`words`]). Every renderer returns the whole output as a string, so
 //! nothing is printed before everything has succeeded.
 //!
-//! The formats of `score` and `compare` share one API: each of
-//! [`table`], [`json`], [`markdown`] and [`csv`] has `score`, `compare`
-//! and `compare_detail`, and [`Format`] picks one.
+//! This module is the one format table: each document a command prints
+//! (a score, a portfolio, a partner's detail, the actions, the agendas,
+//! the item analysis, the questionnaire) has a function here that takes
+//! the format the user chose and the [`Terminal`], and routes to the
+//! format's module. The formats of `score` and `compare` share one API:
+//! each of [`table`], [`json`], [`markdown`] and [`csv`] has `score`,
+//! `compare` and `compare_detail`, and [`Format`] picks one.
 
 pub mod agenda_md;
 pub mod agenda_text;
@@ -42,16 +46,69 @@ pub enum Format {
     Csv,
 }
 
+/// The formats of `items`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemsFormat {
+    /// A table per dimension for the terminal, with a legend of the flags
+    Table,
+    /// JSON, for scripts
+    Json,
+    /// Comma-separated values, one row per question
+    Csv,
+}
+
+/// The formats of `actions`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActionsFormat {
+    Table,
+    Json,
+    Markdown,
+}
+
+/// The formats of `agenda`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgendaFormat {
+    /// Plain text wrapped to the terminal (the default in a terminal)
+    Text,
+    /// GitHub-flavoured Markdown (the default when piped or redirected)
+    Markdown,
+    Json,
+}
+
+/// The formats of `questions`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuestionsFormat {
+    Table,
+    Json,
+    Markdown,
+    /// An XLSForm workbook for ODK, KoboToolbox and other XLSForm tools (needs --output)
+    Xlsform,
+}
+
+/// The formats of `report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportFormat {
+    Html,
+    Markdown,
+}
+
+/// A rendered document: text, or the bytes of a binary file (a workbook).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Document {
+    Text(String),
+    Binary(Vec<u8>),
+}
+
 /// Renders scored files in a format; `qs[i]` is the instrument of
 /// `results[i]` (its reasons name its dimensions, bands and tiers).
-/// `color` and `width` (the terminal's, to wrap at) apply to the table only.
+/// The terminal's colour and width (to wrap at) apply to the table only.
 pub fn score(
     format: Format,
     results: &[crate::engine::assess::ScoreResult],
     qs: &[&crate::model::questionnaire::Questionnaire],
-    color: bool,
-    width: Option<usize>,
+    terminal: Terminal,
 ) -> String {
+    let Terminal { color, width } = terminal;
     match format {
         Format::Table => table::score(results, qs, color, width),
         Format::Json => json::score(results, qs),
@@ -102,18 +159,18 @@ pub fn bar(value: f64, (min, max): (i64, i64), width: usize) -> String {
     out
 }
 
-/// Renders a portfolio (`compare`). `width` is the terminal's width when
-/// standard output is one (the table abbreviates to fit it); `None` gives
-/// the natural width. `actions` counts each partner's actions (JSON, and
+/// Renders a portfolio (`compare`). The terminal's width, when standard
+/// output is one, is what the table abbreviates to fit; without one it
+/// has its natural width. `actions` counts each partner's actions (JSON, and
 /// a line under the table when some partner has any).
 pub fn compare(
     format: Format,
     q: &crate::model::questionnaire::Questionnaire,
     portfolio: &crate::engine::portfolio::Portfolio,
     actions: &crate::engine::actions::Tally,
-    color: bool,
-    width: Option<usize>,
+    terminal: Terminal,
 ) -> String {
+    let Terminal { color, width } = terminal;
     match format {
         Format::Table => {
             let mut out = table::compare(q, portfolio, color, width);
@@ -152,6 +209,96 @@ pub fn compare_detail(
         Format::Json => json::compare_detail(q, analysis, detail, actions),
         Format::Markdown => markdown::compare_detail(q, detail, organization),
         Format::Csv => csv::compare_detail(q, detail),
+    }
+}
+
+/// Renders the actions (`actions`), overdue against `today`. The terminal's
+/// colour applies to the table.
+pub fn actions(
+    format: ActionsFormat,
+    q: &crate::model::questionnaire::Questionnaire,
+    rows: &[crate::engine::actions::ActionRow],
+    today: crate::model::answers::Date,
+    terminal: Terminal,
+) -> String {
+    match format {
+        ActionsFormat::Table => table::actions(q, rows, today, terminal.color),
+        ActionsFormat::Json => json::actions(q, rows, today),
+        ActionsFormat::Markdown => markdown::actions(q, rows, today),
+    }
+}
+
+/// Renders agendas (`agenda`), one per partner: JSON holds them all; text
+/// (wrapped to the terminal's width) and Markdown put one after another,
+/// a blank line between.
+pub fn agenda(
+    format: AgendaFormat,
+    q: &crate::model::questionnaire::Questionnaire,
+    agendas: &[crate::engine::agenda::Agenda],
+    terminal: Terminal,
+) -> String {
+    match format {
+        AgendaFormat::Json => json::agenda(q, agendas),
+        AgendaFormat::Text => agendas
+            .iter()
+            .map(|a| agenda_text::agenda(q, a, terminal.width))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        AgendaFormat::Markdown => agendas
+            .iter()
+            .map(|a| agenda_md::agenda(q, a, 1, &format!("Agenda: {}", a.partner)))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    }
+}
+
+/// Renders the item analysis (`items`). The terminal's colour applies to
+/// the table.
+pub fn items(
+    format: ItemsFormat,
+    q: &crate::model::questionnaire::Questionnaire,
+    report: &crate::engine::items::ItemReport,
+    terminal: Terminal,
+) -> String {
+    match format {
+        ItemsFormat::Table => table::items(q, report, terminal.color),
+        ItemsFormat::Json => json::items(q, report),
+        ItemsFormat::Csv => csv::items(q, report),
+    }
+}
+
+/// Renders the questionnaire (`questions`) in `side`'s wording; an XLSForm
+/// is a workbook (bytes), the others text. The terminal applies to the
+/// table.
+pub fn questions(
+    format: QuestionsFormat,
+    q: &crate::model::questionnaire::Questionnaire,
+    side: crate::model::answers::Side,
+    terminal: Terminal,
+) -> Result<Document, rust_xlsxwriter::XlsxError> {
+    Ok(match format {
+        QuestionsFormat::Table => {
+            Document::Text(table::questions(q, side, terminal.color, terminal.width))
+        }
+        QuestionsFormat::Json => Document::Text(json::questions(q, side)),
+        QuestionsFormat::Markdown => Document::Text(markdown::questions(q, side)),
+        QuestionsFormat::Xlsform => Document::Binary(xlsform::questions(q)?),
+    })
+}
+
+/// Renders the report (`report`) as one document: the HTML page, or the
+/// Markdown that links `charts` (file names of the dot charts written
+/// beside it, one per section; none when printed).
+pub fn report(
+    format: ReportFormat,
+    q: &crate::model::questionnaire::Questionnaire,
+    sections: &[report::Section<'_>],
+    charts: &[String],
+    view: &report::View<'_>,
+) -> String {
+    match format {
+        ReportFormat::Html => html::report(q, sections, view),
+        ReportFormat::Markdown => report_md::report(q, sections, charts, view),
     }
 }
 
@@ -312,15 +459,19 @@ pub fn dimension_abbreviations(q: &crate::model::questionnaire::Questionnaire) -
             crate::sanitize::terminal(&s).into_owned()
         })
         .collect();
-    let unique = short
-        .iter()
-        .enumerate()
-        .all(|(i, s)| !s.is_empty() && !short[..i].contains(s));
-    if unique {
+    if all_distinct(&short) {
         short
     } else {
         (1..=short.len()).map(|i| format!("D{i}")).collect()
     }
+}
+
+/// Whether every label is there (not empty) and unlike every other.
+fn all_distinct(labels: &[String]) -> bool {
+    labels
+        .iter()
+        .enumerate()
+        .all(|(i, s)| !s.is_empty() && !labels[..i].contains(s))
 }
 
 /// Short tier labels: the first word of each label when those are unique,
@@ -332,11 +483,7 @@ pub fn tier_abbreviations(q: &crate::model::questionnaire::Questionnaire) -> Vec
         .iter()
         .map(|t| t.label.split_whitespace().next().unwrap_or("").to_owned())
         .collect();
-    let unique = short
-        .iter()
-        .enumerate()
-        .all(|(i, s)| !s.is_empty() && !short[..i].contains(s));
-    if unique {
+    if all_distinct(&short) {
         short
     } else {
         q.rubric.tiers.iter().map(|t| t.id.clone()).collect()

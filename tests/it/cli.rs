@@ -1070,3 +1070,155 @@ fn no_color_is_honoured_on_a_terminal() {
     assert!(plain.contains("Developing partnership"), "{plain}");
     assert!(!plain.contains('\u{1b}'), "NO_COLOR: {plain:?}");
 }
+
+/// One `--partner` parser for every command: a blank name is a usage
+/// error before any file is read (none of these paths exists).
+#[test]
+fn a_blank_partner_is_refused_by_every_command_before_reading() {
+    let t = Test::new();
+    for command in [
+        &["compare", "missing/"][..],
+        &["report", "missing/", "--output", "r.html"],
+        &["agenda", "missing/"],
+        &["actions", "missing/"],
+        &["import", "missing.csv"],
+        &["template"],
+        &["form"],
+        &["interview", "--plain"],
+    ] {
+        let mut args = command.to_vec();
+        args.extend(["--partner", " "]);
+        let out = t.run_args(&args).fails_with(&["--partner is empty"]);
+        assert!(!out.stderr.contains("missing"), "{args:?}: {}", out.stderr);
+    }
+    assert!(!t.path("r.html").exists());
+}
+
+/// `import --date` and `--round` are dates to the command line, as
+/// everywhere else: a bad one is a usage error naming the flag.
+#[test]
+fn import_dates_are_parsed_as_dates() {
+    let t = Test::new();
+    t.run_args(&["import", "missing.csv", "--date", "2026-13-01"])
+        .fails_with(&["--date <DATE>", "2026-13-01"]);
+    t.run_args(&["import", "missing.csv", "--round", "November"])
+        .fails_with(&["--round <DATE>", "November"]);
+}
+
+/// The shared argument groups keep each command's own wording.
+#[test]
+fn shared_arguments_keep_each_commands_help() {
+    let help = |command: &str| Test::new().args(&[command, "--help"]).run().code(0).stdout;
+    for (command, needles) in [
+        (
+            "compare",
+            &[
+                "Show one partner in detail",
+                "*.toml and *.json answers files",
+                "(default: the one the answers files name)",
+            ][..],
+        ),
+        ("agenda", &["The partner to meet (default: every partner)"]),
+        (
+            "actions",
+            &["Answers and actions files, and folders to search for them"],
+        ),
+        (
+            "report",
+            &[
+                "Report on this partner only",
+                "Overwrite --output if it exists",
+            ],
+        ),
+        (
+            "interview",
+            &[
+                "Questionnaire file, or the id of an embedded one",
+                "Where to save the answers",
+            ],
+        ),
+        (
+            "questions",
+            &["(default: partnership-health)", "(needed for xlsform)"],
+        ),
+        ("import", &["Replace answers files that exist"]),
+        (
+            "form",
+            &[
+                "Overwrite the output file if it exists",
+                "PARTNER-SIDE-DATE.html",
+            ],
+        ),
+        ("items", &["(default: the one the answers files name)"]),
+    ] {
+        let text = help(command);
+        for needle in needles {
+            assert!(
+                text.contains(needle),
+                "{command} --help lacks {needle:?}:\n{text}"
+            );
+        }
+    }
+    // Each command lists its options in its own order, wherever the
+    // shared groups declare them; --today last, before --help.
+    for (command, order) in [
+        (
+            "compare",
+            &[
+                "--questionnaire",
+                "--rubric",
+                "--follow",
+                "--format",
+                "--sort",
+                "--require",
+                "--partner",
+                "--min-respondents",
+                "--today",
+                "--help",
+            ][..],
+        ),
+        (
+            "report",
+            &[
+                "--partner",
+                "--audience",
+                "--include",
+                "--min-respondents",
+                "--questionnaire",
+                "--rubric",
+                "--format",
+                "--output",
+                "--force",
+                "--follow",
+                "--today",
+                "--help",
+            ],
+        ),
+        (
+            "agenda",
+            &[
+                "--partner",
+                "--questionnaire",
+                "--rubric",
+                "--follow",
+                "--format",
+                "--today",
+                "--help",
+            ],
+        ),
+    ] {
+        let text = help(command);
+        let at: Vec<usize> = order
+            .iter()
+            .map(|o| {
+                text.find(&format!("{o} "))
+                    .or_else(|| text.find(&format!("{o}\n")))
+                    .unwrap()
+            })
+            .collect();
+        assert!(
+            at.windows(2).all(|w| w[0] < w[1]),
+            "{command} --help order:\n{text}"
+        );
+    }
+}

@@ -16,6 +16,7 @@ mod architecture;
 mod audience;
 mod cli;
 mod compare;
+mod diagnostics;
 mod ecosystem;
 mod form;
 mod fuzz_corpus;

@@ -15,11 +15,11 @@ use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::{Result, bail};
 
 use crate::cli::InterviewArgs;
+use crate::commands::Context;
 use crate::diag::Source;
 use crate::engine::assess::assess;
 use crate::error::{Error, Exit};
@@ -30,7 +30,7 @@ use crate::io::read::{emit, read};
 use crate::io::write::write_atomic;
 use crate::model::answers::{AnswerSheet, Date, RawAnswers, Side, to_toml};
 use crate::model::questionnaire::Questionnaire;
-use crate::present::{self, Format, count};
+use crate::present::{self, Format, Terminal, count};
 use crate::sanitize::terminal as safe;
 use flow::{Prompter, Stop};
 
@@ -45,20 +45,23 @@ static SAVING: Mutex<()> = Mutex::new(());
 /// What to print when stopped now; updated after every save.
 static STOP_MESSAGE: Mutex<String> = Mutex::new(String::new());
 
-pub fn run(mut args: InterviewArgs, ctx: &crate::commands::Context) -> crate::error::Result<Exit> {
-    if args.questionnaire.is_none() && args.resume.is_none() {
-        args.questionnaire = ctx.questionnaire(None).map(str::to_owned);
+pub fn run(mut args: InterviewArgs, ctx: &Context) -> crate::error::Result<Exit> {
+    if args.questionnaire.questionnaire.is_none() && args.resume.is_none() {
+        args.questionnaire.questionnaire = ctx.questionnaire(None).map(str::to_owned);
     }
     if args.answer.round.is_none() {
-        args.answer.round = ctx.project.as_ref().and_then(|p| p.round);
+        args.answer.round = ctx.round(None);
     }
-    interview_command(args, ctx.organization()).map_err(Into::into)
+    interview_command(args, ctx).map_err(Into::into)
 }
 
 /// The prompts fail with `anyhow` errors (a [`Stop`] among them); they
-/// become an [`Error`] at the edge. `organization` is our organisation's
-/// name, for the partner's people's expectations.
-fn interview_command(args: InterviewArgs, organization: Option<&str>) -> Result<Exit> {
+/// become an [`Error`] at the edge. The context gives our organisation's
+/// name (for the partner's people's expectations), today's date and the
+/// terminal.
+fn interview_command(args: InterviewArgs, ctx: &Context) -> Result<Exit> {
+    let organization = ctx.organization();
+    let today = ctx.today;
     let (q, start) = prepare(&args)?;
     let tty = io::stdin().is_terminal() && io::stderr().is_terminal();
     if !args.plain && !tty {
@@ -75,10 +78,10 @@ fn interview_command(args: InterviewArgs, organization: Option<&str>) -> Result<
     let outcome = if args.plain {
         let echo = !io::stdin().is_terminal();
         let mut p = plain::Plain::new(io::stdin().lock(), io::stderr(), echo);
-        interview(&args, &q, start, organization, &mut p)
+        interview(&args, &q, start, organization, today, &mut p)
     } else {
         let mut p = terminal::Dialog::default();
-        let outcome = interview(&args, &q, start, organization, &mut p);
+        let outcome = interview(&args, &q, start, organization, today, &mut p);
         let _ = console::Term::stderr().show_cursor();
         outcome
     };
@@ -105,13 +108,15 @@ fn interview_command(args: InterviewArgs, organization: Option<&str>) -> Result<
     let result = assess(&name, &sheet, &q);
     crate::error::stderr_line(format_args!(""));
     // `--plain` promises no colour; otherwise exactly what `score` prints.
-    let color = crate::commands::color() && !args.plain;
+    let terminal = Terminal {
+        color: ctx.terminal.color && !args.plain,
+        ..ctx.terminal
+    };
     emit(&present::score(
         Format::Table,
         std::slice::from_ref(&result),
         &[&q],
-        color,
-        crate::commands::terminal_width(),
+        terminal,
     ))?;
     crate::error::stderr_line(format_args!(
         "\nSaved to {}. Score it again any time: partnercheck score {}",
@@ -130,20 +135,18 @@ enum Start {
 
 /// Loads what the flags name, before anything is asked or written.
 fn prepare(args: &InterviewArgs) -> Result<(Questionnaire, Start)> {
-    if let Some(p) = args.answer.partner.as_deref()
-        && p.trim().is_empty()
-    {
-        bail!("--partner is empty: name the partner");
-    }
     // The file is read and written again after every answer: `-` (standard
     // input) cannot be that file.
-    for (flag, path) in [("--resume", &args.resume), ("--output", &args.output)] {
+    for (flag, path) in [
+        ("--resume", &args.resume),
+        ("--output", &args.output.output),
+    ] {
         if path.as_deref().is_some_and(|p| p.as_os_str() == "-") {
             bail!("{flag} -: the interview saves to a file after every answer; name one");
         }
     }
     let Some(path) = &args.resume else {
-        let q = questionnaire_or_default(args.questionnaire.as_deref())?;
+        let q = questionnaire_or_default(args.questionnaire.get())?;
         return Ok((q, Start::New));
     };
     let (name, text) = read(path)?;
@@ -152,7 +155,7 @@ fn prepare(args: &InterviewArgs) -> Result<(Questionnaire, Start)> {
     }
     let src = Source::new(&name, &text);
     let raw = RawAnswers::parse(src)?;
-    let q = match &args.questionnaire {
+    let q = match args.questionnaire.get() {
         Some(spec) => load_questionnaire(spec)?,
         None => named_questionnaire(src, &raw.questionnaire)?,
     };
@@ -167,6 +170,7 @@ fn interview(
     q: &Questionnaire,
     start: Start,
     organization: Option<&str>,
+    today: Date,
     p: &mut dyn Prompter,
 ) -> Result<(PathBuf, AnswerSheet)> {
     p.say(&opening(q, p.hint()))?;
@@ -182,7 +186,7 @@ fn interview(
                 sheet.date = Some(date);
             }
             if sheet.date.is_none() {
-                sheet.date = Some(today());
+                sheet.date = Some(today);
             }
             if let Some(round) = args.answer.round {
                 sheet.round = Some(round);
@@ -201,8 +205,8 @@ fn interview(
             (path, sheet, finished)
         }
         Start::New => {
-            let sheet = who(args, q, organization, p)?;
-            let path = args.output.clone().unwrap_or_else(|| {
+            let sheet = who(args, q, organization, today, p)?;
+            let path = args.output.output.clone().unwrap_or_else(|| {
                 PathBuf::from(crate::io::names::answers_file_name(
                     Some(&sheet.partner),
                     Some(sheet.side),
@@ -216,7 +220,7 @@ fn interview(
                     safe(&path.display().to_string())
                 );
             }
-            if path.exists() && !args.force {
+            if path.exists() && !args.force.force {
                 let shown = safe(&path.display().to_string()).into_owned();
                 let overwrite =
                     p.confirm(&format!("{shown} already exists. Replace it?"), false)?;
@@ -236,7 +240,7 @@ fn interview(
     };
     sheet.complete = Some(false);
     // A questionnaire from a file must be named again to resume.
-    let resume_with = match &args.questionnaire {
+    let resume_with = match args.questionnaire.get() {
         Some(spec) if Questionnaire::embedded(&q.id).is_none() => {
             format!(" --questionnaire {}", shell_word(spec))
         }
@@ -258,6 +262,7 @@ fn who(
     args: &InterviewArgs,
     q: &Questionnaire,
     organization: Option<&str>,
+    today: Date,
     p: &mut dyn Prompter,
 ) -> Result<AnswerSheet> {
     let partner = match &args.answer.partner {
@@ -289,7 +294,7 @@ fn who(
             }
         }
     };
-    sheet.date = Some(args.answer.date.unwrap_or_else(today));
+    sheet.date = Some(args.answer.date.unwrap_or(today));
     sheet.round = args.answer.round;
     Ok(sheet)
 }
@@ -414,72 +419,9 @@ pub fn shell_word(s: &str) -> String {
     }
 }
 
-/// Today's date where the machine is (its local date), from the system clock.
-pub fn today() -> Date {
-    let secs = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let offset = local_offset_seconds(secs as i64);
-    date_from_days((secs as i64 + offset).div_euclid(86_400))
-}
-
-/// The machine's offset from UTC at `secs`, in seconds (east positive):
-/// the date written is the local date, as a person reads it off a calendar.
-#[cfg(unix)]
-fn local_offset_seconds(secs: i64) -> i64 {
-    let t = secs as libc::time_t;
-    // SAFETY: localtime_r writes only into `tm`, which lives on this stack
-    // frame; a null return leaves it unused.
-    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
-    let ok = unsafe { !libc::localtime_r(&t, &mut tm).is_null() };
-    if ok { tm.tm_gmtoff as i64 } else { 0 }
-}
-
-/// Without a portable local-time call, the UTC date.
-#[cfg(not(unix))]
-fn local_offset_seconds(_secs: i64) -> i64 {
-    0
-}
-
-/// The calendar date `days` after 1970-01-01 (Howard Hinnant's
-/// `civil_from_days`).
-pub fn date_from_days(days: i64) -> Date {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    Date {
-        year: year as u16,
-        month: month as u8,
-        day: day as u8,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn days_become_calendar_dates() {
-        let d = |days| date_from_days(days).to_string();
-        assert_eq!(d(0), "1970-01-01");
-        assert_eq!(d(19_782), "2024-02-29");
-        assert_eq!(d(20_000), "2024-10-04");
-        assert_eq!(d(20_419), "2025-11-27");
-        assert_eq!(d(10_956), "1999-12-31");
-        assert_eq!(d(11_016), "2000-02-29");
-    }
-
-    #[test]
-    fn today_is_a_plausible_date() {
-        let t = today();
-        assert!(t.year >= 2024 && (1..=12).contains(&t.month) && (1..=31).contains(&t.day));
-    }
 
     #[test]
     fn shell_words_are_quoted_when_needed() {

@@ -16,7 +16,7 @@ pub mod text;
 use std::collections::HashMap;
 use std::path::Path;
 
-use crate::diag::Diagnostics;
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::error::{Error, Result};
 use crate::io::names::answers_file_name;
 use crate::model::answers::{Answer, AnswerSheet, Date, Side};
@@ -46,7 +46,13 @@ pub fn read(path: &Path) -> Result<Export> {
         let (_, text) = crate::io::read::read(path)?;
         table::parse_csv(&text)
     };
-    let grid = grid.map_err(|e| Error::input(format!("{name}: {e}")))?;
+    let grid = grid.map_err(|e| {
+        Error::from(Diagnostics::from(Diagnostic::error(
+            "unreadable",
+            &name,
+            e.to_string(),
+        )))
+    })?;
     Ok(Export { name, grid })
 }
 
@@ -109,23 +115,34 @@ pub fn plan(
             first,
             defaults.date_format.as_deref(),
         );
+        // The header row a column's problem points at, if there is one.
+        let header = first.checked_sub(1).map(|r| export.grid.numbers[r]);
         let mut seen: HashMap<usize, usize> = HashMap::new();
         for (c, role) in roles.roles.iter().enumerate() {
             if let Role::Question(i) = role
                 && let Some(other) = seen.insert(*i, c)
             {
-                problems.push(format!(
-                    "{file}: two columns for question `{}`: {} and {}; a map file can say which one to ignore",
+                let message = format!(
+                    "two columns for question `{}`: {} and {}; a map file can say which one to ignore",
                     q.questions[*i].id,
                     shown(&cols[other]),
                     shown(&cols[c]),
-                ));
+                );
+                let mut d = Diagnostic::error("duplicate-column", file, message);
+                if let Some(row) = header {
+                    d = d.at(row, Some(c + 1));
+                }
+                problems.push(d);
             }
         }
         if seen.is_empty() {
-            problems.push(format!(
-                "{file}: no column is a question of `{}`: name columns by question id or wording, or pass --map",
-                q.id
+            problems.push(Diagnostic::error(
+                "no-question-column",
+                file,
+                format!(
+                    "no column is a question of `{}`: name columns by question id or wording, or pass --map",
+                    q.id
+                ),
             ));
             continue;
         }
@@ -137,20 +154,27 @@ pub fn plan(
         }
         let has = |r: Role| roles.roles.contains(&r);
         if !has(Role::Partner) && defaults.partner.is_none() {
-            problems.push(format!(
-                "{file}: no partner column: pass --partner NAME, or name a column `partner`"
+            problems.push(Diagnostic::error(
+                "no-partner",
+                file,
+                "no partner column: pass --partner NAME, or name a column `partner`",
             ));
             continue;
         }
         let mut memo: HashMap<&str, Result<Option<Answer>, String>> = HashMap::new();
         for row in first..export.grid.rows.len() {
             let number = export.grid.numbers[row];
-            let mut bad = |c: usize, message: String| {
-                problems.push(format!(
+            let mut bad = |code: &'static str, c: usize, message: String| {
+                let text = format!(
                     "{file} row {number}, column {} ({}): {message}",
                     shown(&cols[c]),
                     layout::letters(c)
-                ));
+                );
+                problems.push(
+                    Diagnostic::error(code, file, message)
+                        .at(number, Some(c + 1))
+                        .shown(text),
+                );
             };
             let mut sheet = AnswerSheet::new(q, String::new());
             let mut partner = None;
@@ -170,7 +194,7 @@ pub fn plan(
                         };
                         match read {
                             Ok(a) => sheet.values[*i] = a,
-                            Err(m) => bad(c, m),
+                            Err(m) => bad("bad-cell", c, m),
                         }
                     }
                     Role::Partner if !cell.is_empty() => {
@@ -179,6 +203,7 @@ pub fn plan(
                     Role::Side if !cell.is_empty() => match side_of(&cell.text(), map, defaults) {
                         Some(s) => side = Some(s),
                         None => bad(
+                            "bad-cell",
                             c,
                             format!(
                                 "`{}` is not a side: write us or them, or list the organisation under [sides] in the map file",
@@ -192,6 +217,7 @@ pub fn plan(
                     match date_of(cell, defaults.date_format.as_deref()) {
                         Some(d) => date = Some(d),
                         None => bad(
+                            "bad-date",
                             c,
                             format!(
                                 "`{}` is not a date partnercheck reads: pass --date-format (e.g. \"%d.%m.%Y %H:%M\")",
@@ -206,9 +232,19 @@ pub fn plan(
                 continue;
             }
             let Some(partner) = partner.or_else(|| defaults.partner.clone()) else {
-                problems.push(format!(
-                    "{file} row {number}: no partner: the partner cell is empty; pass --partner NAME"
-                ));
+                let message = "no partner: the partner cell is empty; pass --partner NAME";
+                problems.push(
+                    Diagnostic::error("no-partner", file, message)
+                        .at(
+                            number,
+                            roles
+                                .roles
+                                .iter()
+                                .position(|r| *r == Role::Partner)
+                                .map(|c| c + 1),
+                        )
+                        .shown(format!("{file} row {number}: {message}")),
+                );
                 continue;
             };
             sheet.partner = partner;
@@ -228,7 +264,10 @@ pub fn plan(
         let more = problems.len().saturating_sub(SHOWN);
         problems.truncate(SHOWN);
         if more > 0 {
-            problems.push(format!("… and {more} more problems"));
+            problems.push(Diagnostic::plain(
+                "more-problems",
+                format!("… and {more} more problems"),
+            ));
         }
         return Err(Diagnostics(problems));
     }

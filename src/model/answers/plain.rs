@@ -6,7 +6,7 @@ use std::fmt;
 
 use serde::Deserialize;
 
-use super::Side;
+use crate::model::when::Side;
 
 /// `us` or `them`; anything else gets a plain message rather than serde's
 /// "unknown variant".
