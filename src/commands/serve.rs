@@ -8,6 +8,7 @@ use crate::cli::ServeArgs;
 use crate::commands::{Context, today};
 use crate::error::{Error, Exit, Result};
 use crate::io::load::questionnaire_or_default;
+use crate::present::report::Audience;
 use crate::serve::{Config, files::partner_slug, run as serve, session::state_folder};
 
 /// `PARTNERCHECK_SERVE_HEADER_TIMEOUT_MS`: a shorter wait for headers, for
@@ -85,7 +86,10 @@ pub fn run(args: ServeArgs, ctx: &Context) -> Result<Exit> {
         listen: args.listen,
         public_url: args.public_url,
         trust_proxy: args.trust_proxy,
-        min_respondents: ctx.min_respondents(args.min_respondents),
+        min_respondents: args.min_respondents.map_or_else(
+            || ctx.min_respondents(Audience::Internal),
+            |n| usize::try_from(n).unwrap_or(usize::MAX),
+        ),
         expect: args.expect,
         rate_limit: args.rate_limit,
         new_links: args.new_links,

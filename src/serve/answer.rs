@@ -111,10 +111,10 @@ pub fn check(
         serde_json::to_string_pretty(&Value::Object(file)).map_err(|e| vec![e.to_string()])?;
     let src = Source::new(NAME, &text);
     let raw =
-        RawAnswers::parse(src).map_err(|d| d.0.iter().map(|m| sentence(m)).collect::<Vec<_>>())?;
+        RawAnswers::parse(src).map_err(|d| d.0.iter().map(|m| sentence(&m.message)).collect::<Vec<_>>())?;
     let mut sheet = raw
         .check(q, src)
-        .map_err(|d| d.0.iter().map(|m| sentence(m)).collect::<Vec<_>>())?;
+        .map_err(|d| d.0.iter().map(|m| sentence(&m.message)).collect::<Vec<_>>())?;
     if sheet.values.iter().all(Option::is_none) {
         return Err(vec![words.body_no_answer.to_owned()]);
     }
