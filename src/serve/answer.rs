@@ -110,8 +110,8 @@ pub fn check(
     let text =
         serde_json::to_string_pretty(&Value::Object(file)).map_err(|e| vec![e.to_string()])?;
     let src = Source::new(NAME, &text);
-    let raw =
-        RawAnswers::parse(src).map_err(|d| d.0.iter().map(|m| sentence(&m.message)).collect::<Vec<_>>())?;
+    let raw = RawAnswers::parse(src)
+        .map_err(|d| d.0.iter().map(|m| sentence(&m.message)).collect::<Vec<_>>())?;
     let mut sheet = raw
         .check(q, src)
         .map_err(|d| d.0.iter().map(|m| sentence(&m.message)).collect::<Vec<_>>())?;

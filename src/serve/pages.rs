@@ -110,15 +110,10 @@ pub fn session(counts: &Counts<'_>, facilitator: bool, words: &Words) -> (String
         out,
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"referrer\" content=\"no-referrer\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n{refresh}\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n\
          <h1>{heading}</h1>\n<p>{about}</p>\n",
         lang = words.lang,
-        refresh = if facilitator {
-            ""
-        } else {
-            "<meta http-equiv=\"refresh\" content=\"10\">\n"
-        },
         title = html(&title),
         heading = html(if facilitator {
             words.facilitator_heading
@@ -185,27 +180,35 @@ pub fn session(counts: &Counts<'_>, facilitator: bool, words: &Words) -> (String
     );
     let _ = writeln!(out, "<p class=\"pc-hint\">{}</p>", html(words.updated));
     out.push_str("</main>\n");
-    if facilitator {
-        let data = serde_json::json!({
-            "expect": counts.expect,
-            "poll_ms": 3000,
-            "words": {
-                "count_of": words.count_of,
-                "state_open": words.state_open,
-                "state_closed": words.state_closed,
-                "reopen_refused": words.reopen_refused,
-                "action_failed": words.action_failed,
-            },
-        });
-        let _ = write!(
-            out,
-            "<script type=\"application/json\" id=\"pc-data\">{}</script>\n<script>{SCRIPT}</script>\n",
-            script_json(&data)
-        );
-    }
-    out.push_str("</body>\n</html>\n");
-    let scripts: &[&str] = if facilitator { &[SCRIPT] } else { &[] };
-    (out, policy(&[STYLE], scripts))
+    let data = serde_json::json!({
+        "expect": counts.expect,
+        "poll_ms": if facilitator { 3000 } else { 5000 },
+        "display": !facilitator,
+        "words": {
+            "count_of": words.count_of,
+            "state_open": words.state_open,
+            "state_closed": words.state_closed,
+            "reopen_refused": words.reopen_refused,
+            "action_failed": words.action_failed,
+        },
+    });
+    // The status as the facilitator's status route gives it: the room's
+    // page reads it from a fresh copy of itself.
+    let status = serde_json::json!({
+        "round": round,
+        "open": counts.open,
+        "partners": counts.partners.iter().map(|p| serde_json::json!({
+            "partner": p.name, "us": p.us, "them": p.them
+        })).collect::<Vec<_>>(),
+    });
+    let _ = write!(
+        out,
+        "<script type=\"application/json\" id=\"pc-data\">{}</script>\n\
+         <script type=\"application/json\" id=\"pc-status\">{}</script>\n<script>{SCRIPT}</script>\n",
+        script_json(&data),
+        script_json(&status)
+    );
+    (out, policy(&[STYLE], &[SCRIPT]))
 }
 
 /// The policy of a report page: its own style sheets (and scripts, if
@@ -279,6 +282,7 @@ mod tests {
         counts.open = false;
         let (page, csp) = session(&counts, false, &ENGLISH);
         assert!(page.contains("<p class=\"pc-report\"><a"));
-        assert!(!page.contains("<script") && csp.contains("script-src 'none'"));
+        assert!(!page.contains("id=\"pc-close\"") && csp.contains(&csp_hash(SCRIPT)));
+        assert!(page.contains("\"open\":false"));
     }
 }

@@ -36,6 +36,7 @@ mod properties;
 mod regressions;
 mod report;
 mod serve;
+mod serve_browser;
 mod serve_common;
 mod serve_hostile;
 mod sides;

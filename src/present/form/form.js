@@ -200,7 +200,12 @@ var pcFileName = function (st) {
       var st = ready();
       if (!st) return;
       if (!Object.keys(st.answers).length) { message.textContent = words.none_answered; return; }
-      var body = { answers: st.answers, notes: st.notes, expected: st.expected };
+      var numbers = function (m) {
+        var out = {};
+        Object.keys(m).forEach(function (k) { out[k] = m[k] === "unsure" ? "unsure" : Number(m[k]); });
+        return out;
+      };
+      var body = { answers: numbers(st.answers), notes: st.notes, expected: numbers(st.expected) };
       if (st.respondent) body.respondent = st.respondent;
       button.disabled = true;
       message.textContent = words.sending;

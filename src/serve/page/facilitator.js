@@ -1,6 +1,8 @@
 "use strict";
-// The facilitator's page of `partnercheck serve`: counts polled from the
-// status route, close and reopen, report links once collection is closed.
+// The facilitator's and the room's pages of `partnercheck serve`: counts
+// polled (the facilitator's from the status route, the room's from its own
+// page, which carries the same status), close and reopen, report links
+// once collection is closed.
 (function () {
   var data = JSON.parse(document.getElementById("pc-data").textContent);
   var w = data.words, base = location.pathname;
@@ -9,8 +11,10 @@
   var shown = function (n) { return data.expect == null ? String(n) : fill(w.count_of, [String(n), String(data.expect)]); };
   var show = function (st) {
     $("pc-state").textContent = st.open ? w.state_open : w.state_closed;
-    $("pc-close").disabled = !st.open;
-    $("pc-open").disabled = st.open;
+    if ($("pc-close")) {
+      $("pc-close").disabled = !st.open;
+      $("pc-open").disabled = st.open;
+    }
     st.partners.forEach(function (p, i) {
       var us = $("c-" + i + "-us"), them = $("c-" + i + "-them");
       if (us) us.textContent = shown(p.us);
@@ -19,10 +23,22 @@
     document.querySelectorAll(".pc-report").forEach(function (r) { r.hidden = st.open; });
     $("pc-wait").hidden = !st.open;
   };
+  var status = data.display
+    ? function () {
+      return fetch(base, { credentials: "omit", cache: "no-store" })
+        .then(function (r) { return r.ok ? r.text() : null; })
+        .then(function (t) {
+          if (!t) return null;
+          var doc = new DOMParser().parseFromString(t, "text/html");
+          return JSON.parse(doc.getElementById("pc-status").textContent);
+        });
+    }
+    : function () {
+      return fetch(base + "/status", { credentials: "omit", cache: "no-store" })
+        .then(function (r) { return r.ok ? r.json() : null; });
+    };
   var poll = function () {
-    fetch(base + "/status", { credentials: "omit", cache: "no-store" })
-      .then(function (r) { return r.ok ? r.json() : null; })
-      .then(function (st) { if (st) show(st); }, function () { /* next poll */ });
+    status().then(function (st) { if (st) show(st); }, function () { /* next poll */ });
   };
   var act = function (what) {
     $("pc-message").textContent = "";
@@ -33,8 +49,10 @@
         poll();
       }, function () { $("pc-message").textContent = w.action_failed; });
   };
-  $("pc-close").addEventListener("click", function () { act("close"); });
-  $("pc-open").addEventListener("click", function () { act("open"); });
+  if ($("pc-close")) {
+    $("pc-close").addEventListener("click", function () { act("close"); });
+    $("pc-open").addEventListener("click", function () { act("open"); });
+  }
   poll();
   setInterval(poll, data.poll_ms);
 })();
