@@ -137,6 +137,53 @@ fn temporary(folder: &Path, contents: &[u8]) -> io::Result<PathBuf> {
     Err(io::Error::other("no free temporary name"))
 }
 
+/// Removes the temporary files of earlier runs whose process is gone
+/// (a run that was killed); returns how many.
+pub fn remove_stale_temporaries(folder: &Path) -> usize {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(rest) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix(".partnercheck-serve-"))
+            .filter(|n| n.ends_with(".tmp"))
+        else {
+            continue;
+        };
+        let Some(pid) = rest.split('-').next().and_then(|p| p.parse::<u32>().ok()) else {
+            continue;
+        };
+        if !process_alive(pid) && fs::remove_file(entry.path()).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
+}
+
+#[cfg(unix)]
+fn process_alive(pid: u32) -> bool {
+    if pid == std::process::id() {
+        return true;
+    }
+    let Ok(pid) = libc::pid_t::try_from(pid) else {
+        return false;
+    };
+    // SAFETY: signal 0 only asks whether the process exists.
+    let found = unsafe { libc::kill(pid, 0) };
+    found == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+}
+
+#[cfg(not(unix))]
+fn process_alive(pid: u32) -> bool {
+    // Without a cheap check, every process counts as alive: nothing is
+    // removed.
+    let _ = pid;
+    true
+}
+
 /// Creates `folder/NAME` with `contents`, never replacing a file: `name`
 /// is asked for a name with a fresh suffix until one is free. The file and
 /// the folder are synced before this returns the name chosen.

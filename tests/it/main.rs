@@ -39,4 +39,6 @@ mod serve;
 mod serve_browser;
 mod serve_common;
 mod serve_hostile;
+#[cfg(unix)]
+mod serve_kill;
 mod sides;
