@@ -15,11 +15,7 @@ use std::time::{Duration, Instant};
 const CLIENTS: usize = 50;
 const EACH: usize = 20;
 
-fn connect_from(n: u8, to: SocketAddr) -> std::net::TcpStream {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_io()
-        .build()
-        .unwrap();
+fn connect_from(rt: &tokio::runtime::Runtime, n: u8, to: SocketAddr) -> std::net::TcpStream {
     rt.block_on(async {
         let socket = tokio::net::TcpSocket::new_v4().unwrap();
         socket.bind(([127, 0, 0, n], 0).into()).unwrap();
@@ -87,9 +83,13 @@ fn main() {
             let (body, latencies) = (body.clone(), latencies.clone());
             std::thread::spawn(move || {
                 let mut mine = Vec::with_capacity(EACH);
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_io()
+                    .build()
+                    .unwrap();
                 for _ in 0..EACH {
                     let t = Instant::now();
-                    let mut s = connect_from(2 + (i % 10) as u8, addr);
+                    let mut s = connect_from(&rt, 2 + (i % 10) as u8, addr);
                     let request = format!(
                         "POST {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\n\
                          Content-Length: {}\r\nConnection: close\r\n\r\n{body}",

@@ -94,6 +94,7 @@ struct App {
     limit: guard::RateLimit,
     session: Mutex<Session>,
     session_path: PathBuf,
+    edit_log: session::EditLog,
     /// Held while the session file is written, and while an answer is
     /// counted against `--expect` and written.
     save: Mutex<()>,
@@ -275,7 +276,7 @@ async fn serve(config: Config) -> Result<()> {
     files::remove_stale_temporaries(&answers);
     let round = config.round.to_string();
     let session_path = session::session_file(&config.state_folder, &answers, &round);
-    let session = Session::open(
+    let mut session = Session::open(
         &session_path,
         &answers,
         &round,
@@ -289,6 +290,9 @@ async fn serve(config: Config) -> Result<()> {
             session_path.display()
         ))
     })?;
+    let edit_log = session::EditLog::open(&session::edit_log_path(&session_path), &mut session)
+        .map_err(|e| Error::input(format!("the session cannot be kept: {e}")))?;
+    let signals = Signals::new()?;
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .map_err(|e| Error::usage(format!("cannot listen on {}: {e}", config.listen)))?;
@@ -343,6 +347,7 @@ async fn serve(config: Config) -> Result<()> {
         limit: guard::RateLimit::new(config.rate_limit),
         session: Mutex::new(session.clone()),
         session_path,
+        edit_log,
         save: Mutex::new(()),
         expect_lock: Mutex::new(()),
         counter: Mutex::new(files::Counter::default()),
@@ -354,7 +359,7 @@ async fn serve(config: Config) -> Result<()> {
     let router = router(app.clone());
     let connections = Arc::new(guard::Connections::new(256, 32));
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
-    let mut stop = std::pin::pin!(stopped());
+    let mut stop = std::pin::pin!(signals.stopped());
     loop {
         tokio::select! {
             accepted = listener.accept() => {
@@ -400,27 +405,43 @@ async fn serve(config: Config) -> Result<()> {
     Ok(())
 }
 
-/// Resolves on Ctrl-C or SIGTERM.
-async fn stopped() {
+/// Ctrl-C and SIGTERM, listened for from before the links are printed (a
+/// signal that comes early still stops the server gracefully).
+struct Signals {
     #[cfg(unix)]
-    {
-        use tokio::signal::unix::{SignalKind, signal};
-        let term = async {
-            match signal(SignalKind::terminate()) {
-                Ok(mut s) => {
-                    s.recv().await;
-                }
-                Err(_) => std::future::pending::<()>().await,
-            }
-        };
-        tokio::select! {
-            _ = tokio::signal::ctrl_c() => {}
-            () = term => {}
+    term: tokio::signal::unix::Signal,
+    #[cfg(unix)]
+    int: tokio::signal::unix::Signal,
+}
+
+impl Signals {
+    fn new() -> Result<Signals> {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            let failed =
+                |e: std::io::Error| Error::usage(format!("cannot listen for signals: {e}"));
+            Ok(Signals {
+                term: signal(SignalKind::terminate()).map_err(failed)?,
+                int: signal(SignalKind::interrupt()).map_err(failed)?,
+            })
         }
+        #[cfg(not(unix))]
+        Ok(Signals {})
     }
-    #[cfg(not(unix))]
-    {
-        let _ = tokio::signal::ctrl_c().await;
+
+    /// Resolves on Ctrl-C or SIGTERM.
+    async fn stopped(mut self) {
+        #[cfg(unix)]
+        tokio::select! {
+            _ = self.term.recv() => {}
+            _ = self.int.recv() => {}
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = &mut self;
+            let _ = tokio::signal::ctrl_c().await;
+        }
     }
 }
 
@@ -686,15 +707,13 @@ async fn submit(State(app): State<Arc<App>>, path: Segments1, req: Request) -> R
                 suffix,
             )
         })?;
-        lock(&a.session).edits.insert(
-            edit_hash,
-            session::Edit {
-                file: name.clone(),
-                partner: join.partner.clone(),
-                side: join.side,
-            },
-        );
-        a.save_now()?;
+        let edit = session::Edit {
+            file: name.clone(),
+            partner: join.partner.clone(),
+            side: join.side,
+        };
+        a.edit_log.append(&edit_hash, &edit)?;
+        lock(&a.session).edits.insert(edit_hash, edit);
         Ok(Some(name))
     })
     .await;

@@ -55,6 +55,75 @@ pub struct Edit {
     pub side: Side,
 }
 
+/// One line of the edit log.
+#[derive(Serialize, Deserialize)]
+struct EditLine {
+    hash: String,
+    #[serde(flatten)]
+    edit: Edit,
+}
+
+/// The log of edit tokens beside a session file (`….edits`, mode 0600):
+/// a line appended and synced per answer.
+pub struct EditLog {
+    file: std::sync::Mutex<fs::File>,
+}
+
+/// The edit log's path for a session file.
+pub fn edit_log_path(session: &Path) -> PathBuf {
+    session.with_extension("edits")
+}
+
+impl EditLog {
+    /// Opens (creates) the log and reads its edits into `session`; a torn
+    /// last line (a run killed mid-write) is passed over.
+    pub fn open(path: &Path, session: &mut Session) -> io::Result<EditLog> {
+        if let Ok(text) = fs::read_to_string(path) {
+            for line in text.lines() {
+                if let Ok(l) = serde_json::from_str::<EditLine>(line) {
+                    session.edits.insert(l.hash, l.edit);
+                }
+            }
+        }
+        let folder = path.parent().unwrap_or(Path::new("."));
+        create_private_folder(folder)?;
+        let mut options = fs::OpenOptions::new();
+        options.append(true).create(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let file = options.open(path)?;
+        // A torn line ends where the next one starts.
+        if fs::read(path).is_ok_and(|b| !b.is_empty() && !b.ends_with(b"\n")) {
+            (&file).write_all(b"\n")?;
+        }
+        file.sync_all()?;
+        super::files::sync_folder(folder)?;
+        Ok(EditLog {
+            file: std::sync::Mutex::new(file),
+        })
+    }
+
+    /// Appends one edit and syncs it.
+    pub fn append(&self, hash: &str, edit: &Edit) -> io::Result<()> {
+        let mut line = serde_json::to_string(&EditLine {
+            hash: hash.to_owned(),
+            edit: edit.clone(),
+        })
+        .map_err(io::Error::other)?;
+        line.push('\n');
+        let file = {
+            let file = self.file.lock().unwrap_or_else(|e| e.into_inner());
+            (&*file).write_all(line.as_bytes())?;
+            file.try_clone()?
+        };
+        // Outside the lock: the kernel joins syncs that overlap.
+        file.sync_data()
+    }
+}
+
 /// What is kept between runs.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -66,7 +135,10 @@ pub struct Session {
     pub facilitator: String,
     pub display: String,
     pub joins: Vec<Join>,
-    /// Edit token hash → the file it revises.
+    /// Edit token hash → the file it revises: kept in a log beside the
+    /// session file ([`EditLog`]), one line an answer, so that an answer
+    /// appends a line instead of rewriting the session.
+    #[serde(skip)]
     pub edits: BTreeMap<String, Edit>,
 }
 
@@ -242,5 +314,37 @@ mod tests {
         assert_ne!(fresh.facilitator, s.facilitator);
         assert_ne!(fresh.joins[0].token, s.joins[0].token);
         assert_eq!(fresh.joins[0].partner, s.joins[0].partner);
+    }
+
+    #[test]
+    fn edits_are_appended_and_read_back_past_a_torn_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.edits");
+        let mut s =
+            Session::open(&dir.path().join("s.json"), Path::new("/a"), "r", &[], false).unwrap();
+        let log = EditLog::open(&path, &mut s).unwrap();
+        let edit = Edit {
+            file: "a.toml".into(),
+            partner: "Acme".into(),
+            side: Side::Them,
+        };
+        log.append("h1", &edit).unwrap();
+        drop(log);
+        fs::OpenOptions::new()
+            .append(true)
+            .open(&path)
+            .unwrap()
+            .write_all(b"{\"hash\": \"h2")
+            .unwrap();
+        let mut again = s.clone();
+        again.edits.clear();
+        let log = EditLog::open(&path, &mut again).unwrap();
+        log.append("h3", &edit).unwrap();
+        let mut third = s.clone();
+        third.edits.clear();
+        EditLog::open(&path, &mut third).unwrap();
+        assert_eq!(third.edits.len(), 2);
+        assert_eq!(third.edits["h1"], edit);
+        assert!(third.edits.contains_key("h3"));
     }
 }
