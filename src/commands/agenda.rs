@@ -3,8 +3,8 @@
 
 use crate::cli::AgendaArgs;
 use crate::commands::{Context, load_portfolio};
-use crate::engine::actions::{ActionRow, rows};
-use crate::engine::agenda::{Agenda, plan_with_actions};
+use crate::engine::actions::rows;
+use crate::engine::agenda::agendas;
 use crate::error::{Exit, Result, warn};
 use crate::io::read::emit;
 use crate::present::AgendaFormat;
@@ -17,18 +17,7 @@ pub fn run(args: AgendaArgs, ctx: &Context) -> Result<Exit> {
         ctx.min_respondents(Audience::Internal),
     )?;
     let actions = rows(&loaded.details, &loaded.actions, ctx.today);
-    let agendas: Vec<Agenda> = loaded
-        .details
-        .iter()
-        .map(|p| {
-            let mine: Vec<ActionRow> = actions
-                .iter()
-                .filter(|r| r.key == p.partner.key)
-                .cloned()
-                .collect();
-            plan_with_actions(&q, &p.partner, p.previous_dimensions().as_deref(), &mine)
-        })
-        .collect();
+    let agendas = agendas(&q, &loaded.details, &actions);
     let format = args.format.unwrap_or_else(|| {
         if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
             AgendaFormat::Text

@@ -75,6 +75,6 @@ fn require_over(partners: &[PartnerView], rank: Option<usize>) -> Exit {
     require_met(
         partners
             .iter()
-            .map(|p| (p.partner.clone(), p.tier.as_ref(), rank)),
+            .map(|p| (p.partner.clone(), p.latest.tier.as_ref(), rank)),
     )
 }

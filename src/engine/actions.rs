@@ -109,20 +109,22 @@ pub struct ActionRow {
 
 /// The latest dated round on or before `agreed`; `rounds` newest first.
 pub fn baseline(rounds: &[RoundDetail], agreed: Date) -> Option<&RoundDetail> {
-    rounds.iter().find(|r| r.date.is_some_and(|d| d <= agreed))
+    rounds
+        .iter()
+        .find(|r| r.round.date.is_some_and(|d| d <= agreed))
 }
 
 /// The latest round, when it is dated after `agreed`; `rounds` newest first.
 pub fn after(rounds: &[RoundDetail], agreed: Date) -> Option<&RoundDetail> {
     rounds
         .first()
-        .filter(|r| r.date.is_some_and(|d| d > agreed))
+        .filter(|r| r.round.date.is_some_and(|d| d > agreed))
 }
 
 fn round_score(r: &RoundDetail, dimension: usize) -> Option<RoundScore> {
     Some(RoundScore {
-        date: r.date?,
-        score: r.dimensions.get(dimension).and_then(|d| d.score),
+        date: r.round.date?,
+        score: r.round.dimensions.get(dimension).and_then(|d| d.score),
     })
 }
 
@@ -210,17 +212,17 @@ pub fn fresh_id(dim_id: &str, taken: &[&str]) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
-    use crate::engine::portfolio::DimensionView;
+    use crate::engine::portfolio::{DimensionView, RoundView};
     use crate::model::actions::{Owner, Target};
     use crate::model::questionnaire::Questionnaire;
 
-    fn d(s: &str) -> Date {
+    pub(crate) fn d(s: &str) -> Date {
         s.parse().expect("a date")
     }
 
-    fn action(status: Status, due: Option<&str>) -> Action {
+    pub(crate) fn action(status: Status, due: Option<&str>) -> Action {
         Action {
             id: "a".into(),
             title: "A".into(),
@@ -286,19 +288,22 @@ mod tests {
     }
 
     /// A detail with rounds (newest first) scoring dimension 3 as given.
-    fn detail(rounds: &[(Option<&str>, f64)]) -> PartnerDetail {
+    pub(crate) fn detail(rounds: &[(Option<&str>, f64)]) -> PartnerDetail {
         let q = Questionnaire::embedded("partnership-health").expect("embedded");
-        let view = crate::engine::agenda::tests::view(&q, [(None, None, None, None); 4]);
+        let view = crate::engine::portfolio::fixtures::view(&q, [(None, None, None, None); 4]);
         let rounds = rounds
             .iter()
             .map(|(date, score)| RoundDetail {
-                date: date.map(d),
-                overall: None,
-                coverage: 1.0,
-                tier: None,
-                dimensions: (0..q.dimensions.len())
-                    .map(|d| DimensionView::new(&q, d, Some(*score), None, None, None))
-                    .collect(),
+                round: RoundView {
+                    date: date.map(d),
+                    overall: None,
+                    coverage: 1.0,
+                    tier: None,
+                    dimensions: (0..q.dimensions.len())
+                        .map(|d| DimensionView::new(&q, d, Some(*score), None, None, None))
+                        .collect(),
+                    ..RoundView::default()
+                },
                 ..RoundDetail::default()
             })
             .collect();
@@ -406,38 +411,6 @@ mod tests {
             ]
         );
         assert!(rows[0].overdue);
-    }
-
-    #[test]
-    fn topics_with_an_open_action_come_first_in_the_agenda() {
-        use crate::engine::agenda::tests::{q, s, view};
-        use crate::engine::agenda::{plan, plan_with_actions};
-        let q = q();
-        // Cultural alignment and reciprocity both in the lowest band, the
-        // first lower: it leads without actions.
-        let p = view(&q, [s(1.5), s(4.5), s(2.0), s(4.5)]);
-        let first = |a: &crate::engine::agenda::Agenda| a.topics[0].dimension;
-        assert_eq!(first(&plan(&q, &p, None)), 0);
-        let det = detail(&[(Some("2026-05-14"), 2.5)]);
-        let mut open = action(Status::Open, None);
-        open.dimension = 2;
-        open.id = "cultural-alignment".into();
-        let mut done = action(Status::Done, None);
-        done.dimension = 0;
-        let rows: Vec<ActionRow> = [open, done]
-            .iter()
-            .map(|a| row(&det, "a.toml", a, d("2026-09-01")))
-            .collect();
-        let a = plan_with_actions(&q, &p, None, &rows);
-        assert_eq!(first(&a), 2);
-        assert_eq!(a.topics[0].actions.len(), 1);
-        assert!(
-            a.topics[1].actions.is_empty(),
-            "a done action does not count"
-        );
-        // Proposals follow the topics; the taken id counts up.
-        let proposed: Vec<&str> = a.proposed.iter().map(|p| p.id.as_str()).collect();
-        assert_eq!(proposed, ["reciprocity", "cultural-alignment-2"]);
     }
 
     #[test]

@@ -24,7 +24,7 @@ use std::cmp::Ordering;
 
 use crate::engine::actions::{ActionRow, Proposed, fresh_id};
 use crate::engine::assess::TierRef;
-use crate::engine::portfolio::{Flag, NoteView, PartnerView, PerSide};
+use crate::engine::portfolio::{Flag, NoteView, PartnerDetail, PartnerView, PerSide};
 use crate::model::actions::Status;
 use crate::model::answers::Date;
 use crate::model::questionnaire::Questionnaire;
@@ -115,6 +115,29 @@ impl Agenda {
     }
 }
 
+/// Each partner's agenda, in the order of `details`: [`for_partner`] of
+/// each.
+pub fn agendas(q: &Questionnaire, details: &[PartnerDetail], actions: &[ActionRow]) -> Vec<Agenda> {
+    details.iter().map(|d| for_partner(q, d, actions)).collect()
+}
+
+/// One partner's agenda ([`plan_with_actions`]) from its detail (the
+/// previous round's scores) and its own actions among `actions` (every
+/// partner's, in list order).
+pub fn for_partner(q: &Questionnaire, detail: &PartnerDetail, actions: &[ActionRow]) -> Agenda {
+    let mine: Vec<ActionRow> = actions
+        .iter()
+        .filter(|r| r.key == detail.partner.key)
+        .cloned()
+        .collect();
+    plan_with_actions(
+        q,
+        &detail.partner,
+        detail.previous_dimensions().as_deref(),
+        &mine,
+    )
+}
+
 /// Ranks a partner's dimensions into an agenda. `previous` holds the
 /// previous round's dimension scores (questionnaire order), when there is a
 /// previous round.
@@ -132,7 +155,7 @@ pub fn plan_with_actions(
     actions: &[ActionRow],
 ) -> Agenda {
     let mut topics: Vec<(Topic, f64)> = Vec::new();
-    for (i, d) in p.dimensions.iter().enumerate() {
+    for (i, d) in p.latest.dimensions.iter().enumerate() {
         let before = previous.and_then(|prev| prev.get(i).copied().flatten());
         let change = d.score.zip(before).map(|(now, then)| now - then);
         let mut reasons = Vec::new();
@@ -206,10 +229,10 @@ pub fn plan_with_actions(
     });
     Agenda {
         partner: p.partner.clone(),
-        date: p.date,
-        files: p.files,
-        overall: p.overall,
-        tier: p.tier.clone(),
+        date: p.latest.date,
+        files: p.latest.files(),
+        overall: p.latest.overall,
+        tier: p.latest.tier.clone(),
         previous: p.previous.as_ref().map(|r| (r.date, r.tier.clone())),
         change: p.change,
         proposed: propose(q, p, &chosen, actions),
@@ -241,7 +264,7 @@ fn propose(
             Proposed {
                 id,
                 dimension: t.dimension,
-                agreed: p.date,
+                agreed: p.latest.date,
             }
         })
         .collect()
@@ -276,7 +299,7 @@ fn topic(
     previous: Option<f64>,
     change: Option<f64>,
 ) -> Topic {
-    let d = &p.dimensions[i];
+    let d = &p.latest.dimensions[i];
     let range = q.dimensions[i].questions.clone();
     let mut statements: Vec<(usize, f64)> = p
         .questions
@@ -343,72 +366,9 @@ fn topic(
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::engine::portfolio::{DimensionView, QuestionView};
     use crate::model::answers::Side;
 
-    pub(crate) fn q() -> Questionnaire {
-        Questionnaire::embedded("partnership-health").expect("embedded")
-    }
-
-    /// A dimension's figures: (score, us, them, spread).
-    pub(crate) type Fig = (Option<f64>, Option<f64>, Option<f64>, Option<f64>);
-
-    pub(crate) fn view(q: &Questionnaire, figs: [Fig; 4]) -> PartnerView {
-        let dimensions = q
-            .dimensions
-            .iter()
-            .zip(figs)
-            .enumerate()
-            .map(|(d, (_, (score, us, them, spread)))| {
-                DimensionView::new(q, d, score, spread, us, them)
-            })
-            .collect();
-        PartnerView {
-            partner: "Acme".into(),
-            key: "acme".into(),
-            date: None,
-            files: 2,
-            dimensions,
-            overall: None,
-            lowest: None,
-            highest: None,
-            coverage: 1.0,
-            tier: Some(crate::engine::assess::TierRef::new(&q.rubric.tiers[1], 1)),
-            reasons: vec![],
-            previous: None,
-            change: None,
-            history: vec![],
-            respondents: [1, 1],
-            ..PartnerView::default()
-        }
-        .with_questions(q)
-    }
-
-    /// Test views answer every question once, with a mean of 3.
-    trait WithQuestions {
-        fn with_questions(self, q: &Questionnaire) -> Self;
-    }
-
-    impl WithQuestions for PartnerView {
-        fn with_questions(mut self, q: &Questionnaire) -> Self {
-            self.questions = q
-                .questions
-                .iter()
-                .map(|x| QuestionView {
-                    id: x.id.clone(),
-                    dimension: x.dimension,
-                    mean: Some(3.0),
-                    answered: Some(1),
-                    ..QuestionView::default()
-                })
-                .collect();
-            self
-        }
-    }
-
-    pub(crate) fn s(score: f64) -> Fig {
-        (Some(score), None, None, Some(0.0))
-    }
+    pub(crate) use crate::engine::portfolio::fixtures::{q, s, view};
 
     fn order(a: &Agenda, q: &Questionnaire) -> Vec<(String, Vec<Reason>)> {
         a.topics
@@ -564,5 +524,38 @@ pub(crate) mod tests {
         assert_eq!(t.statements, vec![(mg.start + 1, 1.5), (mg.start + 2, 1.5)]);
         let texts: Vec<&str> = t.notes.iter().map(|n| n.text.as_str()).collect();
         assert_eq!(texts, ["on the dimension", "on a question"]);
+    }
+
+    #[test]
+    fn topics_with_an_open_action_come_first_in_the_agenda() {
+        use crate::engine::actions::tests::{action, d, detail};
+        use crate::engine::actions::{ActionRow, row};
+        use crate::model::actions::Status;
+        let q = q();
+        // Cultural alignment and reciprocity both in the lowest band, the
+        // first lower: it leads without actions.
+        let p = view(&q, [s(1.5), s(4.5), s(2.0), s(4.5)]);
+        let first = |a: &Agenda| a.topics[0].dimension;
+        assert_eq!(first(&plan(&q, &p, None)), 0);
+        let det = detail(&[(Some("2026-05-14"), 2.5)]);
+        let mut open = action(Status::Open, None);
+        open.dimension = 2;
+        open.id = "cultural-alignment".into();
+        let mut done = action(Status::Done, None);
+        done.dimension = 0;
+        let rows: Vec<ActionRow> = [open, done]
+            .iter()
+            .map(|a| row(&det, "a.toml", a, d("2026-09-01")))
+            .collect();
+        let a = plan_with_actions(&q, &p, None, &rows);
+        assert_eq!(first(&a), 2);
+        assert_eq!(a.topics[0].actions.len(), 1);
+        assert!(
+            a.topics[1].actions.is_empty(),
+            "a done action does not count"
+        );
+        // Proposals follow the topics; the taken id counts up.
+        let proposed: Vec<&str> = a.proposed.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(proposed, ["reciprocity", "cultural-alignment-2"]);
     }
 }

@@ -7,8 +7,10 @@ use crate::model::answers::{AnswerSheet, Date, Side};
 use crate::model::questionnaire::Questionnaire;
 use crate::model::rubric::Tier;
 
+/// One answers file assessed: its scores with their bands, and the verdict
+/// of the rubric.
 #[derive(Debug, Clone)]
-pub struct ScoreResult {
+pub struct Assessment {
     pub file: String,
     pub partner: String,
     pub respondent: Option<String>,
@@ -71,13 +73,13 @@ impl TierRef {
 }
 
 /// Scores a checked answers file and classifies it with the questionnaire's rubric.
-pub fn assess(file: &str, sheet: &AnswerSheet, q: &Questionnaire) -> ScoreResult {
-    let assessment = score::score(q, &sheet.values);
-    let verdict = classify(&q.rubric, &assessment.metrics, &q.dimension_ids());
+pub fn assess(file: &str, sheet: &AnswerSheet, q: &Questionnaire) -> Assessment {
+    let scored = score::score(q, &sheet.values);
+    let verdict = classify(&q.rubric, &scored.metrics, &q.dimension_ids());
     let dimensions = q
         .dimensions
         .iter()
-        .zip(&assessment.dimensions)
+        .zip(&scored.dimensions)
         .enumerate()
         .map(|(d, (dim, s))| {
             let band = s.score.and_then(|v| q.band(d, v));
@@ -93,7 +95,7 @@ pub fn assess(file: &str, sheet: &AnswerSheet, q: &Questionnaire) -> ScoreResult
             }
         })
         .collect::<Vec<_>>();
-    ScoreResult {
+    Assessment {
         file: file.to_owned(),
         partner: sheet.partner.clone(),
         respondent: sheet.respondent.clone(),
@@ -106,8 +108,8 @@ pub fn assess(file: &str, sheet: &AnswerSheet, q: &Questionnaire) -> ScoreResult
         answered: dimensions.iter().map(|d| d.answered).sum(),
         questions: q.questions.len(),
         dimensions,
-        overall: assessment.metrics.overall,
-        coverage: assessment.metrics.coverage,
+        overall: scored.metrics.overall,
+        coverage: scored.metrics.coverage,
         tier: verdict.tier.map(|t| TierRef::new(&q.rubric.tiers[t], t)),
         reasons: verdict.reasons,
         scale: (q.scale.min, q.scale.max),

@@ -16,7 +16,7 @@ pub struct DimensionScore {
 
 /// What one answers file scores.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Assessment {
+pub struct ScoreResult {
     pub dimensions: Vec<DimensionScore>,
     pub metrics: Metrics,
 }
@@ -78,7 +78,7 @@ pub fn kept(q: &Questionnaire, value: Option<f64>) -> Option<f64> {
 }
 
 /// Scores one set of answers, one slot per question of `q`.
-pub fn score(q: &Questionnaire, values: &[Option<Answer>]) -> Assessment {
+pub fn score(q: &Questionnaire, values: &[Option<Answer>]) -> ScoreResult {
     let mut counted_total = 0;
     let dimensions: Vec<DimensionScore> = q
         .dimensions
@@ -102,7 +102,7 @@ pub fn score(q: &Questionnaire, values: &[Option<Answer>]) -> Assessment {
         .collect();
     let coverage = counted_total as f64 / q.questions.len() as f64;
     let metrics = metrics(q, dimensions.iter().map(|d| d.score).collect(), coverage);
-    Assessment {
+    ScoreResult {
         dimensions,
         metrics,
     }

@@ -4,12 +4,11 @@
 
 use std::path::PathBuf;
 
-use crate::diag::{Diagnostics, Source};
+use crate::diag::Diagnostics;
 use crate::engine::items::{ItemReport, Items};
 use crate::error::Result;
 use crate::io::load::passed_over;
-use crate::io::portfolio::{CHUNK, parse, read_input, threads};
-use crate::model::actions::looks_like_actions;
+use crate::io::portfolio::{Input, other_version, read_answers, read_in_chunks};
 use crate::model::questionnaire::Questionnaire;
 
 /// What one chunk of files gives.
@@ -38,33 +37,17 @@ fn read_chunk<'q>(
     };
     for (offset, path) in files.iter().enumerate() {
         let index = start + offset;
-        let outcome = read_input(path)
-            .map_err(|e| e.to_string())
-            .and_then(|(name, text)| {
-                let raw = match parse(&name, &text) {
-                    Ok(raw) => raw,
-                    Err(_) if looks_like_actions(&name, &text) => return Ok(None),
-                    Err(d) => return Err(d.to_string()),
-                };
-                raw.check(q, Source::new(&name, &text))
-                    .map(Some)
-                    .map_err(|d| d.to_string())
-            });
-        match outcome {
-            Ok(Some(sheet)) => {
+        match read_answers(q, path) {
+            Ok(Input::Answers(_, sheet)) => {
                 if !sheet.missing(q).is_empty() {
                     out.incomplete += 1;
                 }
-                if sheet
-                    .questionnaire_version
-                    .as_deref()
-                    .is_some_and(|v| v != q.version)
-                {
+                if other_version(q, &sheet) {
                     out.other_version += 1;
                 }
                 out.items.add(&sheet);
             }
-            Ok(None) => {
+            Ok(Input::Actions(..)) => {
                 if named.contains(path) {
                     out.warnings.push((index, passed_over(path)));
                 }
@@ -85,42 +68,21 @@ pub fn read_items(
     named: &[PathBuf],
     q: &Questionnaire,
 ) -> Result<(ItemReport, Vec<String>)> {
-    let threads = threads();
     let mut total = Items::new(q);
     let (mut incomplete, mut other_version) = (0, 0);
     let mut warnings = Vec::new();
     let mut problems = Vec::new();
-    for (b, batch) in files.chunks(CHUNK * threads).enumerate() {
-        let base = b * CHUNK * threads;
-        let parts: Vec<Chunk<'_>> = if threads == 1 || batch.len() <= CHUNK {
-            batch
-                .chunks(CHUNK)
-                .enumerate()
-                .map(|(c, chunk)| read_chunk(q, named, base + c * CHUNK, chunk))
-                .collect()
-        } else {
-            std::thread::scope(|s| {
-                let handles: Vec<_> = batch
-                    .chunks(CHUNK)
-                    .enumerate()
-                    .map(|(c, chunk)| {
-                        s.spawn(move || read_chunk(q, named, base + c * CHUNK, chunk))
-                    })
-                    .collect();
-                handles
-                    .into_iter()
-                    .map(|h| h.join().expect("a reading thread panicked"))
-                    .collect()
-            })
-        };
-        for part in parts {
+    read_in_chunks(
+        files,
+        |start, chunk| read_chunk(q, named, start, chunk),
+        |part| {
             total.merge(&part.items);
             incomplete += part.incomplete;
             other_version += part.other_version;
             warnings.extend(part.warnings);
             problems.extend(part.problems);
-        }
-    }
+        },
+    );
     if !problems.is_empty() {
         problems.sort_by_key(|(i, _)| *i);
         return Err(Diagnostics(problems.into_iter().map(|(_, m)| m.into()).collect()).into());

@@ -12,12 +12,12 @@ use crate::io::load::{
 use crate::io::read::read;
 use crate::io::walk::{Walk, answer_files};
 use crate::model::actions::{ActionsFile, looks_like_actions};
-use crate::model::answers::{RawAnswers, is_json};
+use crate::model::answers::{AnswerSheet, RawAnswers, is_json};
 use crate::model::questionnaire::Questionnaire;
 
 /// Reads an answers file; `-` is standard input, read once and kept (the
 /// questionnaire is chosen from the first file before all are parsed).
-pub(crate) fn read_input(path: &Path) -> Result<(String, String)> {
+fn read_input(path: &Path) -> Result<(String, String)> {
     static STDIN: std::sync::OnceLock<Result<(String, String), String>> =
         std::sync::OnceLock::new();
     if path.as_os_str() != "-" {
@@ -97,7 +97,7 @@ impl Stats {
 /// Files per chunk: each chunk is parsed on one thread into its own
 /// aggregator, and chunks are merged in input order. A fixed size keeps the
 /// result independent of the number of threads.
-pub(crate) const CHUNK: usize = 256;
+const CHUNK: usize = 256;
 
 /// The questionnaire every file is scored against: `--questionnaire`, else
 /// the embedded one the first file names; `--rubric` applied.
@@ -128,7 +128,7 @@ pub fn questionnaire_for(
 
 /// Parses an answers file; a file that is plainly something else (a
 /// questionnaire, a rubric, any TOML without `questionnaire`) says so.
-pub(crate) fn parse(name: &str, text: &str) -> Result<RawAnswers, Diagnostics> {
+fn parse(name: &str, text: &str) -> Result<RawAnswers, Diagnostics> {
     RawAnswers::parse(Source::new(name, text)).map_err(|diag| {
         let keys: Option<Vec<String>> = if is_json(name) {
             serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text)
@@ -160,6 +160,39 @@ pub(crate) fn parse(name: &str, text: &str) -> Result<RawAnswers, Diagnostics> {
     })
 }
 
+/// One input of a portfolio.
+pub(crate) enum Input {
+    /// An answers file, checked: its name and sheet.
+    Answers(String, AnswerSheet),
+    /// Not an answers file, but an actions file by the look of it (not
+    /// checked yet): its name and text.
+    Actions(String, String),
+}
+
+/// Reads one input and checks it against `q` when it is an answers file; a
+/// problem comes as its message. Only a file that is not an answers file
+/// is looked at again: answers files are parsed once.
+pub(crate) fn read_answers(q: &Questionnaire, path: &Path) -> Result<Input, String> {
+    let (name, text) = read_input(path).map_err(|e| e.to_string())?;
+    let raw = match parse(&name, &text) {
+        Ok(raw) => raw,
+        Err(_) if looks_like_actions(&name, &text) => return Ok(Input::Actions(name, text)),
+        Err(d) => return Err(d.to_string()),
+    };
+    let sheet = raw
+        .check(q, Source::new(&name, &text))
+        .map_err(|d| d.to_string())?;
+    Ok(Input::Answers(name, sheet))
+}
+
+/// The file was answered with another version of `q`.
+pub(crate) fn other_version(q: &Questionnaire, sheet: &AnswerSheet) -> bool {
+    sheet
+        .questionnaire_version
+        .as_deref()
+        .is_some_and(|v| v != q.version)
+}
+
 /// An actions file found among the answers, with its index and text (to
 /// point at its `partner` once every answers file is read).
 type Found = (usize, ActionsFile, String);
@@ -182,42 +215,23 @@ fn parse_chunk<'q>(
     let mut actions = Vec::new();
     for (offset, path) in chunk.iter().enumerate() {
         let index = start + offset;
-        let outcome = read_input(path)
-            .map_err(|e| e.to_string())
-            .and_then(|(name, text)| {
-                let raw = match parse(&name, &text) {
-                    Ok(raw) => raw,
-                    // Only a file that is not an answers file is looked at
-                    // again: answers files are parsed once.
-                    Err(_) if looks_like_actions(&name, &text) => {
-                        let file = ActionsFile::from_toml(Source::new(&name, &text), q)
-                            .map_err(|d| d.to_string())?;
-                        actions.push((index, file, text));
-                        return Ok(None);
-                    }
-                    Err(d) => return Err(d.to_string()),
-                };
-                let sheet = raw
-                    .check(q, Source::new(&name, &text))
-                    .map_err(|d| d.to_string())?;
-                Ok(Some((name, sheet)))
-            });
-        match outcome {
-            Ok(None) => {}
-            Ok(Some((name, sheet))) => {
+        match read_answers(q, path) {
+            Ok(Input::Answers(name, sheet)) => {
                 stats.files += 1;
                 let missing = sheet.missing(q);
                 if !missing.is_empty() {
                     stats.note_missing(&name, &missing, q.questions.len());
                 }
-                if sheet
-                    .questionnaire_version
-                    .as_deref()
-                    .is_some_and(|v| v != q.version)
-                {
+                if other_version(q, &sheet) {
                     stats.other_version += 1;
                 }
                 agg.add(index, &name, &sheet);
+            }
+            Ok(Input::Actions(name, text)) => {
+                match ActionsFile::from_toml(Source::new(&name, &text), q) {
+                    Ok(file) => actions.push((index, file, text)),
+                    Err(d) => problems.push((index, d.to_string())),
+                }
             }
             Err(message) => problems.push((index, message)),
         }
@@ -225,9 +239,42 @@ fn parse_chunk<'q>(
     (agg, stats, actions, problems)
 }
 
+/// Reads `files` in chunks of [`CHUNK`] files, as many chunks at a time
+/// as there are [`threads`]: `read(start, chunk)` reads one chunk (`start`
+/// is the input index of its first file) and `fold` takes each chunk's part
+/// in input order, so the result does not depend on the number of threads.
+pub(crate) fn read_in_chunks<T: Send>(
+    files: &[PathBuf],
+    read: impl Fn(usize, &[PathBuf]) -> T + Sync,
+    mut fold: impl FnMut(T),
+) {
+    let threads = threads();
+    let read = &read;
+    for (b, batch) in files.chunks(CHUNK * threads).enumerate() {
+        let base = b * CHUNK * threads;
+        let chunks = batch.chunks(CHUNK).enumerate();
+        if threads == 1 || batch.len() <= CHUNK {
+            for (c, chunk) in chunks {
+                fold(read(base + c * CHUNK, chunk));
+            }
+            continue;
+        }
+        let parts: Vec<T> = std::thread::scope(|s| {
+            let handles: Vec<_> = chunks
+                .map(|(c, chunk)| s.spawn(move || read(base + c * CHUNK, chunk)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("a reading thread panicked"))
+                .collect()
+        });
+        parts.into_iter().for_each(&mut fold);
+    }
+}
+
 /// The number of threads to parse with: `PARTNERCHECK_THREADS`, else the
 /// machine's parallelism.
-pub(crate) fn threads() -> usize {
+fn threads() -> usize {
     std::env::var("PARTNERCHECK_THREADS")
         .ok()
         .and_then(|v| v.parse().ok())
@@ -291,43 +338,22 @@ pub struct Aggregated {
 /// memory. Every bad file is reported in one error.
 pub fn aggregate(files: &[PathBuf], q: &Questionnaire, options: Options) -> Result<Aggregated> {
     let options = &options;
-    let threads = threads();
     let mut total = options.aggregator(q);
     let mut stats = Stats::default();
     let mut problems: Vec<(usize, String)> = Vec::new();
     let mut actions: Vec<Found> = Vec::new();
-    for (b, batch) in files.chunks(CHUNK * threads).enumerate() {
-        let base = b * CHUNK * threads;
-        let parts: Vec<_> = if threads == 1 || batch.len() <= CHUNK {
-            batch
-                .chunks(CHUNK)
-                .enumerate()
-                .map(|(c, chunk)| parse_chunk(q, options, base + c * CHUNK, chunk))
-                .collect()
-        } else {
-            std::thread::scope(|s| {
-                let handles: Vec<_> = batch
-                    .chunks(CHUNK)
-                    .enumerate()
-                    .map(|(c, chunk)| {
-                        s.spawn(move || parse_chunk(q, options, base + c * CHUNK, chunk))
-                    })
-                    .collect();
-                handles
-                    .into_iter()
-                    .map(|h| h.join().expect("a parsing thread panicked"))
-                    .collect()
-            })
-        };
-        for (agg, s, a, p) in parts {
+    read_in_chunks(
+        files,
+        |start, chunk| parse_chunk(q, options, start, chunk),
+        |(agg, s, a, p)| {
             if problems.is_empty() && p.is_empty() {
                 total.merge(agg);
             }
             stats.merge(s);
             actions.extend(a);
             problems.extend(p);
-        }
-    }
+        },
+    );
     let (portfolio, details) = total.finish_detail();
     // An action is about a partner some answers file is about.
     let clean = problems.is_empty();

@@ -3,7 +3,7 @@
 //! characters ([`sanitize::csv_cell`]); numbers are unrounded, empty for no
 //! value.
 
-use crate::engine::assess::ScoreResult;
+use crate::engine::assess::Assessment;
 use crate::engine::portfolio::{PartnerDetail, Portfolio};
 use crate::model::questionnaire::Questionnaire;
 use crate::sanitize;
@@ -37,7 +37,7 @@ fn header(names: &[&str]) -> Vec<String> {
 
 /// `score --format csv`: one row per file and dimension ("tidy" data), with
 /// the file's overall figures repeated on each row.
-pub fn score(results: &[ScoreResult]) -> String {
+pub fn score(results: &[Assessment]) -> String {
     let head = header(&[
         "file",
         "partner",
@@ -124,11 +124,11 @@ pub fn compare(q: &Questionnaire, portfolio: &Portfolio) -> String {
         let previous = p.previous.as_ref();
         let mut row = vec![
             text(&p.partner),
-            p.date.map(|d| d.to_string()).unwrap_or_default(),
-            p.files.to_string(),
-            number(p.overall),
-            p.coverage.to_string(),
-            text(p.tier.as_ref().map_or("", |t| t.id.as_str())),
+            p.latest.date.map(|d| d.to_string()).unwrap_or_default(),
+            p.latest.files().to_string(),
+            number(p.latest.overall),
+            p.latest.coverage.to_string(),
+            text(p.latest.tier.as_ref().map_or("", |t| t.id.as_str())),
             previous
                 .and_then(|r| r.date)
                 .map(|d| d.to_string())
@@ -141,16 +141,16 @@ pub fn compare(q: &Questionnaire, portfolio: &Portfolio) -> String {
             ),
             number(p.change),
         ];
-        for d in &p.dimensions {
+        for d in &p.latest.dimensions {
             row.extend([d.score, d.spread, d.us, d.them, d.gap].map(number));
         }
         row.extend([
-            p.respondents[0].to_string(),
-            p.respondents[1].to_string(),
-            p.suppressed.id().to_owned(),
-            number(p.max_gap),
+            p.latest.respondents[0].to_string(),
+            p.latest.respondents[1].to_string(),
+            p.latest.suppressed.id().to_owned(),
+            number(p.latest.max_gap),
         ]);
-        for d in &p.dimensions {
+        for d in &p.latest.dimensions {
             row.extend(
                 [
                     d.agreement[0],
@@ -178,7 +178,7 @@ pub fn compare_detail(q: &Questionnaire, detail: &PartnerDetail) -> String {
         r.files.iter().map(move |f| {
             let mut row = vec![
                 text(&detail.partner.partner),
-                r.date.map(|d| d.to_string()).unwrap_or_default(),
+                r.round.date.map(|d| d.to_string()).unwrap_or_default(),
                 text(&f.file),
                 text(f.respondent.as_deref().unwrap_or("")),
                 f.side.to_string(),

@@ -2,14 +2,11 @@
 
 use std::fmt::Write;
 
-use crate::engine::assess::ScoreResult;
+use crate::engine::assess::Assessment;
 use crate::present::{byline, fmt_gap, fmt_score};
 use crate::sanitize::markdown as md;
 
-pub fn score(
-    results: &[ScoreResult],
-    qs: &[&crate::model::questionnaire::Questionnaire],
-) -> String {
+pub fn score(results: &[Assessment], qs: &[&crate::model::questionnaire::Questionnaire]) -> String {
     let mut out = String::new();
     for (i, r) in results.iter().enumerate() {
         if i > 0 {
@@ -124,17 +121,20 @@ pub fn compare(
     out.push_str("---:|---|---:|---|---:|\n");
     for p in &portfolio.partners {
         let _ = write!(out, "| {} |", md(&p.partner));
-        for d in &p.dimensions {
+        for d in &p.latest.dimensions {
             let _ = write!(out, " {} |", fmt_flagged(d));
         }
         let _ = writeln!(
             out,
             " {} | {} | {} | {} | {} |",
-            fmt_score(p.overall),
-            md(p.tier.as_ref().map_or("–", |t| t.label.as_str())),
-            p.files,
-            fmt_date(p.date),
-            fmt_change(crate::present::shown_change(p.overall, p.change), true)
+            fmt_score(p.latest.overall),
+            md(p.latest.tier.as_ref().map_or("–", |t| t.label.as_str())),
+            p.latest.files(),
+            fmt_date(p.latest.date),
+            fmt_change(
+                crate::present::shown_change(p.latest.overall, p.change),
+                true
+            )
         );
     }
     out.push('\n');
@@ -158,14 +158,20 @@ pub fn compare_detail(
     let _ = writeln!(
         out,
         "Latest round {}: overall **{}**, **{}**, change {}, {}, coverage {:.0}%\n",
-        fmt_date(p.date),
-        fmt_score(p.overall),
-        md(p.tier.as_ref().map_or("no tier", |t| t.label.as_str())),
-        fmt_change(crate::present::shown_change(p.overall, p.change), true),
-        crate::present::files_count(p.files),
-        p.coverage * 100.0
+        fmt_date(p.latest.date),
+        fmt_score(p.latest.overall),
+        md(p.latest
+            .tier
+            .as_ref()
+            .map_or("no tier", |t| t.label.as_str())),
+        fmt_change(
+            crate::present::shown_change(p.latest.overall, p.change),
+            true
+        ),
+        crate::present::files_count(p.latest.files()),
+        p.latest.coverage * 100.0
     );
-    if p.suppressed == crate::engine::portfolio::Suppressed::None {
+    if p.latest.suppressed == crate::engine::portfolio::Suppressed::None {
         out.push_str("### Two sides, latest round\n\n|");
         let header = crate::present::sides_header(organization, &p.partner);
         for h in &header {
@@ -174,7 +180,7 @@ pub fn compare_detail(
         out.push_str("\n|---|");
         out.push_str(&"---:|".repeat(header.len() - 1));
         out.push('\n');
-        for row in crate::present::sides_rows(&p.dimensions) {
+        for row in crate::present::sides_rows(&p.latest.dimensions) {
             let cells: Vec<String> = row.iter().map(|c| md(c)).collect();
             let _ = writeln!(out, "| {} |", cells.join(" | "));
         }
@@ -184,11 +190,14 @@ pub fn compare_detail(
         let _ = writeln!(
             out,
             "### Round {}\n\n{} · overall {} · {} · coverage {:.0}%\n",
-            fmt_date(r.date),
-            crate::present::files_count(r.respondents[0] + r.respondents[1]),
-            fmt_score(r.overall),
-            md(r.tier.as_ref().map_or("no tier", |t| t.label.as_str())),
-            r.coverage * 100.0
+            fmt_date(r.round.date),
+            crate::present::files_count(r.round.respondents[0] + r.round.respondents[1]),
+            fmt_score(r.round.overall),
+            md(r.round
+                .tier
+                .as_ref()
+                .map_or("no tier", |t| t.label.as_str())),
+            r.round.coverage * 100.0
         );
         out.push_str("| File | Respondent | Side |");
         for d in &q.dimensions {
@@ -211,12 +220,12 @@ pub fn compare_detail(
             let _ = writeln!(out, " {} |", fmt_score(f.overall));
         }
         out.push_str("| **Round** | | |");
-        for d in &r.dimensions {
+        for d in &r.round.dimensions {
             let _ = write!(out, " **{}** |", fmt_flagged(d));
         }
-        let _ = writeln!(out, " **{}** |", fmt_score(r.overall));
+        let _ = writeln!(out, " **{}** |", fmt_score(r.round.overall));
         out.push_str("| Gap (them − us) | | |");
-        for d in &r.dimensions {
+        for d in &r.round.dimensions {
             let _ = write!(out, " {} |", fmt_gap(d.gap));
         }
         out.push_str(" |\n");

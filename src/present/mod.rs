@@ -25,6 +25,9 @@ pub mod table;
 pub mod words;
 pub mod xlsform;
 
+/// Counts and legends in words, where the formats have always found them.
+pub use words::{count, files_count, legend, partners_count, sides_legend};
+
 /// What a terminal allows: colour, and its width (`None`: natural width,
 /// as when piped).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,7 +107,7 @@ pub enum Document {
 /// The terminal's colour and width (to wrap at) apply to the table only.
 pub fn score(
     format: Format,
-    results: &[crate::engine::assess::ScoreResult],
+    results: &[crate::engine::assess::Assessment],
     qs: &[&crate::model::questionnaire::Questionnaire],
     terminal: Terminal,
 ) -> String {
@@ -128,7 +131,7 @@ pub fn fmt_gap(gap: Option<f64>) -> String {
 }
 
 /// "Jane Doe (us) · 2026-11-20 · answers/acme.toml · coverage 95%"
-pub fn byline(r: &crate::engine::assess::ScoreResult) -> String {
+pub fn byline(r: &crate::engine::assess::Assessment) -> String {
     let mut parts = Vec::new();
     if let Some(who) = &r.respondent {
         parts.push(format!("{who} ({})", r.side));
@@ -399,39 +402,6 @@ pub fn sides_header(ours: Option<&str>, theirs: &str) -> [String; 10] {
     ]
 }
 
-/// What the two-sided columns mean, in one paragraph.
-pub fn sides_legend(flags: &crate::model::settings::Flags) -> String {
-    format!(
-        "Agreement is rwg(J) within a side (1 = everyone answered alike; below {:.2} is flagged ~). \
-         We expected: what our people expected the partner to give; blind spot us = their score \
-         minus that (and the other way round for them); a blind spot of {:.1} or more is flagged !.",
-        flags.agreement, flags.gap
-    )
-}
-
-/// The legend of the flags, one line per flag.
-pub fn legend(flags: &crate::model::settings::Flags) -> [String; 5] {
-    [
-        format!(
-            "± respondents disagree on the dimension (spread of {:.1} or more)",
-            flags.spread
-        ),
-        format!(
-            "≠ the two sides see the dimension differently (|them - us| of {:.1} or more)",
-            flags.gap
-        ),
-        format!(
-            "~ a side does not agree within itself (rwg below {:.2})",
-            flags.agreement
-        ),
-        format!(
-            "! a side misjudged how the other sees it (blind spot of {:.1} or more)",
-            flags.gap
-        ),
-        "▲▼ change of the overall score since the previous round".to_owned(),
-    ]
-}
-
 /// Short column headers for dimensions: the initials of a name of several
 /// words (`CA` for "Cultural alignment"), the first two letters of a
 /// one-word name (`Re`); `D1`, `D2`… when those would clash.
@@ -487,33 +457,6 @@ pub fn tier_abbreviations(q: &crate::model::questionnaire::Questionnaire) -> Vec
         short
     } else {
         q.rubric.tiers.iter().map(|t| t.id.clone()).collect()
-    }
-}
-
-/// "1 file", "3 files".
-pub fn files_count(n: usize) -> String {
-    if n == 1 {
-        "1 file".to_owned()
-    } else {
-        format!("{n} files")
-    }
-}
-
-/// "1 question", "3 questions": `word` and its regular plural.
-pub fn count(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
-}
-
-/// "1 partner", "3 partners".
-pub fn partners_count(n: usize) -> String {
-    if n == 1 {
-        "1 partner".to_owned()
-    } else {
-        format!("{n} partners")
     }
 }
 

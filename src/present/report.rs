@@ -32,20 +32,11 @@ pub fn sections_with_actions<'a>(
     partners
         .iter()
         .map(|data| {
-            let mine: Vec<ActionRow> = actions
-                .iter()
-                .filter(|r| r.key == data.partner.key)
-                .cloned()
-                .collect();
+            let agenda = agenda::for_partner(q, data, actions);
             Section {
                 data,
-                agenda: agenda::plan_with_actions(
-                    q,
-                    &data.partner,
-                    data.previous_dimensions().as_deref(),
-                    &mine,
-                ),
-                actions: mine,
+                actions: agenda.actions.clone(),
+                agenda,
             }
         })
         .collect()
@@ -190,6 +181,7 @@ pub fn summary_rows(sections: &[Section<'_>]) -> Vec<SummaryRow> {
         .map(|s| {
             let v = &s.data.partner;
             let largest_gap = v
+                .latest
                 .dimensions
                 .iter()
                 .filter_map(|d| Some((d.gap?, d.name.clone())))
@@ -197,11 +189,12 @@ pub fn summary_rows(sections: &[Section<'_>]) -> Vec<SummaryRow> {
             SummaryRow {
                 partner: v.partner.clone(),
                 tier: v
+                    .latest
                     .tier
                     .as_ref()
                     .map(|t| (t.id.clone(), t.label.clone(), t.rank)),
-                overall: v.overall,
-                change: crate::present::shown_change(v.overall, v.change),
+                overall: v.latest.overall,
+                change: crate::present::shown_change(v.latest.overall, v.change),
                 largest_gap,
                 flags: crate::present::words::flags(v),
                 open: s
@@ -245,7 +238,7 @@ pub fn suppressed_notice(
 ) -> Option<String> {
     use crate::engine::portfolio::Suppressed;
     let n = view.min_respondents;
-    match v.suppressed {
+    match v.latest.suppressed {
         Suppressed::None => None,
         Suppressed::Sides => Some(format!(
             "Each side's scores are not shown: a side has fewer than {n} respondents, and \
@@ -269,6 +262,7 @@ pub fn expectations(
 ) -> Option<(Vec<String>, Vec<Vec<String>>)> {
     use crate::present::{fmt_gap, fmt_score};
     if !v
+        .latest
         .dimensions
         .iter()
         .any(|d| d.expected.iter().any(Option::is_some))
@@ -286,6 +280,7 @@ pub fn expectations(
         "Blind spot".to_owned(),
     ];
     let rows = v
+        .latest
         .dimensions
         .iter()
         .map(|d| {

@@ -138,7 +138,7 @@ fn section(
     }
     verdict(out, q, p, view);
     // nothing to draw when the anonymity rule hid the whole latest round
-    if p.partner.suppressed != crate::engine::portfolio::Suppressed::Round {
+    if p.partner.latest.suppressed != crate::engine::portfolio::Suppressed::Round {
         dimensions(out, q, p, chart, view);
     }
     rounds(out, q, &p.partner, view);
@@ -184,7 +184,7 @@ fn section(
 /// The tier with its summary, the reasons for it and the advice.
 fn verdict(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) {
     let v = &p.partner;
-    let label = v.tier.as_ref().map_or_else(
+    let label = v.latest.tier.as_ref().map_or_else(
         || "No verdict".to_owned(),
         |t| view.tier_label(q, &t.id, &t.label),
     );
@@ -194,18 +194,23 @@ fn verdict(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'
         md(&label),
         md(&overall_line(q, p, view))
     );
-    if let Some(summary) = v.tier.as_ref().and_then(|t| t.summary.as_ref())
+    if let Some(summary) = v.latest.tier.as_ref().and_then(|t| t.summary.as_ref())
         && !view.partner()
     {
         let _ = writeln!(out, "{}\n", md(summary));
     }
-    for r in &view.reasons(q, &v.reasons) {
+    for r in &view.reasons(q, &v.latest.reasons) {
         let _ = writeln!(out, "- {}", md(r));
     }
-    if !v.reasons.is_empty() {
+    if !v.latest.reasons.is_empty() {
         out.push('\n');
     }
-    if let Some(advice) = v.tier.as_ref().and_then(|t| view.tier_advice(q, &t.id)) {
+    if let Some(advice) = v
+        .latest
+        .tier
+        .as_ref()
+        .and_then(|t| view.tier_advice(q, &t.id))
+    {
         let _ = writeln!(out, "**Next:** {}\n", md(advice));
     }
 }
@@ -252,7 +257,7 @@ fn dimensions(
         them: v.partner.trim().to_owned(),
     };
     table_header(out, &cols);
-    for (i, d) in v.dimensions.iter().enumerate() {
+    for (i, d) in v.latest.dimensions.iter().enumerate() {
         dimension_row(out, &cols, i, d);
     }
     overall_row(out, &cols, v);
@@ -327,8 +332,8 @@ fn overall_row(out: &mut String, cols: &Columns<'_>, v: &PartnerView) {
     let _ = write!(
         out,
         "| **Overall** | **{}** | {} | |",
-        fmt_score(v.overall),
-        code_bar(v.overall, cols.scale)
+        fmt_score(v.latest.overall),
+        code_bar(v.latest.overall, cols.scale)
     );
     if cols.both {
         out.push_str(" | | |");

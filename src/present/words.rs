@@ -12,7 +12,7 @@ use crate::model::actions::{Owner, Status};
 use crate::model::answers::{Date, Side};
 use crate::model::questionnaire::Questionnaire;
 use crate::model::rubric::EPSILON;
-use crate::present::{files_count, fmt_change, fmt_score};
+use crate::present::{fmt_change, fmt_score};
 use crate::sanitize::terminal;
 
 pub use crate::present::reasons::{reason, reasons, shared_reasons};
@@ -48,7 +48,8 @@ pub fn unreachable(q: &Questionnaire, u: &Unreachable) -> String {
 pub fn flags(v: &crate::engine::portfolio::PartnerView) -> Vec<String> {
     let mut out = Vec::new();
     let names = |f: &dyn Fn(&crate::engine::portfolio::DimensionView) -> bool| {
-        v.dimensions
+        v.latest
+            .dimensions
             .iter()
             .filter(|d| f(d))
             .map(|d| d.name.clone())
@@ -66,7 +67,7 @@ pub fn flags(v: &crate::engine::portfolio::PartnerView) -> Vec<String> {
         out.push(format!("respondents disagree on {}", disagree.join(", ")));
     }
     if v.declined
-        && let Some(change) = crate::present::shown_change(v.overall, v.change)
+        && let Some(change) = crate::present::shown_change(v.latest.overall, v.change)
     {
         out.push(format!(
             "overall down {:.2} since the previous round",
@@ -82,7 +83,7 @@ pub fn unknown_partner(portfolio: &Portfolio, name: &str) -> String {
     let mut message = format!(
         "no partner named `{}` among the {}",
         terminal(name.trim()),
-        crate::present::partners_count(portfolio.partners.len())
+        partners_count(portfolio.partners.len())
     );
     if near.is_empty() {
         message.push_str(": run `partnercheck compare` without --partner to list them");
@@ -318,6 +319,66 @@ pub fn topic_headline(q: &Questionnaire, t: &Topic, previous_date: Option<Option
     match explain(t, previous_date).first() {
         Some(why) => format!("{name}: {why}"),
         None => name.clone(),
+    }
+}
+
+/// What the two-sided columns mean, in one paragraph.
+pub fn sides_legend(flags: &crate::model::settings::Flags) -> String {
+    format!(
+        "Agreement is rwg(J) within a side (1 = everyone answered alike; below {:.2} is flagged ~). \
+         We expected: what our people expected the partner to give; blind spot us = their score \
+         minus that (and the other way round for them); a blind spot of {:.1} or more is flagged !.",
+        flags.agreement, flags.gap
+    )
+}
+
+/// The legend of the flags, one line per flag.
+pub fn legend(flags: &crate::model::settings::Flags) -> [String; 5] {
+    [
+        format!(
+            "± respondents disagree on the dimension (spread of {:.1} or more)",
+            flags.spread
+        ),
+        format!(
+            "≠ the two sides see the dimension differently (|them - us| of {:.1} or more)",
+            flags.gap
+        ),
+        format!(
+            "~ a side does not agree within itself (rwg below {:.2})",
+            flags.agreement
+        ),
+        format!(
+            "! a side misjudged how the other sees it (blind spot of {:.1} or more)",
+            flags.gap
+        ),
+        "▲▼ change of the overall score since the previous round".to_owned(),
+    ]
+}
+
+/// "1 file", "3 files".
+pub fn files_count(n: usize) -> String {
+    if n == 1 {
+        "1 file".to_owned()
+    } else {
+        format!("{n} files")
+    }
+}
+
+/// "1 question", "3 questions": `word` and its regular plural.
+pub fn count(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// "1 partner", "3 partners".
+pub fn partners_count(n: usize) -> String {
+    if n == 1 {
+        "1 partner".to_owned()
+    } else {
+        format!("{n} partners")
     }
 }
 

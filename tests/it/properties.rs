@@ -249,7 +249,7 @@ mod first_edition {
                 })
                 .collect();
             let mut dims = Vec::new();
-            for (d, view) in p.dimensions.iter().enumerate() {
+            for (d, view) in p.latest.dimensions.iter().enumerate() {
                 let mean = |side: Option<Side>| {
                     let (mut sum, mut n) = (0.0, 0usize);
                     for (s, ds, _) in &scores {
@@ -275,9 +275,9 @@ mod first_edition {
             }
             let coverage = scores.iter().map(|(_, _, c)| c).sum::<f64>() / scores.len() as f64;
             let m = metrics(&q, dims, coverage);
-            prop_assert_eq!(p.overall, m.overall);
-            prop_assert_eq!(p.lowest, m.lowest);
-            prop_assert_eq!(p.coverage, coverage);
+            prop_assert_eq!(p.latest.overall, m.overall);
+            prop_assert_eq!(p.latest.lowest, m.lowest);
+            prop_assert_eq!(p.latest.coverage, coverage);
         }
     }
 }

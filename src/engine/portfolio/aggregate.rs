@@ -4,47 +4,15 @@
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, HashMap};
 
+use super::agg::{PartnerAgg, RoundAgg};
 use super::figures::Analysis;
 use super::rounds::{finish_partner, tier_ref};
 use super::sums::RoundSums;
-use super::{FileView, NoteView, PartnerDetail, PartnerView, Portfolio, partner_key};
+use super::view::{FileView, PartnerDetail, PartnerView, Portfolio, partner_key};
 use crate::engine::classify::classify;
 use crate::engine::score;
-use crate::model::answers::{AnswerSheet, Date};
+use crate::model::answers::AnswerSheet;
 use crate::model::questionnaire::Questionnaire;
-
-/// What only the latest round needs: the notes.
-#[derive(Debug, Clone, Default)]
-pub(super) struct RoundExtra {
-    /// (file index, note)
-    pub(super) notes: Vec<(usize, NoteView)>,
-}
-
-/// One round of one partner: its running sums, and the latest round's notes.
-#[derive(Debug, Clone)]
-pub(super) struct RoundAgg {
-    pub(super) sums: RoundSums,
-    pub(super) extra: Option<Box<RoundExtra>>,
-}
-
-#[derive(Debug, Clone)]
-pub(super) struct PartnerAgg {
-    pub(super) name: String,
-    /// The display name comes from the latest round's first file.
-    pub(super) name_rank: (Option<Date>, Reverse<usize>),
-    /// `None` (undated) sorts before every date: the oldest round.
-    pub(super) rounds: BTreeMap<Option<Date>, RoundAgg>,
-}
-
-impl PartnerAgg {
-    /// Only the latest round keeps its notes.
-    fn trim_extras(&mut self) {
-        let n = self.rounds.len();
-        for r in self.rounds.values_mut().take(n.saturating_sub(1)) {
-            r.extra = None;
-        }
-    }
-}
 
 /// Whose files an [`Aggregator`] keeps whole.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,10 +97,10 @@ impl<'q> Aggregator<'q> {
     /// Adds one checked sheet (scored against this aggregator's questionnaire).
     pub fn add(&mut self, index: usize, file: &str, sheet: &AnswerSheet) {
         let q = self.q;
-        let assessment = score::score(q, &sheet.values);
+        let scored = score::score(q, &sheet.values);
         let key = partner_key(&sheet.partner);
         if self.detail.keeps(&key) {
-            let view = file_view(q, file, sheet, &assessment);
+            let view = file_view(q, file, sheet, &scored);
             self.detail_files.push((index, key.clone(), view));
         }
         let round_key = sheet.round.or(sheet.date);
@@ -157,7 +125,7 @@ impl<'q> Aggregator<'q> {
         });
         round
             .sums
-            .add(q, sheet.side, &assessment, &sheet.values, &sheet.expected);
+            .add(q, sheet.side, &scored, &sheet.values, &sheet.expected);
         if latest && self.extras {
             round
                 .extra
@@ -242,48 +210,23 @@ fn file_view(
     q: &Questionnaire,
     file: &str,
     sheet: &AnswerSheet,
-    assessment: &score::Assessment,
+    scored: &score::ScoreResult,
 ) -> FileView {
-    let verdict = classify(&q.rubric, &assessment.metrics, &q.dimension_ids());
+    let verdict = classify(&q.rubric, &scored.metrics, &q.dimension_ids());
     FileView {
         file: file.to_owned(),
         respondent: sheet.respondent.clone(),
         side: sheet.side,
         date: sheet.date,
         round: sheet.round.or(sheet.date),
-        dimensions: assessment.metrics.dimensions.clone(),
-        overall: assessment.metrics.overall,
-        coverage: assessment.metrics.coverage,
+        dimensions: scored.metrics.dimensions.clone(),
+        overall: scored.metrics.overall,
+        coverage: scored.metrics.coverage,
         tier: tier_ref(q, &verdict),
         notes: sheet
             .notes
             .iter()
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect(),
-    }
-}
-
-impl RoundExtra {
-    /// Keeps one file's notes.
-    fn add(&mut self, index: usize, file: &str, sheet: &AnswerSheet) {
-        self.notes.extend(sheet.notes.iter().map(|(k, text)| {
-            (
-                index,
-                NoteView {
-                    key: k.clone(),
-                    text: text.clone(),
-                    respondent: sheet.respondent.clone(),
-                    side: sheet.side,
-                    file: file.to_owned(),
-                },
-            )
-        }));
-    }
-
-    /// The notes in input order.
-    pub(super) fn notes(&self) -> Vec<NoteView> {
-        let mut notes = self.notes.clone();
-        notes.sort_by_key(|(i, _)| *i);
-        notes.into_iter().map(|(_, n)| n).collect()
     }
 }

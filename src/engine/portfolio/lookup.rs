@@ -1,6 +1,6 @@
 //! Finding a partner by name, and the names nearest to a misspelled one.
 
-use super::{PartnerView, Portfolio, partner_key};
+use super::view::{PartnerView, Portfolio, partner_key};
 
 /// Names longer than this (in characters) are not compared for "did you
 /// mean": the edit distance is quadratic in the length.

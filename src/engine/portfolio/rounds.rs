@@ -2,78 +2,63 @@
 //! with bands and tiers, a partner's view of its latest round, and its
 //! detail (every round, with its files).
 
-use super::aggregate::PartnerAgg;
-use super::figures::{Analysis, RoundFigures, Suppressed, declined, figures};
-use super::{
+use super::agg::PartnerAgg;
+use super::figures::{Analysis, QuestionFigures, Suppressed, declined, figures};
+use super::view::{
     DimensionView, FileView, PartnerDetail, PartnerView, QuestionView, RoundDetail, RoundPoint,
+    RoundView,
 };
 use crate::engine::assess::TierRef;
 use crate::engine::classify::{Reason, Verdict};
 use crate::model::answers::Date;
 use crate::model::questionnaire::Questionnaire;
 
-/// A round's figures as the views show them.
-struct Round {
+/// A round's view from its running sums, with its questions' figures
+/// (shown for the latest round only).
+fn round(
+    q: &Questionnaire,
+    a: &Analysis,
     date: Option<Date>,
-    figures: RoundFigures,
-    dimensions: Vec<DimensionView>,
-    tier: Option<TierRef>,
-    reasons: Vec<Reason>,
+    agg: &PartnerAgg,
+) -> (RoundView, Vec<QuestionFigures>) {
+    let f = figures(q, a, &agg.rounds[&date].sums);
+    let (tier, reasons) = match f.verdict {
+        Some(v) => (tier_ref(q, &v), v.reasons),
+        None => (
+            None,
+            vec![Reason::TooFewRespondents {
+                files: f.respondents[0] + f.respondents[1],
+                minimum: a.min_respondents,
+            }],
+        ),
+    };
+    let view = RoundView {
+        date,
+        respondents: f.respondents,
+        suppressed: f.suppressed,
+        dimensions: f
+            .dimensions
+            .into_iter()
+            .enumerate()
+            .map(|(d, dim)| DimensionView::of(q, d, dim))
+            .collect(),
+        overall: f.metrics.overall,
+        lowest: f.metrics.lowest,
+        highest: f.metrics.highest,
+        coverage: f.coverage.unwrap_or(0.0),
+        max_gap: f.max_gap,
+        tier,
+        reasons,
+    };
+    (view, f.questions)
 }
 
-impl Round {
-    fn new(q: &Questionnaire, a: &Analysis, date: Option<Date>, agg: &PartnerAgg) -> Self {
-        let figures = figures(q, a, &agg.rounds[&date].sums);
-        let dimensions = figures
-            .dimensions
-            .iter()
-            .enumerate()
-            .map(|(d, f)| {
-                let dim = &q.dimensions[d];
-                let band = f.score.and_then(|v| q.band(d, v));
-                DimensionView {
-                    id: dim.id.clone(),
-                    name: dim.name.clone(),
-                    score: f.score,
-                    band: band.map(|(_, b)| b.id.clone()),
-                    band_label: band.map(|(_, b)| b.label.clone()),
-                    band_rank: band.map(|(i, _)| i),
-                    spread: f.spread,
-                    us: f.us,
-                    them: f.them,
-                    gap: f.gap,
-                    agreement: f.agreement,
-                    expected: f.expected,
-                    blind_spot: f.blind_spot,
-                    flags: f.flags.clone(),
-                }
-            })
-            .collect();
-        let (tier, reasons) = match &figures.verdict {
-            Some(v) => (tier_ref(q, v), v.reasons.clone()),
-            None => (
-                None,
-                vec![Reason::TooFewRespondents {
-                    files: figures.respondents[0] + figures.respondents[1],
-                    minimum: a.min_respondents,
-                }],
-            ),
-        };
-        Round {
-            date,
-            figures,
-            dimensions,
-            tier,
-            reasons,
-        }
-    }
-
-    fn point(&self) -> RoundPoint {
-        RoundPoint {
-            date: self.date,
-            overall: self.figures.metrics.overall,
-            tier: self.tier.as_ref().map(light),
-        }
+/// A round's headline, for the history.
+fn point(r: &RoundView) -> RoundPoint {
+    RoundPoint {
+        date: r.date,
+        overall: r.overall,
+        tier: r.tier.as_ref().map(light),
     }
 }
 
@@ -86,23 +71,23 @@ pub(super) fn finish_partner(
     agg: PartnerAgg,
     files: Option<Vec<(usize, FileView)>>,
 ) -> (PartnerView, Option<PartnerDetail>) {
-    let mut rounds: Vec<Round> = agg
+    let mut rounds: Vec<(RoundView, Vec<QuestionFigures>)> = agg
         .rounds
         .keys()
-        .map(|date| Round::new(q, a, *date, &agg))
+        .map(|date| round(q, a, *date, &agg))
         .collect();
-    let history: Vec<RoundPoint> = rounds.iter().map(Round::point).collect();
+    let history: Vec<RoundPoint> = rounds.iter().map(|(r, _)| point(r)).collect();
     // With an anonymity threshold no single file is kept: no name, no path,
     // no figure of one person.
     let files = files.map(|f| if a.min_respondents > 1 { Vec::new() } else { f });
     let detail_rounds = files.map(|files| detail_rounds(&rounds, files));
-    let latest = rounds.pop().expect("a partner has a round");
+    let (latest, latest_questions) = rounds.pop().expect("a partner has a round");
     let latest_agg = agg.rounds.values().next_back().expect("a round");
     let previous = history.len().checked_sub(2).map(|i| history[i].clone());
     let change = previous
         .as_ref()
-        .and_then(|p| Some(latest.figures.metrics.overall? - p.overall?));
-    let shows_notes = match latest.figures.suppressed {
+        .and_then(|p| Some(latest.overall? - p.overall?));
+    let shows_notes = match latest.suppressed {
         Suppressed::None => true,
         Suppressed::Sides | Suppressed::Round => false,
     };
@@ -121,7 +106,7 @@ pub(super) fn finish_partner(
     let questions = q
         .questions
         .iter()
-        .zip(&latest.figures.questions)
+        .zip(latest_questions)
         .map(|(question, f)| QuestionView {
             id: question.id.clone(),
             dimension: question.dimension,
@@ -133,25 +118,13 @@ pub(super) fn finish_partner(
             unsure: f.unsure,
         })
         .collect();
-    let f = &latest.figures;
     let view = PartnerView {
         partner: agg.name,
         key,
-        date: latest.date,
-        files: f.respondents[0] + f.respondents[1],
-        respondents: f.respondents,
-        suppressed: f.suppressed,
-        overall: f.metrics.overall,
-        lowest: f.metrics.lowest,
-        highest: f.metrics.highest,
-        coverage: f.coverage.unwrap_or(0.0),
-        max_gap: f.max_gap,
-        declined: declined(change, &a.flags),
-        dimensions: latest.dimensions,
-        tier: latest.tier,
-        reasons: latest.reasons,
+        latest,
         previous,
         change,
+        declined: declined(change, &a.flags),
         history,
         questions,
         notes,
@@ -165,31 +138,21 @@ pub(super) fn finish_partner(
 
 /// A partner's rounds, latest first, each with its kept files in input
 /// order.
-fn detail_rounds(rounds: &[Round], mut files: Vec<(usize, FileView)>) -> Vec<RoundDetail> {
+fn detail_rounds(
+    rounds: &[(RoundView, Vec<QuestionFigures>)],
+    mut files: Vec<(usize, FileView)>,
+) -> Vec<RoundDetail> {
     files.sort_by_key(|(i, _)| *i);
     rounds
         .iter()
         .rev()
-        .map(|r| {
-            let f = &r.figures;
-            RoundDetail {
-                date: r.date,
-                respondents: f.respondents,
-                suppressed: f.suppressed,
-                overall: f.metrics.overall,
-                lowest: f.metrics.lowest,
-                highest: f.metrics.highest,
-                coverage: f.coverage.unwrap_or(0.0),
-                max_gap: f.max_gap,
-                tier: r.tier.clone(),
-                reasons: r.reasons.clone(),
-                dimensions: r.dimensions.clone(),
-                files: files
-                    .iter()
-                    .filter(|(_, file)| file.round == r.date)
-                    .map(|(_, file)| file.clone())
-                    .collect(),
-            }
+        .map(|(r, _)| RoundDetail {
+            round: r.clone(),
+            files: files
+                .iter()
+                .filter(|(_, file)| file.round == r.date)
+                .map(|(_, file)| file.clone())
+                .collect(),
         })
         .collect()
 }

@@ -2,7 +2,7 @@
 
 use std::cmp::Ordering;
 
-use super::PartnerView;
+use super::view::PartnerView;
 use crate::model::questionnaire::Questionnaire;
 
 /// `--sort KEY`.
@@ -37,17 +37,18 @@ impl SortKey {
     fn value(self, p: &PartnerView) -> Option<f64> {
         match self {
             SortKey::Name => None,
-            SortKey::Overall => p.overall,
+            SortKey::Overall => p.latest.overall,
             SortKey::Change => p.change,
             SortKey::Gap => max_abs_gap(p),
-            SortKey::Dimension(i) => p.dimensions.get(i).and_then(|d| d.score),
+            SortKey::Dimension(i) => p.latest.dimensions.get(i).and_then(|d| d.score),
         }
     }
 }
 
 /// The largest |gap| over the partner's dimensions.
 pub fn max_abs_gap(p: &PartnerView) -> Option<f64> {
-    p.dimensions
+    p.latest
+        .dimensions
         .iter()
         .filter_map(|d| d.gap.map(f64::abs))
         .fold(None, |m, g| Some(m.map_or(g, |m: f64| m.max(g))))

@@ -2,7 +2,7 @@
 //! figures are computed from, kept per side, never the files themselves.
 //! Sums of separate chunks of files merge, in input order.
 
-use crate::engine::score::{Assessment, counted};
+use crate::engine::score::{ScoreResult, counted};
 use crate::engine::stats::Moments;
 use crate::model::answers::{Answer, Side};
 use crate::model::questionnaire::Questionnaire;
@@ -107,20 +107,20 @@ impl RoundSums {
         }
     }
 
-    /// Counts one file: its side, its scores (`assessment`), its answers
+    /// Counts one file: its side, its scores (`scored`), its answers
     /// (one slot per question) and its expectations (one per dimension).
     pub fn add(
         &mut self,
         q: &Questionnaire,
         side: Side,
-        assessment: &Assessment,
+        scored: &ScoreResult,
         values: &[Option<Answer>],
         expected: &[Option<Answer>],
     ) {
         let s = side_index(side);
         self.files[s] += 1;
-        self.coverage += assessment.metrics.coverage;
-        for (d, dim) in assessment.dimensions.iter().enumerate() {
+        self.coverage += scored.metrics.coverage;
+        for (d, dim) in scored.dimensions.iter().enumerate() {
             let agg = &mut self.dims[d];
             if let Some(v) = dim.score {
                 agg.all.add(v);

@@ -3,6 +3,8 @@
 use super::*;
 use crate::model::answers::Answer;
 use crate::model::answers::AnswerSheet;
+use crate::model::answers::{Date, Side};
+use crate::model::questionnaire::Questionnaire;
 
 fn q() -> Questionnaire {
     Questionnaire::embedded("partnership-health").expect("embedded")
@@ -61,14 +63,14 @@ fn the_latest_round_gives_the_figures() {
     let p = build(&q, &[a, b, old]);
     assert_eq!(p.partners.len(), 1);
     let acme = &p.partners[0];
-    assert_eq!(acme.date, date("2026-11-20"));
-    assert_eq!(acme.files, 2);
-    assert_eq!(acme.overall, Some(4.5));
-    assert_eq!(acme.dimensions[0].score, Some(4.5));
-    assert_eq!(acme.dimensions[0].spread, Some(1.0));
-    assert_eq!(acme.coverage, 1.0);
+    assert_eq!(acme.latest.date, date("2026-11-20"));
+    assert_eq!(acme.latest.files(), 2);
+    assert_eq!(acme.latest.overall, Some(4.5));
+    assert_eq!(acme.latest.dimensions[0].score, Some(4.5));
+    assert_eq!(acme.latest.dimensions[0].spread, Some(1.0));
+    assert_eq!(acme.latest.coverage, 1.0);
     assert_eq!(
-        acme.tier.as_ref().map(|t| t.id.as_str()),
+        acme.latest.tier.as_ref().map(|t| t.id.as_str()),
         Some("true-partnership")
     );
     assert_eq!(acme.history.len(), 2);
@@ -110,8 +112,8 @@ fn undated_files_form_the_oldest_round() {
     all(&q, &mut dated, 3);
     let p = build(&q, &[undated.clone(), dated]);
     let acme = &p.partners[0];
-    assert_eq!(acme.date, date("2020-01-01"));
-    assert_eq!(acme.overall, Some(3.0));
+    assert_eq!(acme.latest.date, date("2020-01-01"));
+    assert_eq!(acme.latest.overall, Some(3.0));
     let previous = acme.previous.as_ref().expect("the undated round");
     assert_eq!(previous.date, None);
     assert_eq!(previous.overall, Some(5.0));
@@ -121,9 +123,9 @@ fn undated_files_form_the_oldest_round() {
     let mut second = undated.clone();
     all(&q, &mut second, 4);
     let p = build(&q, &[undated, second]);
-    assert_eq!(p.partners[0].date, None);
-    assert_eq!(p.partners[0].files, 2);
-    assert_eq!(p.partners[0].overall, Some(4.5));
+    assert_eq!(p.partners[0].latest.date, None);
+    assert_eq!(p.partners[0].latest.files(), 2);
+    assert_eq!(p.partners[0].latest.overall, Some(4.5));
     assert_eq!(p.partners[0].previous, None);
 }
 
@@ -137,7 +139,7 @@ fn both_sides_give_a_gap_one_side_does_not() {
     let mut them = sheet(&q, "Acme", date("2026-11-20"), Side::Them);
     all(&q, &mut them, 2);
     let p = build(&q, &[us.clone(), us2.clone(), them]);
-    let d = &p.partners[0].dimensions[1];
+    let d = &p.partners[0].latest.dimensions[1];
     assert_eq!(d.us, Some(4.5));
     assert_eq!(d.them, Some(2.0));
     assert_eq!(d.gap, Some(-2.5));
@@ -148,7 +150,7 @@ fn both_sides_give_a_gap_one_side_does_not() {
     assert_eq!(d.score, Some(3.25));
 
     let p = build(&q, &[us, us2]);
-    let d = &p.partners[0].dimensions[1];
+    let d = &p.partners[0].latest.dimensions[1];
     assert_eq!(d.us, Some(4.5));
     assert_eq!(d.them, None);
     assert_eq!(d.gap, None);
@@ -168,15 +170,19 @@ fn files_without_a_score_for_a_dimension_are_left_out() {
     }
     let p = build(&q, &[full, partial]);
     let acme = &p.partners[0];
-    assert_eq!(acme.dimensions[0].score, Some(4.0), "not (4 + 0) / 2");
-    assert_eq!(acme.dimensions[0].spread, Some(0.0));
-    assert_eq!(acme.dimensions[0].them, None);
-    assert_eq!(acme.dimensions[0].gap, None);
-    assert_eq!(acme.dimensions[1].score, Some(3.0));
-    assert_eq!(acme.dimensions[1].gap, Some(-2.0));
+    assert_eq!(
+        acme.latest.dimensions[0].score,
+        Some(4.0),
+        "not (4 + 0) / 2"
+    );
+    assert_eq!(acme.latest.dimensions[0].spread, Some(0.0));
+    assert_eq!(acme.latest.dimensions[0].them, None);
+    assert_eq!(acme.latest.dimensions[0].gap, None);
+    assert_eq!(acme.latest.dimensions[1].score, Some(3.0));
+    assert_eq!(acme.latest.dimensions[1].gap, Some(-2.0));
     let q_count = q.questions.len() as f64;
     let partial_cov = q.dimensions[1].questions.len() as f64 / q_count;
-    assert!((acme.coverage - (1.0 + partial_cov) / 2.0).abs() < 1e-12);
+    assert!((acme.latest.coverage - (1.0 + partial_cov) / 2.0).abs() < 1e-12);
     // The per-question figures count only counted answers.
     let first = &acme.questions[q.dimensions[0].questions.start];
     assert_eq!(first.answered, Some(1));
@@ -187,10 +193,10 @@ fn files_without_a_score_for_a_dimension_are_left_out() {
     dim(&q, &mut thin, 0, 3);
     let p = build(&q, &[thin]);
     let thin = &p.partners[0];
-    assert_eq!(thin.dimensions[1].score, None);
-    assert_eq!(thin.dimensions[1].spread, None);
-    assert_eq!(thin.lowest, None);
-    assert_eq!(thin.overall, Some(3.0));
+    assert_eq!(thin.latest.dimensions[1].score, None);
+    assert_eq!(thin.latest.dimensions[1].spread, None);
+    assert_eq!(thin.latest.lowest, None);
+    assert_eq!(thin.latest.overall, Some(3.0));
 }
 
 #[test]
@@ -209,7 +215,7 @@ fn names_merge_trimmed_and_case_blind_and_show_the_latest() {
     let acme = p.find(" acme LOGISTICS").expect("found");
     // The latest round's first file names it.
     assert_eq!(acme.partner, "ACME Logistics");
-    assert_eq!(acme.files, 2);
+    assert_eq!(acme.latest.files(), 2);
     assert_eq!(acme.history.len(), 2);
     assert!(p.find("acme logistix").is_none());
     assert_eq!(
@@ -254,8 +260,11 @@ fn without_extras_keeps_the_figures_but_not_the_notes() {
     assert_eq!(full.partners[0].notes.len(), 1);
     assert_eq!(lean.partners[0].questions, full.partners[0].questions);
     assert!(lean.partners[0].notes.is_empty());
-    assert_eq!(lean.partners[0].dimensions, full.partners[0].dimensions);
-    assert_eq!(lean.partners[0].overall, Some(4.0));
+    assert_eq!(
+        lean.partners[0].latest.dimensions,
+        full.partners[0].latest.dimensions
+    );
+    assert_eq!(lean.partners[0].latest.overall, Some(4.0));
 }
 
 /// Chunks merged in order give exactly what one pass gives.
@@ -306,7 +315,7 @@ fn detail_keeps_every_file_newest_round_first() {
     assert_eq!(p.partners.len(), 2);
     let detail = detail.into_iter().next().expect("detail");
     assert_eq!(detail.rounds.len(), 2);
-    assert_eq!(detail.rounds[0].date, date("2026-11-20"));
+    assert_eq!(detail.rounds[0].round.date, date("2026-11-20"));
     assert_eq!(detail.rounds[0].files[0].file, "f1.toml");
     assert_eq!(detail.rounds[1].files[0].overall, Some(2.0));
 }

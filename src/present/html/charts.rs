@@ -28,23 +28,23 @@ fn chart_series(p: &PartnerDetail, view: &View<'_>) -> Vec<Series> {
         vec![
             Series {
                 label: view.us(),
-                values: v.dimensions.iter().map(|d| d.us).collect(),
+                values: v.latest.dimensions.iter().map(|d| d.us).collect(),
                 color: svg::US,
             },
             Series {
                 label: v.partner.trim().to_owned(),
-                values: v.dimensions.iter().map(|d| d.them).collect(),
+                values: v.latest.dimensions.iter().map(|d| d.them).collect(),
                 color: svg::THEM,
             },
         ]
     } else {
-        let label = match v.files {
+        let label = match v.latest.files() {
             1 => "1 respondent".to_owned(),
             n => format!("{n} respondents"),
         };
         vec![Series {
             label,
-            values: v.dimensions.iter().map(|d| d.score).collect(),
+            values: v.latest.dimensions.iter().map(|d| d.score).collect(),
             color: svg::ALL,
         }]
     }
@@ -57,7 +57,7 @@ pub fn radar_chart(q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) -> Rad
     let v = &p.partner;
     Radar {
         title: format!("Dimension scores of {}", v.partner),
-        axes: v.dimensions.iter().map(|d| d.name.clone()).collect(),
+        axes: v.latest.dimensions.iter().map(|d| d.name.clone()).collect(),
         scale: (q.scale.min as f64, q.scale.max as f64),
         thresholds: thresholds(q),
         series: chart_series(p, view),
@@ -73,6 +73,7 @@ pub fn dots_chart(q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) -> Dots
     let v = &p.partner;
     let (min, max) = (q.scale.min as f64, q.scale.max as f64);
     let rows = v
+        .latest
         .dimensions
         .iter()
         .enumerate()

@@ -194,35 +194,35 @@ fn rank_class(rank: Option<usize>, of: usize) -> &'static str {
 /// for the partner, no names: "Latest round 2026-11-20 · answers from 2 people · …".
 pub fn byline(p: &PartnerDetail, view: &View<'_>) -> String {
     let v = &p.partner;
-    let round = match v.date {
+    let round = match v.latest.date {
         Some(d) => format!("Latest round {d}"),
         None => "Undated answers".to_owned(),
     };
     if view.partner() {
-        let people = match v.files {
+        let people = match v.latest.files() {
             1 => "answers from 1 person".to_owned(),
             n => format!("answers from {n} people"),
         };
-        if v.suppressed == crate::engine::portfolio::Suppressed::Round {
+        if v.latest.suppressed == crate::engine::portfolio::Suppressed::Round {
             return format!("{round} · {people}");
         }
         return format!(
             "{round} · {people} · {:.0}% of the questions answered",
-            v.coverage * 100.0
+            v.latest.coverage * 100.0
         );
     }
-    let files = files_count(v.files);
+    let files = files_count(v.latest.files());
     format!(
         "{round} · {files}: {} · coverage {:.0}%",
         crate::present::words::respondents(p).join(", "),
-        v.coverage * 100.0
+        v.latest.coverage * 100.0
     )
 }
 
 /// "3.71 (▲ 0.85 since 2026-05-14, then Supplier relationship)"
 pub fn overall_line(q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) -> String {
     let v = &p.partner;
-    let mut s = format!("Overall {}", fmt_score(v.overall));
+    let mut s = format!("Overall {}", fmt_score(v.latest.overall));
     if let Some(prev) = &v.previous {
         let tier = prev.tier.as_ref().map_or_else(
             || "no verdict".to_owned(),
@@ -231,7 +231,10 @@ pub fn overall_line(q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) -> St
         let _ = write!(
             s,
             " ({} since {}, then {})",
-            fmt_change(crate::present::shown_change(v.overall, v.change), true),
+            fmt_change(
+                crate::present::shown_change(v.latest.overall, v.change),
+                true
+            ),
             prev.date
                 .map_or_else(|| "the undated round".to_owned(), |d| d.to_string()),
             tier
@@ -313,7 +316,7 @@ fn section(out: &mut String, q: &Questionnaire, s: &Section<'_>, i: usize, view:
 /// anonymity rule hid the whole latest round (there is nothing to draw).
 fn figures(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) {
     let v = &p.partner;
-    if v.suppressed == crate::engine::portfolio::Suppressed::Round {
+    if v.latest.suppressed == crate::engine::portfolio::Suppressed::Round {
         return;
     }
     out.push_str("<figure class=\"dots\">\n");
@@ -334,10 +337,10 @@ fn figures(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'
 /// when the whole latest round is hidden.
 fn tables(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) {
     let v = &p.partner;
-    if v.suppressed == crate::engine::portfolio::Suppressed::Round {
+    if v.latest.suppressed == crate::engine::portfolio::Suppressed::Round {
         return;
     }
-    if v.dimensions.len() >= RADAR_FROM {
+    if v.latest.dimensions.len() >= RADAR_FROM {
         out.push_str("<figure class=\"radar\">\n");
         out.push_str(&svg::radar(&radar_chart(q, p, view)));
         let _ = writeln!(
@@ -370,9 +373,9 @@ pub fn note_subject(q: &Questionnaire, n: &NoteView) -> String {
 
 fn verdict(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) {
     let v = &p.partner;
-    let class = rank_class(v.tier.as_ref().map(|t| t.rank), q.rubric.tiers.len());
+    let class = rank_class(v.latest.tier.as_ref().map(|t| t.rank), q.rubric.tiers.len());
     let _ = writeln!(out, "<div class=\"verdict {class}\">");
-    let label = v.tier.as_ref().map_or_else(
+    let label = v.latest.tier.as_ref().map_or_else(
         || "No verdict".to_owned(),
         |t| view.tier_label(q, &t.id, &t.label),
     );
@@ -382,19 +385,24 @@ fn verdict(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'
         "<p class=\"overall\">{}</p>",
         e(&overall_line(q, p, view))
     );
-    if let Some(summary) = v.tier.as_ref().and_then(|t| t.summary.as_ref())
+    if let Some(summary) = v.latest.tier.as_ref().and_then(|t| t.summary.as_ref())
         && !view.partner()
     {
         let _ = writeln!(out, "<p>{}</p>", e(summary));
     }
-    if !v.reasons.is_empty() {
+    if !v.latest.reasons.is_empty() {
         out.push_str("<ul>\n");
-        for r in &view.reasons(q, &v.reasons) {
+        for r in &view.reasons(q, &v.latest.reasons) {
             let _ = writeln!(out, "<li>{}</li>", e(r));
         }
         out.push_str("</ul>\n");
     }
-    if let Some(advice) = v.tier.as_ref().and_then(|t| view.tier_advice(q, &t.id)) {
+    if let Some(advice) = v
+        .latest
+        .tier
+        .as_ref()
+        .and_then(|t| view.tier_advice(q, &t.id))
+    {
         let _ = writeln!(
             out,
             "<p class=\"advice\"><strong>Next:</strong> {}</p>",
@@ -422,7 +430,7 @@ fn dimension_table(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view:
         out.push_str("<th class=\"n\">Previous</th>");
     }
     out.push_str("</tr></thead>\n<tbody>\n");
-    for (i, d) in v.dimensions.iter().enumerate() {
+    for (i, d) in v.latest.dimensions.iter().enumerate() {
         // a dimension's own bands may be more or fewer than the rubric's
         let bands = q.bands_of(i).len();
         let band = match &d.band_label {
@@ -472,7 +480,7 @@ fn dimension_table(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view:
     let _ = write!(
         out,
         "<tr><td><strong>Overall</strong></td><td class=\"n\"><strong>{}</strong></td><td></td>{}<td></td>",
-        fmt_score(v.overall),
+        fmt_score(v.latest.overall),
         if both {
             "<td></td><td></td><td></td>"
         } else {

@@ -7,12 +7,12 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{ActionCountsJson, Tier, counts, tier, to_string};
-use crate::engine::actions::Tally;
+use super::shared::{Tier, tier, to_string};
+use crate::engine::actions::{Counts, Tally};
 use crate::engine::classify::{Check, Reason};
 use crate::engine::portfolio::{
     Analysis, DimensionView, PartnerDetail, PartnerView, Portfolio, RoundDetail, RoundPoint,
-    Suppressed,
+    RoundView, Suppressed,
 };
 use crate::model::answers::{Date, Side};
 use crate::model::questionnaire::Questionnaire;
@@ -45,9 +45,10 @@ fn sides<T: Copy>(pair: [T; 2]) -> Sides<T> {
     }
 }
 
+/// A round's figures ([`RoundView`]): the partner's latest round in
+/// `compare`, each round of its detail in `compare --partner`.
 #[derive(Serialize)]
-struct PartnerJson<'a> {
-    partner: &'a str,
+struct RoundViewJson<'a> {
     date: Option<Date>,
     files: usize,
     respondents: Sides<usize>,
@@ -60,6 +61,30 @@ struct PartnerJson<'a> {
     coverage: Option<f64>,
     tier: Option<Tier<'a>>,
     reasons: Vec<String>,
+}
+
+fn round_view<'a>(q: &Questionnaire, r: &'a RoundView) -> RoundViewJson<'a> {
+    RoundViewJson {
+        date: r.date,
+        files: r.files(),
+        respondents: sides(r.respondents),
+        suppressed: r.suppressed.id(),
+        dimensions: dimensions(&r.dimensions),
+        overall: r.overall,
+        lowest: r.lowest,
+        highest: r.highest,
+        max_gap: r.max_gap,
+        coverage: (r.suppressed != Suppressed::Round).then_some(r.coverage),
+        tier: tier(r.tier.as_ref()),
+        reasons: crate::present::words::reasons(q, &r.reasons),
+    }
+}
+
+#[derive(Serialize)]
+struct PartnerJson<'a> {
+    partner: &'a str,
+    #[serde(flatten)]
+    latest: RoundViewJson<'a>,
     reason_details: Vec<ReasonDetail>,
     previous: Option<RoundJson<'a>>,
     change: Option<f64>,
@@ -87,6 +112,22 @@ struct RoundJson<'a> {
     date: Option<Date>,
     overall: Option<f64>,
     tier: Option<Tier<'a>>,
+}
+
+/// A partner's action counts in `compare`.
+#[derive(Serialize)]
+struct ActionCountsJson {
+    open: usize,
+    overdue: usize,
+    done: usize,
+}
+
+fn counts(c: Counts) -> ActionCountsJson {
+    ActionCountsJson {
+        open: c.open,
+        overdue: c.overdue,
+        done: c.done,
+    }
 }
 
 /// One condition of a verdict as data, for scripts.
@@ -156,26 +197,11 @@ fn round(r: &RoundPoint) -> RoundJson<'_> {
     }
 }
 
-fn coverage(suppressed: Suppressed, coverage: f64) -> Option<f64> {
-    (suppressed != Suppressed::Round).then_some(coverage)
-}
-
 fn partner<'a>(q: &Questionnaire, p: &'a PartnerView, tally: &Tally) -> PartnerJson<'a> {
     PartnerJson {
         partner: &p.partner,
-        date: p.date,
-        files: p.files,
-        respondents: sides(p.respondents),
-        suppressed: p.suppressed.id(),
-        dimensions: dimensions(&p.dimensions),
-        overall: p.overall,
-        lowest: p.lowest,
-        highest: p.highest,
-        max_gap: p.max_gap,
-        coverage: coverage(p.suppressed, p.coverage),
-        tier: tier(p.tier.as_ref()),
-        reasons: crate::present::words::reasons(q, &p.reasons),
-        reason_details: reason_details(&p.reasons),
+        latest: round_view(q, &p.latest),
+        reason_details: reason_details(&p.latest.reasons),
         previous: p.previous.as_ref().map(round),
         change: p.change,
         flags: if p.declined {
@@ -226,18 +252,8 @@ struct DetailReport<'a> {
 
 #[derive(Serialize)]
 struct DetailRound<'a> {
-    date: Option<Date>,
-    files: usize,
-    respondents: Sides<usize>,
-    suppressed: &'static str,
-    dimensions: Vec<DimensionJson<'a>>,
-    overall: Option<f64>,
-    lowest: Option<f64>,
-    highest: Option<f64>,
-    max_gap: Option<f64>,
-    coverage: Option<f64>,
-    tier: Option<Tier<'a>>,
-    reasons: Vec<String>,
+    #[serde(flatten)]
+    round: RoundViewJson<'a>,
     /// Each file's own figures: only without an anonymity threshold.
     #[serde(skip_serializing_if = "Option::is_none")]
     results: Option<Vec<DetailFile<'a>>>,
@@ -274,18 +290,7 @@ struct QuestionJson<'a> {
 
 fn detail_round<'a>(q: &Questionnaire, r: &'a RoundDetail, files_shown: bool) -> DetailRound<'a> {
     DetailRound {
-        date: r.date,
-        files: r.respondents[0] + r.respondents[1],
-        respondents: sides(r.respondents),
-        suppressed: r.suppressed.id(),
-        dimensions: dimensions(&r.dimensions),
-        overall: r.overall,
-        lowest: r.lowest,
-        highest: r.highest,
-        max_gap: r.max_gap,
-        coverage: coverage(r.suppressed, r.coverage),
-        tier: tier(r.tier.as_ref()),
-        reasons: crate::present::words::reasons(q, &r.reasons),
+        round: round_view(q, &r.round),
         results: files_shown.then(|| {
             r.files
                 .iter()
@@ -294,6 +299,7 @@ fn detail_round<'a>(q: &Questionnaire, r: &'a RoundDetail, files_shown: bool) ->
                     respondent: f.respondent.as_deref(),
                     side: f.side,
                     dimensions: r
+                        .round
                         .dimensions
                         .iter()
                         .zip(&f.dimensions)

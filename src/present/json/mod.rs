@@ -5,39 +5,17 @@
 use serde::Serialize;
 
 mod compare;
+mod shared;
 pub use compare::{compare, compare_detail, reason_details};
+pub use shared::to_string;
+use shared::{Tier, tier};
 
-use crate::engine::actions::{ActionRow, Counts};
+use crate::engine::actions::ActionRow;
 use crate::engine::agenda::{Agenda, Reason};
-use crate::engine::assess::{ScoreResult, TierRef};
+use crate::engine::assess::Assessment;
 use crate::model::answers::{Date, Side};
 use crate::model::questionnaire::Questionnaire;
 use crate::present::words::{agenda_rule, explain, topic_headline};
-
-/// Pretty JSON with a final newline.
-pub fn to_string<T: serde::Serialize>(value: &T) -> String {
-    let out = serde_json::to_string_pretty(value).expect("output types serialize");
-    let mut out = match crate::sanitize::json(&out) {
-        std::borrow::Cow::Borrowed(_) => out,
-        std::borrow::Cow::Owned(escaped) => escaped,
-    };
-    out.push('\n');
-    out
-}
-
-/// A tier as JSON shows it.
-#[derive(Serialize)]
-pub(crate) struct Tier<'a> {
-    id: &'a str,
-    label: &'a str,
-}
-
-pub(crate) fn tier(t: Option<&TierRef>) -> Option<Tier<'_>> {
-    t.map(|t| Tier {
-        id: &t.id,
-        label: &t.label,
-    })
-}
 
 #[derive(Serialize)]
 struct ScoreReport<'a> {
@@ -78,7 +56,7 @@ struct ScoreDimension<'a> {
 }
 
 /// `score --format json`.
-pub fn score(results: &[ScoreResult], qs: &[&Questionnaire]) -> String {
+pub fn score(results: &[Assessment], qs: &[&Questionnaire]) -> String {
     let results = results
         .iter()
         .zip(qs)
@@ -376,22 +354,6 @@ pub fn agenda(q: &Questionnaire, agendas: &[Agenda]) -> String {
         rule: agenda_rule(&q.flags),
         partners,
     })
-}
-
-/// A partner's action counts in `compare`.
-#[derive(Serialize)]
-pub(crate) struct ActionCountsJson {
-    open: usize,
-    overdue: usize,
-    done: usize,
-}
-
-pub(crate) fn counts(c: Counts) -> ActionCountsJson {
-    ActionCountsJson {
-        open: c.open,
-        overdue: c.overdue,
-        done: c.done,
-    }
 }
 
 /// An action proposed by the agenda, in the form of an actions file.

@@ -7,7 +7,7 @@ use std::fmt::Write;
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
 
-use crate::engine::assess::ScoreResult;
+use crate::engine::assess::Assessment;
 use crate::present::{bar, byline, fmt_score};
 use crate::sanitize::terminal;
 
@@ -40,7 +40,7 @@ pub fn rank_color(rank: usize, of: usize) -> Color {
 }
 
 pub fn score(
-    results: &[ScoreResult],
+    results: &[Assessment],
     qs: &[&crate::model::questionnaire::Questionnaire],
     color: bool,
     width: Option<usize>,
@@ -232,7 +232,7 @@ pub fn compare(
             let n = portfolio
                 .partners
                 .iter()
-                .filter(|p| p.tier.as_ref().is_some_and(|x| x.rank == i))
+                .filter(|p| p.latest.tier.as_ref().is_some_and(|x| x.rank == i))
                 .count();
             let label = match layout {
                 Layout::Wide => &t.label,
@@ -244,7 +244,7 @@ pub fn compare(
     let untiered = portfolio
         .partners
         .iter()
-        .filter(|p| p.tier.is_none())
+        .filter(|p| p.latest.tier.is_none())
         .count();
     if untiered > 0 {
         tally.push(format!("no tier (too few answers) {untiered}"));
@@ -399,7 +399,7 @@ fn compare_cells(
             Layout::Narrow { partner_width } => truncate(&name, partner_width),
         };
         let mut row = vec![Cell::new(name)];
-        for d in &p.dimensions {
+        for d in &p.latest.dimensions {
             // Left-aligned: the scores line up, the flags trail.
             let mut cell = Cell::new(fmt_flagged(d));
             if let (true, Some(rank)) = (color, d.band_rank) {
@@ -407,24 +407,25 @@ fn compare_cells(
             }
             row.push(cell);
         }
-        let mut overall = Cell::new(fmt_score(p.overall)).set_alignment(CellAlignment::Right);
+        let mut overall =
+            Cell::new(fmt_score(p.latest.overall)).set_alignment(CellAlignment::Right);
         if color {
             overall = overall.add_attribute(Attribute::Bold);
         }
         row.push(overall);
-        let tier = match (&p.tier, wide) {
+        let tier = match (&p.latest.tier, wide) {
             (None, _) => "–".to_owned(),
             (Some(t), true) => terminal(&t.label).into_owned(),
             (Some(t), false) => truncate(&terminal(&tiers[t.rank]), 10),
         };
         let mut tier = Cell::new(tier);
-        if let (true, Some(t)) = (color, &p.tier) {
+        if let (true, Some(t)) = (color, &p.latest.tier) {
             tier = tier.fg(rank_color(t.rank, tier_count));
         }
         row.push(tier);
-        row.push(Cell::new(p.files).set_alignment(CellAlignment::Right));
-        row.push(Cell::new(fmt_date(p.date)));
-        let shown = crate::present::shown_change(p.overall, p.change);
+        row.push(Cell::new(p.latest.files()).set_alignment(CellAlignment::Right));
+        row.push(Cell::new(fmt_date(p.latest.date)));
+        let shown = crate::present::shown_change(p.latest.overall, p.change);
         let mut change = Cell::new(fmt_change(shown, wide)).set_alignment(CellAlignment::Right);
         if color {
             match shown {
@@ -436,7 +437,7 @@ fn compare_cells(
         row.push(change);
         if wide {
             row.push(
-                Cell::new(format!("{:.0}%", p.coverage * 100.0))
+                Cell::new(format!("{:.0}%", p.latest.coverage * 100.0))
                     .set_alignment(CellAlignment::Right),
             );
         }
@@ -489,7 +490,7 @@ fn sides_table(
     width: Option<usize>,
 ) {
     use crate::engine::portfolio::Suppressed;
-    match p.suppressed {
+    match p.latest.suppressed {
         Suppressed::None => {}
         Suppressed::Sides => {
             let _ = writeln!(
@@ -508,7 +509,7 @@ fn sides_table(
     table.set_header(
         crate::present::sides_header(organization, &p.partner).map(|h| terminal(&h).into_owned()),
     );
-    for row in crate::present::sides_rows(&p.dimensions) {
+    for row in crate::present::sides_rows(&p.latest.dimensions) {
         let mut cells = vec![Cell::new(terminal(&row[0]))];
         cells.extend(
             row[1..]
@@ -529,7 +530,11 @@ fn detail_headline(
     color: bool,
 ) {
     use crate::present::{fmt_change, fmt_date};
-    let verdict = p.tier.as_ref().map_or("no tier", |t| t.label.as_str());
+    let verdict = p
+        .latest
+        .tier
+        .as_ref()
+        .map_or("no tier", |t| t.label.as_str());
     let _ = writeln!(
         out,
         "{} — {}, overall {} (change {}), latest round {}",
@@ -539,11 +544,14 @@ fn detail_headline(
         } else {
             terminal(verdict).into_owned()
         },
-        fmt_score(p.overall),
-        fmt_change(crate::present::shown_change(p.overall, p.change), true),
-        fmt_date(p.date)
+        fmt_score(p.latest.overall),
+        fmt_change(
+            crate::present::shown_change(p.latest.overall, p.change),
+            true
+        ),
+        fmt_date(p.latest.date)
     );
-    for reason in &crate::present::words::reasons(q, &p.reasons) {
+    for reason in &crate::present::words::reasons(q, &p.latest.reasons) {
         let _ = writeln!(out, "  - {}", terminal(reason));
     }
 }
@@ -552,11 +560,16 @@ fn round_heading(out: &mut String, r: &crate::engine::portfolio::RoundDetail) {
     let _ = writeln!(
         out,
         "\nRound {}: {} · overall {} · {} · coverage {:.0}%",
-        crate::present::fmt_date(r.date),
-        crate::present::files_count(r.respondents[0] + r.respondents[1]),
-        fmt_score(r.overall),
-        terminal(r.tier.as_ref().map_or("no tier", |t| t.label.as_str())),
-        r.coverage * 100.0
+        crate::present::fmt_date(r.round.date),
+        crate::present::files_count(r.round.respondents[0] + r.round.respondents[1]),
+        fmt_score(r.round.overall),
+        terminal(
+            r.round
+                .tier
+                .as_ref()
+                .map_or("no tier", |t| t.label.as_str())
+        ),
+        r.round.coverage * 100.0
     );
 }
 
@@ -593,11 +606,11 @@ fn round_table(
         table.add_row(row);
     }
     let mut mean = vec![Cell::new("Round"), Cell::new(""), Cell::new("")];
-    mean.extend(r.dimensions.iter().map(|d| right(fmt_flagged(d))));
-    mean.push(right(fmt_score(r.overall)));
+    mean.extend(r.round.dimensions.iter().map(|d| right(fmt_flagged(d))));
+    mean.push(right(fmt_score(r.round.overall)));
     table.add_row(mean);
     let mut gap = vec![Cell::new("Gap"), Cell::new("them − us"), Cell::new("")];
-    gap.extend(r.dimensions.iter().map(|d| right(fmt_gap(d.gap))));
+    gap.extend(r.round.dimensions.iter().map(|d| right(fmt_gap(d.gap))));
     gap.push(Cell::new(""));
     table.add_row(gap);
     table
