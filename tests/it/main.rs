@@ -41,4 +41,5 @@ mod serve_common;
 mod serve_hostile;
 #[cfg(unix)]
 mod serve_kill;
+mod serve_proxy;
 mod sides;
