@@ -218,8 +218,8 @@ pub fn run(config: Config) -> Result<()> {
 
 /// The links' bases: `--public-url`, else the address listened on, else
 /// (every address) each interface address.
-fn bases(config: &Config, local: SocketAddr) -> Vec<String> {
-    if let Some(url) = &config.public_url {
+fn bases(public_url: Option<&str>, local: SocketAddr) -> Vec<String> {
+    if let Some(url) = public_url {
         return vec![url.trim_end_matches('/').to_owned()];
     }
     let port = local.port();
@@ -237,7 +237,7 @@ fn bases(config: &Config, local: SocketAddr) -> Vec<String> {
 }
 
 /// The host names requests may name.
-fn hosts(config: &Config, local: SocketAddr) -> guard::Hosts {
+fn hosts(public_url: Option<&str>, local: SocketAddr) -> guard::Hosts {
     let mut names = vec!["localhost".to_owned()];
     if local.ip().is_unspecified() {
         names.extend(
@@ -250,7 +250,7 @@ fn hosts(config: &Config, local: SocketAddr) -> guard::Hosts {
     } else {
         names.push(local.ip().to_string());
     }
-    if let Some(url) = &config.public_url
+    if let Some(url) = public_url
         && let Some(rest) = url.split("://").nth(1)
     {
         let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
@@ -343,7 +343,7 @@ async fn serve(config: Config) -> Result<()> {
         report_min: config.min_respondents.max(3),
         today: config.today,
         words,
-        hosts: hosts(&config, local),
+        hosts: hosts(config.public_url.as_deref(), local),
         limit: guard::RateLimit::new(config.rate_limit),
         session: Mutex::new(session.clone()),
         session_path,
@@ -354,7 +354,11 @@ async fn serve(config: Config) -> Result<()> {
         forms,
         plain_policy: pages::plain_policy(),
     });
-    print_links(&config, &session, &bases(&config, local))?;
+    print_links(
+        &config,
+        &session,
+        &bases(config.public_url.as_deref(), local),
+    )?;
 
     let router = router(app.clone());
     let connections = Arc::new(guard::Connections::new(256, 32));
@@ -999,4 +1003,49 @@ fn report_page(app: &App, slug: &str) -> Option<(String, String)> {
     let page = crate::present::html::report(&q, &sections, &view);
     let policy = pages::report_policy(&page);
     Some((page, policy))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_never_name_an_unspecified_address() {
+        for listen in ["0.0.0.0:8080", "[::]:8080"] {
+            let found = bases(None, listen.parse().unwrap());
+            assert!(!found.is_empty());
+            for base in &found {
+                assert!(
+                    base.starts_with("http://") && base.ends_with(":8080"),
+                    "{base}"
+                );
+                assert!(
+                    !base.contains("0.0.0.0") && !base.contains("[::]"),
+                    "{base}"
+                );
+            }
+        }
+        assert_eq!(
+            bases(None, "127.0.0.1:9".parse().unwrap()),
+            ["http://127.0.0.1:9"]
+        );
+        assert_eq!(
+            bases(
+                Some("https://x.example/ws/"),
+                "127.0.0.1:9".parse().unwrap()
+            ),
+            ["https://x.example/ws"]
+        );
+    }
+
+    #[test]
+    fn hosts_are_the_address_localhost_and_the_public_host() {
+        let h = hosts(
+            Some("https://user@Survey.Example.org:8443/ws"),
+            "127.0.0.1:9".parse().unwrap(),
+        );
+        assert_eq!(h.0, ["localhost", "127.0.0.1", "survey.example.org"]);
+        let all = hosts(None, "0.0.0.0:9".parse().unwrap());
+        assert!(all.0.contains(&"127.0.0.1".to_owned()) && !all.0.contains(&"0.0.0.0".to_owned()));
+    }
 }
