@@ -364,6 +364,20 @@ fn capitalize(s: &str) -> String {
     }
 }
 
+/// What an agenda with no topic says instead: why its round is hidden by
+/// the anonymity threshold, or that nothing has a score yet (plain text:
+/// escape it for the format).
+pub fn no_topics(q: &Questionnaire, a: &Agenda) -> String {
+    match &a.hidden {
+        Some(r) => format!(
+            "This round's figures are hidden to keep answers anonymous. {} \
+             No topic and no action are proposed for it.",
+            reason(q, r)
+        ),
+        None => "No dimension has a score yet: nothing to rank.".to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -480,19 +494,5 @@ mod tests {
             "The gap between the two sides on A has no value: it needs answers from both \
              sides; T0 needs a gap on A (their score minus ours) above -1."
         );
-    }
-}
-
-/// What an agenda with no topic says instead: why its round is hidden by
-/// the anonymity threshold, or that nothing has a score yet (plain text:
-/// escape it for the format).
-pub fn no_topics(q: &Questionnaire, a: &Agenda) -> String {
-    match &a.hidden {
-        Some(r) => format!(
-            "This round's figures are hidden to keep answers anonymous. {} \
-             No topic and no action are proposed for it.",
-            reason(q, r)
-        ),
-        None => "No dimension has a score yet: nothing to rank.".to_owned(),
     }
 }
