@@ -614,4 +614,55 @@ when = []
             }
         }
     }
+
+    /// Under a threshold of 3: the round of partner Q (2 files) is left out;
+    /// in P's round (3 files, each scoring both dimensions), a question with
+    /// 2 answers hides its figures.
+    #[test]
+    fn the_threshold_leaves_out_hidden_rounds_and_hides_small_figures() {
+        let q = q();
+        let analysis = Analysis {
+            min_respondents: 3,
+            ..Analysis::of(&q)
+        };
+        let mut items = Items::with_analysis(&q, analysis);
+        let of = |partner: &str, values| {
+            let mut s = sheet(&q, values);
+            s.partner = partner.into();
+            s
+        };
+        // P: a3 answered twice; the rest by all three.
+        items.add(&of("P", [v(1), v(2), v(4), v(3)]));
+        items.add(&of("P", [v(2), v(3), v(3), v(5)]));
+        items.add(&of("P", [v(4), v(4), None, v(2)]));
+        // Q: two files, fewer than 3: left out whatever they answered.
+        items.add(&of("Q", [v(5), v(5), v(1), v(1)]));
+        items.add(&of("Q", [v(5), v(5), v(1), v(1)]));
+        let r = items.finish();
+        assert_eq!((r.files, r.left_out, r.min_respondents), (3, 2, 3));
+        // a1 over P's files only: (1 + 2 + 4) / 3.
+        assert!(close(r.questions[0].mean, 7.0 / 3.0));
+        // a3: 2 answers < 3: no mean, no sd, no item-rest; the counts stay.
+        let a3 = &r.questions[2];
+        assert_eq!(
+            (a3.mean, a3.sd, a3.item_rest, a3.answered),
+            (None, None, None, 2)
+        );
+        // b1: (3 + 5 + 2) / 3.
+        assert!(close(r.questions[3].mean, 10.0 / 3.0));
+        // a: 2 complete files, under max(3, 3): no alpha.
+        assert_eq!((r.dimensions[0].complete, r.dimensions[0].alpha), (2, None));
+        // At a threshold of 4 the same P round is itself hidden.
+        let mut items = Items::with_analysis(
+            &q,
+            Analysis {
+                min_respondents: 4,
+                ..Analysis::of(&q)
+            },
+        );
+        items.add(&of("P", [v(1), v(2), v(4), v(3)]));
+        let r = items.finish();
+        assert_eq!((r.files, r.left_out), (0, 1));
+        assert!(r.questions.iter().all(|f| f.mean.is_none()));
+    }
 }
