@@ -159,9 +159,15 @@ pub fn agenda_for(
         (Some(t), None) => {
             let _ = writeln!(out, "**{}.**\n", md(&view.tier_label(q, &t.id, &t.label)));
         }
-        (None, _) => out.push_str(
-            "No tier: too few questions were answered. Complete the answers, then score again.\n\n",
-        ),
+        (None, _) => {
+            let _ = writeln!(
+                out,
+                "{}\n",
+                crate::present::reasons::hidden_next_step(a).unwrap_or(
+                    "No tier: too few questions were answered. Complete the answers, then score again."
+                )
+            );
+        }
     }
     let _ = writeln!(out, "_{}_", md(&rule(&q.flags)));
     out

@@ -160,7 +160,9 @@ pub fn agenda(q: &Questionnaire, a: &Agenda, width: Option<usize>) -> String {
         }
         (None, _) => wrap(
             &mut out,
-            "No verdict: too few questions were answered. Complete the answers, then score again.",
+            crate::present::reasons::hidden_next_step(a).unwrap_or(
+                "No verdict: too few questions were answered. Complete the answers, then score again.",
+            ),
             "  ",
             "  ",
             width,

@@ -364,6 +364,15 @@ fn capitalize(s: &str) -> String {
     }
 }
 
+/// An agenda's next step when its round has no tier because the anonymity
+/// threshold hides it (none when it is not hidden).
+pub fn hidden_next_step(a: &Agenda) -> Option<&'static str> {
+    a.hidden.as_ref().map(|_| {
+        "No tier: the round is hidden to keep answers anonymous. Collect answers from more \
+         people, then look again."
+    })
+}
+
 /// What an agenda with no topic says instead: why its round is hidden by
 /// the anonymity threshold, or that nothing has a score yet (plain text:
 /// escape it for the format).

@@ -91,9 +91,15 @@ pub(super) fn agenda_html(out: &mut String, q: &Questionnaire, a: &Agenda, view:
                 e(view.tier_advice(q, &t.id).unwrap_or(""))
             );
         }
-        None => out.push_str(
-            "<p><strong>Next step.</strong> No tier: too few questions were answered. Complete the answers, then score again.</p>\n",
-        ),
+        None => {
+            let _ = writeln!(
+                out,
+                "<p><strong>Next step.</strong> {}</p>",
+                e(crate::present::reasons::hidden_next_step(a).unwrap_or(
+                    "No tier: too few questions were answered. Complete the answers, then score again."
+                ))
+            );
+        }
     }
     out.push_str("</div>\n");
     let _ = writeln!(
