@@ -537,4 +537,103 @@ mod tests {
             "no temporary file left"
         );
     }
+
+    /// Two writers of one name at once: exactly one creates it, the other
+    /// is told it already exists, and the file is one writer's whole.
+    #[test]
+    fn create_new_never_replaces_even_in_a_race() {
+        for _ in 0..20 {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("a.toml");
+            let results: Vec<io::Result<()>> = std::thread::scope(|s| {
+                let a = s.spawn(|| create_new(&path, &[b'a'; 5000], true));
+                let b = s.spawn(|| create_new(&path, &[b'b'; 5000], true));
+                vec![a.join().unwrap(), b.join().unwrap()]
+            });
+            let ok = results.iter().filter(|r| r.is_ok()).count();
+            assert_eq!(ok, 1, "{results:?}");
+            let err = results.into_iter().find_map(Result::err).unwrap();
+            assert_eq!(err.kind(), io::ErrorKind::AlreadyExists);
+            let text = fs::read(&path).unwrap();
+            assert!(text == [b'a'; 5000] || text == [b'b'; 5000]);
+            assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary left");
+        }
+    }
+
+    /// With --force, the file that was there may be replaced; one that took
+    /// its place during the run is not.
+    #[test]
+    fn replace_checked_replaces_only_the_file_it_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.toml");
+        fs::write(&path, "old").unwrap();
+        let was = check_chosen(&path).unwrap();
+        replace_checked(&path, was, b"new", false).unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "new");
+        // Another run puts its own file there after the check.
+        let was = check_chosen(&path).unwrap();
+        let other = dir.path().join("other");
+        fs::write(&other, "theirs").unwrap();
+        fs::rename(&other, &path).unwrap();
+        let err = replace_checked(&path, was, b"mine", false).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(fs::read_to_string(&path).unwrap(), "theirs");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn anything_but_a_file_in_the_way_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        fs::create_dir(d.join("folder.toml")).unwrap();
+        std::os::unix::fs::symlink(d.join("nowhere"), d.join("dangling.toml")).unwrap();
+        let fifo = d.join("fifo.toml");
+        let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+        // SAFETY: a valid C string and mode.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+        for (name, what) in [
+            ("folder.toml", "is a folder"),
+            ("dangling.toml", "a dangling symbolic link"),
+            ("fifo.toml", "a FIFO"),
+        ] {
+            let err = check_chosen(&d.join(name)).unwrap_err().to_string();
+            assert!(err.contains(name) && err.contains(what), "{err}");
+        }
+        let err = check_chosen(Path::new("/dev/null")).unwrap_err().to_string();
+        assert!(err.contains("a device"), "{err}");
+        assert_eq!(check_chosen(&d.join("new.toml")).unwrap(), Existing::None);
+        let long = d.join(format!("{}.toml", "n".repeat(260)));
+        assert!(check_chosen(&long).unwrap_err().to_string().contains("255"));
+    }
+
+    #[test]
+    fn temporaries_of_gone_processes_are_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        // No process has this id (above any pid_max).
+        fs::write(d.join(".partnercheck-2147483000-abc.tmp"), "x").unwrap();
+        let mine = d.join(format!(".partnercheck-{}-abc.tmp", std::process::id()));
+        fs::write(&mine, "x").unwrap();
+        fs::write(d.join(".partnercheck-notes.tmp"), "x").unwrap();
+        fs::write(d.join("keep.toml"), "x").unwrap();
+        assert_eq!(remove_stale_temporaries(d), 1);
+        assert!(mine.exists());
+        assert_eq!(fs::read_dir(d).unwrap().count(), 3);
+    }
+
+    /// A batch of many files holds one open at a time (checked in
+    /// tests/it/writes.rs under `ulimit -n`), and a name too long for the
+    /// file system is refused before anything is written.
+    #[test]
+    fn a_batch_checks_every_name_before_writing_any() {
+        let dir = tempfile::tempdir().unwrap();
+        let report = dir.path().join("report.md");
+        fs::write(&report, "old").unwrap();
+        let mut batch = Batch::default();
+        batch.add(&report, b"new").unwrap();
+        let long = dir.path().join(format!("{}.svg", "c".repeat(260)));
+        assert!(batch.add(&long, b"chart").is_err());
+        drop(batch);
+        assert_eq!(fs::read_to_string(&report).unwrap(), "old");
+    }
 }
