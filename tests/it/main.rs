@@ -36,3 +36,4 @@ mod properties;
 mod regressions;
 mod report;
 mod sides;
+mod writes;
