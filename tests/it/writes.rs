@@ -273,3 +273,61 @@ fn a_killed_import_is_completed_by_running_it_again() {
         .collect();
     assert!(left.is_empty(), "{left:?}");
 }
+
+/// Regression: a `partnercheck.toml` in a parent folder saying
+/// `questionnaire = "/proc/self/environ"` made `score` print the
+/// environment's first line in its error.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_project_file_of_someone_else_is_ignored_and_no_secret_is_quoted() {
+    let t = Test::new()
+        .write(
+            "partnercheck.toml",
+            "questionnaire = \"/proc/self/environ\"\nanswers = \"answers\"\n",
+        )
+        .write(
+            "sub/a.toml",
+            "questionnaire = \"partnership-health\"\npartner = \"Acme\"\n",
+        );
+    let secret = [("PARTNERCHECK_TEST_SECRET", "tok-3141592653")];
+    let score = |env: &[(&str, &str)]| {
+        let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_partnercheck"));
+        cmd.current_dir(t.path("sub"))
+            .args(["score", "a.toml"])
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default());
+        for (k, v) in secret.iter().chain(env) {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned()
+                + &String::from_utf8_lossy(&out.stderr),
+        )
+    };
+    // Ours: used, and the file it names is no text file of ours: not quoted.
+    let (code, out) = score(&[]);
+    assert_eq!(code, Some(2), "{out}");
+    assert!(out.contains("/proc/self/environ: is not a text file"), "{out}");
+    assert!(!out.contains("tok-3141592653"), "{out}");
+    // Someone else's: ignored, and stderr says why.
+    std::os::unix::fs::chown(t.path("partnercheck.toml"), Some(54321), Some(54321)).unwrap();
+    let (code, out) = score(&[]);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(
+        out.contains("partnercheck.toml: ignored: it belongs to user 54321"),
+        "{out}"
+    );
+    assert!(out.contains("PARTNERCHECK_SAFE_DIRS"), "{out}");
+    assert!(!out.contains("tok-3141592653"), "{out}");
+    // Its folder listed as safe: used again (and still nothing quoted).
+    let safe = format!("/nonexistent:{}", t.dir().display());
+    let (code, out) = score(&[("PARTNERCHECK_SAFE_DIRS", &safe)]);
+    assert_eq!(code, Some(2), "{out}");
+    assert!(!out.contains("ignored"), "{out}");
+    assert!(!out.contains("tok-3141592653"), "{out}");
+    // --config FILE is always used.
+    let out = t.run_args(&["--config", "partnercheck.toml", "validate"]);
+    assert!(!out.stderr.contains("ignored"), "{}", out.stderr);
+}
