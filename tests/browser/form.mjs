@@ -40,7 +40,7 @@ const facts = (page) => page.evaluate(() => ({
   checked: [...document.querySelectorAll(".pc-q input:checked")].map((i) => i.name + "=" + i.value),
   expected: [...document.querySelectorAll(".pc-e input:checked")].map((i) => i.name + "=" + i.value),
   expectation: document.querySelector("#e-mutual-gains legend")?.innerText ?? null,
-  side: document.querySelector('input[name="pc-side"]:checked')?.value ?? null,
+  side: document.querySelector('input[name="pc.side"]:checked')?.value ?? null,
   respondent: document.getElementById("pc-respondent").value,
   note: document.getElementById("n-learning").value,
   progress: document.getElementById("pc-progress").textContent,
@@ -61,7 +61,7 @@ try {
 
   // Answer as the partner's staff: every statement 4 (2 where reverse-keyed,
   // so each counts 4), one "Don't know", a name and a note.
-  await page.click('input[name="pc-side"][value="them"]');
+  await page.click('input[name="pc.side"][value="them"]');
   await page.type("#pc-respondent", "Jo Tester");
   const questions = await page.$$eval(".pc-q", (fs) => fs.map((f) => f.id.slice(2)));
   const reverse = JSON.parse(process.env.PARTNERCHECK_REVERSE || "[]");
@@ -133,7 +133,7 @@ try {
     });
   });
   await closed.goto(url, { waitUntil: "load" });
-  await closed.click('input[name="pc-side"][value="us"]');
+  await closed.click('input[name="pc.side"][value="us"]');
   await closed.click('input[name="ca-open-dialogue"][value="5"]');
   await closed.click("#pc-copy");
   result.noStorage = await closed.evaluate(() => ({
@@ -151,7 +151,7 @@ try {
     watch(unnamed);
     await unnamed.goto(unnamedUrl, { waitUntil: "load" });
     await unnamed.type("#pc-partner", "Beta Co");
-    await unnamed.click('input[name="pc-side"][value="us"]');
+    await unnamed.click('input[name="pc.side"][value="us"]');
     result.unnamed = await unnamed.$eval("#e-learning legend", (e) => e.innerText);
     await unnamed.close();
   }

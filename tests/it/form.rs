@@ -8,7 +8,9 @@ use std::process::Command;
 use crate::common::{self, Test};
 use partnercheck::diag::Source;
 use partnercheck::io::load::check_answers;
-use partnercheck::io::names::answers_file_name;
+use partnercheck::io::names::{
+    SLUG_CASES, answers_file_name, chosen_name, is_suffix, respondent_known,
+};
 use partnercheck::model::answers::{Answer, AnswerSheet, Date, RawAnswers, Side, to_toml};
 use partnercheck::model::questionnaire::Questionnaire;
 
@@ -93,7 +95,7 @@ fn a_form_for_the_partner_side_uses_their_wording_and_names_itself() {
         "forms",
     ]);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    let page = t.read("forms/soci-t-g-n-rale-them-2026-11-01.html");
+    let page = t.read("forms/societe-generale-them-2026-11-01.html");
     assert!(page.contains("<body class=\"side-them\">"));
     assert!(page.contains("Our customer would move to another provider"));
     assert!(!page.contains("Which organisation do you work for?"));
@@ -240,24 +242,29 @@ fn the_page_names_files_as_partnercheck_does() {
             &"x".repeat(45),
         ),
         ("!!!", None, "***"),
+        ("Müller Øresund", Some(Side::Them), "東京"),
     ];
     let states: Vec<serde_json::Value> = cases
         .iter()
         .map(|(partner, side, respondent)| {
             serde_json::json!({"partner": partner, "side": side, "respondent": respondent,
-                               "date": "2026-11-20"})
+                               "date": "2026-11-20", "suffix": "k3x9qa"})
         })
         .collect();
+    // The slug table the Rust unit test uses, through the page's pcSlug.
+    let slugs: Vec<&str> = SLUG_CASES.iter().map(|(name, _)| *name).collect();
     let program = "const vm = require('vm'); const ctx = {}; vm.createContext(ctx);\
          vm.runInContext(process.argv[1], ctx);\
-         ctx.states = JSON.parse(process.argv[2]);\
-         process.stdout.write(JSON.stringify(vm.runInContext('states.map(pcFileName)', ctx)));";
+         ctx.states = JSON.parse(process.argv[2]); ctx.slugs = JSON.parse(process.argv[3]);\
+         process.stdout.write(JSON.stringify(vm.runInContext(\
+         '[states.map(pcFileName), slugs.map(pcSlug), [pcSuffix(), pcSuffix()]]', ctx)));";
     let run = Command::new("node")
         .args([
             "-e",
             program,
             script,
             &serde_json::to_string(&states).unwrap(),
+            &serde_json::to_string(&slugs).unwrap(),
         ])
         .output()
         .expect("run node");
@@ -266,17 +273,25 @@ fn the_page_names_files_as_partnercheck_does() {
         "{}",
         String::from_utf8_lossy(&run.stderr)
     );
-    let names: Vec<String> = serde_json::from_slice(&run.stdout).unwrap();
+    let (names, js_slugs, suffixes): (Vec<String>, Vec<String>, Vec<String>) =
+        serde_json::from_slice(&run.stdout).unwrap();
     for ((partner, side, respondent), name) in cases.iter().zip(&names) {
         let respondent = Some(*respondent).filter(|r| !r.is_empty());
+        let suffix = (!respondent_known(respondent)).then_some("k3x9qa");
         assert_eq!(
             name,
-            &answers_file_name(Some(partner), *side, respondent, Some(date)),
+            &chosen_name(Some(partner), *side, respondent, Some(date), suffix),
             "{partner}"
         );
     }
-    assert_eq!(names[1], "soci-t-g-n-rale-co-us-2026-11-20.toml");
-    assert_eq!(names[4], "2026-11-20.toml");
+    for ((name, want), got) in SLUG_CASES.iter().zip(&js_slugs) {
+        assert_eq!(Some(got.as_str()).filter(|s| !s.is_empty()), *want, "{name:?}");
+    }
+    assert_eq!(names[1], "societe-generale-co-us-2026-11-20-k3x9qa.toml");
+    assert_eq!(names[4], "2026-11-20-k3x9qa.toml");
+    assert_eq!(names[5], "muller-oresund-them-2026-11-20-k3x9qa.toml");
+    assert!(suffixes.iter().all(|s| is_suffix(s)), "{suffixes:?}");
+    assert_ne!(suffixes[0], suffixes[1]);
 }
 
 /// The whole round trip in headless Chromium: a hostile partner name runs
