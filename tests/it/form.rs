@@ -253,8 +253,8 @@ fn the_page_names_files_as_partnercheck_does() {
         .collect();
     // The slug table the Rust unit test uses, through the page's pcSlug.
     let slugs: Vec<&str> = SLUG_CASES.iter().map(|(name, _)| *name).collect();
-    let program = "const vm = require('vm'); const ctx = {}; vm.createContext(ctx);\
-         vm.runInContext(process.argv[1], ctx);\
+    let program = "const vm = require('vm'); const ctx = { crypto: globalThis.crypto };\
+         vm.createContext(ctx); vm.runInContext(process.argv[1], ctx);\
          ctx.states = JSON.parse(process.argv[2]); ctx.slugs = JSON.parse(process.argv[3]);\
          process.stdout.write(JSON.stringify(vm.runInContext(\
          '[states.map(pcFileName), slugs.map(pcSlug), [pcSuffix(), pcSuffix()]]', ctx)));";
@@ -315,6 +315,8 @@ fn a_respondent_answers_saves_and_the_file_scores() {
     ]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(t.run_args(&["form", "-o", "unnamed.html"]).code, 0);
+    let next = ["form", "--partner", HOSTILE, "--round", "2026-12-01", "-o", "next.html"];
+    assert_eq!(t.run_args(&next).code, 0);
     let reverse: Vec<&str> = q
         .questions
         .iter()
@@ -326,6 +328,7 @@ fn a_respondent_answers_saves_and_the_file_scores() {
         .arg(t.path("form.html"))
         .arg(t.path("downloads"))
         .arg(t.path("unnamed.html"))
+        .arg(t.path("next.html"))
         .env("PARTNERCHECK_CHROMIUM", &chromium)
         .env(
             "PARTNERCHECK_REVERSE",
@@ -391,6 +394,32 @@ fn a_respondent_answers_saves_and_the_file_scores() {
     assert_eq!(
         seen["unnamed"], "How do you think Beta Co would rate Learning?",
         "the partner's name as typed"
+    );
+    // Regression: the next round's form restored this round's answers and
+    // notes (the storage key lacked the round).
+    assert_eq!(seen["nextRound"]["checked"], serde_json::json!([]), "{seen}");
+    assert_eq!(seen["nextRound"]["note"], "", "{seen}");
+    // No name given: one suffix, kept across saves and after clearing.
+    let suffix = &seen["suffix"];
+    let first = suffix["first"].as_str().expect("a file name");
+    let stem = first.strip_suffix(".toml").unwrap();
+    let (_, end) = stem.rsplit_once('-').unwrap();
+    assert!(is_suffix(end), "{first}");
+    assert_eq!(suffix["second"], first);
+    assert_eq!(suffix["third"], first, "the suffix survives clearing");
+    assert_eq!(suffix["clearShown"], true);
+    assert_eq!(suffix["cleared"]["checked"], serde_json::json!([]));
+    let stored: Vec<&serde_json::Value> = suffix["stored"]
+        .as_object()
+        .unwrap()
+        .values()
+        .filter(|v| v.get("suffix").is_some())
+        .collect();
+    assert_eq!(stored.len(), 1, "{suffix}");
+    assert_eq!(
+        stored[0],
+        &serde_json::json!({ "suffix": end }),
+        "only the suffix is kept"
     );
     assert_eq!(
         seen["answered"]["expected"],
@@ -524,4 +553,24 @@ fn a_form_to_standard_output_and_a_blank_partner() {
         .fails_with(&["--partner is empty"]);
     t.run_args(&["form", "--round", "November"])
         .fails_with(&["November"]);
+}
+
+/// Regression: a question id `pc-side` shared the side question's radio
+/// group, and choosing one unchose the other.
+#[test]
+fn a_question_id_cannot_share_the_side_questions_radio_group() {
+    let mini = std::fs::read_to_string(common::repo("tests/diagnostics/validate/mini.toml"))
+        .unwrap()
+        .replace("id = \"a1\"", "id = \"pc-side\"");
+    let t = Test::new().write("mini.toml", &mini);
+    let out = t.run_args(&["form", "-q", "mini.toml", "--partner", "Acme", "-o", "f.html"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let page = t.read("f.html");
+    let group = |name: &str| {
+        page.matches(&format!("type=\"radio\" name=\"{name}\" value="))
+            .count()
+    };
+    assert_eq!(group("pc-side"), 6, "only the question's choices and \"Don't know\"");
+    assert_eq!(group("pc.side"), 2, "the side's own group");
+    assert!(!page.contains("name=\"pc-side\" value=\"us\""));
 }
