@@ -11,7 +11,8 @@ use partnercheck::io::load::check_answers;
 use partnercheck::io::names::{
     SLUG_CASES, answers_file_name, chosen_name, is_suffix, respondent_known,
 };
-use partnercheck::model::answers::{Answer, AnswerSheet, Date, RawAnswers, Side, to_toml};
+use partnercheck::model::answers::write::to_toml;
+use partnercheck::model::answers::{Answer, AnswerSheet, Date, RawAnswers, Side};
 use partnercheck::model::questionnaire::Questionnaire;
 
 const HOSTILE: &str = "<img src=x onerror=alert(1)>";
