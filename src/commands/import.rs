@@ -8,16 +8,16 @@ use crate::cli::ImportArgs;
 use crate::commands::Context;
 use crate::diag::Source;
 use crate::error::{Error, Exit, Result, stderr_line, warn};
+use crate::io::import::Planned;
 use crate::io::import::{self, Defaults, dates};
 use crate::io::load::questionnaire_or_default;
 use crate::io::read::{emit, read};
-use crate::io::import::Planned;
 use crate::io::write::{
     Existing, check_chosen, create_new, remove_stale_temporaries, replace_checked, sync_folder,
 };
 use crate::model::answers::{Date, RawAnswers};
-use crate::model::questionnaire::Questionnaire;
 use crate::model::map::ColumnMap;
+use crate::model::questionnaire::Questionnaire;
 use crate::sanitize::terminal;
 
 pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {

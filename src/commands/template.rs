@@ -55,7 +55,9 @@ pub fn run(args: TemplateArgs, ctx: &Context) -> Result<Exit> {
             check_chosen(&chosen)?;
             match create_new(&chosen, text.as_bytes(), true) {
                 Ok(()) => break chosen,
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && anonymous && tries < 10 => {
+                Err(e)
+                    if e.kind() == std::io::ErrorKind::AlreadyExists && anonymous && tries < 10 =>
+                {
                     tries += 1;
                 }
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {

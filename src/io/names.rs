@@ -121,8 +121,7 @@ pub fn random_suffix() -> String {
 /// Whether `s` has the shape of a suffix [`random_suffix`] draws.
 pub fn is_suffix(s: &str) -> bool {
     s.len() == SUFFIX_LEN
-        && s
-            .bytes()
+        && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
 }
 
@@ -210,7 +209,10 @@ pub const SLUG_CASES: &[(&str, Option<&str>)] = &[
     ("Işık İstanbul", Some("isik-istanbul")),
     ("ﬁle №5 ½", Some("file-no5-1-2")),
     ("\u{212a}9", Some("k9")),
-    ("<img src=x onerror=alert(1)>", Some("img-src-x-onerror-alert-1")),
+    (
+        "<img src=x onerror=alert(1)>",
+        Some("img-src-x-onerror-alert-1"),
+    ),
     ("!!!", None),
     ("", None),
     ("ÄÖÜ 123 __ abc --", Some("aou-123-abc")),
@@ -272,7 +274,13 @@ mod tests {
         assert_eq!(suffix_of(&name), Some("k3x9qa"));
         assert_eq!(suffix_of("acme-logistics-them-2026-12-06.toml"), None);
         assert_eq!(
-            chosen_name(Some("Acme"), Some(Side::Us), Some("Jo"), None, Some("k3x9qa")),
+            chosen_name(
+                Some("Acme"),
+                Some(Side::Us),
+                Some("Jo"),
+                None,
+                Some("k3x9qa")
+            ),
             "acme-us-jo-k3x9qa.toml"
         );
         assert!(!respondent_known(Some("東京")));

@@ -89,9 +89,8 @@ fn owner_problem(_: &Path) -> Option<String> {
 /// The owner rule itself: `owner` must be `me` or root (0).
 #[cfg_attr(not(unix), allow(dead_code))]
 fn owner_check(owner: u32, me: u32) -> Option<String> {
-    (owner != me && owner != 0).then(|| {
-        format!("it belongs to user {owner}, not to you (user {me}) or root")
-    })
+    (owner != me && owner != 0)
+        .then(|| format!("it belongs to user {owner}, not to you (user {me}) or root"))
 }
 
 /// `partnercheck.toml` in `dir` or its nearest parent that has one.
@@ -131,7 +130,10 @@ mod tests {
         assert_eq!(owner_check(1000, 1000), None);
         assert_eq!(owner_check(0, 1000), None);
         let why = owner_check(1001, 1000).unwrap();
-        assert!(why.contains("user 1001") && why.contains("(user 1000)"), "{why}");
+        assert!(
+            why.contains("user 1001") && why.contains("(user 1000)"),
+            "{why}"
+        );
         assert!(owner_check(1001, 0).is_some());
     }
 

@@ -406,8 +406,8 @@ impl Batch {
                     folders.push(dir);
                 }
             }
-            let tmp = temporary(&real, &contents, !self.no_sync)
-                .map_err(|e| cannot_write(&shown, &e))?;
+            let tmp =
+                temporary(&real, &contents, !self.no_sync).map_err(|e| cannot_write(&shown, &e))?;
             tmp.persist(&real)
                 .map_err(|e| cannot_write(&shown, &e.error))?;
         }
@@ -556,7 +556,11 @@ mod tests {
             assert_eq!(err.kind(), io::ErrorKind::AlreadyExists);
             let text = fs::read(&path).unwrap();
             assert!(text == [b'a'; 5000] || text == [b'b'; 5000]);
-            assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary left");
+            assert_eq!(
+                fs::read_dir(dir.path()).unwrap().count(),
+                1,
+                "no temporary left"
+            );
         }
     }
 
@@ -599,7 +603,9 @@ mod tests {
             let err = check_chosen(&d.join(name)).unwrap_err().to_string();
             assert!(err.contains(name) && err.contains(what), "{err}");
         }
-        let err = check_chosen(Path::new("/dev/null")).unwrap_err().to_string();
+        let err = check_chosen(Path::new("/dev/null"))
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("a device"), "{err}");
         assert_eq!(check_chosen(&d.join("new.toml")).unwrap(), Existing::None);
         let long = d.join(format!("{}.toml", "n".repeat(260)));

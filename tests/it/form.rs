@@ -8,9 +8,7 @@ use std::process::Command;
 use crate::common::{self, Test};
 use partnercheck::diag::Source;
 use partnercheck::io::load::check_answers;
-use partnercheck::io::names::{
-    SLUG_CASES, answers_file_name, chosen_name, is_suffix, respondent_known,
-};
+use partnercheck::io::names::{SLUG_CASES, chosen_name, is_suffix, respondent_known};
 use partnercheck::model::answers::write::to_toml;
 use partnercheck::model::answers::{Answer, AnswerSheet, Date, RawAnswers, Side};
 use partnercheck::model::questionnaire::Questionnaire;
@@ -286,7 +284,11 @@ fn the_page_names_files_as_partnercheck_does() {
         );
     }
     for ((name, want), got) in SLUG_CASES.iter().zip(&js_slugs) {
-        assert_eq!(Some(got.as_str()).filter(|s| !s.is_empty()), *want, "{name:?}");
+        assert_eq!(
+            Some(got.as_str()).filter(|s| !s.is_empty()),
+            *want,
+            "{name:?}"
+        );
     }
     assert_eq!(names[1], "societe-generale-co-us-2026-11-20-k3x9qa.toml");
     assert_eq!(names[4], "2026-11-20-k3x9qa.toml");
@@ -316,7 +318,15 @@ fn a_respondent_answers_saves_and_the_file_scores() {
     ]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(t.run_args(&["form", "-o", "unnamed.html"]).code, 0);
-    let next = ["form", "--partner", HOSTILE, "--round", "2026-12-01", "-o", "next.html"];
+    let next = [
+        "form",
+        "--partner",
+        HOSTILE,
+        "--round",
+        "2026-12-01",
+        "-o",
+        "next.html",
+    ];
     assert_eq!(t.run_args(&next).code, 0);
     let reverse: Vec<&str> = q
         .questions
@@ -398,7 +408,11 @@ fn a_respondent_answers_saves_and_the_file_scores() {
     );
     // Regression: the next round's form restored this round's answers and
     // notes (the storage key lacked the round).
-    assert_eq!(seen["nextRound"]["checked"], serde_json::json!([]), "{seen}");
+    assert_eq!(
+        seen["nextRound"]["checked"],
+        serde_json::json!([]),
+        "{seen}"
+    );
     assert_eq!(seen["nextRound"]["note"], "", "{seen}");
     // No name given: one suffix, kept across saves and after clearing.
     let suffix = &seen["suffix"];
@@ -564,14 +578,26 @@ fn a_question_id_cannot_share_the_side_questions_radio_group() {
         .unwrap()
         .replace("id = \"a1\"", "id = \"pc-side\"");
     let t = Test::new().write("mini.toml", &mini);
-    let out = t.run_args(&["form", "-q", "mini.toml", "--partner", "Acme", "-o", "f.html"]);
+    let out = t.run_args(&[
+        "form",
+        "-q",
+        "mini.toml",
+        "--partner",
+        "Acme",
+        "-o",
+        "f.html",
+    ]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     let page = t.read("f.html");
     let group = |name: &str| {
         page.matches(&format!("type=\"radio\" name=\"{name}\" value="))
             .count()
     };
-    assert_eq!(group("pc-side"), 6, "only the question's choices and \"Don't know\"");
+    assert_eq!(
+        group("pc-side"),
+        6,
+        "only the question's choices and \"Don't know\""
+    );
     assert_eq!(group("pc.side"), 2, "the side's own group");
     assert!(!page.contains("name=\"pc-side\" value=\"us\""));
 }

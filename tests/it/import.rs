@@ -368,7 +368,11 @@ fn existing_files_are_replaced_only_with_force() {
     let t = with(&[]).write("a.csv", "partner,respondent,mg-both-benefit\nAcme,Jo,4\n");
     import(&t, &["a.csv"]).code(0);
     std::fs::write(t.path("out/acme-us-jo.toml"), "edited").unwrap();
-    import(&t, &["a.csv"]).fails_with(&["acme-us-jo.toml: already exists", "pass --force", "nothing was written"]);
+    import(&t, &["a.csv"]).fails_with(&[
+        "acme-us-jo.toml: already exists",
+        "pass --force",
+        "nothing was written",
+    ]);
     assert_eq!(t.read("out/acme-us-jo.toml"), "edited");
     import(&t, &["a.csv", "--force"]).code(0);
     assert!(

@@ -296,7 +296,10 @@ fn partner_respondent_and_side_are_asked_when_not_given() {
         .expect("a file with a suffix");
     let suffix = &name[stem.len()..name.len() - ".toml".len()];
     assert!(
-        suffix.len() == 6 && suffix.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()),
+        suffix.len() == 6
+            && suffix
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()),
         "{name}"
     );
     let file = t.read(&name);

@@ -72,9 +72,8 @@ fn two_rows_under_one_name_are_an_error_and_nothing_is_written() {
         .write("out/.keep", "")
         .write("a.csv", &format!("{HEAD}Acme,us,,4\n"))
         .write("b.csv", &format!("{HEAD}Acme,us,row 2,5\n"));
-    import(&t, &["a.csv", "b.csv"]).fails_with(&[
-        "b.csv row 2 and a.csv row 2 would both be written as acme-us-row-2.toml",
-    ]);
+    import(&t, &["a.csv", "b.csv"])
+        .fails_with(&["b.csv row 2 and a.csv row 2 would both be written as acme-us-row-2.toml"]);
     assert!(written(&t, "out").is_empty());
 }
 
@@ -126,7 +125,10 @@ fn a_grown_export_adds_its_new_rows_and_leaves_the_old_ones_alone() {
         "nothing was written",
     ]);
     assert!(!written(&t, "out").contains_key("acme-them-bo.toml"));
-    assert_eq!(written(&t, "out")["acme-us-jo.toml"], before["acme-us-jo.toml"]);
+    assert_eq!(
+        written(&t, "out")["acme-us-jo.toml"],
+        before["acme-us-jo.toml"]
+    );
     // --force replaces it, keeping its round.
     let out = import(&t, &["a.csv", "--force"]).code(0);
     assert!(
@@ -135,7 +137,10 @@ fn a_grown_export_adds_its_new_rows_and_leaves_the_old_ones_alone() {
         out.stderr
     );
     let jo = &written(&t, "out")["acme-us-jo.toml"];
-    assert!(jo.contains("mg-both-benefit = 1") && jo.contains("round = 2026-11-01"), "{jo}");
+    assert!(
+        jo.contains("mg-both-benefit = 1") && jo.contains("round = 2026-11-01"),
+        "{jo}"
+    );
     // --round given: another round is other content.
     import(&t, &["a.csv", "--round", "2026-12-01"])
         .fails_with(&["already exists with other answers"]);
@@ -144,9 +149,10 @@ fn a_grown_export_adds_its_new_rows_and_leaves_the_old_ones_alone() {
 #[cfg(unix)]
 #[test]
 fn a_folder_a_dangling_link_or_a_fifo_in_the_way_is_named_and_nothing_is_written() {
-    let t = Test::new()
-        .write("out/.keep", "")
-        .write("a.csv", &format!("{HEAD}Acme,us,Jo,4\nAcme,us,Ann,5\nAcme,us,Bo,3\n"));
+    let t = Test::new().write("out/.keep", "").write(
+        "a.csv",
+        &format!("{HEAD}Acme,us,Jo,4\nAcme,us,Ann,5\nAcme,us,Bo,3\n"),
+    );
     std::os::unix::fs::symlink(t.path("nowhere"), t.path("out/acme-us-ann.toml")).unwrap();
     import(&t, &["a.csv"]).fails_with(&["out/acme-us-ann.toml", "a dangling symbolic link"]);
     assert!(!t.path("nowhere").exists());
@@ -161,7 +167,10 @@ fn a_folder_a_dangling_link_or_a_fifo_in_the_way_is_named_and_nothing_is_written
     std::fs::remove_file(t.path("out/acme-us-bo.toml")).unwrap();
     std::fs::create_dir(t.path("out/acme-us-bo.toml")).unwrap();
     import(&t, &["a.csv"]).fails_with(&["out/acme-us-bo.toml", "is a folder"]);
-    assert!(written(&t, "out").is_empty(), "nothing before the check failed");
+    assert!(
+        written(&t, "out").is_empty(),
+        "nothing before the check failed"
+    );
 }
 
 fn rows(n: usize, partner: impl Fn(usize) -> String) -> String {
@@ -195,7 +204,11 @@ fn many_files_are_written_with_few_file_descriptors() {
         .write("out/.keep", "")
         .write("a.csv", &rows(252, |_| "Acme".to_owned()));
     let out = limited(&t, 64, "import a.csv --output-dir out");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(written(&t, "out").len(), 252);
 
     let t = Test::new()
@@ -207,7 +220,11 @@ fn many_files_are_written_with_few_file_descriptors() {
         64,
         "report out --format markdown --output r.md --audience internal",
     );
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let svgs = entries(&t, ".")
         .iter()
         .filter(|n| n.ends_with(".svg"))
@@ -226,13 +243,7 @@ fn a_chart_name_too_long_leaves_the_old_report_alone() {
     let report = format!("{}.md", "r".repeat(250));
     let t = t.write(&report, "old report");
     t.run_args(&[
-        "report",
-        "out",
-        "--format",
-        "markdown",
-        "--output",
-        &report,
-        "--force",
+        "report", "out", "--format", "markdown", "--output", &report, "--force",
     ])
     .fails_with(&["the file name is", "more than the 255"]);
     assert_eq!(t.read(&report), "old report");
@@ -260,7 +271,9 @@ fn a_killed_import_is_completed_by_running_it_again() {
     child.kill().unwrap();
     child.wait().unwrap();
     // A temporary file of a process that is gone, as a kill leaves it.
-    let t = t.write(".keep", "").write("out/.partnercheck-2147483000-x1y2z3.tmp", "half");
+    let t = t
+        .write(".keep", "")
+        .write("out/.partnercheck-2147483000-x1y2z3.tmp", "half");
     for (name, text) in written(&t, "out") {
         assert!(text.contains("source = \"a.csv row"), "{name} is whole");
     }
@@ -309,7 +322,10 @@ fn a_project_file_of_someone_else_is_ignored_and_no_secret_is_quoted() {
     // Ours: used, and the file it names is no text file of ours: not quoted.
     let (code, out) = score(&[]);
     assert_eq!(code, Some(2), "{out}");
-    assert!(out.contains("/proc/self/environ: is not a text file"), "{out}");
+    assert!(
+        out.contains("/proc/self/environ: is not a text file"),
+        "{out}"
+    );
     assert!(!out.contains("tok-3141592653"), "{out}");
     // Someone else's: ignored, and stderr says why.
     std::os::unix::fs::chown(t.path("partnercheck.toml"), Some(54321), Some(54321)).unwrap();

@@ -28,8 +28,8 @@ use crate::error::{Error, Exit};
 use crate::io::load::{
     check_answers, load_questionnaire, named_questionnaire, questionnaire_or_default,
 };
-use crate::io::read::{emit, read};
 use crate::io::names;
+use crate::io::read::{emit, read};
 use crate::io::write::{Existing, check_chosen, create_new, replace_checked, write_atomic};
 use crate::model::answers::write::to_toml;
 use crate::model::answers::{AnswerSheet, Date, RawAnswers, Side};
