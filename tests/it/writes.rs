@@ -347,3 +347,46 @@ fn a_project_file_of_someone_else_is_ignored_and_no_secret_is_quoted() {
     let out = t.run_args(&["--config", "partnercheck.toml", "validate"]);
     assert!(!out.stderr.contains("ignored"), "{}", out.stderr);
 }
+
+/// Regression: two imports into one folder at once both succeeded and the
+/// files were a mix. Now the later writer of a name fails ("already
+/// exists") and every file is one run's.
+#[test]
+fn two_imports_at_once_never_mix_their_files() {
+    for _ in 0..3 {
+        let csv = |v: usize| {
+            let mut csv = HEAD.to_owned();
+            for i in 0..300 {
+                csv.push_str(&format!("Acme,us,R{i},{v}\n"));
+            }
+            csv
+        };
+        let t = Test::new()
+            .write("out/.keep", "")
+            .write("a.csv", &csv(1))
+            .write("b.csv", &csv(5));
+        let spawn = |file: &str| {
+            Command::new(env!("CARGO_BIN_EXE_partnercheck"))
+                .current_dir(t.dir())
+                .args(["import", file, "--output-dir", "out"])
+                .output()
+                .unwrap()
+        };
+        let (a, b) = std::thread::scope(|s| {
+            let a = s.spawn(|| spawn("a.csv"));
+            let b = s.spawn(|| spawn("b.csv"));
+            (a.join().unwrap(), b.join().unwrap())
+        });
+        let failed = [&a, &b].iter().filter(|o| !o.status.success()).count();
+        assert!(failed >= 1, "both succeeded");
+        for o in [&a, &b].iter().filter(|o| !o.status.success()) {
+            let err = String::from_utf8_lossy(&o.stderr);
+            assert!(err.contains("already exists"), "{err}");
+        }
+        let values: std::collections::BTreeSet<bool> = written(&t, "out")
+            .values()
+            .map(|text| text.contains("mg-both-benefit = 1\n"))
+            .collect();
+        assert!(values.len() <= 1, "files from both runs");
+    }
+}
