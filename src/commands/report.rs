@@ -12,7 +12,7 @@ use crate::cli::{ReportArgs, ReportInclude};
 use crate::commands::{Context, load_portfolio};
 use crate::engine::actions::rows;
 use crate::error::{Exit, Result, stderr_line, warn};
-use crate::io::names::slug;
+use crate::io::names::slug_or_partner as slug;
 use crate::io::read::emit;
 use crate::io::write::{Batch, check_new, is_device};
 use crate::model::questionnaire::Questionnaire;

@@ -43,3 +43,4 @@ mod serve_hostile;
 mod serve_kill;
 mod serve_proxy;
 mod sides;
+mod writes;
