@@ -57,6 +57,22 @@ pub enum ColorChoice {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Set up a project here: a partnercheck.toml and an answers folder
+    #[command(after_help = "\
+Examples:
+  partnercheck init
+  partnercheck init --organization \"Acme Corp\" --yes
+  partnercheck init --organization \"Acme Corp\" --questionnaire partnership-pulse --min-respondents 3")]
+    Init(InitArgs),
+
+    /// Show the project's round and the rounds in its answers, or start a new round
+    #[command(after_help = "\
+Examples:
+  partnercheck round              # the current round, and the files of every round
+  partnercheck round today        # a new round starts today
+  partnercheck round 2027-03-01")]
+    Round(RoundArgs),
+
     /// Walk through the questions in the terminal and save an answers file
     #[command(after_help = "\
 Examples:
@@ -178,6 +194,67 @@ Examples:
 Examples:
   partnercheck man > partnercheck.1 && man ./partnercheck.1")]
     Man,
+}
+
+/// `init`: the values of a new project file.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Our side's name, shown instead of "us" (asked in a terminal; required with --yes or when not in one)
+    #[arg(long, value_name = "NAME")]
+    pub organization: Option<String>,
+    /// The questionnaire: a file or an embedded id (default: partnership-health)
+    #[arg(long, short, value_name = "Q")]
+    pub questionnaire: Option<String>,
+    /// The answers folder, created when missing (default: answers)
+    #[arg(long, value_name = "DIR")]
+    pub answers: Option<String>,
+    /// Hide figures that would reveal fewer than N people's answers (default: 1)
+    #[arg(long, value_name = "N", value_parser = at_least_one)]
+    pub min_respondents: Option<u64>,
+    /// The current measurement round (YYYY-MM-DD, or `today`; default: today)
+    #[arg(long, value_name = "DATE", value_parser = date_or_today)]
+    pub round: Option<DateOrToday>,
+    /// Ask nothing: take the flags and the defaults
+    #[arg(long, short)]
+    pub yes: bool,
+    /// Replace a partnercheck.toml that exists here
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `round`: the round to start, if any.
+#[derive(Debug, Args)]
+pub struct RoundArgs {
+    /// The new round: a date (YYYY-MM-DD) or `today` (without it: show the rounds)
+    #[arg(value_name = "DATE", value_parser = date_or_today)]
+    pub date: Option<DateOrToday>,
+}
+
+/// A date, or `today` (resolved by the command against its clock).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateOrToday {
+    Date(Date),
+    Today,
+}
+
+impl DateOrToday {
+    /// The date, with `today` standing for today.
+    pub fn resolve(self, today: Date) -> Date {
+        match self {
+            DateOrToday::Date(d) => d,
+            DateOrToday::Today => today,
+        }
+    }
+}
+
+fn date_or_today(text: &str) -> Result<DateOrToday, String> {
+    if text.trim().eq_ignore_ascii_case("today") {
+        return Ok(DateOrToday::Today);
+    }
+    text.trim()
+        .parse::<Date>()
+        .map(DateOrToday::Date)
+        .map_err(|e| format!("{e} (or `today`)"))
 }
 
 /// `--questionnaire`: the instrument, a file or the id of an embedded one.

@@ -7,11 +7,13 @@ mod compare;
 mod completions;
 mod form;
 mod import;
+mod init;
 pub mod interview;
 mod items;
 mod man;
 mod questions;
 mod report;
+mod round;
 pub mod schema;
 mod score;
 mod template;
@@ -40,8 +42,14 @@ pub fn run(cli: Cli) -> Result<Exit> {
         ColorChoice::Never => console::set_colors_enabled(false),
         ColorChoice::Auto => {}
     }
+    // `init` makes a project: one above it (even a broken one) is only
+    // mentioned.
+    let config = match cli.command {
+        Command::Init(_) => crate::io::project::Config::None,
+        _ => cli.project(),
+    };
     let ctx = Context {
-        project: crate::io::project::load(&cli.project())?,
+        project: crate::io::project::load(&config)?,
         today: cli.command.today().unwrap_or_else(today),
         terminal: Terminal {
             color: color(),
@@ -50,6 +58,8 @@ pub fn run(cli: Cli) -> Result<Exit> {
         min_respondents: cli.command.min_respondents(),
     };
     match cli.command {
+        Command::Init(args) => init::run(args, &ctx),
+        Command::Round(args) => round::run(args, &ctx),
         Command::Score(args) => score::run(args, &ctx),
         Command::Validate(args) => validate::run(args, &ctx),
         Command::Questions(args) => questions::run(args, &ctx),
