@@ -38,6 +38,9 @@ pub fn run(args: FormArgs, ctx: &Context) -> Result<Exit> {
             None => PathBuf::from(name()),
         },
     };
+    if let Some(parent) = path.parent() {
+        ctx.ensure_folder(parent)?;
+    }
     write_new(&path, html.as_bytes(), args.out.force.force)?;
     stderr_line(format_args!(
         "wrote {}: send it to the respondents (on a shared drive, or zipped: some mail \

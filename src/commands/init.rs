@@ -45,7 +45,8 @@ pub fn run(args: InitArgs, ctx: &Context) -> Result<Exit> {
             terminal(&parent.display().to_string())
         ));
     }
-    let interactive = !args.yes && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    let interactive =
+        !args.yes && std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     let values = if interactive {
         ask(&args, ctx)?
     } else {
@@ -118,7 +119,9 @@ fn ask(args: &InitArgs, ctx: &Context) -> Result<Values> {
     let _ = term.write_line(
         "Setting up a partnercheck project in this folder. Enter keeps the value in brackets.",
     );
-    let text = |prompt: &str, default: Option<String>, check: fn(&String) -> std::result::Result<(), String>| {
+    let text = |prompt: &str,
+                default: Option<String>,
+                check: fn(&String) -> std::result::Result<(), String>| {
         let mut input = Input::<String>::with_theme(&theme).with_prompt(prompt);
         if let Some(d) = default {
             input = input.default(d);
@@ -141,7 +144,11 @@ fn ask(args: &InitArgs, ctx: &Context) -> Result<Values> {
     )?;
     let questionnaire = text(
         "Questionnaire (a file, or an embedded id)",
-        Some(args.questionnaire.clone().unwrap_or_else(|| QUESTIONNAIRE.to_owned())),
+        Some(
+            args.questionnaire
+                .clone()
+                .unwrap_or_else(|| QUESTIONNAIRE.to_owned()),
+        ),
         |s| {
             if s.trim().is_empty() {
                 Err("give a file or an id".to_owned())
@@ -171,7 +178,11 @@ fn ask(args: &InitArgs, ctx: &Context) -> Result<Values> {
     )?;
     let round = text(
         "Current round (YYYY-MM-DD)",
-        Some(args.round.map_or(ctx.today, |r| r.resolve(ctx.today)).to_string()),
+        Some(
+            args.round
+                .map_or(ctx.today, |r| r.resolve(ctx.today))
+                .to_string(),
+        ),
         |s| {
             if s.trim().eq_ignore_ascii_case("today") {
                 return Ok(());
@@ -197,9 +208,9 @@ fn ask(args: &InitArgs, ctx: &Context) -> Result<Values> {
 fn prompt_error(e: dialoguer::Error) -> Error {
     let dialoguer::Error::IO(e) = e;
     match e.kind() {
-        std::io::ErrorKind::Interrupted | std::io::ErrorKind::UnexpectedEof => {
-            Error::Interrupted(format!("init stopped; nothing was written ({FILE_NAME} not created)"))
-        }
+        std::io::ErrorKind::Interrupted | std::io::ErrorKind::UnexpectedEof => Error::Interrupted(
+            format!("init stopped; nothing was written ({FILE_NAME} not created)"),
+        ),
         _ => Error::io("the terminal", "cannot ask", &e),
     }
 }

@@ -149,6 +149,19 @@ impl Context {
         }
     }
 
+    /// Creates `folder` when it does not exist — the project's answers
+    /// folder, `--output-dir`, the folder of `--output` — and says so on
+    /// stderr.
+    pub fn ensure_folder(&self, folder: &std::path::Path) -> Result<()> {
+        if crate::io::project::create_folder(folder)? {
+            crate::error::stderr_line(format_args!(
+                "partnercheck: created the folder {}",
+                terminal(&folder.display().to_string())
+            ));
+        }
+        Ok(())
+    }
+
     /// Our organisation's name, when the project file gives one.
     pub fn organization(&self) -> Option<&str> {
         self.project.as_ref()?.organization.as_deref()

@@ -103,10 +103,14 @@ fn show(project: &Project, ctx: &Context) -> Result<Exit> {
             Err(_) => unread += 1,
         }
     }
-    if rounds.is_empty() {
+    if rounds.is_empty() && unread == 0 {
         out.push_str(&format!("No answers files in {shown} yet.\n"));
+    } else if rounds.is_empty() {
+        out.push_str(&format!("No answers file in {shown} could be read.\n"));
     } else {
-        out.push_str(&format!("\nRounds in {shown}, newest first (files per side):\n\n"));
+        out.push_str(&format!(
+            "\nRounds in {shown}, newest first (files per side):\n\n"
+        ));
         out.push_str(&table(&rounds, project.round));
     }
     emit(&out)?;

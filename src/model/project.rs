@@ -255,7 +255,13 @@ mod tests {
         assert_eq!(p.organization.as_deref(), Some("Acme \"Corp\""));
         assert_eq!(p.min_respondents, Some(3));
         assert_eq!(p.round, Some(d));
-        for key in ["organization", "questionnaire", "answers", "min_respondents", "round"] {
+        for key in [
+            "organization",
+            "questionnaire",
+            "answers",
+            "min_respondents",
+            "round",
+        ] {
             let at = text.find(&format!("\n{key} = ")).unwrap();
             let before = text[..at].lines().last().unwrap();
             assert!(before.starts_with('#'), "{key} has no comment: {before:?}");

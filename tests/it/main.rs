@@ -35,4 +35,5 @@ mod project;
 mod properties;
 mod regressions;
 mod report;
+mod setup;
 mod sides;
