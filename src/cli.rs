@@ -455,6 +455,11 @@ pub struct PortfolioArgs {
     /// One partner only
     #[arg(long, value_name = "NAME", value_parser = partner_name)]
     pub partner: Option<String>,
+    /// The figures of this round (YYYY-MM-DD), its previous round the one
+    /// before; partners without files in it are left out (default: each
+    /// partner's latest round)
+    #[arg(long, value_name = "DATE")]
+    pub round: Option<Date>,
     #[command(flatten)]
     pub answers: AnswersArgs,
     #[command(flatten)]

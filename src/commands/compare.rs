@@ -36,6 +36,9 @@ pub fn run(args: CompareArgs, ctx: &Context) -> Result<Exit> {
             detail: partner.map_or(Detail::None, |p| Detail::Partner(p.to_owned())),
             extras: false,
             min_respondents: ctx.min_respondents(Audience::Internal),
+            round: args.portfolio.round,
+            // `compare --partner` shows every round's files.
+            warn_every_round: partner.is_some(),
         },
     )?;
     let tally = Tally::new(&actions, ctx.today);

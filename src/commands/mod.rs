@@ -216,6 +216,7 @@ fn load_portfolio(
         answers.instrument.rubric.as_deref(),
         args.partner.as_deref(),
         min_respondents,
+        args.round,
     )?;
     if let Some(name) = &args.partner
         && loaded.portfolio.find(name).is_none()

@@ -35,5 +35,6 @@ mod project;
 mod properties;
 mod regressions;
 mod report;
+mod rounds;
 mod setup;
 mod sides;
