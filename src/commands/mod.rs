@@ -16,6 +16,7 @@ mod report;
 mod round;
 pub mod schema;
 mod score;
+mod serve;
 mod template;
 mod validate;
 
@@ -53,6 +54,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
         Command::Items(args) => items::run(args, &ctx),
         Command::Schema(args) => schema::run(args),
         Command::Completions { shell } => completions::run(shell),
+        Command::Serve(args) => serve::run(args, &ctx),
         Command::Man => man::run(),
     }
 }

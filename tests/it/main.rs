@@ -37,4 +37,11 @@ mod regressions;
 mod report;
 mod rounds;
 mod setup;
+mod serve;
+mod serve_browser;
+mod serve_common;
+mod serve_hostile;
+#[cfg(unix)]
+mod serve_kill;
+mod serve_proxy;
 mod sides;
