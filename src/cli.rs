@@ -375,6 +375,15 @@ fn at_least_one(text: &str) -> Result<u64, String> {
     }
 }
 
+/// `--organization NAME`: a name, not empty or blank.
+fn organization_name(text: &str) -> Result<String, String> {
+    if text.trim().is_empty() {
+        Err("--organization is empty: give our side's name".to_owned())
+    } else {
+        Ok(text.trim().to_owned())
+    }
+}
+
 /// `--partner NAME`: a name, not empty or blank.
 fn partner_name(text: &str) -> Result<String, String> {
     if text.trim().is_empty() {
@@ -404,6 +413,16 @@ impl Command {
             | Command::Report(ReportArgs { portfolio, .. })
             | Command::Agenda(AgendaArgs { portfolio, .. })
             | Command::Actions(ActionsArgs { portfolio, .. }) => portfolio.today.today,
+            _ => None,
+        }
+    }
+
+    /// `--organization` of `form` and `report`: our side's name on the
+    /// pages the partner reads.
+    pub fn organization(&self) -> Option<&str> {
+        match self {
+            Command::Form(args) => args.organization.as_deref(),
+            Command::Report(args) => args.organization.as_deref(),
             _ => None,
         }
     }
@@ -744,6 +763,9 @@ pub struct FormArgs {
     /// The measurement round the answers belong to (YYYY-MM-DD)
     #[arg(long, value_name = "DATE")]
     pub round: Option<Date>,
+    /// Our side's name, as the partner's people read it (default: the project file's `organization`)
+    #[arg(long, value_name = "NAME", value_parser = organization_name)]
+    pub organization: Option<String>,
     #[command(flatten)]
     pub out: OutputArgs,
 }
@@ -760,7 +782,7 @@ pub struct FormArgs {
      than one partner)"
 )))]
 #[command(mut_args(help_order(&[
-    "partner", "audience", "include", "min_respondents", "questionnaire", "rubric", "format",
+    "partner", "audience", "include", "organization", "min_respondents", "questionnaire", "rubric", "format",
     "output", "force", "follow",
 ])))]
 pub struct ReportArgs {
@@ -775,9 +797,13 @@ pub struct ReportArgs {
     /// `notes` (without their authors), `expectations` (and blind spots)
     #[arg(long, value_enum, value_delimiter = ',', value_name = "WHAT")]
     pub include: Vec<ReportInclude>,
+    /// Our side's name on the page (default: the project file's `organization`)
+    #[arg(long, value_name = "NAME", value_parser = organization_name)]
+    pub organization: Option<String>,
     /// Hide the figures of a side or round with fewer answers files than N
     /// (default: the project file's min_respondents, else 1; for
-    /// --audience partner at least 3)
+    /// --audience partner at least 3, unless N is given here: 2 is then
+    /// accepted, for sides of two people; agreement still needs 3)
     #[arg(long, value_name = "N", value_parser = at_least_one)]
     pub min_respondents: Option<u64>,
     /// Output format

@@ -30,6 +30,8 @@ pub struct Context {
     pub terminal: Terminal,
     /// `--min-respondents`, for the commands that take it.
     min_respondents: Option<u64>,
+    /// `--organization`, for the commands that take it.
+    organization: Option<String>,
 }
 
 impl Context {
@@ -50,6 +52,7 @@ impl Context {
                 width: terminal_width(),
             },
             min_respondents: cli.command.min_respondents(),
+            organization: cli.command.organization().map(str::to_owned),
         })
     }
 
@@ -120,9 +123,26 @@ impl Context {
         Ok(())
     }
 
-    /// Our organisation's name, when the project file gives one.
+    /// Our organisation's name: `--organization`, else the project file's.
     pub fn organization(&self) -> Option<&str> {
-        self.project.as_ref()?.organization.as_deref()
+        self.organization
+            .as_deref()
+            .or_else(|| self.project.as_ref()?.organization.as_deref())
+    }
+
+    /// Our organisation's name for a page the partner's people read; without
+    /// one the page says "your partner", and stderr suggests setting it.
+    pub fn organization_for_partner(&self, command: &str) -> Option<&str> {
+        let name = self.organization();
+        if name.is_none() {
+            crate::error::stderr_line(format_args!(
+                "partnercheck: warning: no name for our organisation, so the page says \
+                 \"your partner\" where it would name us; set `organization = \"Your Name\"` \
+                 in partnercheck.toml (or run `partnercheck init`), or pass \
+                 `{command} --organization NAME`"
+            ));
+        }
+        name
     }
 }
 
@@ -263,6 +283,7 @@ mod tests {
                 width: None,
             },
             min_respondents: flag,
+            organization: None,
         }
     }
 

@@ -21,7 +21,12 @@ pub fn run(args: FormArgs, ctx: &Context) -> Result<Exit> {
         partner,
         side: args.side,
         round,
-        organization: ctx.organization(),
+        // Our own people's form (`--side us`) needs no name for us.
+        organization: if args.side == Some(crate::model::answers::Side::Us) {
+            ctx.organization()
+        } else {
+            ctx.organization_for_partner("form")
+        },
         submit: None,
     };
     let html = page(&q, &opts);

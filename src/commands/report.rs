@@ -72,7 +72,10 @@ pub fn run(args: ReportArgs, ctx: &Context) -> Result<Exit> {
         notes: audience == Audience::Internal || args.include.contains(&ReportInclude::Notes),
         expectations: audience == Audience::Internal
             || args.include.contains(&ReportInclude::Expectations),
-        organization: ctx.organization(),
+        organization: match audience {
+            Audience::Partner => ctx.organization_for_partner("report"),
+            Audience::Internal => ctx.organization(),
+        },
         // Anonymity: the partner's page hides the figures of small sides
         // and rounds (at least 3 files unless --min-respondents says
         // otherwise); the aggregation below hides the same.

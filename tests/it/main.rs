@@ -36,7 +36,6 @@ mod properties;
 mod regressions;
 mod report;
 mod rounds;
-mod setup;
 mod serve;
 mod serve_browser;
 mod serve_common;
@@ -44,4 +43,5 @@ mod serve_hostile;
 #[cfg(unix)]
 mod serve_kill;
 mod serve_proxy;
+mod setup;
 mod sides;

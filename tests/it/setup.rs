@@ -200,3 +200,116 @@ fn the_interview_saves_into_the_answers_folder_with_the_projects_round() {
         t.read(file)
     );
 }
+
+#[test]
+fn the_partners_pages_name_our_organisation_or_warn() {
+    let t = Test::new();
+    let out = t
+        .run_args(&[
+            "form",
+            "--partner",
+            "Acme",
+            "--side",
+            "them",
+            "--output",
+            "f.html",
+        ])
+        .code(0);
+    assert!(out.stderr.contains("\"your partner\""), "{}", out.stderr);
+    assert!(out.stderr.contains("organization"), "{}", out.stderr);
+    let out = t
+        .run_args(&[
+            "form",
+            "--partner",
+            "Acme",
+            "--side",
+            "them",
+            "--output",
+            "g.html",
+            "--organization",
+            "Globex Industries",
+        ])
+        .code(0);
+    assert!(!out.stderr.contains("your partner"), "{}", out.stderr);
+    assert!(t.read("g.html").contains("Globex Industries"));
+    // Our own people's form needs no name for us.
+    let out = t
+        .run_args(&[
+            "form",
+            "--partner",
+            "Acme",
+            "--side",
+            "us",
+            "--output",
+            "h.html",
+        ])
+        .code(0);
+    assert!(!out.stderr.contains("your partner"), "{}", out.stderr);
+    // The flag beats the project file.
+    let t = t.write("partnercheck.toml", "organization = \"Initech\"\n");
+    let out = t
+        .run_args(&[
+            "form",
+            "--partner",
+            "Acme",
+            "--side",
+            "them",
+            "--output",
+            "i.html",
+        ])
+        .code(0);
+    assert!(!out.stderr.contains("your partner"), "{}", out.stderr);
+    assert!(t.read("i.html").contains("Initech"));
+    t.run_args(&[
+        "form",
+        "--partner",
+        "Acme",
+        "--side",
+        "them",
+        "--output",
+        "j.html",
+        "--organization",
+        "Globex",
+    ])
+    .code(0);
+    assert!(t.read("j.html").contains("Globex") && !t.read("j.html").contains("Initech"));
+}
+
+#[test]
+fn the_partner_report_names_our_organisation_or_warns() {
+    let mut t = Test::new();
+    for (i, side) in ["us", "us", "us", "them", "them", "them"]
+        .iter()
+        .enumerate()
+    {
+        t = t.write(&format!("a/{i}.toml"), &answers("Acme", side, "2026-11-01"));
+    }
+    let args = [
+        "report",
+        "a",
+        "--audience",
+        "partner",
+        "--format",
+        "markdown",
+    ];
+    let out = t.run_args(&args).code(0);
+    assert!(out.stderr.contains("\"your partner\""), "{}", out.stderr);
+    let mut with = args.to_vec();
+    with.extend(["--organization", "Globex Industries"]);
+    let out = t.run_args(&with).code(0);
+    assert!(!out.stderr.contains("your partner"), "{}", out.stderr);
+    assert!(out.stdout.contains("Globex Industries"), "{}", out.stdout);
+    // The internal report is ours: no warning.
+    let out = t.run_args(&["report", "a", "--format", "markdown"]).code(0);
+    assert!(!out.stderr.contains("your partner"), "{}", out.stderr);
+}
+
+#[test]
+fn report_help_says_when_two_is_accepted_for_the_partner() {
+    let out = Test::new().run_args(&["report", "--help"]).code(0);
+    let help = out.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        help.contains("at least 3, unless N is given here: 2 is then accepted"),
+        "{help}"
+    );
+}
