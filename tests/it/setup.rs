@@ -313,3 +313,34 @@ fn report_help_says_when_two_is_accepted_for_the_partner() {
         "{help}"
     );
 }
+
+/// `init` in a terminal asks each value, the default shown; Enter keeps it.
+#[cfg(unix)]
+#[test]
+fn init_in_a_terminal_asks_each_value_with_its_default() {
+    use crate::interview::{ENTER, exit_code, key, spawn};
+    let t = Test::new();
+    let mut p = spawn(t.dir(), &["init", "--round", "2026-12-01"]);
+    p.exp_string("Your organisation's name").unwrap();
+    key(&mut p, "Globex Industries");
+    key(&mut p, ENTER);
+    p.exp_string("partnership-health").unwrap();
+    key(&mut p, ENTER);
+    p.exp_string("Answers folder").unwrap();
+    key(&mut p, "data");
+    key(&mut p, ENTER);
+    p.exp_string("Hide figures of fewer people than").unwrap();
+    key(&mut p, "3");
+    key(&mut p, ENTER);
+    p.exp_string("2026-12-01").unwrap();
+    key(&mut p, ENTER);
+    p.exp_string("Next:").unwrap();
+    assert_eq!(exit_code(&mut p), 0);
+    let text = t.read("partnercheck.toml");
+    assert!(text.contains("organization = \"Globex Industries\""), "{text}");
+    assert!(text.contains("questionnaire = \"partnership-health\""), "{text}");
+    assert!(text.contains("answers = \"data\""), "{text}");
+    assert!(text.contains("min_respondents = 3"), "{text}");
+    assert!(text.contains("round = 2026-12-01"), "{text}");
+    assert!(t.path("data").is_dir());
+}
