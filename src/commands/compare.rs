@@ -1,12 +1,14 @@
 //! `partnercheck compare`: paths and flags in, a portfolio table out.
 
 use crate::cli::CompareArgs;
+use crate::commands::context::{PIPED_WIDTH, fit};
 use crate::commands::{Context, answer_files, require_met, require_rank, unknown_partner};
 use crate::engine::actions::Tally;
 use crate::engine::portfolio::{Detail, PartnerView, SortKey, sort};
 use crate::error::{Error, Exit, Result, warn};
 use crate::io::portfolio::{Aggregated, Options, aggregate};
 use crate::io::read::emit;
+use crate::present::Terminal;
 use crate::present::report::Audience;
 use crate::sanitize::terminal;
 
@@ -55,8 +57,17 @@ pub fn run(args: CompareArgs, ctx: &Context) -> Result<Exit> {
             &detail,
             &tally,
             ctx.organization(),
-            ctx.terminal,
+            // Piped or redirected: the tables and sentences keep to 80
+            // columns.
+            Terminal {
+                width: ctx.terminal.width.or(Some(PIPED_WIDTH)),
+                ..ctx.terminal
+            },
         );
+        let out = match format {
+            crate::present::Format::Table => fit(&out, ctx.terminal.width),
+            _ => out,
+        };
         emit(&out)?;
         return Ok(require_over(std::slice::from_ref(&detail.partner), rank));
     }

@@ -207,6 +207,42 @@ pub(super) fn load_portfolio(
     Ok((q, loaded))
 }
 
+/// The width a table command's sentences keep to when standard output is
+/// not a terminal.
+pub(super) const PIPED_WIDTH: usize = 80;
+
+/// A table command's text with its sentences wrapped to `width` (the
+/// terminal's, else [`PIPED_WIDTH`]): each line longer than that, unless it
+/// is a line of a drawn table, is broken between words, keeping its indent
+/// (and a list item's `- ` as a hanging indent).
+pub(super) fn fit(text: &str, width: Option<usize>) -> String {
+    let width = width.unwrap_or(PIPED_WIDTH).max(20);
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches('\n');
+        let drawn = body.starts_with(['╭', '│', '╞', '├', '╰', '┌', '└', '+', '|']);
+        if drawn || console::measure_text_width(body) <= width {
+            out.push_str(line);
+            continue;
+        }
+        let indent = &body[..body.len() - body.trim_start().len()];
+        let hanging = if body.trim_start().starts_with("- ") {
+            format!("{indent}  ")
+        } else {
+            indent.to_owned()
+        };
+        let options = textwrap::Options::new(width)
+            .initial_indent(indent)
+            .subsequent_indent(&hanging)
+            .break_words(false);
+        out.push_str(&textwrap::fill(body.trim_start(), options));
+        if line.ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    out
+}
+
 /// `--require TIER`: the tier's rank in the questionnaire, checked before
 /// any output.
 pub(super) fn require_rank(require: Option<&str>, q: &Questionnaire) -> Result<Option<usize>> {

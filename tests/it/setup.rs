@@ -337,10 +337,52 @@ fn init_in_a_terminal_asks_each_value_with_its_default() {
     p.exp_string("Next:").unwrap();
     assert_eq!(exit_code(&mut p), 0);
     let text = t.read("partnercheck.toml");
-    assert!(text.contains("organization = \"Globex Industries\""), "{text}");
-    assert!(text.contains("questionnaire = \"partnership-health\""), "{text}");
+    assert!(
+        text.contains("organization = \"Globex Industries\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("questionnaire = \"partnership-health\""),
+        "{text}"
+    );
     assert!(text.contains("answers = \"data\""), "{text}");
     assert!(text.contains("min_respondents = 3"), "{text}");
     assert!(text.contains("round = 2026-12-01"), "{text}");
     assert!(t.path("data").is_dir());
+}
+
+#[test]
+fn piped_compare_partner_and_the_actions_footer_keep_to_80_columns() {
+    let t = Test::new()
+        .copy("samples/acme-logistics.toml")
+        .copy("samples/acme-logistics-them.toml")
+        .copy("samples/acme-logistics-2026-05.toml")
+        .copy("samples/acme-logistics-actions.toml");
+    let out = t
+        .run_with(
+            &["compare", ".", "--partner", "Acme Logistics"],
+            &[("COLUMNS", "")],
+        )
+        .code(0);
+    let widest = out.stdout.lines().map(|l| l.chars().count()).max().unwrap();
+    assert!(widest <= 80, "{widest} columns:\n{}", out.stdout);
+    assert!(out.stdout.contains("Two sides"), "{}", out.stdout);
+    let out = t.run_args(&["actions", "."]).code(0);
+    let footer: Vec<&str> = out
+        .stdout
+        .lines()
+        .skip_while(|l| !l.starts_with('╰'))
+        .skip(1)
+        .collect();
+    assert!(footer.len() > 1, "{}", out.stdout);
+    assert!(
+        footer.iter().all(|l| l.chars().count() <= 80),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        footer.join(" ").contains("Change: Latest − Before"),
+        "{}",
+        out.stdout
+    );
 }
