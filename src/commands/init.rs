@@ -117,7 +117,7 @@ fn ask(args: &InitArgs, ctx: &Context) -> Result<Values> {
     let theme = ColorfulTheme::default();
     let term = console::Term::stderr();
     let _ = term.write_line(
-        "Setting up a partnercheck project in this folder. Enter keeps the value in brackets.",
+        "Setting up a partnercheck project in this folder; Enter keeps the value shown.",
     );
     let text = |prompt: &str,
                 default: Option<String>,
@@ -177,7 +177,7 @@ fn ask(args: &InitArgs, ctx: &Context) -> Result<Values> {
         },
     )?;
     let round = text(
-        "Current round (YYYY-MM-DD)",
+        "Current round (YYYY-MM-DD, or today)",
         Some(
             args.round
                 .map_or(ctx.today, |r| r.resolve(ctx.today))

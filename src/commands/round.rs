@@ -31,17 +31,14 @@ pub fn run(args: RoundArgs, ctx: &Context) -> Result<Exit> {
 fn set(project: &Project, round: Date) -> Result<Exit> {
     crate::io::project::set_round(&project.path, round)?;
     let shown = relative(&project.path);
-    match project.round {
-        Some(old) if old == round => {
-            emit(&format!("The round is {round} already ({shown}).\n"))?;
+    let text = match project.round {
+        Some(old) if old == round => format!("The round is {round} already ({shown}).\n"),
+        Some(old) => {
+            format!("The round is now {round} (was {old}); new answers files take it.\n")
         }
-        Some(old) => emit(&format!(
-            "The round is now {round} (was {old}) in {shown}: new answers files belong to it.\n"
-        ))?,
-        None => emit(&format!(
-            "The round is now {round} in {shown}: new answers files belong to it.\n"
-        ))?,
-    }
+        None => format!("The round is now {round}; new answers files take it.\n"),
+    };
+    emit(&text)?;
     Ok(Exit::Done)
 }
 
@@ -51,6 +48,24 @@ fn relative(path: &std::path::Path) -> String {
     let here = std::env::current_dir().unwrap_or_default();
     let shown = path.strip_prefix(&here).unwrap_or(path);
     terminal(&shown.display().to_string()).into_owned()
+}
+
+/// Whether `folder` or a folder in it (not through links, a few levels
+/// down) holds a `.toml` or `.json` file.
+fn holds_answers(folder: &std::path::Path, depth: usize) -> bool {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return true; // let the reader say what is wrong
+    };
+    entries.flatten().any(|e| {
+        let path = e.path();
+        match e.file_type() {
+            Ok(t) if t.is_dir() => depth < 8 && holds_answers(&path, depth + 1),
+            Ok(t) if t.is_file() => path
+                .extension()
+                .is_some_and(|x| x.eq_ignore_ascii_case("toml") || x.eq_ignore_ascii_case("json")),
+            _ => false,
+        }
+    })
 }
 
 /// Files of one partner in one round: (shown name, us, them).
@@ -73,8 +88,7 @@ fn show(project: &Project, ctx: &Context) -> Result<Exit> {
         emit(&out)?;
         return Ok(Exit::Done);
     }
-    let empty = std::fs::read_dir(folder).is_ok_and(|mut d| d.next().is_none());
-    if empty {
+    if !holds_answers(folder, 0) {
         out.push_str(&format!("No answers files in {shown} yet.\n"));
         emit(&out)?;
         return Ok(Exit::Done);

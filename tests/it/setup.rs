@@ -118,6 +118,16 @@ fn round_sets_one_line_and_nothing_else() {
 
 #[test]
 fn round_without_a_project_says_to_run_init() {
+    // With a project and only a form in its answers folder: no files yet.
+    let t = Test::new()
+        .write("partnercheck.toml", PROJECT)
+        .write("answers/acme-them.html", "<html></html>");
+    let out = t.run_args(&["round"]).code(0);
+    assert!(
+        out.stdout.contains("No answers files in answers yet"),
+        "{}",
+        out.stdout
+    );
     let t = Test::new();
     t.run_args(&["round"]).fails_with(&["partnercheck init"]);
     t.run_args(&["round", "today"])
