@@ -488,24 +488,41 @@ fn print_links(config: &Config, session: &Session, bases: &[String]) -> Result<(
                 {
                     let url = format!("{base}/a/{}", j.token);
                     out.push_str(&format!("join\t{}\t{side}\t{url}\n", clean(partner)));
-                    qr.push((format!("{} ({side})", clean(partner)), url));
+                    let people = match side {
+                        Side::Us => format!(
+                            "People of {}, about {}",
+                            clean(&config.organization),
+                            clean(partner)
+                        ),
+                        Side::Them => format!("People of {}", clean(partner)),
+                    };
+                    qr.push((people, url));
                 }
             }
         }
         out.push_str(&format!("facilitator\t{base}/f/{}\n", session.facilitator));
         out.push_str(&format!("display\t{base}/r/{}\n", session.display));
     }
-    crate::io::read::emit(&out)?;
-    if std::io::stderr().is_terminal() {
-        for (label, url) in qr {
+    // In a terminal the QR codes come first, so that the links stay in
+    // view under them.
+    let terminal_err = std::io::stderr().is_terminal();
+    if terminal_err {
+        for (label, url) in &qr {
             if let Ok(code) = qrcode::QrCode::new(url.as_bytes()) {
                 let art = code
                     .render::<qrcode::render::unicode::Dense1x2>()
                     .quiet_zone(true)
                     .build();
-                stderr_line(format_args!("{}\n{art}", terminal(&label)));
+                stderr_line(format_args!("{}\n{art}", terminal(label)));
             }
         }
+    }
+    crate::io::read::emit(&out)?;
+    if terminal_err {
+        stderr_line(format_args!(
+            "Ready: give each side its join link (or QR code above), open the facilitator \
+             link yourself and the display link on the room's screen. Ctrl-C stops."
+        ));
     }
     Ok(())
 }
