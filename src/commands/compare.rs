@@ -1,7 +1,7 @@
 //! `partnercheck compare`: paths and flags in, a portfolio table out.
 
 use crate::cli::CompareArgs;
-use crate::commands::context::{PIPED_WIDTH, fit};
+use crate::commands::context::{fit, piped_width};
 use crate::commands::{Context, answer_files, require_met, require_rank, unknown_partner};
 use crate::engine::actions::Tally;
 use crate::engine::portfolio::{Detail, PartnerView, SortKey, sort};
@@ -58,9 +58,9 @@ pub fn run(args: CompareArgs, ctx: &Context) -> Result<Exit> {
             &tally,
             ctx.organization(),
             // Piped or redirected: the tables and sentences keep to 80
-            // columns.
+            // columns (or `COLUMNS`).
             Terminal {
-                width: ctx.terminal.width.or(Some(PIPED_WIDTH)),
+                width: Some(ctx.terminal.width.unwrap_or_else(piped_width)),
                 ..ctx.terminal
             },
         );

@@ -130,19 +130,19 @@ impl Context {
             .or_else(|| self.project.as_ref()?.organization.as_deref())
     }
 
-    /// Our organisation's name for a page the partner's people read; without
-    /// one the page says "your partner", and stderr suggests setting it.
-    pub fn organization_for_partner(&self, command: &str) -> Option<&str> {
+    /// Our organisation's name for a page the partner's people read, and
+    /// without one the warning to print once the page is written: the page
+    /// says "your partner", and the warning suggests setting it.
+    pub fn organization_for_partner(&self, command: &str) -> (Option<&str>, Option<String>) {
         let name = self.organization();
-        if name.is_none() {
-            crate::error::stderr_line(format_args!(
-                "partnercheck: warning: no name for our organisation, so the page says \
-                 \"your partner\" where it would name us; set `organization = \"Your Name\"` \
-                 in partnercheck.toml (or run `partnercheck init`), or pass \
-                 `{command} --organization NAME`"
-            ));
-        }
-        name
+        let warning = name.is_none().then(|| {
+            format!(
+                "no name for our organisation, so the page says \"your partner\" where it \
+                 would name us; set `organization = \"Your Name\"` in partnercheck.toml \
+                 (or run `partnercheck init`), or pass `{command} --organization NAME`"
+            )
+        });
+        (name, warning)
     }
 }
 
@@ -207,16 +207,22 @@ pub(super) fn load_portfolio(
     Ok((q, loaded))
 }
 
-/// The width a table command's sentences keep to when standard output is
-/// not a terminal.
-pub(super) const PIPED_WIDTH: usize = 80;
+/// The width a table command keeps to when standard output is not a
+/// terminal: `COLUMNS` when set, else 80.
+pub(super) fn piped_width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|c| *c > 0)
+        .unwrap_or(80)
+}
 
 /// A table command's text with its sentences wrapped to `width` (the
-/// terminal's, else [`PIPED_WIDTH`]): each line longer than that, unless it
+/// terminal's, else [`piped_width`]): each line longer than that, unless it
 /// is a line of a drawn table, is broken between words, keeping its indent
 /// (and a list item's `- ` as a hanging indent).
 pub(super) fn fit(text: &str, width: Option<usize>) -> String {
-    let width = width.unwrap_or(PIPED_WIDTH).max(20);
+    let width = width.unwrap_or_else(piped_width).max(20);
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
         let body = line.trim_end_matches('\n');

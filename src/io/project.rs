@@ -59,13 +59,8 @@ pub fn create_folder(folder: &Path) -> Result<bool> {
     if folder.as_os_str().is_empty() || folder.is_dir() {
         return Ok(false);
     }
-    std::fs::create_dir_all(folder).map_err(|e| {
-        Error::io(
-            &folder.display().to_string(),
-            "cannot create the folder",
-            &e,
-        )
-    })?;
+    std::fs::create_dir_all(folder)
+        .map_err(|e| Error::io(folder.display().to_string(), "cannot create the folder", &e))?;
     Ok(true)
 }
 

@@ -377,7 +377,7 @@ fn piped_compare_partner_and_the_actions_footer_keep_to_80_columns() {
     let widest = out.stdout.lines().map(|l| l.chars().count()).max().unwrap();
     assert!(widest <= 80, "{widest} columns:\n{}", out.stdout);
     assert!(out.stdout.contains("Two sides"), "{}", out.stdout);
-    let out = t.run_args(&["actions", "."]).code(0);
+    let out = t.run_with(&["actions", "."], &[("COLUMNS", "")]).code(0);
     let footer: Vec<&str> = out
         .stdout
         .lines()
