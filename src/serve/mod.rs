@@ -650,6 +650,36 @@ fn failed() -> Response {
     )
 }
 
+/// The answers sheet a request's body makes for `join`'s partner and side
+/// (today's date, the session's round) with its TOML, or the `422` listing
+/// what is wrong.
+fn answers_file(
+    app: &App,
+    join: &session::Join,
+    headers: &axum::http::HeaderMap,
+    body: &[u8],
+) -> std::result::Result<(crate::model::answers::AnswerSheet, String), Response> {
+    let fixed = answer::Fixed {
+        partner: &join.partner,
+        side: join.side,
+        round: app.round,
+        date: (app.today)(),
+    };
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
+    match answer::check(body, content_type, &app.q, &fixed, app.words) {
+        Ok(sheet) => {
+            let text = crate::model::answers::write::to_toml(&sheet, &app.q);
+            Ok((sheet, text))
+        }
+        Err(errors) => Err(json(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            serde_json::json!({ "errors": errors }),
+        )),
+    }
+}
+
 async fn submit(State(app): State<Arc<App>>, path: Segments1, req: Request) -> Response {
     let Ok(UrlPath(token)) = path else {
         return not_found();
@@ -683,29 +713,11 @@ async fn submit(State(app): State<Arc<App>>, path: Segments1, req: Request) -> R
             return tagged("/a/…", conflict());
         }
     }
-    let date = (app.today)();
-    let fixed = answer::Fixed {
-        partner: &join.partner,
-        side: join.side,
-        round: app.round,
-        date,
+    let (sheet, text) = match answers_file(&app, &join, &headers, &body) {
+        Ok(made) => made,
+        Err(r) => return tagged("/a/…", r),
     };
-    let content_type = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok());
-    let sheet = match answer::check(&body, content_type, &app.q, &fixed, app.words) {
-        Ok(s) => s,
-        Err(errors) => {
-            return tagged(
-                "/a/…",
-                json(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    serde_json::json!({ "errors": errors }),
-                ),
-            );
-        }
-    };
-    let text = crate::model::answers::write::to_toml(&sheet, &app.q);
+    let date = sheet.date.unwrap_or_else(|| (app.today)());
     let edit = match session::new_token() {
         Ok(t) => t,
         Err(_) => return tagged("/a/…", failed()),
@@ -778,28 +790,10 @@ async fn revise(State(app): State<Arc<App>>, path: Segments2, req: Request) -> R
     if !app.open() {
         return tagged("/a/…/…", conflict());
     }
-    let fixed = answer::Fixed {
-        partner: &join.partner,
-        side: join.side,
-        round: app.round,
-        date: (app.today)(),
+    let (_, text) = match answers_file(&app, &join, &headers, &body) {
+        Ok(made) => made,
+        Err(r) => return tagged("/a/…/…", r),
     };
-    let content_type = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok());
-    let sheet = match answer::check(&body, content_type, &app.q, &fixed, app.words) {
-        Ok(s) => s,
-        Err(errors) => {
-            return tagged(
-                "/a/…/…",
-                json(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    serde_json::json!({ "errors": errors }),
-                ),
-            );
-        }
-    };
-    let text = crate::model::answers::write::to_toml(&sheet, &app.q);
     let a = app.clone();
     let file = found.file.clone();
     let written =
