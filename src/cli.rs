@@ -578,7 +578,8 @@ pub struct AnswerArgs {
 #[command(mut_args(help_of("questionnaire", "Questionnaire file, or the id of an embedded one")))]
 #[command(mut_args(help_of(
     "output",
-    "Where to save the answers (default: a name made from the partner, side, respondent and date)"
+    "Where to save the answers (default: a name made from the partner, side, respondent and \
+     date, in the project's answers folder, else here)"
 )))]
 pub struct InterviewArgs {
     #[command(flatten)]
@@ -748,7 +749,8 @@ pub struct TemplateArgs {
 #[derive(Debug, Args)]
 #[command(mut_args(help_of(
     "output",
-    "Write to FILE, or into the folder DIR (default: PARTNER-SIDE-DATE.html here)"
+    "Write to FILE, or into the folder DIR (default: PARTNER-SIDE-DATE.html in the project's \
+     answers folder, else here)"
 )))]
 #[command(mut_args(help_of("force", "Overwrite the output file if it exists")))]
 pub struct FormArgs {
