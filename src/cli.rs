@@ -57,6 +57,22 @@ pub enum ColorChoice {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Set up a project here: a partnercheck.toml and an answers folder
+    #[command(after_help = "\
+Examples:
+  partnercheck init
+  partnercheck init --organization \"Acme Corp\" --yes
+  partnercheck init --organization \"Acme Corp\" --questionnaire partnership-pulse --min-respondents 3")]
+    Init(InitArgs),
+
+    /// Show the project's round and the rounds in its answers, or start a new round
+    #[command(after_help = "\
+Examples:
+  partnercheck round              # the current round, and the files of every round
+  partnercheck round today        # a new round starts today
+  partnercheck round 2027-03-01")]
+    Round(RoundArgs),
+
     /// Walk through the questions in the terminal and save an answers file
     #[command(after_help = "\
 Examples:
@@ -189,6 +205,67 @@ Examples:
     Man,
 }
 
+/// `init`: the values of a new project file.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Our side's name, shown instead of "us" (asked in a terminal; required with --yes or when not in one)
+    #[arg(long, value_name = "NAME")]
+    pub organization: Option<String>,
+    /// The questionnaire: a file or an embedded id (default: partnership-health)
+    #[arg(long, short, value_name = "Q")]
+    pub questionnaire: Option<String>,
+    /// The answers folder, created when missing (default: answers)
+    #[arg(long, value_name = "DIR")]
+    pub answers: Option<String>,
+    /// Hide figures that would reveal fewer than N people's answers (default: 1)
+    #[arg(long, value_name = "N", value_parser = at_least_one)]
+    pub min_respondents: Option<u64>,
+    /// The current measurement round (YYYY-MM-DD, or `today`; default: today)
+    #[arg(long, value_name = "DATE", value_parser = date_or_today)]
+    pub round: Option<DateOrToday>,
+    /// Ask nothing: take the flags and the defaults
+    #[arg(long, short)]
+    pub yes: bool,
+    /// Replace a partnercheck.toml that exists here
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `round`: the round to start, if any.
+#[derive(Debug, Args)]
+pub struct RoundArgs {
+    /// The new round: a date (YYYY-MM-DD) or `today` (without it: show the rounds)
+    #[arg(value_name = "DATE", value_parser = date_or_today)]
+    pub date: Option<DateOrToday>,
+}
+
+/// A date, or `today` (resolved by the command against its clock).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateOrToday {
+    Date(Date),
+    Today,
+}
+
+impl DateOrToday {
+    /// The date, with `today` standing for today.
+    pub fn resolve(self, today: Date) -> Date {
+        match self {
+            DateOrToday::Date(d) => d,
+            DateOrToday::Today => today,
+        }
+    }
+}
+
+fn date_or_today(text: &str) -> Result<DateOrToday, String> {
+    if text.trim().eq_ignore_ascii_case("today") {
+        return Ok(DateOrToday::Today);
+    }
+    text.trim()
+        .parse::<Date>()
+        .map(DateOrToday::Date)
+        .map_err(|e| format!("{e} (or `today`)"))
+}
+
 /// `--questionnaire`: the instrument, a file or the id of an embedded one.
 #[derive(Debug, Args)]
 pub struct QuestionnaireArg {
@@ -298,6 +375,15 @@ fn at_least_one(text: &str) -> Result<u64, String> {
     }
 }
 
+/// `--organization NAME`: a name, not empty or blank.
+fn organization_name(text: &str) -> Result<String, String> {
+    if text.trim().is_empty() {
+        Err("--organization is empty: give our side's name".to_owned())
+    } else {
+        Ok(text.trim().to_owned())
+    }
+}
+
 /// `--partner NAME`: a name, not empty or blank.
 fn partner_name(text: &str) -> Result<String, String> {
     if text.trim().is_empty() {
@@ -327,6 +413,16 @@ impl Command {
             | Command::Report(ReportArgs { portfolio, .. })
             | Command::Agenda(AgendaArgs { portfolio, .. })
             | Command::Actions(ActionsArgs { portfolio, .. }) => portfolio.today.today,
+            _ => None,
+        }
+    }
+
+    /// `--organization` of `form` and `report`: our side's name on the
+    /// pages the partner reads.
+    pub fn organization(&self) -> Option<&str> {
+        match self {
+            Command::Form(args) => args.organization.as_deref(),
+            Command::Report(args) => args.organization.as_deref(),
             _ => None,
         }
     }
@@ -390,6 +486,11 @@ pub struct PortfolioArgs {
     /// One partner only
     #[arg(long, value_name = "NAME", value_parser = partner_name)]
     pub partner: Option<String>,
+    /// The figures of this round (YYYY-MM-DD), its previous round the one
+    /// before; partners without files in it are left out (default: each
+    /// partner's latest round)
+    #[arg(long, value_name = "DATE")]
+    pub round: Option<Date>,
     #[command(flatten)]
     pub answers: AnswersArgs,
     #[command(flatten)]
@@ -480,7 +581,8 @@ pub struct AnswerArgs {
 #[command(mut_args(help_of("questionnaire", "Questionnaire file, or the id of an embedded one")))]
 #[command(mut_args(help_of(
     "output",
-    "Where to save the answers (default: a name made from the partner, side, respondent and date)"
+    "Where to save the answers (default: a name made from the partner, side, respondent and \
+     date, in the project's answers folder, else here)"
 )))]
 pub struct InterviewArgs {
     #[command(flatten)]
@@ -654,7 +756,8 @@ pub struct TemplateArgs {
 #[derive(Debug, Args)]
 #[command(mut_args(help_of(
     "output",
-    "Write to FILE, or into the folder DIR (default: PARTNER-SIDE-DATE.html here)"
+    "Write to FILE, or into the folder DIR (default: PARTNER-SIDE-DATE.html in the project's \
+     answers folder, else here)"
 )))]
 #[command(mut_args(help_of("force", "Overwrite the output file if it exists")))]
 pub struct FormArgs {
@@ -669,6 +772,9 @@ pub struct FormArgs {
     /// The measurement round the answers belong to (YYYY-MM-DD)
     #[arg(long, value_name = "DATE")]
     pub round: Option<Date>,
+    /// Our side's name, as the partner's people read it (default: the project file's `organization`)
+    #[arg(long, value_name = "NAME", value_parser = organization_name)]
+    pub organization: Option<String>,
     #[command(flatten)]
     pub out: OutputArgs,
 }
@@ -685,7 +791,7 @@ pub struct FormArgs {
      than one partner)"
 )))]
 #[command(mut_args(help_order(&[
-    "partner", "audience", "include", "min_respondents", "questionnaire", "rubric", "format",
+    "partner", "audience", "include", "organization", "min_respondents", "questionnaire", "rubric", "format",
     "output", "force", "follow",
 ])))]
 pub struct ReportArgs {
@@ -700,9 +806,13 @@ pub struct ReportArgs {
     /// `notes` (without their authors), `expectations` (and blind spots)
     #[arg(long, value_enum, value_delimiter = ',', value_name = "WHAT")]
     pub include: Vec<ReportInclude>,
+    /// Our side's name on the page (default: the project file's `organization`)
+    #[arg(long, value_name = "NAME", value_parser = organization_name)]
+    pub organization: Option<String>,
     /// Hide the figures of a side or round with fewer answers files than N
     /// (default: the project file's min_respondents, else 1; for
-    /// --audience partner at least 3)
+    /// --audience partner at least 3, unless N is given here: 2 is then
+    /// accepted, for sides of two people; agreement still needs 3)
     #[arg(long, value_name = "N", value_parser = at_least_one)]
     pub min_respondents: Option<u64>,
     /// Output format

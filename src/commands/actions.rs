@@ -14,6 +14,13 @@ pub fn run(args: ActionsArgs, ctx: &Context) -> Result<Exit> {
     // With --partner, `details` holds that partner only.
     let rows = rows(&loaded.details, &loaded.actions, ctx.today);
     let out = crate::present::actions(args.format, &q, &rows, ctx.today, ctx.terminal);
+    // The sentences under the table keep to the terminal, or 80 columns.
+    let out = match args.format {
+        crate::present::ActionsFormat::Table => {
+            crate::commands::context::fit(&out, ctx.terminal.width)
+        }
+        _ => out,
+    };
     warn(&loaded.warnings);
     emit(&out)?;
     Ok(Exit::Done)

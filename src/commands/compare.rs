@@ -1,12 +1,14 @@
 //! `partnercheck compare`: paths and flags in, a portfolio table out.
 
 use crate::cli::CompareArgs;
+use crate::commands::context::{fit, piped_width};
 use crate::commands::{Context, answer_files, require_met, require_rank, unknown_partner};
 use crate::engine::actions::Tally;
 use crate::engine::portfolio::{Detail, PartnerView, SortKey, sort};
 use crate::error::{Error, Exit, Result, warn};
 use crate::io::portfolio::{Aggregated, Options, aggregate};
 use crate::io::read::emit;
+use crate::present::Terminal;
 use crate::present::report::Audience;
 use crate::sanitize::terminal;
 
@@ -36,6 +38,9 @@ pub fn run(args: CompareArgs, ctx: &Context) -> Result<Exit> {
             detail: partner.map_or(Detail::None, |p| Detail::Partner(p.to_owned())),
             extras: false,
             threshold: ctx.threshold(Audience::Internal),
+            round: args.portfolio.round,
+            // `compare --partner` shows every round's files.
+            warn_every_round: partner.is_some(),
         },
     )?;
     let tally = Tally::new(&actions, ctx.today);
@@ -52,8 +57,17 @@ pub fn run(args: CompareArgs, ctx: &Context) -> Result<Exit> {
             &detail,
             &tally,
             ctx.organization(),
-            ctx.terminal,
+            // Piped or redirected: the tables and sentences keep to 80
+            // columns (or `COLUMNS`).
+            Terminal {
+                width: Some(ctx.terminal.width.unwrap_or_else(piped_width)),
+                ..ctx.terminal
+            },
         );
+        let out = match format {
+            crate::present::Format::Table => fit(&out, ctx.terminal.width),
+            _ => out,
+        };
         emit(&out)?;
         return Ok(require_over(std::slice::from_ref(&detail.partner), rank));
     }

@@ -30,20 +30,29 @@ pub struct Context {
     pub terminal: Terminal,
     /// `--min-respondents`, for the commands that take it.
     min_respondents: Option<u64>,
+    /// `--organization`, for the commands that take it.
+    organization: Option<String>,
 }
 
 impl Context {
     /// Resolves the context once, from the command line and the project
     /// file.
     pub fn resolve(cli: &Cli) -> Result<Context> {
+        // `init` makes a project: one above it (even a broken one) is only
+        // mentioned.
+        let config = match cli.command {
+            crate::cli::Command::Init(_) => crate::io::project::Config::None,
+            _ => cli.project(),
+        };
         Ok(Context {
-            project: crate::io::project::load(&cli.project())?,
+            project: crate::io::project::load(&config)?,
             today: cli.command.today().unwrap_or_else(today),
             terminal: Terminal {
                 color: color(),
                 width: terminal_width(),
             },
             min_respondents: cli.command.min_respondents(),
+            organization: cli.command.organization().map(str::to_owned),
         })
     }
 
@@ -117,9 +126,39 @@ impl Context {
         }
     }
 
-    /// Our organisation's name, when the project file gives one.
+    /// Creates `folder` when it does not exist — the project's answers
+    /// folder, `--output-dir`, the folder of `--output` — and says so on
+    /// stderr.
+    pub fn ensure_folder(&self, folder: &std::path::Path) -> Result<()> {
+        if crate::io::project::create_folder(folder)? {
+            crate::error::stderr_line(format_args!(
+                "partnercheck: created the folder {}",
+                terminal(&folder.display().to_string())
+            ));
+        }
+        Ok(())
+    }
+
+    /// Our organisation's name: `--organization`, else the project file's.
     pub fn organization(&self) -> Option<&str> {
-        self.project.as_ref()?.organization.as_deref()
+        self.organization
+            .as_deref()
+            .or_else(|| self.project.as_ref()?.organization.as_deref())
+    }
+
+    /// Our organisation's name for a page the partner's people read, and
+    /// without one the warning to print once the page is written: the page
+    /// says "your partner", and the warning suggests setting it.
+    pub fn organization_for_partner(&self, command: &str) -> (Option<&str>, Option<String>) {
+        let name = self.organization();
+        let warning = name.is_none().then(|| {
+            format!(
+                "no name for our organisation, so the page says \"your partner\" where it \
+                 would name us; set `organization = \"Your Name\"` in partnercheck.toml \
+                 (or run `partnercheck init`), or pass `{command} --organization NAME`"
+            )
+        });
+        (name, warning)
     }
 }
 
@@ -174,6 +213,7 @@ pub(super) fn load_portfolio(
         answers.instrument.rubric.as_deref(),
         args.partner.as_deref(),
         threshold,
+        args.round,
     )?;
     if let Some(name) = &args.partner
         && loaded.portfolio.find(name).is_none()
@@ -181,6 +221,48 @@ pub(super) fn load_portfolio(
         return Err(unknown_partner(&loaded.portfolio, name));
     }
     Ok((q, loaded))
+}
+
+/// The width a table command keeps to when standard output is not a
+/// terminal: `COLUMNS` when set, else 80.
+pub(super) fn piped_width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|c| *c > 0)
+        .unwrap_or(80)
+}
+
+/// A table command's text with its sentences wrapped to `width` (the
+/// terminal's, else [`piped_width`]): each line longer than that, unless it
+/// is a line of a drawn table, is broken between words, keeping its indent
+/// (and a list item's `- ` as a hanging indent).
+pub(super) fn fit(text: &str, width: Option<usize>) -> String {
+    let width = width.unwrap_or_else(piped_width).max(20);
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches('\n');
+        let drawn = body.starts_with(['╭', '│', '╞', '├', '╰', '┌', '└', '+', '|']);
+        if drawn || console::measure_text_width(body) <= width {
+            out.push_str(line);
+            continue;
+        }
+        let indent = &body[..body.len() - body.trim_start().len()];
+        let hanging = if body.trim_start().starts_with("- ") {
+            format!("{indent}  ")
+        } else {
+            indent.to_owned()
+        };
+        let options = textwrap::Options::new(width)
+            .initial_indent(indent)
+            .subsequent_indent(&hanging)
+            .break_words(false);
+        out.push_str(&textwrap::fill(body.trim_start(), options));
+        if line.ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// `--require TIER`: the tier's rank in the questionnaire, checked before
@@ -259,6 +341,7 @@ mod tests {
                 width: None,
             },
             min_respondents: flag,
+            organization: None,
         }
     }
 

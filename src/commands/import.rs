@@ -31,12 +31,6 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
         .clone()
         .or_else(|| ctx.answers_folder().map(Path::to_path_buf))
         .unwrap_or_else(|| PathBuf::from("."));
-    if !dir.is_dir() {
-        return Err(Error::usage(format!(
-            "--output-dir {}: no such folder",
-            terminal(&dir.display().to_string())
-        )));
-    }
     let map = match &args.map {
         Some(path) => {
             let (name, text) = read(path)?;
@@ -136,6 +130,14 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
         }
         emit(&out)?;
     } else {
+        // A folder in the way is named before anything is written.
+        if dir.exists() && !dir.is_dir() {
+            return Err(Error::input(format!(
+                "{}: is not a folder; give --output-dir a folder",
+                terminal(&dir.display().to_string())
+            )));
+        }
+        ctx.ensure_folder(&dir)?;
         // One file at a time: written, synced, put in place.
         for ((path, file), t) in paths.iter().zip(&plan.files).zip(&targets) {
             let done = match t {

@@ -7,11 +7,13 @@ mod compare;
 mod completions;
 mod form;
 mod import;
+mod init;
 pub mod interview;
 mod items;
 mod man;
 mod questions;
 mod report;
+mod round;
 pub mod schema;
 mod score;
 mod serve;
@@ -44,6 +46,8 @@ pub fn run(cli: Cli) -> Result<Exit> {
         },
     };
     match cli.command {
+        Command::Init(args) => init::run(args, &ctx),
+        Command::Round(args) => round::run(args, &ctx),
         Command::Score(args) => score::run(args, &ctx),
         Command::Validate(args) => validate::run(args, &ctx),
         Command::Questions(args) => questions::run(args, &ctx),

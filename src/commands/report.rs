@@ -67,18 +67,24 @@ pub fn run(args: ReportArgs, ctx: &Context) -> Result<Exit> {
         check_new(path, args.out.force())?;
     }
     let audience = args.audience;
+    // The partner's page names us; without a name it says "your partner".
+    let (organization, no_name) = match audience {
+        Audience::Partner => ctx.organization_for_partner("report"),
+        Audience::Internal => (ctx.organization(), None),
+    };
     let view = View {
         audience,
         notes: audience == Audience::Internal || args.include.contains(&ReportInclude::Notes),
         expectations: audience == Audience::Internal
             || args.include.contains(&ReportInclude::Expectations),
-        organization: ctx.organization(),
+        organization,
         // Anonymity: the partner's page hides the figures of small sides
         // and rounds (at least 3 files unless --min-respondents says
         // otherwise); the aggregation below hides the same.
         min_respondents: ctx.min_respondents(audience),
     };
-    let (q, loaded) = load_portfolio(&args.portfolio, ctx, ctx.threshold(audience))?;
+    let (q, mut loaded) = load_portfolio(&args.portfolio, ctx, ctx.threshold(audience))?;
+    loaded.warnings.extend(no_name);
     if audience == Audience::Partner && args.portfolio.partner.is_none() && loaded.details.len() > 1
     {
         return Err(crate::error::Error::usage(format!(

@@ -1,10 +1,13 @@
 //! Reading and parsing a portfolio's answers files, in parallel, into an
 //! [`Aggregator`].
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostics, Source};
-use crate::engine::portfolio::{Aggregator, Analysis, Detail, PartnerDetail, Portfolio, Threshold};
+use crate::engine::portfolio::{
+    Aggregator, Analysis, Detail, PartnerDetail, Portfolio, Threshold, partner_key,
+};
 use crate::error::{Error, Result};
 use crate::io::load::{
     apply_rubric, missing_answers, named_questionnaire, questionnaire_or_default,
@@ -12,7 +15,7 @@ use crate::io::load::{
 use crate::io::read::read;
 use crate::io::walk::{Walk, answer_files};
 use crate::model::actions::{ActionsFile, looks_like_actions};
-use crate::model::answers::{AnswerSheet, RawAnswers, is_json};
+use crate::model::answers::{AnswerSheet, Date, RawAnswers, is_json};
 use crate::model::questionnaire::Questionnaire;
 
 /// Reads an answers file; `-` is standard input, read once and kept (the
@@ -33,42 +36,116 @@ fn read_input(path: &Path) -> Result<(String, String)> {
 /// rest are counted.
 const LISTED: usize = 20;
 
-/// Counts behind the warnings, and the first files with unanswered
-/// questions (missing answers are listed on stderr).
+/// How many messages about single files are kept in memory while reading
+/// (the rest are counted): enough to list [`LISTED`] of the rounds shown.
+const KEPT: usize = 1_000;
+
+/// A file with something to warn about: its partner (key) and round, the
+/// message listing its unanswered questions (the first [`KEPT`] only), and
+/// what is wrong.
+#[derive(Debug, Clone)]
+struct Warned {
+    partner: String,
+    round: Option<Date>,
+    listed: Option<String>,
+    incomplete: bool,
+    other_version: bool,
+}
+
+/// Counts behind the warnings, the files warned about, and every round of
+/// every partner read (later rounds than `--round` too).
 #[derive(Debug, Default, Clone)]
 struct Stats {
     files: usize,
-    incomplete: usize,
-    other_version: usize,
-    /// [`missing_answers`] of the first [`LISTED`] such files.
-    listed: Vec<String>,
+    warned: Vec<Warned>,
+    kept: usize,
+    /// Partner key → (name as first written, its rounds).
+    rounds: BTreeMap<String, (String, BTreeSet<Option<Date>>)>,
 }
 
 impl Stats {
     fn merge(&mut self, o: Stats) {
         self.files += o.files;
-        self.incomplete += o.incomplete;
-        self.other_version += o.other_version;
-        self.listed.extend(o.listed);
-        self.listed.truncate(LISTED);
-    }
-
-    fn note_missing(&mut self, name: &str, missing: &[&str], questions: usize) {
-        self.incomplete += 1;
-        if self.listed.len() < LISTED {
-            self.listed.push(missing_answers(name, missing, questions));
+        for mut w in o.warned {
+            if w.listed.is_some() {
+                if self.kept >= KEPT {
+                    w.listed = None;
+                } else {
+                    self.kept += 1;
+                }
+            }
+            self.warned.push(w);
+        }
+        for (key, (name, rounds)) in o.rounds {
+            self.rounds
+                .entry(key)
+                .or_insert_with(|| (name, BTreeSet::new()))
+                .1
+                .extend(rounds);
         }
     }
 
-    /// The warnings to print. Under an anonymity threshold (`anonymous`)
-    /// they count files, never naming one or its questions, and point to
-    /// `validate`.
-    fn warnings(&self, q: &Questionnaire, anonymous: bool) -> Vec<String> {
-        if anonymous {
-            return self.counted(q);
+    fn seen(&mut self, sheet: &AnswerSheet) {
+        self.rounds
+            .entry(partner_key(&sheet.partner))
+            .or_insert_with(|| (sheet.partner.trim().to_owned(), BTreeSet::new()))
+            .1
+            .insert(sheet.round.or(sheet.date));
+    }
+
+    fn note(&mut self, sheet: &AnswerSheet, listed: Option<String>, other_version: bool) {
+        let incomplete = listed.is_some();
+        let listed = listed.filter(|_| self.kept < KEPT);
+        self.kept += usize::from(listed.is_some());
+        self.warned.push(Warned {
+            partner: partner_key(&sheet.partner),
+            round: sheet.round.or(sheet.date),
+            incomplete,
+            listed,
+            other_version,
+        });
+    }
+
+    /// The warnings about the files of the rounds `shown` (partner key,
+    /// round), and one line counting the others. Under an anonymity
+    /// threshold (`anonymous`) they count files, never naming one or its
+    /// questions, and point to `validate`.
+    fn warnings(
+        &self,
+        q: &Questionnaire,
+        shown: impl Fn(&str, Option<Date>) -> bool,
+        anonymous: bool,
+    ) -> Vec<String> {
+        let (here, others): (Vec<&Warned>, Vec<&Warned>) =
+            self.warned.iter().partition(|w| shown(&w.partner, w.round));
+        let mut out = if anonymous {
+            self.counted(q, &here)
+        } else {
+            self.listed(q, &here)
+        };
+        let other: usize = others
+            .iter()
+            .map(|w| usize::from(w.incomplete) + usize::from(w.other_version))
+            .sum();
+        if other > 0 {
+            out.push(format!(
+                "{other} {} about files of other rounds; partnercheck validate lists them",
+                if other == 1 { "warning" } else { "warnings" }
+            ));
         }
-        let mut out = self.listed.clone();
-        let unlisted = self.incomplete - self.listed.len();
+        out
+    }
+
+    /// The warnings about `here`, the files named.
+    fn listed(&self, q: &Questionnaire, here: &[&Warned]) -> Vec<String> {
+        let mut out: Vec<String> = here
+            .iter()
+            .filter(|w| w.incomplete)
+            .filter_map(|w| w.listed.clone())
+            .take(LISTED)
+            .collect();
+        let incomplete = here.iter().filter(|w| w.incomplete).count();
+        let unlisted = incomplete - out.len();
         if unlisted > 0 {
             out.push(format!(
                 "{unlisted} more {} unanswered questions ({} of {} in all): \
@@ -78,20 +155,17 @@ impl Stats {
                 } else {
                     "files have"
                 },
-                self.incomplete,
+                incomplete,
                 self.files
             ));
         }
-        if self.other_version > 0 {
+        let other_version = here.iter().filter(|w| w.other_version).count();
+        if other_version > 0 {
             out.push(format!(
                 "{} of {} files {} answered with another version of `{}`; scored with version {}",
-                self.other_version,
+                other_version,
                 self.files,
-                if self.other_version == 1 {
-                    "was"
-                } else {
-                    "were"
-                },
+                if other_version == 1 { "was" } else { "were" },
                 q.id,
                 q.version
             ));
@@ -99,30 +173,28 @@ impl Stats {
         out
     }
 
-    /// The warnings counted, naming no file and no question.
-    fn counted(&self, q: &Questionnaire) -> Vec<String> {
+    /// The warnings about `here` counted, naming no file and no question.
+    fn counted(&self, q: &Questionnaire, here: &[&Warned]) -> Vec<String> {
         let mut out = Vec::new();
         let validate = "`partnercheck validate` on the answers lists them (this output \
                         names no file, to keep answers anonymous)";
-        if self.incomplete > 0 {
+        let incomplete = here.iter().filter(|w| w.incomplete).count();
+        if incomplete > 0 {
             out.push(format!(
                 "{} of {} files {} unanswered questions: they lower coverage; {validate}",
-                self.incomplete,
+                incomplete,
                 self.files,
-                if self.incomplete == 1 { "has" } else { "have" },
+                if incomplete == 1 { "has" } else { "have" },
             ));
         }
-        if self.other_version > 0 {
+        let other_version = here.iter().filter(|w| w.other_version).count();
+        if other_version > 0 {
             out.push(format!(
                 "{} of {} files {} answered with another version of `{}` (scored with \
                  version {}); {validate}",
-                self.other_version,
+                other_version,
                 self.files,
-                if self.other_version == 1 {
-                    "was"
-                } else {
-                    "were"
-                },
+                if other_version == 1 { "was" } else { "were" },
                 q.id,
                 q.version
             ));
@@ -254,13 +326,21 @@ fn parse_chunk<'q>(
         let index = start + offset;
         match read_answers(q, path) {
             Ok(Input::Answers(name, sheet)) => {
+                stats.seen(&sheet);
+                // With --round, nothing of a later round is counted.
+                let round = sheet.round.or(sheet.date);
+                if let (Some(r), Some(k)) = (options.round, round)
+                    && k > r
+                {
+                    continue;
+                }
                 stats.files += 1;
                 let missing = sheet.missing(q);
-                if !missing.is_empty() {
-                    stats.note_missing(&name, &missing, q.questions.len());
-                }
-                if other_version(q, &sheet) {
-                    stats.other_version += 1;
+                let listed = (!missing.is_empty())
+                    .then(|| missing_answers(&name, &missing, q.questions.len()));
+                let other = other_version(q, &sheet);
+                if listed.is_some() || other {
+                    stats.note(&sheet, listed, other);
                 }
                 agg.add(index, &name, &sheet);
             }
@@ -327,6 +407,13 @@ pub struct Options {
     pub extras: bool,
     /// The anonymity threshold (1: none) and where it came from.
     pub threshold: Threshold,
+    /// `--round`: the figures of this round (its previous round the one
+    /// before); partners without files in it left out, later files and
+    /// actions agreed after it not read. `None`: each partner's latest.
+    pub round: Option<Date>,
+    /// Warn about the files of every round (`compare --partner` shows
+    /// them all), not only of the latest round and the one before.
+    pub warn_every_round: bool,
 }
 
 /// As [`Aggregator::new`]: no detail, with the extras. (Kept for callers of
@@ -338,6 +425,8 @@ impl Default for Options {
             detail: Detail::None,
             extras: true,
             threshold: Threshold::NONE,
+            round: None,
+            warn_every_round: false,
         }
     }
 }
@@ -392,7 +481,7 @@ pub fn aggregate(files: &[PathBuf], q: &Questionnaire, options: Options) -> Resu
             problems.extend(p);
         },
     );
-    let (portfolio, details) = total.finish_detail();
+    let (mut portfolio, mut details) = total.finish_detail();
     // An action is about a partner some answers file is about.
     let clean = problems.is_empty();
     for (index, file, text) in &actions {
@@ -413,7 +502,38 @@ pub fn aggregate(files: &[PathBuf], q: &Questionnaire, options: Options) -> Resu
         problems.sort_by_key(|(i, _)| *i);
         return Err(Diagnostics(problems.into_iter().map(|(_, m)| m.into()).collect()).into());
     }
-    let mut warnings = stats.warnings(q, options.threshold.n > 1);
+    let mut notes = Vec::new();
+    if let Some(round) = options.round {
+        let partner = match &options.detail {
+            Detail::Partner(name) => Some(name.as_str()),
+            _ => None,
+        };
+        notes.extend(in_round(
+            &mut portfolio,
+            &mut details,
+            &mut actions,
+            &stats,
+            round,
+            partner,
+        )?);
+    }
+    // The rounds shown: each partner's latest and the one before.
+    let shown: BTreeSet<(String, Option<Date>)> = portfolio
+        .partners
+        .iter()
+        .flat_map(|p| {
+            let latest = (p.key.clone(), p.latest.date);
+            let previous = p.previous.as_ref().map(|r| (p.key.clone(), r.date));
+            std::iter::once(latest).chain(previous)
+        })
+        .collect();
+    let every = options.warn_every_round;
+    let mut warnings = stats.warnings(
+        q,
+        |partner, round| every || shown.contains(&(partner.to_owned(), round)),
+        options.threshold.n > 1,
+    );
+    warnings.extend(notes);
     warnings.extend(surprises(&portfolio));
     Ok(Aggregated {
         portfolio,
@@ -421,6 +541,73 @@ pub fn aggregate(files: &[PathBuf], q: &Questionnaire, options: Options) -> Resu
         actions: actions.into_iter().map(|(_, f, _)| f).collect(),
         warnings,
     })
+}
+
+/// `--round DATE`: keeps the partners whose latest round read (nothing
+/// later was) is DATE, and the actions agreed by then; a note counting the
+/// partners left out. None left, or `partner` without files in that round:
+/// an error listing the rounds found.
+fn in_round(
+    portfolio: &mut Portfolio,
+    details: &mut Vec<PartnerDetail>,
+    actions: &mut Vec<Found>,
+    stats: &Stats,
+    round: Date,
+    partner: Option<&str>,
+) -> Result<Vec<String>> {
+    use crate::sanitize::terminal;
+    let listed = |rounds: &BTreeSet<Option<Date>>| {
+        rounds
+            .iter()
+            .rev()
+            .map(|r| r.map_or("undated".to_owned(), |d| d.to_string()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if let Some(name) = partner
+        && let Some((shown, rounds)) = stats.rounds.get(&partner_key(name))
+        && !rounds.contains(&Some(round))
+    {
+        return Err(Error::input(format!(
+            "`{}` has no answers file in round {round}; its rounds: {}",
+            terminal(shown),
+            listed(rounds)
+        )));
+    }
+    let before = portfolio.partners.len();
+    portfolio.partners.retain(|p| p.latest.date == Some(round));
+    details.retain(|d| d.partner.latest.date == Some(round));
+    let kept: BTreeSet<String> = portfolio.partners.iter().map(|p| p.key.clone()).collect();
+    actions.retain(|(_, file, _)| kept.contains(&partner_key(&file.partner)));
+    for (_, file, _) in actions.iter_mut() {
+        file.actions.retain(|a| a.agreed <= round);
+    }
+    let left_out = before - portfolio.partners.len();
+    if portfolio.partners.is_empty() && before > 0 {
+        let all: BTreeSet<Option<Date>> = stats
+            .rounds
+            .values()
+            .flat_map(|(_, r)| r.iter().copied())
+            .collect();
+        return Err(Error::input(format!(
+            "no answers file is in round {round}; the rounds found: {}",
+            listed(&all)
+        )));
+    }
+    Ok((left_out > 0)
+        .then(|| {
+            format!(
+                "{left_out} {} no answers file in round {round} and {} left out",
+                if left_out == 1 {
+                    "partner has"
+                } else {
+                    "partners have"
+                },
+                if left_out == 1 { "is" } else { "are" }
+            )
+        })
+        .into_iter()
+        .collect())
 }
 
 /// Portfolios bigger than this are not searched for near-duplicate names
@@ -522,6 +709,7 @@ pub fn load(
     rubric: Option<&Path>,
     partner: Option<&str>,
     threshold: Threshold,
+    round: Option<Date>,
 ) -> Result<(Questionnaire, Aggregated)> {
     if let Some(name) = partner.filter(|n| n.trim().is_empty()) {
         return Err(Error::usage(format!(
@@ -538,6 +726,8 @@ pub fn load(
             detail,
             extras: true,
             threshold,
+            round,
+            warn_every_round: false,
         },
     )?;
     Ok((q, done))

@@ -94,10 +94,29 @@ fn owner_check(owner: u32, me: u32) -> Option<String> {
 }
 
 /// `partnercheck.toml` in `dir` or its nearest parent that has one.
-fn find_upward(dir: &Path) -> Option<PathBuf> {
+pub fn find_upward(dir: &Path) -> Option<PathBuf> {
     dir.ancestors()
         .map(|d| d.join(FILE_NAME))
         .find(|p| p.is_file())
+}
+
+/// Sets the `round` of the project file at `path`, changing that one line
+/// (a file without one gets one), and writes it back whole or not at all.
+pub fn set_round(path: &Path, round: crate::model::answers::Date) -> Result<()> {
+    let (_, text) = read(path)?;
+    let new = crate::model::project::with_round(&text, round);
+    crate::io::write::write_atomic(path, new.as_bytes())
+}
+
+/// Creates `folder` (and its parents) when it does not exist; true when it
+/// was created.
+pub fn create_folder(folder: &Path) -> Result<bool> {
+    if folder.as_os_str().is_empty() || folder.is_dir() {
+        return Ok(false);
+    }
+    std::fs::create_dir_all(folder)
+        .map_err(|e| Error::io(folder.display().to_string(), "cannot create the folder", &e))?;
+    Ok(true)
 }
 
 #[cfg(test)]

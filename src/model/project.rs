@@ -102,6 +102,82 @@ impl Project {
     }
 }
 
+/// The text of a new project file: every key, each with a comment saying
+/// what it does.
+pub fn new_file_text(
+    organization: &str,
+    questionnaire: &str,
+    answers: &str,
+    min_respondents: usize,
+    round: Date,
+) -> String {
+    let quote = |s: &str| toml::Value::String(s.to_owned()).to_string();
+    format!(
+        "# partnercheck's project file: the defaults for every command run in this\n\
+         # folder or below it. A flag on the command line beats what is written here.\n\
+         \n\
+         # Our side's name: shown instead of \"us\" in tables, reports and forms.\n\
+         organization = {}\n\
+         \n\
+         # The questionnaire: a file (relative to this one) or an embedded id\n\
+         # (`partnercheck questions` shows it).\n\
+         questionnaire = {}\n\
+         \n\
+         # The answers folder: read by compare, report, agenda, actions and items\n\
+         # when given no PATH; interview, form and import write into it.\n\
+         answers = {}\n\
+         \n\
+         # Figures that would reveal fewer people's answers than this are hidden\n\
+         # (1: none; the report for a partner hides fewer than 3 unless told).\n\
+         min_respondents = {min_respondents}\n\
+         \n\
+         # The current measurement round, written into new answers files;\n\
+         # `partnercheck round DATE` starts the next one.\n\
+         round = {round}\n",
+        quote(organization),
+        quote(questionnaire),
+        quote(answers),
+    )
+}
+
+/// The project file's text with its `round` set to `round`: the one line
+/// that sets it changes (its comment and spacing kept), nothing else; a
+/// file without one gets a line at the end.
+pub fn with_round(text: &str, round: Date) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut done = false;
+    for line in text.split_inclusive('\n') {
+        if !done && let Some(new) = replace_round(line, round) {
+            out.push_str(&new);
+            done = true;
+        } else {
+            out.push_str(line);
+        }
+    }
+    if !done {
+        if !out.is_empty() && !out.ends_with('\n') {
+            out.push_str(if out.contains("\r\n") { "\r\n" } else { "\n" });
+        }
+        out.push_str(&format!("round = {round}\n"));
+    }
+    out
+}
+
+/// `line` with its value replaced, when it is the top-level `round = …`
+/// line (a project file has no tables).
+fn replace_round(line: &str, round: Date) -> Option<String> {
+    let rest = line.trim_start().strip_prefix("round")?;
+    let value = rest.trim_start_matches([' ', '\t']).strip_prefix('=')?;
+    let value = value.trim_start_matches([' ', '\t']);
+    let at = line.len() - value.len();
+    // The value is a bare date (or date-time): up to a blank, a comment or
+    // the end of the line.
+    let len = value
+        .find([' ', '\t', '#', '\r', '\n'])
+        .unwrap_or(value.len());
+    Some(format!("{}{round}{}", &line[..at], &line[at + len..]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -148,5 +224,47 @@ mod tests {
         );
         let err = parse("round = 2026-11-01T10:00:00\n").unwrap_err();
         assert!(err.contains("2026-11-01"), "{err}");
+    }
+
+    #[test]
+    fn setting_the_round_changes_that_one_line_only() {
+        let d: Date = "2027-03-01".parse().unwrap();
+        let text = "# ours\norganization = \"Acme\"   # name\n\n  round   =  2026-11-01   # the round\nanswers = \"a\"\n";
+        assert_eq!(
+            with_round(text, d),
+            "# ours\norganization = \"Acme\"   # name\n\n  round   =  2027-03-01   # the round\nanswers = \"a\"\n"
+        );
+        assert_eq!(with_round("round=2026-11-01", d), "round=2027-03-01");
+        // `rounds`, or a comment mentioning round, is not the key.
+        assert_eq!(
+            with_round("# round = 2026-01-01\norganization = \"A\"", d),
+            "# round = 2026-01-01\norganization = \"A\"\nround = 2027-03-01\n"
+        );
+        assert_eq!(with_round("", d), "round = 2027-03-01\n");
+        assert_eq!(
+            with_round("a = 1\r\nround = 2026-01-01\r\n", d),
+            "a = 1\r\nround = 2027-03-01\r\n"
+        );
+    }
+
+    #[test]
+    fn a_new_project_file_reads_back_with_every_key() {
+        let d: Date = "2026-12-06".parse().unwrap();
+        let text = new_file_text("Acme \"Corp\"", "partnership-health", "answers", 3, d);
+        let p = parse(&text).unwrap();
+        assert_eq!(p.organization.as_deref(), Some("Acme \"Corp\""));
+        assert_eq!(p.min_respondents, Some(3));
+        assert_eq!(p.round, Some(d));
+        for key in [
+            "organization",
+            "questionnaire",
+            "answers",
+            "min_respondents",
+            "round",
+        ] {
+            let at = text.find(&format!("\n{key} = ")).unwrap();
+            let before = text[..at].lines().last().unwrap();
+            assert!(before.starts_with('#'), "{key} has no comment: {before:?}");
+        }
     }
 }

@@ -1003,6 +1003,7 @@ fn report_page(app: &App, slug: &str) -> Option<(String, String)> {
             n: app.report_min,
             source: crate::engine::portfolio::ThresholdSource::Audience,
         },
+        None,
     )
     .ok()?;
     let view = View {

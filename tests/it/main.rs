@@ -35,6 +35,7 @@ mod project;
 mod properties;
 mod regressions;
 mod report;
+mod rounds;
 mod serve;
 mod serve_browser;
 mod serve_common;
@@ -42,5 +43,6 @@ mod serve_hostile;
 #[cfg(unix)]
 mod serve_kill;
 mod serve_proxy;
+mod setup;
 mod sides;
 mod writes;

@@ -90,6 +90,16 @@ pub fn fits(term: &Term, lines: usize) -> bool {
 
 /// `s` cut to fit in `cols` columns without wrapping (the last column is
 /// left free: some terminals wrap when it is written).
+/// A prompt as it ends before the answer: with `: `, unless it ends with
+/// its own mark (`Which partner are the answers about? `).
+pub fn marked(prompt: &str) -> String {
+    if prompt.ends_with(['?', ':']) {
+        format!("{prompt} ")
+    } else {
+        format!("{prompt}: ")
+    }
+}
+
 pub fn clip(s: &str, cols: usize) -> String {
     let room = cols.saturating_sub(1).max(1);
     console::truncate_str(s, room, "…").into_owned()
@@ -217,7 +227,7 @@ pub fn edit(term: &Term, prompt: &str, initial: &str) -> io::Result<Outcome<Stri
                 let text: String = text.into_iter().collect();
                 term.clear_line()?;
                 let shown = crate::sanitize::terminal(&text);
-                term.write_line(&clip(&format!("{prompt}: {shown}"), cols))?;
+                term.write_line(&clip(&format!("{}{shown}", marked(prompt)), cols))?;
                 return Ok(Outcome::Done(text));
             }
             Ok(Key::Backspace) => {
@@ -232,7 +242,7 @@ pub fn edit(term: &Term, prompt: &str, initial: &str) -> io::Result<Outcome<Stri
 /// The edited line as drawn: the prompt, then as much of the end of the
 /// text as fits.
 fn editing(prompt: &str, text: &[char], cols: usize) -> String {
-    let prompt = clip(&format!("{prompt}: "), cols.saturating_sub(8).max(1));
+    let prompt = clip(&marked(prompt), cols.saturating_sub(8).max(1));
     let room = cols
         .saturating_sub(1 + console::measure_text_width(&prompt))
         .max(1);

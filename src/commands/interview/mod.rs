@@ -59,8 +59,10 @@ pub fn run(mut args: InterviewArgs, ctx: &Context) -> crate::error::Result<Exit>
 /// become an [`Error`] at the edge. The context gives our organisation's
 /// name (for the partner's people's expectations), today's date and the
 /// terminal.
-fn interview_command(args: InterviewArgs, ctx: &Context) -> Result<Exit> {
+fn interview_command(mut args: InterviewArgs, ctx: &Context) -> Result<Exit> {
     let organization = ctx.organization();
+    args.answer.round = ctx.round(args.answer.round);
+    let folder = ctx.answers_folder();
     let today = ctx.today;
     let (q, start) = prepare(&args)?;
     let tty = io::stdin().is_terminal() && io::stderr().is_terminal();
@@ -78,10 +80,10 @@ fn interview_command(args: InterviewArgs, ctx: &Context) -> Result<Exit> {
     let outcome = if args.plain {
         let echo = !io::stdin().is_terminal();
         let mut p = plain::Plain::new(io::stdin().lock(), io::stderr(), echo);
-        interview(&args, &q, start, organization, today, &mut p)
+        interview(&args, &q, start, (organization, folder), today, &mut p)
     } else {
         let mut p = terminal::Dialog::default();
-        let outcome = interview(&args, &q, start, organization, today, &mut p);
+        let outcome = interview(&args, &q, start, (organization, folder), today, &mut p);
         let _ = console::Term::stderr().show_cursor();
         outcome
     };
@@ -169,7 +171,7 @@ fn interview(
     args: &InterviewArgs,
     q: &Questionnaire,
     start: Start,
-    organization: Option<&str>,
+    (organization, folder): (Option<&str>, Option<&Path>),
     today: Date,
     p: &mut dyn Prompter,
 ) -> Result<(PathBuf, AnswerSheet)> {
@@ -209,13 +211,22 @@ fn interview(
             let sheet = who(args, q, organization, today, p)?;
             // A respondent who is not known gets a random suffix, kept in
             // the file's name (a resumed interview goes on with that file).
+            // Without --output: a name made from the answers, in the
+            // project's answers folder when there is one.
             anonymous = args.output.output.is_none()
                 && !names::respondent_known(sheet.respondent.as_deref());
-            let path = args
-                .output
-                .output
-                .clone()
-                .unwrap_or_else(|| chosen_path(&sheet, anonymous));
+            let path = args.output.output.clone().unwrap_or_else(|| {
+                let name = chosen_path(&sheet, anonymous);
+                folder.map_or_else(|| name.clone(), |f| f.join(&name))
+            });
+            if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
+                && crate::io::project::create_folder(parent)?
+            {
+                p.say(&format!(
+                    "Created the folder {}.",
+                    safe(&parent.display().to_string())
+                ))?;
+            }
             if path.is_dir() {
                 bail!(
                     "{}: is a folder: give --output a file name",

@@ -141,7 +141,7 @@ impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
 
     fn text(&mut self, prompt: &str, initial: &str) -> Result<String> {
         if initial.is_empty() {
-            return self.line(&format!("{prompt}: "));
+            return self.line(&super::menu::marked(prompt));
         }
         let line = self.line(&format!(
             "{prompt} [Enter keeps \"{}\", - removes it]: ",
@@ -335,6 +335,11 @@ mod tests {
         assert_eq!(run("-\n", |p| p.text("Note", "old").unwrap()).0, "");
         assert_eq!(run("new\n", |p| p.text("Note", "old").unwrap()).0, "new");
         assert_eq!(run("\n", |p| p.text("Note", "").unwrap()).0, "");
+        let (_, out) = run("Acme\n", |p| p.text("Which partner?", "").unwrap());
+        assert!(
+            out.contains("Which partner? ") && !out.contains("?:"),
+            "{out}"
+        );
     }
 
     #[test]
