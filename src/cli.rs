@@ -746,6 +746,7 @@ pub enum SchemaKind {
     Actions,
     Items,
     Diagnostics,
+    Translation,
 }
 
 #[derive(Debug, Args)]
