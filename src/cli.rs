@@ -195,6 +195,19 @@ impl QuestionnaireArg {
     }
 }
 
+/// `--lang` and `--translation`: the language of the instrument's words and
+/// of the pages and documents written.
+#[derive(Debug, Args, Default)]
+pub struct LangArgs {
+    /// The language of the instrument's words and of the page or document
+    /// (a tag such as `de`, `es-MX` or `pt-BR`; default: the questionnaire's own)
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// A translation file of the questionnaire (implies its `lang`)
+    #[arg(long, value_name = "FILE")]
+    pub translation: Option<PathBuf>,
+}
+
 /// `--questionnaire` and `--rubric`: the instrument answers are scored with.
 #[derive(Debug, Args)]
 #[command(mut_args(help_of(
@@ -485,6 +498,8 @@ pub struct InterviewArgs {
     /// Numbered choices read line by line: no cursor movement, no colour
     #[arg(long)]
     pub plain: bool,
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 #[derive(Debug, Args)]
@@ -581,6 +596,8 @@ pub struct QuestionsArgs {
     pub side: Side,
     #[command(flatten)]
     pub out: OutputArgs,
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 #[derive(Debug, Args)]
@@ -633,6 +650,8 @@ pub struct TemplateArgs {
     // from the partner, side, respondent and date.
     #[command(flatten)]
     pub out: OutputArgs,
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 #[derive(Debug, Args)]
@@ -655,6 +674,8 @@ pub struct FormArgs {
     pub round: Option<Date>,
     #[command(flatten)]
     pub out: OutputArgs,
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 #[derive(Debug, Args)]
@@ -694,6 +715,8 @@ pub struct ReportArgs {
     pub format: ReportFormat,
     #[command(flatten)]
     pub out: OutputArgs,
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 /// `report --include`.
@@ -718,6 +741,8 @@ pub struct AgendaArgs {
     /// Output format (default: text in a terminal, markdown otherwise)
     #[arg(long, short, value_enum)]
     pub format: Option<AgendaFormat>,
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 #[derive(Debug, Args)]

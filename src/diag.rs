@@ -140,7 +140,10 @@ pub const CODES: &[(&str, &str)] = &[
         "translation-version",
         "a translation of another version of the questionnaire",
     ),
-    ("bad-lang", "a `lang` that is not a language tag such as `de` or `pt-BR`"),
+    (
+        "bad-lang",
+        "a `lang` that is not a language tag such as `de` or `pt-BR`",
+    ),
 ];
 
 /// How serious a diagnostic is.

@@ -16,6 +16,8 @@ pub fn run(args: AgendaArgs, ctx: &Context) -> Result<Exit> {
         ctx,
         ctx.min_respondents(Audience::Internal),
     )?;
+    let spec = ctx.questionnaire(args.portfolio.answers.instrument.questionnaire.get());
+    let q = crate::commands::in_lang(q, spec, &args.lang)?;
     let actions = rows(&loaded.details, &loaded.actions, ctx.today);
     let agendas = agendas(&q, &loaded.details, &actions);
     let format = args.format.unwrap_or_else(|| {

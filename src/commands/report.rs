@@ -79,6 +79,8 @@ pub fn run(args: ReportArgs, ctx: &Context) -> Result<Exit> {
         min_respondents: ctx.min_respondents(audience),
     };
     let (q, loaded) = load_portfolio(&args.portfolio, ctx, view.min_respondents)?;
+    let spec = ctx.questionnaire(args.portfolio.answers.instrument.questionnaire.get());
+    let q = crate::commands::in_lang(q, spec, &args.lang)?;
     if audience == Audience::Partner && args.portfolio.partner.is_none() && loaded.details.len() > 1
     {
         return Err(crate::error::Error::usage(format!(

@@ -13,10 +13,10 @@ use crate::commands::Context;
 use crate::diag::{Diagnostic, Diagnostics, Source, to_github, to_json};
 use crate::engine::reach;
 use crate::error::{Error, Exit, Result, warn};
+use crate::io::lang;
 use crate::io::load::{
     apply_rubric, check_answers, named_questionnaire, passed_over_warning, questionnaire_or_default,
 };
-use crate::io::lang;
 use crate::io::read::{emit, read};
 use crate::io::walk::answer_files;
 use crate::model::actions::looks_like_actions;

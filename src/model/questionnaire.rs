@@ -74,6 +74,8 @@ pub struct Questionnaire {
     pub description_them: Option<String>,
     /// The questionnaire's own language (a BCP 47 tag; `en` when not given).
     pub lang: String,
+    /// The questionnaire's own language when this is a translated copy.
+    pub translated_from: Option<String>,
     pub scale: Scale,
     pub dimensions: Vec<Dimension>,
     /// Every question, dimension by dimension, in file order.
@@ -175,6 +177,15 @@ impl Question {
 }
 
 impl Questionnaire {
+    /// The language answers files record (`lang`): set only when the words
+    /// are a translation into another language than the questionnaire's own.
+    pub fn answers_lang(&self) -> Option<&str> {
+        self.translated_from
+            .as_deref()
+            .filter(|own| !own.eq_ignore_ascii_case(&self.lang))
+            .map(|_| self.lang.as_str())
+    }
+
     /// Index of a question by id.
     pub fn question_index(&self, id: &str) -> Option<usize> {
         self.index.get(id).copied()

@@ -156,6 +156,7 @@ fn build(raw: RawQuestionnaire, src: Source<'_>) -> Result<Questionnaire, Diagno
         description: raw.description,
         description_them: raw.description_them,
         lang,
+        translated_from: None,
         scale,
         dimensions,
         questions,

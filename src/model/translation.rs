@@ -89,6 +89,7 @@ impl Translation {
     /// numbers and conditions are untouched, so scores are the same.
     pub fn apply(&self, q: &Questionnaire) -> Questionnaire {
         let mut out = q.clone();
+        out.translated_from = Some(q.translated_from.clone().unwrap_or_else(|| q.lang.clone()));
         out.lang.clone_from(&self.lang);
         set(&mut out.title, &self.title);
         set_opt(&mut out.description, &self.description);
@@ -204,7 +205,16 @@ mod tests {
         for good in ["en", "pt-BR", "zh-Hant-TW", "de-CH-1901", "es-419"] {
             assert!(is_lang_tag(good), "{good}");
         }
-        for bad in ["", "e", "en_US", "pt-", "-pt", "en US", "1en", "ab-cdefghijk"] {
+        for bad in [
+            "",
+            "e",
+            "en_US",
+            "pt-",
+            "-pt",
+            "en US",
+            "1en",
+            "ab-cdefghijk",
+        ] {
             assert!(!is_lang_tag(bad), "{bad}");
         }
     }

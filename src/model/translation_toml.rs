@@ -153,7 +153,8 @@ impl Check<'_> {
     /// lacks; or one the translation gives and the questionnaire lacks.
     fn field(&mut self, at: &Range<usize>, name: &str, source: bool, given: bool) {
         if source && !given {
-            let message = format!("`{name}` is not translated: the questionnaire's own text is used");
+            let message =
+                format!("`{name}` is not translated: the questionnaire's own text is used");
             self.warnings.push(self.at(at, "untranslated", message));
         } else if given && !source {
             let message =
@@ -358,8 +359,16 @@ impl Check<'_> {
             self.field(&at, &format!("{p}text"), true, words.text.is_some());
             let fields = [
                 ("help", source.help.is_some(), words.help.is_some()),
-                ("text_them", source.text_them.is_some(), words.text_them.is_some()),
-                ("help_them", source.help_them.is_some(), words.help_them.is_some()),
+                (
+                    "text_them",
+                    source.text_them.is_some(),
+                    words.text_them.is_some(),
+                ),
+                (
+                    "help_them",
+                    source.help_them.is_some(),
+                    words.help_them.is_some(),
+                ),
             ];
             for (name, has, given) in fields {
                 self.field(&at, &format!("{p}{name}"), has, given);
@@ -444,7 +453,8 @@ mod tests {
         Translation::from_toml(Source::new("t.toml", text), &q)
     }
 
-    const HEAD: &str = "translation_of = \"partnership-health\"\nversion = \"1.1.0\"\nlang = \"xx\"\n";
+    const HEAD: &str =
+        "translation_of = \"partnership-health\"\nversion = \"1.1.0\"\nlang = \"xx\"\n";
 
     #[test]
     fn a_missing_shared_label_falls_back_to_the_source_shared_label_not_the_translated_label() {
@@ -461,7 +471,8 @@ mod tests {
             loaded
                 .warnings
                 .iter()
-                .any(|w| w.code == "untranslated" && w.message.contains("tier.supplier.shared_label")),
+                .any(|w| w.code == "untranslated"
+                    && w.message.contains("tier.supplier.shared_label")),
             "{:?}",
             loaded.warnings
         );
@@ -483,7 +494,12 @@ mod tests {
     fn another_version_is_a_warning() {
         let text = HEAD.replace("1.1.0", "0.9.0");
         let loaded = load(&text).unwrap();
-        assert!(loaded.warnings.iter().any(|w| w.code == "translation-version"));
+        assert!(
+            loaded
+                .warnings
+                .iter()
+                .any(|w| w.code == "translation-version")
+        );
     }
 
     #[test]
@@ -504,7 +520,10 @@ mod tests {
                 assert_eq!(words.help_them.is_some(), question.help_them.is_some());
             }
             for dim in &q.dimensions {
-                assert_eq!(t.dimensions[&dim.id].prompts.as_ref().map(Vec::len), Some(dim.prompts.len()));
+                assert_eq!(
+                    t.dimensions[&dim.id].prompts.as_ref().map(Vec::len),
+                    Some(dim.prompts.len())
+                );
             }
             for tier in &q.rubric.tiers {
                 assert!(t.tiers.contains_key(&tier.id), "{name} {}", tier.id);

@@ -98,6 +98,7 @@ fn data(q: &Questionnaire, opts: &FormOptions<'_>) -> serde_json::Value {
     json!({
         "id": q.id,
         "version": q.version,
+        "lang": q.answers_lang(),
         "header": toml_header(q),
         "partner": opts.partner,
         "side": opts.side,

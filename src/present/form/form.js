@@ -18,6 +18,7 @@ var pcToml = function (data, st) {
   var s = pcString, out = data.header, all = true, keys;
   out += "questionnaire = " + s(data.id) + "\n";
   out += "questionnaire_version = " + s(data.version) + "\n";
+  if (data.lang) out += "lang = " + s(data.lang) + "\n";
   out += "partner = " + s(st.partner) + "\n";
   out += st.respondent ? "respondent = " + s(st.respondent) + "\n" : '# respondent = "Your name"\n';
   out += 'side = "' + st.side + '"\n';
