@@ -1,0 +1,37 @@
+# partnercheck's own words on the pages a respondent reads: German (Sie).
+
+form-a-partner = einem Partner
+form-the-partner = der Partner
+form-our-organisation = unsere Organisation
+form-about-us = Über unsere Beziehung zu { $partner }
+form-about-them = Über Ihre Beziehung zu { $ours }
+form-noscript = Ohne JavaScript kann diese Seite Ihre Antworten nicht speichern: Drucken Sie sie aus und füllen Sie sie von Hand aus.
+form-before-start = Bevor Sie beginnen
+form-which-partner = Auf welche Partnerorganisation beziehen sich diese Antworten?
+form-which-side = Für welche Organisation arbeiten Sie?
+form-your-name = Ihr Name (freiwillig)
+form-hint = Geben Sie bei jeder Aussage an, wie sehr Sie zustimmen. Es gibt keine richtigen Antworten: Es zählt Ihre eigene Sicht.
+form-dont-know = Weiß nicht
+form-more = Mehr zu dieser Aussage
+form-expect-us = Wie würde { $partner } Ihrer Meinung nach „{ $dimension }“ bewerten?
+form-expect-them = Wie würde { $ours } Ihrer Meinung nach „{ $dimension }“ bewerten?
+form-note = Möchten Sie zu „{ $dimension }“ noch etwas ergänzen? (freiwillig)
+form-send = Ihre Antworten senden
+form-save = Antworten speichern
+form-copy = Antworten kopieren
+form-copy-label = Ihre Antworten als Text: Kopieren Sie alles in eine Antwort an die Person, die Ihnen dieses Formular geschickt hat.
+form-save-hint = „Antworten speichern“ lädt eine kleine Textdatei herunter: Schicken Sie sie an die Person zurück, die Ihnen dieses Formular geschickt hat. Bis dahin verlässt nichts diese Seite.
+form-js-storage-on = Ihre Antworten werden laufend in diesem Browser gespeichert: Sie können die Seite schließen und später weitermachen.
+form-js-storage-off = Dieser Browser erlaubt der Seite nicht, Ihren Fortschritt zu speichern: Antworten Sie in einem Zug oder speichern Sie Ihre Antworten, bevor Sie die Seite schließen.
+form-js-progress =
+    .one = %n von %total Aussage beantwortet.
+    .other = %n von %total Aussagen beantwortet.
+form-js-all =
+    .one = Die Aussage ist beantwortet.
+    .other = Alle %total Aussagen beantwortet.
+form-js-partial =
+    .one = %n von %total Aussage beantwortet: Die Datei vermerkt, dass die Antworten unvollständig sind. Sie können den Rest beantworten und erneut speichern.
+    .other = %n von %total Aussagen beantwortet: Die Datei vermerkt, dass die Antworten unvollständig sind. Sie können den Rest beantworten und erneut speichern.
+form-js-need-partner = Nennen Sie zuerst die Partnerorganisation, auf die sich diese Antworten beziehen.
+form-js-need-side = Geben Sie zuerst an, für welche Organisation Sie arbeiten.
+form-js-saved = Gespeichert als %file: Schicken Sie diese Datei zurück.

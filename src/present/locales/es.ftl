@@ -1,0 +1,37 @@
+# partnercheck's own words on the pages a respondent reads: Spanish (usted).
+
+form-a-partner = un socio
+form-the-partner = el socio
+form-our-organisation = nuestra organización
+form-about-us = Sobre nuestra relación con { $partner }
+form-about-them = Sobre su relación con { $ours }
+form-noscript = Sin JavaScript esta página no puede guardar sus respuestas: imprímala y complétela a mano.
+form-before-start = Antes de empezar
+form-which-partner = ¿Sobre qué organización socia son estas respuestas?
+form-which-side = ¿Para qué organización trabaja usted?
+form-your-name = Su nombre (opcional)
+form-hint = En cada afirmación, indique en qué medida está de acuerdo. No hay respuestas correctas: lo que cuenta es su propia opinión.
+form-dont-know = No sé
+form-more = Más sobre esta afirmación
+form-expect-us = ¿Cómo cree que { $partner } valoraría «{ $dimension }»?
+form-expect-them = ¿Cómo cree que { $ours } valoraría «{ $dimension }»?
+form-note = ¿Algo que añadir sobre «{ $dimension }»? (opcional)
+form-send = Enviar sus respuestas
+form-save = Guardar respuestas
+form-copy = Copiar las respuestas
+form-copy-label = Sus respuestas como texto: cópielas completas en una respuesta a la persona que le envió este formulario.
+form-save-hint = «Guardar respuestas» descarga un pequeño archivo de texto: envíelo a la persona que le envió este formulario. Nada sale de esta página hasta que usted lo haga.
+form-js-storage-on = Sus respuestas se guardan en este navegador a medida que avanza: puede cerrar esta página y volver más tarde.
+form-js-storage-off = Este navegador no permite que la página guarde su progreso: responda de una vez o guarde sus respuestas antes de cerrarla.
+form-js-progress =
+    .one = %n de %total afirmación respondida.
+    .other = %n de %total afirmaciones respondidas.
+form-js-all =
+    .one = La afirmación está respondida.
+    .other = Las %total afirmaciones están respondidas.
+form-js-partial =
+    .one = %n de %total afirmación respondida: el archivo indica que las respuestas no están completas. Puede responder el resto y guardar de nuevo.
+    .other = %n de %total afirmaciones respondidas: el archivo indica que las respuestas no están completas. Puede responder el resto y guardar de nuevo.
+form-js-need-partner = Indique primero la organización socia a la que se refieren estas respuestas.
+form-js-need-side = Indique primero para qué organización trabaja.
+form-js-saved = Guardado como %file: envíe ese archivo de vuelta.

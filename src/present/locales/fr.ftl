@@ -1,0 +1,37 @@
+# partnercheck's own words on the pages a respondent reads: French (vous).
+
+form-a-partner = un partenaire
+form-the-partner = le partenaire
+form-our-organisation = notre organisation
+form-about-us = À propos de notre relation avec { $partner }
+form-about-them = À propos de votre relation avec { $ours }
+form-noscript = Sans JavaScript, cette page ne peut pas enregistrer vos réponses : imprimez-la et remplissez-la à la main.
+form-before-start = Avant de commencer
+form-which-partner = Sur quelle organisation partenaire portent ces réponses ?
+form-which-side = Pour quelle organisation travaillez-vous ?
+form-your-name = Votre nom (facultatif)
+form-hint = Pour chaque affirmation, indiquez dans quelle mesure vous êtes d'accord. Il n'y a pas de bonne réponse : c'est votre propre avis qui compte.
+form-dont-know = Je ne sais pas
+form-more = En savoir plus sur cette affirmation
+form-expect-us = Selon vous, comment { $partner } évaluerait « { $dimension } » ?
+form-expect-them = Selon vous, comment { $ours } évaluerait « { $dimension } » ?
+form-note = Quelque chose à ajouter sur « { $dimension } » ? (facultatif)
+form-send = Envoyer vos réponses
+form-save = Enregistrer les réponses
+form-copy = Copier les réponses
+form-copy-label = Vos réponses sous forme de texte : copiez-les en entier dans une réponse à la personne qui vous a envoyé ce formulaire.
+form-save-hint = « Enregistrer les réponses » télécharge un petit fichier texte : renvoyez-le à la personne qui vous a envoyé ce formulaire. Rien ne quitte cette page tant que vous ne l'avez pas fait.
+form-js-storage-on = Vos réponses sont conservées dans ce navigateur au fur et à mesure : vous pouvez fermer cette page et y revenir.
+form-js-storage-off = Ce navigateur ne permet pas à la page de conserver votre progression : répondez en une fois, ou enregistrez vos réponses avant de la fermer.
+form-js-progress =
+    .one = %n affirmation sur %total répondue.
+    .other = %n affirmations sur %total répondues.
+form-js-all =
+    .one = L'affirmation est répondue.
+    .other = Les %total affirmations sont répondues.
+form-js-partial =
+    .one = %n affirmation sur %total répondue : le fichier indique que les réponses sont incomplètes. Vous pouvez répondre au reste et enregistrer à nouveau.
+    .other = %n affirmations sur %total répondues : le fichier indique que les réponses sont incomplètes. Vous pouvez répondre au reste et enregistrer à nouveau.
+form-js-need-partner = Indiquez d'abord l'organisation partenaire sur laquelle portent ces réponses.
+form-js-need-side = Indiquez d'abord pour quelle organisation vous travaillez.
+form-js-saved = Enregistré sous %file : renvoyez ce fichier.

@@ -1,0 +1,37 @@
+# partnercheck's own words on the pages a respondent reads: Brazilian Portuguese (você).
+
+form-a-partner = um parceiro
+form-the-partner = o parceiro
+form-our-organisation = a nossa organização
+form-about-us = Sobre a nossa relação com { $partner }
+form-about-them = Sobre a sua relação com { $ours }
+form-noscript = Sem JavaScript esta página não consegue salvar suas respostas: imprima-a e preencha à mão.
+form-before-start = Antes de começar
+form-which-partner = Sobre qual organização parceira são estas respostas?
+form-which-side = Para qual organização você trabalha?
+form-your-name = Seu nome (opcional)
+form-hint = Em cada afirmação, indique o quanto você concorda. Não há respostas certas: o que conta é a sua própria visão.
+form-dont-know = Não sei
+form-more = Mais sobre esta afirmação
+form-expect-us = Como você acha que { $partner } avaliaria "{ $dimension }"?
+form-expect-them = Como você acha que { $ours } avaliaria "{ $dimension }"?
+form-note = Algo a acrescentar sobre "{ $dimension }"? (opcional)
+form-send = Enviar suas respostas
+form-save = Salvar respostas
+form-copy = Copiar as respostas
+form-copy-label = Suas respostas como texto: copie tudo em uma resposta para a pessoa que enviou este formulário.
+form-save-hint = "Salvar respostas" baixa um pequeno arquivo de texto: envie-o de volta para a pessoa que enviou este formulário. Nada sai desta página até que você o faça.
+form-js-storage-on = Suas respostas ficam guardadas neste navegador à medida que você responde: você pode fechar esta página e voltar depois.
+form-js-storage-off = Este navegador não permite que a página guarde o seu progresso: responda de uma vez ou salve suas respostas antes de fechá-la.
+form-js-progress =
+    .one = %n de %total afirmação respondida.
+    .other = %n de %total afirmações respondidas.
+form-js-all =
+    .one = A afirmação foi respondida.
+    .other = Todas as %total afirmações respondidas.
+form-js-partial =
+    .one = %n de %total afirmação respondida: o arquivo indica que as respostas não estão completas. Você pode responder o restante e salvar de novo.
+    .other = %n de %total afirmações respondidas: o arquivo indica que as respostas não estão completas. Você pode responder o restante e salvar de novo.
+form-js-need-partner = Primeiro informe a organização parceira a que estas respostas se referem.
+form-js-need-side = Primeiro diga para qual organização você trabalha.
+form-js-saved = Salvo como %file: envie esse arquivo de volta.
