@@ -153,3 +153,74 @@ pub fn in_lang(
         ))),
     }
 }
+
+/// `map` with the wordings of every available translation of `q` added:
+/// each question's statements (`text`, `text_them`) as headers of its
+/// column, each scale label and "don't know" as an answer, so an export of
+/// a survey in one of those languages imports with no map. The map's own
+/// entries come first and win. A label that means different answers in two
+/// languages is an error.
+pub fn import_map(
+    q: &Questionnaire,
+    spec: Option<&str>,
+    map: &crate::model::map::ColumnMap,
+) -> Result<crate::model::map::ColumnMap> {
+    use crate::io::import::cells::normalize;
+    use crate::model::answers::Answer;
+    use crate::model::map::Target;
+    let mut out = map.clone();
+    let mut meaning: Vec<(String, Answer, String)> = (q.scale.min..=q.scale.max)
+        .map(|v| {
+            (
+                normalize(q.scale.label(v)),
+                Answer::Value(v),
+                q.lang.clone(),
+            )
+        })
+        .collect();
+    for file in translations(q, spec)? {
+        let loaded = Translation::from_toml(Source::new(&file.name, &file.text), q)?;
+        let t = loaded.translation.apply(q);
+        for (i, question) in t.questions.iter().enumerate() {
+            for text in std::iter::once(&question.text).chain(&question.text_them) {
+                out.columns.push((text.clone(), Target::Question(i)));
+            }
+        }
+        let mut labels: Vec<(String, Answer)> = (t.scale.min..=t.scale.max)
+            .map(|v| (t.scale.label(v).to_owned(), Answer::Value(v)))
+            .collect();
+        if let Some(unsure) = t.scale.unsure.as_deref().filter(|_| t.scale.allow_unsure) {
+            // "No sé / no aplica": the whole, and each part.
+            labels.push((unsure.to_owned(), Answer::Unsure));
+            for part in unsure.split('/') {
+                labels.push((part.trim().to_owned(), Answer::Unsure));
+            }
+        }
+        for (label, answer) in labels {
+            let key = normalize(&label);
+            if let Some((_, other, lang)) = meaning.iter().find(|(k, _, _)| *k == key) {
+                if *other != answer {
+                    return Err(Error::input(format!(
+                        "{}: the label `{label}` means {} in `{}` and {} in `{lang}`: \
+                         import cannot tell which; pass a map file with `[values]`",
+                        file.name,
+                        shown(answer),
+                        t.lang,
+                        shown(*other)
+                    )));
+                }
+                continue;
+            }
+            meaning.push((key, answer, t.lang.clone()));
+            out.values.push((label, answer));
+        }
+    }
+    Ok(out)
+}
+
+fn shown(answer: crate::model::answers::Answer) -> String {
+    match answer {
+        crate::model::answers::Answer::Value(v) => v.to_string(),
+        crate::model::answers::Answer::Unsure => "\"don't know\"".to_owned(),
+    }
+}
