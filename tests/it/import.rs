@@ -147,7 +147,7 @@ fn surveymonkey_two_header_rows() {
     .code(0);
     let files = written(&t, "out");
     assert_eq!(files.len(), 2, "{:?}", files.keys());
-    let ana = get(&files, "hooli-them-2026-11-20.toml");
+    let ana = get(&files, "hooli-them-ana-silva-2026-11-20.toml");
     assert!(ana.contains("side = \"them\""));
     assert!(ana.contains("le-two-way-knowledge = 4\n"));
     assert!(ana.contains("le-failures-improve = 5\n"));
