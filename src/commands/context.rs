@@ -227,6 +227,22 @@ pub(super) fn require_met<'a>(
     }
 }
 
+/// `q`, loaded from `spec`, in the language `--lang`/`--translation` ask
+/// for; the translation's warnings are given on stderr.
+pub(super) fn in_lang(
+    q: Questionnaire,
+    spec: Option<&str>,
+    args: &crate::cli::LangArgs,
+) -> Result<Questionnaire> {
+    let wanted = crate::io::lang::Wanted {
+        lang: args.lang.as_deref(),
+        translation: args.translation.as_deref(),
+    };
+    let (q, warnings) = crate::io::lang::in_lang(q, spec, wanted)?;
+    crate::error::warn(&warnings);
+    Ok(q)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,20 +273,4 @@ mod tests {
         assert_eq!(n(None, Some(4), Audience::Internal), 4);
         assert_eq!(n(Some(2), Some(4), Audience::Internal), 2);
     }
-}
-
-/// `q`, loaded from `spec`, in the language `--lang`/`--translation` ask
-/// for; the translation's warnings are given on stderr.
-pub(super) fn in_lang(
-    q: Questionnaire,
-    spec: Option<&str>,
-    args: &crate::cli::LangArgs,
-) -> Result<Questionnaire> {
-    let wanted = crate::io::lang::Wanted {
-        lang: args.lang.as_deref(),
-        translation: args.translation.as_deref(),
-    };
-    let (q, warnings) = crate::io::lang::in_lang(q, spec, wanted)?;
-    crate::error::warn(&warnings);
-    Ok(q)
 }
