@@ -78,7 +78,7 @@ pub fn run(args: ReportArgs, ctx: &Context) -> Result<Exit> {
         // otherwise); the aggregation below hides the same.
         min_respondents: ctx.min_respondents(audience),
     };
-    let (q, loaded) = load_portfolio(&args.portfolio, ctx, view.min_respondents)?;
+    let (q, loaded) = load_portfolio(&args.portfolio, ctx, ctx.threshold(audience))?;
     let spec = ctx.questionnaire(args.portfolio.answers.instrument.questionnaire.get());
     let q = crate::commands::in_lang(q, spec, &args.lang)?;
     if audience == Audience::Partner && args.portfolio.partner.is_none() && loaded.details.len() > 1

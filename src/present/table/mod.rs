@@ -234,6 +234,9 @@ pub fn compare(
         tally.push(format!("no tier (too few answers) {untiered}"));
     }
     let _ = writeln!(out, "{}", tally.join(" · "));
+    if let Some(note) = crate::present::words::portfolio_threshold_note(portfolio) {
+        let _ = writeln!(out, "{note}");
+    }
     if let Layout::Narrow { .. } = layout {
         let names: Vec<String> = crate::present::dimension_abbreviations(q)
             .iter()
