@@ -281,6 +281,19 @@ impl QuestionnaireArg {
     }
 }
 
+/// `--lang` and `--translation`: the language of the instrument's words and
+/// of the pages and documents written.
+#[derive(Debug, Args, Default)]
+pub struct LangArgs {
+    /// The language of the instrument's words and of the page or document
+    /// (a tag such as `de`, `es-MX` or `pt-BR`; default: the questionnaire's own)
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// A translation file of the questionnaire (implies its `lang`)
+    #[arg(long, value_name = "FILE")]
+    pub translation: Option<PathBuf>,
+}
+
 /// `--questionnaire` and `--rubric`: the instrument answers are scored with.
 #[derive(Debug, Args)]
 #[command(mut_args(help_of(
@@ -599,6 +612,8 @@ pub struct InterviewArgs {
     /// Numbered choices read line by line: no cursor movement, no colour
     #[arg(long)]
     pub plain: bool,
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 #[derive(Debug, Args)]
@@ -699,6 +714,8 @@ pub struct QuestionsArgs {
     pub side: Side,
     #[command(flatten)]
     pub out: OutputArgs,
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 #[derive(Debug, Args)]
@@ -751,6 +768,8 @@ pub struct TemplateArgs {
     // from the partner, side, respondent and date.
     #[command(flatten)]
     pub out: OutputArgs,
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 #[derive(Debug, Args)]
@@ -777,6 +796,8 @@ pub struct FormArgs {
     pub organization: Option<String>,
     #[command(flatten)]
     pub out: OutputArgs,
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 #[derive(Debug, Args)]
@@ -820,6 +841,8 @@ pub struct ReportArgs {
     pub format: ReportFormat,
     #[command(flatten)]
     pub out: OutputArgs,
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 /// `report --include`.
@@ -848,6 +871,8 @@ pub struct AgendaArgs {
     /// the project file's `min_respondents`, else 1)
     #[arg(long, value_name = "N", value_parser = at_least_one)]
     pub min_respondents: Option<u64>,
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 #[derive(Debug, Args)]
@@ -880,6 +905,7 @@ pub enum SchemaKind {
     Actions,
     Items,
     Diagnostics,
+    Translation,
 }
 
 #[derive(Debug, Args)]

@@ -128,6 +128,26 @@ pub const CODES: &[(&str, &str)] = &[
         "passed-over",
         "an actions file named where answers files were expected",
     ),
+    (
+        "unknown-id",
+        "a translation names a question, dimension, tier or band the questionnaire does not have",
+    ),
+    (
+        "count-mismatch",
+        "a translation's scale labels or prompts are not as many as the questionnaire's",
+    ),
+    (
+        "untranslated",
+        "a text the questionnaire has and its translation leaves out (the questionnaire's own is used)",
+    ),
+    (
+        "translation-version",
+        "a translation of another version of the questionnaire",
+    ),
+    (
+        "bad-lang",
+        "a `lang` that is not a language tag such as `de` or `pt-BR`",
+    ),
 ];
 
 /// How serious a diagnostic is.

@@ -325,6 +325,22 @@ pub(super) fn require_met<'a>(
     }
 }
 
+/// `q`, loaded from `spec`, in the language `--lang`/`--translation` ask
+/// for; the translation's warnings are given on stderr.
+pub(super) fn in_lang(
+    q: Questionnaire,
+    spec: Option<&str>,
+    args: &crate::cli::LangArgs,
+) -> Result<Questionnaire> {
+    let wanted = crate::io::lang::Wanted {
+        lang: args.lang.as_deref(),
+        translation: args.translation.as_deref(),
+    };
+    let (q, warnings) = crate::io::lang::in_lang(q, spec, wanted)?;
+    crate::error::warn(&warnings);
+    Ok(q)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,7 +14,8 @@ use crate::present::form::{FormOptions, page};
 use crate::sanitize::terminal;
 
 pub fn run(args: FormArgs, ctx: &Context) -> Result<Exit> {
-    let q = questionnaire_or_default(ctx.questionnaire(args.questionnaire.get()))?;
+    let spec = ctx.questionnaire(args.questionnaire.get());
+    let q = crate::commands::in_lang(questionnaire_or_default(spec)?, spec, &args.lang)?;
     let round = ctx.round(args.round);
     let partner = args.partner.as_deref().map(str::trim);
     // Our own people's form (`--side us`) needs no name for us.

@@ -21,7 +21,8 @@ use crate::model::questionnaire::Questionnaire;
 use crate::sanitize::terminal;
 
 pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
-    let q = questionnaire_or_default(ctx.questionnaire(args.questionnaire.get()))?;
+    let spec = ctx.questionnaire(args.questionnaire.get());
+    let q = questionnaire_or_default(spec)?;
     let round = ctx.round(args.round);
     if let Some(f) = &args.date_format {
         dates::check_format(f).map_err(Error::usage)?;
@@ -52,6 +53,8 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
         date_format: args.date_format.clone(),
         organization: ctx.organization().map(str::to_owned),
     };
+    // Headers and labels in every language available for the questionnaire.
+    let map = crate::io::lang::import_map(&q, spec, &map)?;
     let plan = import::plan(&exports, &q, &map, &defaults)?;
     if !plan.ignored.is_empty() {
         if args.strict {

@@ -27,7 +27,7 @@ use crate::error::{Exit, Result};
 
 mod context;
 pub use context::Context;
-use context::{answer_files, load_portfolio, require_met, require_rank, unknown_partner};
+use context::{answer_files, in_lang, load_portfolio, require_met, require_rank, unknown_partner};
 
 /// Runs the command the command line names.
 pub fn run(cli: Cli) -> Result<Exit> {

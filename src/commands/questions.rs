@@ -10,7 +10,8 @@ use crate::io::write::write_new;
 use crate::present::Document;
 
 pub fn run(args: QuestionsArgs, ctx: &Context) -> Result<Exit> {
-    let q = questionnaire_or_default(ctx.questionnaire(args.questionnaire.get()))?;
+    let spec = ctx.questionnaire(args.questionnaire.get());
+    let q = crate::commands::in_lang(questionnaire_or_default(spec)?, spec, &args.lang)?;
     let file = args.out.file();
     let document = crate::present::questions(args.format, &q, args.side, ctx.terminal)
         .map_err(|e| Error::input(format!("cannot build the workbook: {e}")))?;

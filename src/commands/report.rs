@@ -85,6 +85,8 @@ pub fn run(args: ReportArgs, ctx: &Context) -> Result<Exit> {
     };
     let (q, mut loaded) = load_portfolio(&args.portfolio, ctx, ctx.threshold(audience))?;
     loaded.warnings.extend(no_name);
+    let spec = ctx.questionnaire(args.portfolio.answers.instrument.questionnaire.get());
+    let q = crate::commands::in_lang(q, spec, &args.lang)?;
     if audience == Audience::Partner && args.portfolio.partner.is_none() && loaded.details.len() > 1
     {
         return Err(crate::error::Error::usage(format!(

@@ -21,6 +21,7 @@ pub const MAP: &str = include_str!("../../schemas/map.schema.json");
 pub const ACTIONS: &str = include_str!("../../schemas/actions.schema.json");
 pub const ITEMS: &str = include_str!("../../schemas/items.schema.json");
 pub const DIAGNOSTICS: &str = include_str!("../../schemas/diagnostics.schema.json");
+pub const TRANSLATION: &str = include_str!("../../schemas/translation.schema.json");
 
 /// The text of a schema.
 pub fn text(kind: SchemaKind) -> &'static str {
@@ -34,6 +35,7 @@ pub fn text(kind: SchemaKind) -> &'static str {
         SchemaKind::Actions => ACTIONS,
         SchemaKind::Items => ITEMS,
         SchemaKind::Diagnostics => DIAGNOSTICS,
+        SchemaKind::Translation => TRANSLATION,
     }
 }
 

@@ -13,7 +13,8 @@ use crate::model::answers::write::to_toml_with;
 use crate::sanitize::terminal;
 
 pub fn run(args: TemplateArgs, ctx: &Context) -> Result<Exit> {
-    let q = questionnaire_or_default(ctx.questionnaire(args.questionnaire.get()))?;
+    let spec = ctx.questionnaire(args.questionnaire.get());
+    let q = crate::commands::in_lang(questionnaire_or_default(spec)?, spec, &args.lang)?;
     let given_partner = args.answer.partner.clone();
     let mut sheet = AnswerSheet::new(
         &q,

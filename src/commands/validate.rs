@@ -13,6 +13,7 @@ use crate::commands::Context;
 use crate::diag::{Diagnostic, Diagnostics, Source, to_github, to_json};
 use crate::engine::reach;
 use crate::error::{Error, Exit, Result, warn};
+use crate::io::lang;
 use crate::io::load::{
     apply_rubric, check_answers, named_questionnaire, passed_over_warning, questionnaire_or_default,
 };
@@ -21,6 +22,7 @@ use crate::io::walk::answer_files;
 use crate::model::actions::looks_like_actions;
 use crate::model::answers::{Answer, RawAnswers, is_json};
 use crate::model::questionnaire::Questionnaire;
+use crate::model::translation::Translation;
 use crate::present::{count, words};
 use crate::sanitize::terminal;
 
@@ -90,14 +92,25 @@ fn check(
                 &q,
             ));
         }
-        let q = Questionnaire::from_toml(Source::new(name, text))?;
-        let q = apply_rubric(q, rubric.as_ref())?;
+        if Translation::looks_like(text) {
+            return translation_alone(name, text, found);
+        }
+        let own = Questionnaire::from_toml(Source::new(name, text))?;
+        let q = apply_rubric(own.clone(), rubric.as_ref())?;
         let tiers = match &rubric {
             Some((rubric_name, rubric_text)) => Source::new(rubric_name, rubric_text),
             None => Source::new(name, text),
         };
         found.extend(unreachable(name, tiers, &q));
-        Ok(describe(name, &q))
+        let mut lines = describe(name, &q);
+        if Path::new(name).is_file() {
+            // Translations are of the questionnaire's own words, whatever
+            // rubric replaces its tiers.
+            for file in lang::translations(&own, Some(name))? {
+                lines.push_str(&check_translation(&file.name, &file.text, &own, found));
+            }
+        }
+        Ok(lines)
     };
     let mut paths = args.files.clone();
     if paths.is_empty() {
@@ -110,7 +123,8 @@ fn check(
                 paths.push(folder.clone());
             }
         }
-        let q = apply_rubric(questionnaire_or_default(instrument)?, rubric.as_ref())?;
+        let own = questionnaire_or_default(instrument)?;
+        let q = apply_rubric(own.clone(), rubric.as_ref())?;
         let own_text;
         let embedded = format!("<embedded:{}>", q.id);
         let from_file = instrument.filter(|spec| Path::new(spec).exists());
@@ -136,6 +150,9 @@ fn check(
             Some(spec) => report.push_str(&describe(spec, &q)),
             None => report.push_str(&describe(&format!("embedded `{}`", q.id), &q)),
         }
+        for file in lang::translations(&own, from_file)? {
+            report.push_str(&check_translation(&file.name, &file.text, &own, found));
+        }
     }
     let files = if paths.is_empty() {
         Vec::new()
@@ -146,6 +163,13 @@ fn check(
         let outcome = read(path).and_then(|(name, text)| {
             // Actions files are passed over: silently in folders, with a
             // warning when named.
+            // A translation whose questionnaire is checked too is checked
+            // with it.
+            if Translation::looks_like(&text)
+                && questionnaire_beside(&name).is_some_and(|q| paths_hold(&files, &q))
+            {
+                return Ok(String::new());
+            }
             if looks_like_actions(&name, &text) {
                 if args.files.contains(path) {
                     found.push(passed_over_warning(path));
@@ -160,6 +184,75 @@ fn check(
         }
     }
     Ok(())
+}
+
+/// Checks the translation file `name` against `q`: its errors and warnings
+/// go to `found`; an "ok:" line when it has no error.
+fn check_translation(
+    name: &str,
+    text: &str,
+    q: &Questionnaire,
+    found: &mut Vec<Diagnostic>,
+) -> String {
+    match Translation::from_toml(Source::new(name, text), q) {
+        Ok(loaded) => {
+            let missing = loaded
+                .warnings
+                .iter()
+                .filter(|w| w.code == "untranslated")
+                .count();
+            found.extend(loaded.warnings);
+            let missing = if missing == 0 {
+                "every text translated".to_owned()
+            } else {
+                format!("{} untranslated", count(missing, "text"))
+            };
+            format!(
+                "ok: {}: `{}` translation of `{}`, {missing}\n",
+                terminal(name),
+                terminal(&loaded.translation.lang),
+                q.id
+            )
+        }
+        Err(problems) => {
+            found.extend(problems.0);
+            String::new()
+        }
+    }
+}
+
+/// `NAME.toml` for a translation file `NAME.LANG.toml`, when it exists.
+fn questionnaire_beside(name: &str) -> Option<std::path::PathBuf> {
+    let stem = name.strip_suffix(".toml")?;
+    let (own, lang) = stem.rsplit_once('.')?;
+    let path = std::path::PathBuf::from(format!("{own}.toml"));
+    (!lang.contains('/') && path.is_file()).then_some(path)
+}
+
+fn paths_hold(files: &[std::path::PathBuf], path: &Path) -> bool {
+    let canonical = |p: &Path| p.canonicalize().ok();
+    let wanted = canonical(path);
+    wanted.is_some() && files.iter().any(|f| canonical(f) == wanted)
+}
+
+/// A translation file checked on its own: against the questionnaire beside
+/// it (`NAME.toml` for `NAME.LANG.toml`), else the embedded instrument it
+/// names.
+fn translation_alone(name: &str, text: &str, found: &mut Vec<Diagnostic>) -> Result<String> {
+    let q = match questionnaire_beside(name) {
+        Some(path) => {
+            let (qname, qtext) = read(&path)?;
+            Questionnaire::from_toml(Source::new(&qname, &qtext))?
+        }
+        None => {
+            let id = toml::from_str::<toml::Table>(text)
+                .ok()
+                .and_then(|t| t.get("translation_of")?.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            named_questionnaire(Source::new(name, text), &id)?
+        }
+    };
+    Ok(check_translation(name, text, &q, found))
 }
 
 /// A warning for each tier of `q` that can never be chosen, pointing at its

@@ -290,6 +290,7 @@ when = []
             max: i64::MAX,
             labels: vec!["a".into(), "b".into()],
             allow_unsure: true,
+            unsure: None,
         };
         assert_eq!(
             counted(Answer::Value(i64::MAX), true, &scale),

@@ -5,6 +5,7 @@
 pub mod clock;
 pub mod import;
 pub mod items;
+pub mod lang;
 pub mod load;
 pub mod names;
 pub mod portfolio;

@@ -91,6 +91,9 @@ pub struct RawAnswers {
     round: Option<toml::Value>,
     source: Option<String>,
     complete: Option<bool>,
+    /// The language the questions were read in; scoring ignores it.
+    #[allow(dead_code)]
+    lang: Option<String>,
     #[serde(default, deserialize_with = "plain::unique_keys")]
     answers: BTreeMap<String, Given>,
     #[serde(default, deserialize_with = "plain::unique_keys")]

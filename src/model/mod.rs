@@ -14,4 +14,6 @@ mod questionnaire_toml;
 pub mod rubric;
 mod rubric_toml;
 pub mod settings;
+pub mod translation;
+pub mod translation_toml;
 pub mod when;

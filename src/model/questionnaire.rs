@@ -22,6 +22,44 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ),
 ];
 
+/// The translations of the embedded instruments built into the binary:
+/// (file name, TOML text), each named `NAME.LANG.toml` after its instrument's
+/// file.
+pub const EMBEDDED_TRANSLATIONS: &[(&str, &str)] = &[
+    (
+        "partnership.pt-BR.toml",
+        include_str!("../../questionnaires/partnership.pt-BR.toml"),
+    ),
+    (
+        "partnership.es.toml",
+        include_str!("../../questionnaires/partnership.es.toml"),
+    ),
+    (
+        "partnership.de.toml",
+        include_str!("../../questionnaires/partnership.de.toml"),
+    ),
+    (
+        "partnership.fr.toml",
+        include_str!("../../questionnaires/partnership.fr.toml"),
+    ),
+    (
+        "partnership-pulse.pt-BR.toml",
+        include_str!("../../questionnaires/partnership-pulse.pt-BR.toml"),
+    ),
+    (
+        "partnership-pulse.es.toml",
+        include_str!("../../questionnaires/partnership-pulse.es.toml"),
+    ),
+    (
+        "partnership-pulse.de.toml",
+        include_str!("../../questionnaires/partnership-pulse.de.toml"),
+    ),
+    (
+        "partnership-pulse.fr.toml",
+        include_str!("../../questionnaires/partnership-pulse.fr.toml"),
+    ),
+];
+
 /// The id of the default instrument.
 pub const DEFAULT_ID: &str = "partnership-health";
 
@@ -31,6 +69,13 @@ pub struct Questionnaire {
     pub title: String,
     pub version: String,
     pub description: Option<String>,
+    /// The introduction for respondents on the partner's side, when it
+    /// differs from `description`.
+    pub description_them: Option<String>,
+    /// The questionnaire's own language (a BCP 47 tag; `en` when not given).
+    pub lang: String,
+    /// The questionnaire's own language when this is a translated copy.
+    pub translated_from: Option<String>,
     pub scale: Scale,
     pub dimensions: Vec<Dimension>,
     /// Every question, dimension by dimension, in file order.
@@ -52,6 +97,9 @@ pub struct Scale {
     pub max: i64,
     pub labels: Vec<String>,
     pub allow_unsure: bool,
+    /// The words for "don't know" when a translation gives them; `None`:
+    /// the page's own words.
+    pub unsure: Option<String>,
 }
 
 impl Scale {
@@ -129,6 +177,15 @@ impl Question {
 }
 
 impl Questionnaire {
+    /// The language answers files record (`lang`): set only when the words
+    /// are a translation into another language than the questionnaire's own.
+    pub fn answers_lang(&self) -> Option<&str> {
+        self.translated_from
+            .as_deref()
+            .filter(|own| !own.eq_ignore_ascii_case(&self.lang))
+            .map(|_| self.lang.as_str())
+    }
+
     /// Index of a question by id.
     pub fn question_index(&self, id: &str) -> Option<usize> {
         self.index.get(id).copied()
@@ -169,6 +226,61 @@ impl Questionnaire {
             .zip(EMBEDDED)
             .find(|(q, _)| q.id == id)
             .map(|(_, (_, text))| *text)
+    }
+
+    /// The introduction a respondent on `side` reads: `description_them`
+    /// for the partner's side, falling back to `description`.
+    pub fn description_for(&self, side: Side) -> Option<&str> {
+        match (side, &self.description_them) {
+            (Side::Them, Some(d)) => Some(d),
+            _ => self.description.as_deref(),
+        }
+    }
+
+    /// The file name of the embedded instrument `id` (`partnership.toml`).
+    pub fn embedded_file(id: &str) -> Option<&'static str> {
+        parsed_embedded()
+            .iter()
+            .zip(EMBEDDED)
+            .find(|(q, _)| q.id == id)
+            .map(|(_, (name, _))| *name)
+    }
+
+    /// The embedded instrument whose file `name` is or translates
+    /// (`partnership.toml`, `partnership.de.toml`).
+    pub fn embedded_for_file(name: &str) -> Option<Self> {
+        let stem = name.strip_suffix(".toml")?;
+        parsed_embedded()
+            .iter()
+            .zip(EMBEDDED)
+            .find(|(_, (file, _))| {
+                let own = file.trim_end_matches(".toml");
+                stem == own
+                    || stem
+                        .strip_prefix(own)
+                        .and_then(|rest| rest.strip_prefix('.'))
+                        .is_some_and(|lang| !lang.contains('.'))
+            })
+            .map(|(q, _)| q.clone())
+    }
+
+    /// The embedded translations of the embedded instrument `id`: (file
+    /// name, TOML text).
+    pub fn embedded_translations(id: &str) -> Vec<(&'static str, &'static str)> {
+        let Some(own) = Self::embedded_file(id) else {
+            return Vec::new();
+        };
+        let stem = own.trim_end_matches(".toml");
+        EMBEDDED_TRANSLATIONS
+            .iter()
+            .filter(|(name, _)| {
+                name.strip_prefix(stem)
+                    .and_then(|rest| rest.strip_prefix('.'))
+                    .and_then(|rest| rest.strip_suffix(".toml"))
+                    .is_some_and(|lang| !lang.contains('.'))
+            })
+            .copied()
+            .collect()
     }
 
     pub fn embedded_ids() -> Vec<String> {

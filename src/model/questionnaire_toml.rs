@@ -45,6 +45,8 @@ struct RawQuestionnaire {
     title: Spanned<String>,
     version: Spanned<String>,
     description: Option<String>,
+    description_them: Option<String>,
+    lang: Option<Spanned<String>>,
     scale: Spanned<RawScale>,
     #[serde(default)]
     dimension: Vec<Spanned<RawDimension>>,
@@ -131,6 +133,13 @@ fn build(raw: RawQuestionnaire, src: Source<'_>) -> Result<Questionnaire, Diagno
     check_id(&raw.id, "questionnaire", src, &mut problems);
     check_text(&raw.title, "title", src, &mut problems);
     check_text(&raw.version, "version", src, &mut problems);
+    let lang = match raw.lang {
+        Some(tag) => {
+            crate::model::translation::check_lang(&tag, src, &mut problems);
+            tag.into_inner()
+        }
+        None => "en".to_owned(),
+    };
     let scale = build_scale(raw.scale, src, &mut problems);
     let (dimensions, questions, index) =
         build_dimensions(raw.dimension, &scale, src, &mut problems);
@@ -145,6 +154,9 @@ fn build(raw: RawQuestionnaire, src: Source<'_>) -> Result<Questionnaire, Diagno
         title: raw.title.into_inner(),
         version: raw.version.into_inner(),
         description: raw.description,
+        description_them: raw.description_them,
+        lang,
+        translated_from: None,
         scale,
         dimensions,
         questions,
@@ -184,6 +196,7 @@ fn build_scale(raw: Spanned<RawScale>, src: Source<'_>, problems: &mut Diagnosti
         max: rs.max,
         labels: rs.labels.into_inner(),
         allow_unsure: rs.allow_unsure.unwrap_or(true),
+        unsure: None,
     }
 }
 

@@ -13,6 +13,7 @@ use sha2::{Digest, Sha256};
 use crate::model::answers::write::{one_line, toml_header};
 use crate::model::answers::{Date, Side};
 use crate::model::questionnaire::{Dimension, Question, Questionnaire, Scale};
+use crate::present::locale::{Catalogue, catalogue};
 use crate::sanitize::html;
 
 /// The page's script, run in the browser (and, for its answers-file writer,
@@ -116,9 +117,31 @@ fn data(q: &Questionnaire, opts: &FormOptions<'_>) -> serde_json::Value {
             })
         })
         .collect();
+    let c = catalogue(&q.lang);
+    let plural = |id: &str| -> serde_json::Map<String, serde_json::Value> {
+        c.attributes(id)
+            .into_iter()
+            .map(|(k, v)| (k, serde_json::Value::String(v)))
+            .collect()
+    };
+    let words = json!({
+        "storage_on": c.t("form-js-storage-on"),
+        "storage_off": c.t("form-js-storage-off"),
+        "progress": plural("form-js-progress"),
+        "all": plural("form-js-all"),
+        "partial": plural("form-js-partial"),
+        "need_partner": c.t("form-js-need-partner"),
+        "need_side": c.t("form-js-need-side"),
+        "saved": c.t("form-js-saved"),
+        "cleared": c.t("form-js-cleared"),
+        "the_partner": c.t("form-the-partner"),
+    });
     json!({
         "id": q.id,
         "version": q.version,
+        "locale": c.lang,
+        "words": words,
+        "lang": q.answers_lang(),
         "header": toml_header(q),
         "partner": opts.partner,
         "side": opts.side,
@@ -132,15 +155,18 @@ fn data(q: &Questionnaire, opts: &FormOptions<'_>) -> serde_json::Value {
 /// The whole page.
 pub fn page(q: &Questionnaire, opts: &FormOptions<'_>) -> String {
     let mut out = String::with_capacity(32 * 1024);
+    let c = catalogue(&q.lang);
     let partner = opts.partner.map(html);
-    let partner_shown = partner.clone().unwrap_or_else(|| "the partner".to_owned());
+    let partner_shown = partner
+        .clone()
+        .unwrap_or_else(|| html(&c.t("form-the-partner")));
     let side_class = match opts.side {
         Some(Side::Them) => "side-them",
         _ => "side-us",
     };
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n\
          <meta name=\"referrer\" content=\"no-referrer\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
@@ -151,6 +177,7 @@ pub fn page(q: &Questionnaire, opts: &FormOptions<'_>) -> String {
         } else {
             content_security_policy()
         },
+        lang = html(&q.lang),
         title = html(&q.title),
         about = partner
             .as_deref()
@@ -158,24 +185,34 @@ pub fn page(q: &Questionnaire, opts: &FormOptions<'_>) -> String {
             .unwrap_or_default(),
     );
     // Who the answers are about, in each side's words.
-    let ours = opts.organization.map_or_else(|| "us".to_owned(), html);
+    let ours = opts
+        .organization
+        .map_or_else(|| html(&c.t("form-our-organisation")), html);
+    let strong = |name: &str| format!("<strong>{name}</strong>");
+    let a_partner = html(&c.t("form-a-partner"));
     let _ = writeln!(
         out,
-        "<p class=\"pc-about\"><span class=\"w-us\">About our relationship with <strong>{}</strong></span>\
-         <span class=\"w-them\">About your relationship with <strong>{ours}</strong></span></p>",
-        partner.as_deref().unwrap_or("a partner")
+        "<p class=\"pc-about\"><span class=\"w-us\">{}</span><span class=\"w-them\">{}</span></p>",
+        c.args(
+            "form-about-us",
+            &[("partner", &strong(partner.as_deref().unwrap_or(&a_partner)))]
+        ),
+        c.args("form-about-them", &[("ours", &strong(&ours))]),
     );
     if let Some(d) = &q.description {
         let _ = writeln!(out, "<p>{}</p>", html(d.trim()));
     }
-    out.push_str(
-        "<noscript><p class=\"pc-warn\">Without JavaScript this page cannot save your answers: \
-         print it and fill it in by hand.</p></noscript>\n</header>\n",
+    let _ = write!(
+        out,
+        "<noscript><p class=\"pc-warn\">{}</p></noscript>\n</header>\n",
+        html(&c.t("form-noscript"))
     );
-    setup(&mut out, opts, &partner_shown);
+    setup(&mut out, opts, &partner_shown, c);
     let labels: Vec<String> = (q.scale.min..=q.scale.max)
         .map(|v| html(q.scale.label(v)))
         .collect();
+    let unsure = html(q.scale.unsure.as_deref().unwrap_or(&c.t("form-dont-know")));
+    let words = Words { c, unsure: &unsure };
     let mut number = 0;
     for d in &q.dimensions {
         let _ = writeln!(
@@ -196,6 +233,7 @@ pub fn page(q: &Questionnaire, opts: &FormOptions<'_>) -> String {
                 &labels,
                 q.scale.min,
                 q.scale.allow_unsure,
+                &words,
             );
         }
         if q.interview.expected {
@@ -206,20 +244,20 @@ pub fn page(q: &Questionnaire, opts: &FormOptions<'_>) -> String {
                 opts.organization,
                 &labels,
                 &q.scale,
+                &words,
             );
         }
         let _ = writeln!(
             out,
-            "<p class=\"pc-note\"><label for=\"n-{id}\">Anything to add about {name}? \
-             (optional)</label>\n<textarea id=\"n-{id}\" data-note=\"{id}\" rows=\"3\"></textarea></p>\n\
-             </section>",
+            "<p class=\"pc-note\"><label for=\"n-{id}\">{}</label>\n\
+             <textarea id=\"n-{id}\" data-note=\"{id}\" rows=\"3\"></textarea></p>\n</section>",
+            c.args("form-note", &[("dimension", &html(&d.name))]),
             id = d.id,
-            name = html(&d.name)
         );
     }
     match opts.submit {
         Some(submit) => send_section(&mut out, submit),
-        None => out.push_str(SAVE_SECTION),
+        None => save_section(&mut out, c),
     }
     let _ = write!(
         out,
@@ -232,34 +270,48 @@ pub fn page(q: &Questionnaire, opts: &FormOptions<'_>) -> String {
 
 /// Who answers: the partner's name and the side when not given, and the
 /// respondent's name.
-fn setup(out: &mut String, opts: &FormOptions<'_>, partner_shown: &str) {
-    out.push_str(
+fn setup(out: &mut String, opts: &FormOptions<'_>, partner_shown: &str, c: &Catalogue) {
+    let _ = writeln!(
+        out,
         "<section class=\"pc-setup\" aria-labelledby=\"pc-setup-h\">\n\
-         <h2 id=\"pc-setup-h\">Before you start</h2>\n",
+         <h2 id=\"pc-setup-h\">{}</h2>",
+        html(&c.t("form-before-start"))
     );
     if opts.partner.is_none() {
-        out.push_str(
-            "<p><label for=\"pc-partner\">Which partner organisation are these answers about?</label>\n\
-             <input id=\"pc-partner\" type=\"text\" autocomplete=\"organization\" required></p>\n",
+        let _ = writeln!(
+            out,
+            "<p><label for=\"pc-partner\">{}</label>\n\
+             <input id=\"pc-partner\" type=\"text\" autocomplete=\"organization\" required></p>",
+            html(&c.t("form-which-partner"))
         );
     }
     if opts.side.is_none() {
-        let ours = html(opts.organization.unwrap_or("our organisation"));
+        let ours = html(opts.organization.unwrap_or(&c.t("form-our-organisation")));
         let _ = writeln!(
             out,
-            "<fieldset class=\"pc-side\"><legend>Which organisation do you work for?</legend>\n\
+            "<fieldset class=\"pc-side\"><legend>{which}</legend>\n\
              <label><input type=\"radio\" name=\"pc.side\" value=\"us\"> <span>{ours}</span></label>\n\
              <label><input type=\"radio\" name=\"pc.side\" value=\"them\"> \
-             <span class=\"pc-partner-name\">{partner_shown}</span></label>\n</fieldset>"
+             <span class=\"pc-partner-name\">{partner_shown}</span></label>\n</fieldset>",
+            which = html(&c.t("form-which-side"))
         );
     }
-    out.push_str(
-        "<p><label for=\"pc-respondent\">Your name (optional)</label>\n\
+    let _ = write!(
+        out,
+        "<p><label for=\"pc-respondent\">{}</label>\n\
          <input id=\"pc-respondent\" type=\"text\" autocomplete=\"name\"></p>\n\
-         <p class=\"pc-hint\">For each statement, choose how far you agree. There are no right \
-         answers: your own view is what counts.</p>\n\
+         <p class=\"pc-hint\">{}</p>\n\
          <p id=\"pc-storage\" class=\"pc-hint\" role=\"status\"></p>\n</section>\n",
+        html(&c.t("form-your-name")),
+        html(&c.t("form-hint"))
     );
+}
+
+/// The page's own words a statement needs.
+struct Words<'a> {
+    c: &'a Catalogue,
+    /// "Don't know", escaped: the translation's, else the catalogue's.
+    unsure: &'a str,
 }
 
 /// One statement: a fieldset with the statement as its legend, a radio per
@@ -271,6 +323,7 @@ fn statement(
     labels: &[String],
     min: i64,
     allow_unsure: bool,
+    words: &Words<'_>,
 ) {
     let id = &question.id;
     let _ = write!(
@@ -294,14 +347,16 @@ fn statement(
         let _ = write!(
             out,
             "<label class=\"pc-unsure\"><input type=\"radio\" name=\"{id}\" value=\"unsure\"> \
-             <span>Don't know</span></label>"
+             <span>{}</span></label>",
+            words.unsure
         );
     }
     out.push_str("</div>\n");
     if let (Some(us), them) = (question.help_for(Side::Us), question.help_for(Side::Them)) {
         let _ = writeln!(
             out,
-            "<details><summary>More about this statement</summary>{}</details>",
+            "<details><summary>{}</summary>{}</details>",
+            html(&words.c.t("form-more")),
             by_side(us, them.unwrap_or(us), "p")
         );
     }
@@ -319,16 +374,23 @@ fn expectation(
     organization: Option<&str>,
     labels: &[String],
     scale: &Scale,
+    words: &Words<'_>,
 ) {
+    let c = words.c;
     let id = &d.id;
     let name = html(&d.name);
-    let ours = html(organization.unwrap_or("our organisation"));
+    let ours = html(organization.unwrap_or(&c.t("form-our-organisation")));
+    let partner = format!("<span class=\"pc-partner-name\">{partner_shown}</span>");
     let _ = write!(
         out,
         "<fieldset class=\"pc-e\" id=\"e-{id}\">\n<legend>\
-         <span class=\"w-us\">How do you think <span class=\"pc-partner-name\">{partner_shown}</span> \
-         would rate {name}?</span><span class=\"w-them\">How do you think {ours} would rate \
-         {name}?</span></legend>\n<div class=\"pc-options\">"
+         <span class=\"w-us\">{}</span><span class=\"w-them\">{}</span></legend>\n\
+         <div class=\"pc-options\">",
+        c.args(
+            "form-expect-us",
+            &[("partner", &partner), ("dimension", &name)]
+        ),
+        c.args("form-expect-them", &[("ours", &ours), ("dimension", &name)]),
     );
     for (i, label) in labels.iter().enumerate() {
         let _ = write!(
@@ -341,7 +403,8 @@ fn expectation(
         let _ = write!(
             out,
             "<label class=\"pc-unsure\"><input type=\"radio\" name=\"expected.{id}\" value=\"unsure\"> \
-             <span>Don't know</span></label>"
+             <span>{}</span></label>",
+            words.unsure
         );
     }
     out.push_str("</div>\n</fieldset>\n");
@@ -376,21 +439,31 @@ fn send_section(out: &mut String, submit: &FormSubmit<'_>) {
     );
 }
 
-const SAVE_SECTION: &str = "<section class=\"pc-send\" aria-labelledby=\"pc-send-h\">\n\
-<h2 id=\"pc-send-h\">Send your answers</h2>\n\
-<p id=\"pc-progress\" role=\"status\" aria-live=\"polite\"></p>\n\
-<div class=\"pc-buttons\"><button type=\"button\" id=\"pc-save\">Save answers</button> \
-<button type=\"button\" id=\"pc-copy\">Copy the answers</button></div>\n\
-<p id=\"pc-message\" role=\"status\" aria-live=\"polite\"></p>\n\
-<div id=\"pc-clear-box\" class=\"pc-buttons\" hidden><p>Sent it? This browser still keeps your \
-answers: on a shared computer, clear them.</p>\n\
-<button type=\"button\" id=\"pc-clear\">Clear my answers from this browser</button></div>\n\
-<div id=\"pc-copy-box\" hidden><p><label for=\"pc-text\">Your answers as text: copy all of it \
-into a reply to the person who sent you this form.</label></p>\n\
-<textarea id=\"pc-text\" readonly rows=\"12\"></textarea></div>\n\
-<p class=\"pc-hint\">Save answers downloads a small text file: send it back to the person who \
-sent you this form. Nothing leaves this page until you do.</p>\n\
-</section>\n";
+/// Where the respondent saves or copies the answers.
+fn save_section(out: &mut String, c: &Catalogue) {
+    let _ = write!(
+        out,
+        "<section class=\"pc-send\" aria-labelledby=\"pc-send-h\">\n\
+         <h2 id=\"pc-send-h\">{}</h2>\n\
+         <p id=\"pc-progress\" role=\"status\" aria-live=\"polite\"></p>\n\
+         <div class=\"pc-buttons\"><button type=\"button\" id=\"pc-save\">{}</button> \
+         <button type=\"button\" id=\"pc-copy\">{}</button></div>\n\
+         <p id=\"pc-message\" role=\"status\" aria-live=\"polite\"></p>\n\
+         <div id=\"pc-clear-box\" class=\"pc-buttons\" hidden><p>{}</p>\n\
+         <button type=\"button\" id=\"pc-clear\">{}</button></div>\n\
+         <div id=\"pc-copy-box\" hidden><p><label for=\"pc-text\">{}</label></p>\n\
+         <textarea id=\"pc-text\" readonly rows=\"12\"></textarea></div>\n\
+         <p class=\"pc-hint\">{}</p>\n\
+         </section>\n",
+        html(&c.t("form-send")),
+        html(&c.t("form-save")),
+        html(&c.t("form-copy")),
+        html(&c.t("form-clear-hint")),
+        html(&c.t("form-clear")),
+        html(&c.t("form-copy-label")),
+        html(&c.t("form-save-hint")),
+    );
+}
 
 #[cfg(test)]
 mod tests {

@@ -17,6 +17,7 @@ pub mod csv;
 pub mod form;
 pub mod html;
 pub mod json;
+pub mod locale;
 pub mod markdown;
 pub mod reasons;
 pub mod report;

@@ -725,7 +725,11 @@ fn validate_the_default() {
     let out = Test::new().args(&["validate"]).run().code(0);
     assert_eq!(
         out.stdout,
-        "ok: embedded `partnership-health`: `partnership-health` 1.1.0 — 4 dimensions, 23 questions, 3 bands, 4 tiers\n"
+        "ok: embedded `partnership-health`: `partnership-health` 1.1.0 — 4 dimensions, 23 questions, 3 bands, 4 tiers\n\
+         ok: <embedded:partnership.pt-BR.toml>: `pt-BR` translation of `partnership-health`, every text translated\n\
+         ok: <embedded:partnership.es.toml>: `es` translation of `partnership-health`, every text translated\n\
+         ok: <embedded:partnership.de.toml>: `de` translation of `partnership-health`, every text translated\n\
+         ok: <embedded:partnership.fr.toml>: `fr` translation of `partnership-health`, every text translated\n"
     );
     assert_eq!(out.stderr, "");
 }

@@ -49,7 +49,14 @@ fn assert_invalid(schema: &Value, instance: &Value, needle: &str) {
 
 #[test]
 fn schema_prints_the_shipped_files() {
-    for kind in ["questionnaire", "answers", "score", "compare", "agenda"] {
+    for kind in [
+        "questionnaire",
+        "answers",
+        "score",
+        "compare",
+        "agenda",
+        "translation",
+    ] {
         let out = Test::new().args(&["schema", kind]).run().code(0);
         let shipped = std::fs::read_to_string(repo(&format!("schemas/{kind}.schema.json")))
             .expect("shipped schema");
@@ -70,11 +77,20 @@ fn schema_rejects_an_unknown_kind() {
 
 #[test]
 fn bundled_questionnaires_validate() {
+    let translation = schema("translation");
     let schema = schema("questionnaire");
     let files = files_in("questionnaires");
-    assert!(files.len() >= 2);
-    for f in files {
+    let (translations, instruments): (Vec<_>, Vec<_>) = files.into_iter().partition(|f| {
+        let name = f.file_name().unwrap().to_str().unwrap();
+        name.trim_end_matches(".toml").contains('.')
+    });
+    assert!(instruments.len() >= 2);
+    assert_eq!(translations.len(), 8, "{translations:?}");
+    for f in instruments {
         assert_valid(&schema, &read_json(&f), &f.display().to_string());
+    }
+    for f in translations {
+        assert_valid(&translation, &read_json(&f), &f.display().to_string());
     }
 }
 
@@ -112,7 +128,12 @@ fn a_template_validates_once_filled_in() {
 fn answers_schema_offers_every_question_of_the_embedded_instruments() {
     let schema = schema("answers");
     let listed = &schema["properties"]["answers"]["properties"];
-    for f in files_in("questionnaires") {
+    // The instruments, not their translations (`NAME.LANG.toml`).
+    let instruments = files_in("questionnaires").into_iter().filter(|f| {
+        let name = f.file_name().unwrap().to_str().unwrap();
+        !name.trim_end_matches(".toml").contains('.')
+    });
+    for f in instruments {
         let q = read_json(&f);
         for dim in q["dimension"].as_array().unwrap() {
             assert!(

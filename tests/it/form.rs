@@ -601,3 +601,92 @@ fn a_question_id_cannot_share_the_side_questions_radio_group() {
     assert_eq!(group("pc.side"), 2, "the side's own group");
     assert!(!page.contains("name=\"pc-side\" value=\"us\""));
 }
+
+/// A form in each embedded language, filled in headless Chromium the same
+/// way, saves a file that records its `lang` and scores exactly as the
+/// English one; the page's own words are that language's.
+#[test]
+fn a_form_in_each_language_scores_as_in_english() {
+    let Some(driver) = node() else { return };
+    let Some(chromium) = chromium() else { return };
+    let q = Questionnaire::embedded("partnership-health").unwrap();
+    let reverse: Vec<&str> = q
+        .questions
+        .iter()
+        .filter(|x| x.reverse)
+        .map(|x| x.id.as_str())
+        .collect();
+    let mut scores = Vec::new();
+    for lang in ["en", "pt-BR", "es", "de", "fr"] {
+        let t = Test::new();
+        std::fs::create_dir(t.path("downloads")).unwrap();
+        let out = t.run_args(&[
+            "form",
+            "--partner",
+            "Acme",
+            "--lang",
+            lang,
+            "-o",
+            "form.html",
+        ]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let page = t.read("form.html");
+        assert!(page.contains(&format!("<html lang=\"{lang}\">")), "{lang}");
+        if lang != "en" {
+            for english in [
+                "Before you start",
+                "Save answers",
+                "More about this statement",
+            ] {
+                assert!(!page.contains(english), "{lang}: {english}");
+            }
+        }
+        let run = Command::new("node")
+            .arg(driver.join("form.mjs"))
+            .arg(t.path("form.html"))
+            .arg(t.path("downloads"))
+            .env("PARTNERCHECK_CHROMIUM", &chromium)
+            .env(
+                "PARTNERCHECK_REVERSE",
+                serde_json::to_string(&reverse).unwrap(),
+            )
+            .output()
+            .expect("run node");
+        let stdout = String::from_utf8_lossy(&run.stdout);
+        assert!(run.status.success(), "{lang}: {stdout}");
+        let seen: serde_json::Value = serde_json::from_str(stdout.trim()).expect(&stdout);
+        assert_eq!(seen["failure"], serde_json::Value::Null, "{lang}: {seen:#}");
+        assert_eq!(seen["seen"]["errors"], serde_json::json!([]), "{lang}");
+        assert_eq!(seen["seen"]["csp"], serde_json::json!([]), "{lang}");
+        let progress = seen["noStorage"]["progress"].as_str().unwrap();
+        assert!(progress.contains("23"), "{lang}: {progress}");
+        if lang != "en" {
+            assert!(
+                !progress.contains("statements answered"),
+                "{lang}: {progress}"
+            );
+        }
+        let saved = seen["saved"].as_array().unwrap();
+        assert_eq!(saved.len(), 1, "{lang}: {seen:#}");
+        let file = format!("downloads/{}", saved[0].as_str().unwrap());
+        let text = t.read(&file);
+        assert_eq!(
+            text.contains(&format!("lang = \"{lang}\"\n")),
+            lang != "en",
+            "{lang}: {text}"
+        );
+        let score = t.run_args(&["score", &file, "--format", "json"]);
+        assert_eq!(score.code, 0, "{lang}: {}", score.stderr);
+        let mut v: serde_json::Value = serde_json::from_str(&score.stdout).unwrap();
+        // The file's name and path differ; the figures must not.
+        let r = v["results"][0].take();
+        let figures = serde_json::json!({
+            "overall": r["overall"], "coverage": r["coverage"], "tier": r["tier"],
+            "dimensions": r["dimensions"],
+        });
+        scores.push((lang, figures));
+    }
+    for (lang, figures) in &scores[1..] {
+        assert_eq!(figures, &scores[0].1, "{lang} scores as English");
+    }
+}

@@ -591,3 +591,108 @@ fn the_project_file_gives_round_folder_and_our_name() {
     assert!(files.contains_key("globex-them-row-3.toml"));
     scores_every_file(&t, "answers");
 }
+
+/// A Spanish Google Form of the default instrument ("Marca temporal", grid
+/// headers `Title [statement]`, Spanish labels and "No sé") imports with no
+/// map.
+#[test]
+fn a_spanish_google_form_imports_with_no_map() {
+    let t = with(&["google-forms-es.csv"]);
+    import(
+        &t,
+        &[
+            "google-forms-es.csv",
+            "--partner",
+            "Globex Components",
+            "--side",
+            "them",
+            "--strict",
+        ],
+    )
+    .code(2);
+    // Only the free-text column is left over: every statement matched.
+    let out = import(
+        &t,
+        &[
+            "google-forms-es.csv",
+            "--partner",
+            "Globex Components",
+            "--side",
+            "them",
+        ],
+    )
+    .code(0);
+    assert!(out.stderr.contains("1 column ignored"), "{}", out.stderr);
+    let files = written(&t, "out");
+    assert_eq!(files.len(), 2, "{:?}", files.keys());
+    let ana = get(
+        &files,
+        "globex-components-them-ana-globex-example-2026-11-20.toml",
+    );
+    assert!(ana.contains("ca-shared-values = \"unsure\"\n"), "{ana}");
+    assert!(ana.contains("ca-decision-style = 4\n") && ana.contains("ca-guarded-talk = 2\n"));
+    assert!(
+        !ana.contains("# le-blame-first ="),
+        "every statement answered: {ana}"
+    );
+    let luis = get(
+        &files,
+        "globex-components-them-luis-globex-example-2026-11-21.toml",
+    );
+    assert!(luis.contains("ca-decision-style = \"unsure\"\n"), "{luis}");
+    assert!(luis.contains("ca-shared-values = 5\n") && luis.contains("le-blame-first = 1\n"));
+    scores_every_file(&t, "out");
+}
+
+/// A German SurveyMonkey export (two header rows, "Antwort" under a single
+/// question, German labels and "Weiß nicht") imports with no map.
+#[test]
+fn a_german_surveymonkey_export_imports_with_no_map() {
+    let t = with(&["surveymonkey-de.csv"]);
+    import(
+        &t,
+        &[
+            "surveymonkey-de.csv",
+            "--partner",
+            "Hooli",
+            "--side",
+            "them",
+        ],
+    )
+    .code(0);
+    let files = written(&t, "out");
+    assert_eq!(files.len(), 2, "{:?}", files.keys());
+    let ana = get(&files, "hooli-them-2026-11-20.toml");
+    assert!(ana.contains("ca-shared-values = \"unsure\"\n"), "{ana}");
+    assert!(ana.contains("le-blame-first = 2\n") && ana.contains("mg-both-benefit = 4\n"));
+    let other = get(&files, "hooli-them-2026-11-21.toml");
+    assert!(other.contains("le-blame-first = \"unsure\"\n"), "{other}");
+    assert!(other.contains("mg-price-switch = 1\n") && other.contains("ca-shared-values = 5\n"));
+    scores_every_file(&t, "out");
+}
+
+/// A label that means one answer in one language and another in a second
+/// cannot be read: an error naming it.
+#[test]
+fn a_label_with_two_meanings_across_languages_is_an_error() {
+    let q = std::fs::read_to_string(common::repo("questionnaires/partnership.toml")).unwrap();
+    let de = std::fs::read_to_string(common::repo("questionnaires/partnership.de.toml"))
+        .unwrap()
+        .replace("\"Stimme zu\", \"Stimme voll", "\"Agree\", \"Stimme voll")
+        .replace("\"Stimme nicht zu\"", "\"Strongly agree\"");
+    let t = with(&["surveymonkey-de.csv"])
+        .write("q.toml", &q)
+        .write("q.de.toml", &de);
+    let out = import(
+        &t,
+        &["surveymonkey-de.csv", "-q", "q.toml", "--partner", "Hooli"],
+    )
+    .code(2);
+    assert!(
+        out.stderr
+            .contains("q.de.toml: the label `Strongly agree` means 2 in `de` and 5 in `en`"),
+        "{}",
+        out.stderr
+    );
+    assert!(written(&t, "out").is_empty(), "nothing written");
+}

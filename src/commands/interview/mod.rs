@@ -148,7 +148,8 @@ fn prepare(args: &InterviewArgs) -> Result<(Questionnaire, Start)> {
         }
     }
     let Some(path) = &args.resume else {
-        let q = questionnaire_or_default(args.questionnaire.get())?;
+        let spec = args.questionnaire.get();
+        let q = crate::commands::in_lang(questionnaire_or_default(spec)?, spec, &args.lang)?;
         return Ok((q, Start::New));
     };
     let (name, text) = read(path)?;
@@ -162,6 +163,7 @@ fn prepare(args: &InterviewArgs) -> Result<(Questionnaire, Start)> {
         None => named_questionnaire(src, &raw.questionnaire)?,
     };
     let loaded = check_answers(&name, raw, &text, &q, false)?;
+    let q = crate::commands::in_lang(q, args.questionnaire.get(), &args.lang)?;
     Ok((q, Start::Resume(path.clone(), loaded.sheet)))
 }
 

@@ -71,6 +71,7 @@ const COMPLETED: &[&str] = &[
     "eindtijd",
     "oradicompletamento",
     "horadeconclusao",
+    "carimbodedatahora",
 ];
 const STARTED: &[&str] = &[
     "starttime",
@@ -161,6 +162,12 @@ pub fn roles(columns: &[Column], q: &Questionnaire, map: &ColumnMap) -> Roles {
                 .into_iter()
                 .map(move |t| (normalize(t), i))
         })
+        .chain(map.columns.iter().filter_map(|(h, t)| match t {
+            // A map's (or a translation's) wording of a question is matched
+            // as the questionnaire's own is, inside a grid's `[…]` too.
+            Target::Question(i) => Some((normalize(h), *i)),
+            _ => None,
+        }))
         .collect();
     let mapped: Vec<(String, &Target)> =
         map.columns.iter().map(|(h, t)| (normalize(h), t)).collect();

@@ -31,6 +31,26 @@ pub struct Column {
     pub headers: Vec<String>,
 }
 
+/// SurveyMonkey's second header row under a single question, in the
+/// languages it exports in (lower case).
+const RESPONSE: &[&str] = &[
+    "response",
+    "open-ended response",
+    "respuesta",
+    "respuesta abierta",
+    "antwort",
+    "offene antwort",
+    "réponse",
+    "réponse ouverte",
+    "resposta",
+    "resposta aberta",
+];
+
+fn is_response(s: &str) -> bool {
+    let s = s.trim().to_lowercase();
+    RESPONSE.contains(&s.as_str())
+}
+
 impl Column {
     /// The header as a message names it: the header rows joined with ` / `,
     /// leaving out Qualtrics' import ids and SurveyMonkey's "Response".
@@ -39,7 +59,7 @@ impl Column {
             .headers
             .iter()
             .map(|h| h.trim())
-            .filter(|h| !h.starts_with("{\"ImportId\"") && !h.eq_ignore_ascii_case("response"))
+            .filter(|h| !h.starts_with("{\"ImportId\"") && !is_response(h))
             .collect();
         if parts.is_empty() {
             format!("column {}", letters(self.index))
@@ -75,9 +95,7 @@ pub fn recognise(grid: &Grid) -> Layout {
     }) {
         return Layout::Qualtrics;
     }
-    let response = |s: &str| {
-        s.eq_ignore_ascii_case("response") || s.eq_ignore_ascii_case("open-ended response")
-    };
+    let response = is_response;
     // A survey of matrices only has no "Response" cell: its first column,
     // "Respondent ID", is then empty in the second row.
     let monkey_ids = grid.rows.len() > 1

@@ -21,6 +21,9 @@ pub fn to_toml_with(sheet: &AnswerSheet, q: &Questionnaire, side: bool) -> Strin
     if let Some(v) = &sheet.questionnaire_version {
         let _ = writeln!(out, "questionnaire_version = {}", s(v));
     }
+    if let Some(lang) = q.answers_lang() {
+        let _ = writeln!(out, "lang = {}", s(lang));
+    }
     let _ = writeln!(out, "partner = {}", s(&sheet.partner));
     match &sheet.respondent {
         Some(r) => {

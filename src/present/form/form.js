@@ -18,6 +18,7 @@ var pcToml = function (data, st) {
   var s = pcString, out = data.header, all = true, keys;
   out += "questionnaire = " + s(data.id) + "\n";
   out += "questionnaire_version = " + s(data.version) + "\n";
+  if (data.lang) out += "lang = " + s(data.lang) + "\n";
   out += "partner = " + s(st.partner) + "\n";
   out += st.respondent ? "respondent = " + s(st.respondent) + "\n" : '# respondent = "Your name"\n';
   out += 'side = "' + st.side + '"\n';
@@ -100,6 +101,18 @@ var pcFileName = function (st) {
 (function () {
   if (typeof document === "undefined") return;
   var data = JSON.parse(document.getElementById("pc-data").textContent);
+  var w = data.words;
+  // A message in the plural form the page's language uses for `count`,
+  // with %n, %total and %file filled in.
+  var plural = function (forms, count, vars) {
+    var form = "other";
+    try { form = new Intl.PluralRules(data.locale).select(count); } catch (e) { /* no Intl */ }
+    var text = forms[form] || forms.other;
+    return fill(text, vars);
+  };
+  var fill = function (text, vars) {
+    return text.replace(/%(n|total|file)/g, function (m, k) { return vars[k] != null ? vars[k] : m; });
+  };
   var $ = function (id) { return document.getElementById(id); };
   var partnerInput = $("pc-partner"), respondentInput = $("pc-respondent");
   var store = null;
@@ -112,9 +125,9 @@ var pcFileName = function (st) {
   }
   var storage = $("pc-storage");
   if (store) {
-    storage.textContent = "Your answers are kept in this browser as you go: you can close this page and come back to it.";
+    storage.textContent = w.storage_on;
   } else {
-    storage.textContent = "This browser does not let the page keep your progress: answer in one go, or save your answers before you close it.";
+    storage.textContent = w.storage_off;
     storage.className = "pc-storage-off";
   }
   var total = 0;
@@ -174,11 +187,11 @@ var pcFileName = function (st) {
     document.body.className = st.side === "them" ? "side-them" : "side-us";
     if (partnerInput) {
       document.querySelectorAll(".pc-partner-name").forEach(function (name) {
-        name.textContent = st.partner || "the partner";
+        name.textContent = st.partner || w.the_partner;
       });
     }
     var n = Object.keys(st.answers).length;
-    $("pc-progress").textContent = n + " of " + total + " statements answered.";
+    $("pc-progress").textContent = plural(w.progress, total, { n: n, total: total });
     return st;
   };
   var keep = function () {
@@ -230,20 +243,20 @@ var pcFileName = function (st) {
   var ready = function () {
     var st = state();
     if (!st.partner) {
-      message.textContent = "First name the partner organisation these answers are about.";
+      message.textContent = w.need_partner;
       partnerInput.focus();
       return null;
     }
     if (!st.side) {
-      message.textContent = "First say which organisation you work for.";
+      message.textContent = w.need_side;
       document.querySelector('input[name="pc.side"]').focus();
       return null;
     }
     st.suffix = suffixFor(st);
     var n = Object.keys(st.answers).length;
     message.textContent = n === total
-      ? "All " + total + " statements answered."
-      : n + " of " + total + " statements answered: the file says the answers are not complete. You can answer the rest and save again.";
+      ? plural(w.all, total, { n: n, total: total })
+      : plural(w.partial, total, { n: n, total: total });
     return st;
   };
   if (data.submit) {
@@ -297,7 +310,7 @@ var pcFileName = function (st) {
     document.body.appendChild(link);
     link.click();
     setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 5000);
-    message.textContent += " Saved as " + link.download + ": send that file back.";
+    message.textContent += " " + fill(w.saved, { file: link.download });
     if (store) $("pc-clear-box").hidden = false;
   });
   // After saving: clear the answers from this browser, keeping only the
@@ -313,7 +326,7 @@ var pcFileName = function (st) {
     document.querySelectorAll("textarea[id^='n-']").forEach(function (t) { t.value = ""; });
     respondentInput.value = "";
     $("pc-clear-box").hidden = true;
-    message.textContent = "Your answers were cleared from this browser.";
+    message.textContent = w.cleared;
     show();
   });
   $("pc-copy").addEventListener("click", function () {

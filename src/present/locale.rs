@@ -1,0 +1,156 @@
+//! The tool's own words on the pages a respondent or the partner reads, in
+//! each language: one Fluent message catalogue per language
+//! (`locales/LANG.ftl`, embedded), English the fallback for a message a
+//! catalogue lacks. Terminal tables, errors, warnings and help stay in
+//! English and are not here.
+//!
+//! Variables are inserted without Unicode isolation marks: the callers
+//! escape them for HTML, and the same messages serve plain text.
+
+use std::sync::LazyLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::model::translation::pick_lang;
+
+/// The catalogues: (language tag, Fluent text). English first.
+pub const CATALOGUES: &[(&str, &str)] = &[
+    ("en", include_str!("locales/en.ftl")),
+    ("pt-BR", include_str!("locales/pt-BR.ftl")),
+    ("es", include_str!("locales/es.ftl")),
+    ("de", include_str!("locales/de.ftl")),
+    ("fr", include_str!("locales/fr.ftl")),
+];
+
+/// One language's catalogue, with English behind it.
+pub struct Catalogue {
+    /// The tag of the catalogue used (`en` when none fits).
+    pub lang: &'static str,
+    bundle: FluentBundle<FluentResource>,
+}
+
+fn bundle(lang: &str, text: &str) -> FluentBundle<FluentResource> {
+    let id = lang.parse().expect("the catalogues' tags are valid");
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    bundle.set_use_isolating(false);
+    let resource = FluentResource::try_new(text.to_owned()).expect("the catalogues parse");
+    bundle
+        .add_resource(resource)
+        .expect("no message is defined twice");
+    bundle
+}
+
+static ALL: LazyLock<Vec<Catalogue>> = LazyLock::new(|| {
+    CATALOGUES
+        .iter()
+        .map(|(lang, text)| Catalogue {
+            lang,
+            bundle: bundle(lang, text),
+        })
+        .collect()
+});
+
+/// The catalogue for `lang` (`es-MX` is served by `es`), else English.
+pub fn catalogue(lang: &str) -> &'static Catalogue {
+    let tags: Vec<&str> = CATALOGUES.iter().map(|(l, _)| *l).collect();
+    &ALL[pick_lang(lang, &tags).unwrap_or(0)]
+}
+
+impl Catalogue {
+    /// A message with no variables.
+    pub fn t(&self, id: &str) -> String {
+        self.args(id, &[])
+    }
+
+    /// A message with variables (inserted as given).
+    pub fn args(&self, id: &str, vars: &[(&str, &str)]) -> String {
+        let mut args = FluentArgs::new();
+        for (k, v) in vars {
+            args.set(*k, FluentValue::from(*v));
+        }
+        self.format(id, None, &args)
+    }
+
+    /// An attribute of a message (a plural form the page's script picks).
+    pub fn attribute(&self, id: &str, attribute: &str) -> String {
+        self.format(id, Some(attribute), &FluentArgs::new())
+    }
+
+    /// The attributes of a message, by name.
+    pub fn attributes(&self, id: &str) -> Vec<(String, String)> {
+        let source = self
+            .bundle
+            .get_message(id)
+            .or_else(|| ALL[0].bundle.get_message(id));
+        source
+            .map(|m| {
+                m.attributes()
+                    .map(|a| (a.id().to_owned(), self.attribute(id, a.id())))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn format(&self, id: &str, attribute: Option<&str>, args: &FluentArgs<'_>) -> String {
+        for bundle in [&self.bundle, &ALL[0].bundle] {
+            let Some(message) = bundle.get_message(id) else {
+                continue;
+            };
+            let pattern = match attribute {
+                Some(a) => message.get_attribute(a).map(|a| a.value()),
+                None => message.value(),
+            };
+            if let Some(pattern) = pattern {
+                let mut errors = Vec::new();
+                return bundle
+                    .format_pattern(pattern, Some(args), &mut errors)
+                    .into_owned();
+            }
+        }
+        // A message missing from English too is a bug the tests catch.
+        id.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every message (and attribute) of English is in every catalogue, and
+    /// no catalogue has one English lacks.
+    #[test]
+    fn every_catalogue_has_every_message() {
+        let ids = |text: &str| -> Vec<String> {
+            let r = FluentResource::try_new(text.to_owned()).unwrap();
+            let mut out = Vec::new();
+            for entry in r.entries() {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    out.push(m.id.name.to_owned());
+                    for a in &m.attributes {
+                        out.push(format!("{}.{}", m.id.name, a.id.name));
+                    }
+                }
+            }
+            out.sort();
+            out
+        };
+        let english = ids(CATALOGUES[0].1);
+        assert!(english.len() > 20);
+        for (lang, text) in CATALOGUES {
+            assert_eq!(ids(text), english, "{lang}");
+        }
+    }
+
+    #[test]
+    fn variables_are_plain_and_languages_fall_back() {
+        let de = catalogue("de-AT");
+        assert_eq!(de.lang, "de");
+        let text = de.args("form-about-us", &[("partner", "Acme")]);
+        assert_eq!(text, "Über unsere Beziehung zu Acme");
+        assert!(!text.contains('\u{2068}'));
+        assert_eq!(catalogue("pt").lang, "en");
+        assert_eq!(catalogue("PT-br").lang, "pt-BR");
+        assert_eq!(catalogue("fr").attributes("form-js-progress").len(), 2);
+    }
+}
