@@ -662,10 +662,10 @@ fn a_german_surveymonkey_export_imports_with_no_map() {
     .code(0);
     let files = written(&t, "out");
     assert_eq!(files.len(), 2, "{:?}", files.keys());
-    let ana = get(&files, "hooli-them-2026-11-20.toml");
+    let ana = get(&files, "hooli-them-2026-11-20-row-3.toml");
     assert!(ana.contains("ca-shared-values = \"unsure\"\n"), "{ana}");
     assert!(ana.contains("le-blame-first = 2\n") && ana.contains("mg-both-benefit = 4\n"));
-    let other = get(&files, "hooli-them-2026-11-21.toml");
+    let other = get(&files, "hooli-them-2026-11-21-row-4.toml");
     assert!(other.contains("le-blame-first = \"unsure\"\n"), "{other}");
     assert!(other.contains("mg-price-switch = 1\n") && other.contains("ca-shared-values = 5\n"));
     scores_every_file(&t, "out");

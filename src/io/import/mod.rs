@@ -118,7 +118,9 @@ pub fn plan(
             defaults.date_format.as_deref(),
         );
         // The header row a column's problem points at, if there is one.
-        let header = first.checked_sub(1).map(|r| export.grid.numbers[r]);
+        let header = first
+            .checked_sub(1)
+            .and_then(|r| export.grid.numbers.get(r).copied());
         let mut seen: HashMap<usize, usize> = HashMap::new();
         for (c, role) in roles.roles.iter().enumerate() {
             if let Role::Question(i) = role
