@@ -25,7 +25,7 @@ pub fn run(args: AgendaArgs, ctx: &Context) -> Result<Exit> {
             AgendaFormat::Markdown
         }
     });
-    let out = crate::present::agenda(format, &q, &agendas, ctx.terminal);
+    let out = crate::present::agenda(format, &q, &agendas, ctx.organization(), ctx.terminal);
     warn(&loaded.warnings);
     emit(&out)?;
     Ok(Exit::Done)

@@ -13,6 +13,12 @@ use crate::model::answers::{Date, Side};
 use crate::model::questionnaire::Questionnaire;
 use crate::model::rubric::EPSILON;
 use crate::present::{fmt_change, fmt_score};
+
+/// The mark of a reverse-keyed statement, after its text.
+pub const REVERSED: &str = "↺";
+
+/// What [`REVERSED`] means, said the first time on a page or in a table.
+pub const REVERSED_MEANS: &str = "reverse-keyed: agreeing counts against the partnership";
 use crate::sanitize::terminal;
 
 pub use crate::present::reasons::{reason, reasons, shared_reasons};
@@ -164,9 +170,10 @@ pub fn explain(t: &Topic, previous_date: Option<Option<Date>>) -> Vec<String> {
                     Some(Some(d)) => format!(" since {d}"),
                     _ => " since the previous round".to_owned(),
                 };
+                let shown = crate::present::shown_diff(t.score, t.previous, t.change);
                 format!(
-                    "down {:.2}{since} ({} → {})",
-                    -t.change.unwrap_or(0.0),
+                    "down {}{since} ({} → {})",
+                    crate::present::fixed(-shown.unwrap_or(0.0), 2),
                     fmt_score(t.previous),
                     fmt_score(t.score)
                 )
@@ -231,7 +238,11 @@ pub fn byline(a: &Agenda) -> String {
     let mut overall = format!("overall {}", fmt_score(a.overall));
     if let Some((date, _)) = &a.previous {
         let since = date.map_or_else(|| "the undated round".to_owned(), |d| d.to_string());
-        let _ = write!(overall, " ({} since {since})", fmt_change(a.change, true));
+        let _ = write!(
+            overall,
+            " ({} since {since})",
+            fmt_change(crate::present::shown_change(a.overall, a.change), true)
+        );
     }
     let tier = a.tier.as_ref().map_or("no tier", |t| t.label.as_str());
     format!("{round} · {files} · {overall} · {tier}")
@@ -260,6 +271,7 @@ pub fn action_effect(r: &ActionRow) -> String {
             "no round on or before the day it was agreed to compare with".to_owned()
         }
         (Some(b), Some(l), Some(change)) => {
+            let change = crate::present::shown_diff(l.score, b.score, Some(change)).unwrap_or(change);
             let moved = if change > EPSILON {
                 format!("up {change:.2}")
             } else if change < -EPSILON {

@@ -4,6 +4,8 @@
 
 use serde::Serialize;
 
+use crate::present::as_answered;
+
 mod compare;
 mod shared;
 pub use compare::{compare, compare_detail, reason_details};
@@ -236,6 +238,8 @@ struct JsonDiffering<'a> {
     us: f64,
     them: f64,
     gap: f64,
+    reverse: bool,
+    as_answered: AsAnswered,
 }
 
 #[derive(Serialize)]
@@ -244,6 +248,17 @@ struct JsonStatement<'a> {
     text: &'a str,
     mean: f64,
     reverse: bool,
+    as_answered: AsAnswered,
+}
+
+/// A statement's means of the answers as given on the scale (reverse-keyed
+/// statements flipped back); `gap` is them − us; null where the score is.
+#[derive(Serialize, Default)]
+pub(super) struct AsAnswered {
+    pub(super) mean: Option<f64>,
+    pub(super) us: Option<f64>,
+    pub(super) them: Option<f64>,
+    pub(super) gap: Option<f64>,
 }
 
 #[derive(Serialize)]
@@ -291,6 +306,10 @@ pub fn agenda(q: &Questionnaire, agendas: &[Agenda]) -> String {
                                     text: &question.text,
                                     mean: *mean,
                                     reverse: question.reverse,
+                                    as_answered: AsAnswered {
+                                        mean: as_answered(q, *qi, Some(*mean)),
+                                        ..AsAnswered::default()
+                                    },
                                 }
                             })
                             .collect(),
@@ -300,11 +319,24 @@ pub fn agenda(q: &Questionnaire, agendas: &[Agenda]) -> String {
                         differing: t
                             .differing
                             .iter()
-                            .map(|(qi, us, them)| JsonDiffering {
-                                id: &q.questions[*qi].id,
-                                us: *us,
-                                them: *them,
-                                gap: them - us,
+                            .map(|(qi, us, them)| {
+                                let (u, t) = (
+                                    as_answered(q, *qi, Some(*us)),
+                                    as_answered(q, *qi, Some(*them)),
+                                );
+                                JsonDiffering {
+                                    id: &q.questions[*qi].id,
+                                    us: *us,
+                                    them: *them,
+                                    gap: them - us,
+                                    reverse: q.questions[*qi].reverse,
+                                    as_answered: AsAnswered {
+                                        mean: None,
+                                        us: u,
+                                        them: t,
+                                        gap: u.zip(t).map(|(u, t)| t - u),
+                                    },
+                                }
                             })
                             .collect(),
                         prompts: &dim.prompts,
