@@ -31,6 +31,8 @@ pub struct Questionnaire {
     pub title: String,
     pub version: String,
     pub description: Option<String>,
+    /// The introduction the partner's side reads, when it differs.
+    pub description_them: Option<String>,
     pub scale: Scale,
     pub dimensions: Vec<Dimension>,
     /// Every question, dimension by dimension, in file order.

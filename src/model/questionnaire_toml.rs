@@ -45,6 +45,7 @@ struct RawQuestionnaire {
     title: Spanned<String>,
     version: Spanned<String>,
     description: Option<String>,
+    description_them: Option<String>,
     scale: Spanned<RawScale>,
     #[serde(default)]
     dimension: Vec<Spanned<RawDimension>>,
@@ -145,6 +146,7 @@ fn build(raw: RawQuestionnaire, src: Source<'_>) -> Result<Questionnaire, Diagno
         title: raw.title.into_inner(),
         version: raw.version.into_inner(),
         description: raw.description,
+        description_them: raw.description_them,
         scale,
         dimensions,
         questions,

@@ -8,7 +8,7 @@ use crate::model::questionnaire::Questionnaire;
 use crate::present::{as_answered, fmt_score};
 use crate::present::report::View;
 use crate::present::words::{
-    action_effect, action_owner, action_status, agenda_rule as rule, byline, explain,
+    action_effect, action_status, agenda_rule as rule, byline, explain,
 };
 use crate::sanitize::markdown_text as md;
 
@@ -52,7 +52,7 @@ pub fn agenda_for(
                 out,
                 "- **Open action:** {} ({}; {})",
                 md(&r.action.title),
-                md(action_owner(r.action.owner)),
+                md(&view.owner(r.action.owner, &a.partner)),
                 md(&action_status(r))
             );
         }
@@ -144,7 +144,7 @@ pub fn agenda_for(
                 "- **{}** — {} · {} · {}. {}: {}.",
                 md(&r.action.title),
                 md(&q.dimensions[r.action.dimension].name),
-                md(action_owner(r.action.owner)),
+                md(&view.owner(r.action.owner, &a.partner)),
                 md(&action_status(r)),
                 md(&q.dimensions[r.action.dimension].name),
                 md(&action_effect(r))

@@ -132,15 +132,23 @@ pub fn page(q: &Questionnaire, opts: &FormOptions<'_>) -> String {
             .unwrap_or_default(),
     );
     // Who the answers are about, in each side's words.
-    let ours = opts.organization.map_or_else(|| "us".to_owned(), html);
+    // Never "us" on the partner's side: without our name, "your partner".
+    let ours = opts
+        .organization
+        .map_or_else(|| "your partner".to_owned(), html);
     let _ = writeln!(
         out,
         "<p class=\"pc-about\"><span class=\"w-us\">About our relationship with <strong>{}</strong></span>\
          <span class=\"w-them\">About your relationship with <strong>{ours}</strong></span></p>",
         partner.as_deref().unwrap_or("a partner")
     );
+    // The introduction in each side's words: the partner's people read
+    // `description_them` when there is one.
     if let Some(d) = &q.description {
-        let _ = writeln!(out, "<p>{}</p>", html(d.trim()));
+        let them = q.description_them.as_deref().unwrap_or(d);
+        let _ = writeln!(out, "{}", by_side(d.trim(), them.trim(), "p"));
+    } else if let Some(them) = &q.description_them {
+        let _ = writeln!(out, "<p class=\"w-them\">{}</p>", html(them.trim()));
     }
     out.push_str(
         "<noscript><p class=\"pc-warn\">Without JavaScript this page cannot save your answers: \
@@ -293,13 +301,17 @@ fn expectation(
 ) {
     let id = &d.id;
     let name = html(&d.name);
-    let ours = html(organization.unwrap_or("our organisation"));
+    // Worded for the agreement scale it is answered on.
+    let ours = organization.map_or_else(
+        || "your partner's people".to_owned(),
+        |o| format!("the people of {}", html(o)),
+    );
     let _ = write!(
         out,
         "<fieldset class=\"pc-e\" id=\"e-{id}\">\n<legend>\
-         <span class=\"w-us\">How do you think <span class=\"pc-partner-name\">{partner_shown}</span> \
-         would rate {name}?</span><span class=\"w-them\">How do you think {ours} would rate \
-         {name}?</span></legend>\n<div class=\"pc-options\">"
+         <span class=\"w-us\">How far do you think the people of <span class=\"pc-partner-name\">{partner_shown}</span> \
+         agree with the statements on {name}?</span><span class=\"w-them\">How far do you think {ours} \
+         agree with the statements on {name}?</span></legend>\n<div class=\"pc-options\">"
     );
     for (i, label) in labels.iter().enumerate() {
         let _ = write!(
@@ -399,9 +411,9 @@ mod tests {
         let page = page(&q, &opts);
         assert_eq!(page.matches("<fieldset class=\"pc-e\"").count(), 4);
         assert!(page.contains(
-            "<span class=\"w-us\">How do you think <span class=\"pc-partner-name\">Acme &lt;Co&gt;</span> \
-             would rate Mutual gains?</span><span class=\"w-them\">How do you think Northwind would \
-             rate Mutual gains?</span>"
+            "<span class=\"w-us\">How far do you think the people of <span class=\"pc-partner-name\">Acme &lt;Co&gt;</span> \
+             agree with the statements on Mutual gains?</span><span class=\"w-them\">How far do you think \
+             the people of Northwind agree with the statements on Mutual gains?</span>"
         ));
         assert!(page.contains("name=\"expected.learning\" value=\"unsure\""));
         // After the dimension's statements, before its note.
@@ -409,10 +421,12 @@ mod tests {
         assert!(page.find("id=\"q-le-two-way-knowledge\"").unwrap() < e);
         assert!(e < page.find("data-note=\"learning\"").unwrap());
         let without = super::page(&q, &FormOptions::default());
-        assert!(without.contains("How do you think our organisation would rate Learning?"));
-        assert!(
-            without.contains("How do you think <span class=\"pc-partner-name\">the partner</span>")
-        );
+        assert!(without.contains(
+            "How far do you think your partner's people agree with the statements on Learning?"
+        ));
+        assert!(without.contains(
+            "How far do you think the people of <span class=\"pc-partner-name\">the partner</span>"
+        ));
         let pulse = Questionnaire::embedded("partnership-pulse").unwrap();
         assert!(!super::page(&pulse, &opts).contains("class=\"pc-e\""));
     }

@@ -83,16 +83,36 @@ impl View<'_> {
         self.audience == Audience::Partner
     }
 
-    /// Our side's name as people read it.
+    /// Our side's name as people read it: the organisation's; without one,
+    /// "Us" for our team and "Your partner" for the partner, never "us".
     pub fn us(&self) -> String {
-        self.organization
-            .map_or_else(|| "Us".to_owned(), |o| o.trim().to_owned())
+        match self.organization {
+            Some(o) => o.trim().to_owned(),
+            None if self.partner() => "Your partner".to_owned(),
+            None => "Us".to_owned(),
+        }
     }
 
-    /// Our side's name inside a sentence: the organisation's, or "us".
+    /// Our side's name inside a sentence: the organisation's; without one,
+    /// "us" for our team and "your partner" for the partner.
     pub fn us_in_text(&self) -> String {
-        self.organization
-            .map_or_else(|| "us".to_owned(), |o| o.trim().to_owned())
+        match self.organization {
+            Some(o) => o.trim().to_owned(),
+            None if self.partner() => "your partner".to_owned(),
+            None => "us".to_owned(),
+        }
+    }
+
+    /// Who owns an action, for this reader: for the partner, each side by
+    /// its organisation ("Acme Corp", "Northwind Foods", "both sides").
+    pub fn owner(&self, owner: crate::model::actions::Owner, partner: &str) -> String {
+        use crate::model::actions::Owner;
+        match owner {
+            _ if !self.partner() => crate::present::words::action_owner(owner).to_owned(),
+            Owner::Us => self.us_in_text(),
+            Owner::Them => partner.trim().to_owned(),
+            Owner::Both => crate::present::words::action_owner(owner).to_owned(),
+        }
     }
 
     /// "Acme Corp's", or "ours".

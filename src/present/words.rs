@@ -14,6 +14,18 @@ use crate::model::questionnaire::Questionnaire;
 use crate::model::rubric::EPSILON;
 use crate::present::{fmt_change, fmt_score};
 
+/// The expectation question, worded for the agreement scale it is
+/// answered on: "How far do you think the people of Acme agree with the
+/// statements on Mutual gains?" (`other`: the other side's name, none
+/// when our organisation is not named).
+pub fn expectation_question(other: Option<&str>, dimension: &str) -> String {
+    let people = other.map_or_else(
+        || "your partner's people".to_owned(),
+        |o| format!("the people of {o}"),
+    );
+    format!("How far do you think {people} agree with the statements on {dimension}?")
+}
+
 /// The mark of a reverse-keyed statement, after its text.
 pub const REVERSED: &str = "↺";
 
@@ -476,6 +488,7 @@ mod tests {
         r.action.closed = Some(d("2026-07-01"));
         assert_eq!(action_status(&r), "done 2026-07-01");
         r.change = Some(0.0);
+        r.latest = Some(at("2026-11-20", 2.5));
         assert!(action_effect(&r).starts_with("unchanged since agreed"));
         r.latest = Some(at("2026-05-14", 2.5));
         r.change = None;

@@ -390,7 +390,7 @@ fn expectations_reach_the_partner_only_when_included() {
     let with = run(&["--include", "expectations,notes"]);
     assert!(with.contains("### Expectations"), "{with}");
     assert!(
-        with.contains("| Us expected | Exp Co gave | Blind spot |"),
+        with.contains("| Your partner expected | Exp Co gave | Blind spot |"),
         "{with}"
     );
     let internal = t.run_args(&["report", "a", "--format", "markdown"]).code(0);

@@ -107,8 +107,10 @@ pub(super) fn actions_html(
     out: &mut String,
     q: &Questionnaire,
     rows: &[crate::engine::actions::ActionRow],
+    view: &View<'_>,
+    partner: &str,
 ) {
-    use crate::present::words::{action_effect, action_owner, action_status};
+    use crate::present::words::{action_effect, action_status};
     if rows.is_empty() {
         return;
     }
@@ -120,7 +122,7 @@ pub(super) fn actions_html(
             "<li><strong>{}</strong> — {} · {} · {}<br/>{}: {}</li>",
             e(&a.title),
             e(&q.dimensions[a.dimension].name),
-            e(action_owner(a.owner)),
+            e(&view.owner(a.owner, partner)),
             e(&action_status(r)),
             e(&q.dimensions[a.dimension].name),
             e(&action_effect(r))

@@ -212,14 +212,21 @@ pub fn byline(p: &PartnerDetail, view: &View<'_>) -> String {
         );
     }
     let files = files_count(v.latest.files());
+    // The names only when there are any: nothing hidden leaves a colon.
+    let names = crate::present::words::respondents(p);
+    let files = if names.is_empty() {
+        files
+    } else {
+        format!("{files}: {}", names.join(", "))
+    };
     format!(
-        "{round} · {files}: {} · coverage {:.0}%",
-        crate::present::words::respondents(p).join(", "),
+        "{round} · {files} · coverage {:.0}%",
         v.latest.coverage * 100.0
     )
 }
 
-/// "3.71 (▲ 0.85 since 2026-05-14, then Supplier relationship)"
+/// "3.71 (▲ 0.85 since 2026-05-14, when the verdict was: Supplier
+/// relationship)": the label after a colon, as written.
 pub fn overall_line(q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) -> String {
     let v = &p.partner;
     let mut s = format!("Overall {}", fmt_score(v.latest.overall));
@@ -230,7 +237,7 @@ pub fn overall_line(q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) -> St
         );
         let _ = write!(
             s,
-            " ({} since {}, then {})",
+            " ({} since {}, when the verdict was: {})",
             fmt_change(
                 crate::present::shown_change(v.latest.overall, v.change),
                 true
@@ -307,7 +314,7 @@ fn section(out: &mut String, q: &Questionnaire, s: &Section<'_>, i: usize, view:
         }
         out.push_str("</ul>\n");
     }
-    actions_html(out, q, &s.actions);
+    actions_html(out, q, &s.actions, view, &v.partner);
     agenda_html(out, q, &s.agenda, view);
     out.push_str("</section>\n");
 }
