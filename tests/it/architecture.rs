@@ -168,14 +168,15 @@ fn code_of(text: &str) -> String {
 /// The full paths a file names after `crate::`, with `use` groups
 /// (`crate::io::{read::emit, walk}`) expanded: `io::read::emit`, `io::walk`.
 fn crate_paths(text: &str) -> Vec<String> {
-    paths_of("", text)
+    paths_of("", text, &[])
 }
 
-/// The full module paths `file` names: its `crate::` paths, and its
+/// The full module paths `file` names: its `crate::` paths, its
 /// `super::` paths made absolute (inside an inline module, as a file's
-/// `mod tests`, `super` is the file itself). `file` may be empty when only
-/// `crate::` paths matter.
-fn paths_of(file: &str, text: &str) -> Vec<String> {
+/// `mod tests`, `super` is the file itself), and its paths through its own
+/// `children` (the names of its module's submodules). `file` may be empty
+/// when only `crate::` paths matter.
+fn paths_of(file: &str, text: &str, children: &[String]) -> Vec<String> {
     let code = code_of(text);
     let bytes = code.as_bytes();
     let module: Vec<String> = module_of(file)
@@ -202,6 +203,20 @@ fn paths_of(file: &str, text: &str) -> Vec<String> {
         }
         let mut pos = at + "crate::".len();
         tree(&code, bytes, &mut pos, String::new(), &mut out);
+    }
+    // Paths relative to the file's own module: `child::f()` or
+    // `pub use child::Item` in a file whose module has a child `child`.
+    // A `mod child;` declaration is not a path; everything else is.
+    for child in children {
+        let needle = format!("{child}::");
+        for (at, _) in code.match_indices(&needle) {
+            let before = code[..at].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':' || c == '$') {
+                continue;
+            }
+            let mut pos = at;
+            tree(&code, bytes, &mut pos, module.join("::"), &mut out);
+        }
     }
     for (at, _) in code.match_indices("super::") {
         let before = code[..at].chars().next_back();
@@ -280,32 +295,111 @@ fn tree(code: &str, bytes: &[u8], pos: &mut usize, prefix: String, out: &mut Vec
     }
 }
 
-/// The file a path names: the file of its longest prefix that is a module.
-fn resolve<'a>(path: &str, modules: &'a BTreeMap<String, String>) -> Option<&'a str> {
-    let segments: Vec<&str> = path.split("::").collect();
-    (1..=segments.len())
-        .rev()
-        .find_map(|n| modules.get(&segments[..n].join("::")).map(String::as_str))
+/// The file a path names: the file of its longest prefix that is a
+/// module, or, when the next segment is an item that module re-exports
+/// (`pub use words::count;`), the file the re-export leads to.
+fn resolve(
+    path: &str,
+    modules: &BTreeMap<String, String>,
+    reexports: &BTreeMap<String, String>,
+) -> Option<String> {
+    let mut path = path.to_owned();
+    // A re-export may lead to another re-export; a few steps are plenty.
+    for _ in 0..8 {
+        let segments: Vec<&str> = path.split("::").collect();
+        let n = (1..=segments.len())
+            .rev()
+            .find(|n| modules.contains_key(&segments[..*n].join("::")))?;
+        if n < segments.len() {
+            let item = segments[..=n].join("::");
+            if let Some(target) = reexports.get(&item) {
+                let rest = segments[n + 1..].join("::");
+                path = if rest.is_empty() {
+                    target.clone()
+                } else {
+                    format!("{target}::{rest}")
+                };
+                continue;
+            }
+        }
+        return modules.get(&segments[..n].join("::")).cloned();
+    }
+    None
+}
+
+/// The direct submodules of `module` among `modules`.
+fn children_of(module: &str, modules: &BTreeMap<String, String>) -> Vec<String> {
+    modules
+        .keys()
+        .filter_map(|m| {
+            let rest = if module.is_empty() {
+                m.as_str()
+            } else {
+                m.strip_prefix(module)?.strip_prefix("::")?
+            };
+            (!rest.is_empty() && !rest.contains("::")).then(|| rest.to_owned())
+        })
+        .collect()
+}
+
+/// The items a file brings in and so re-exports to its children or the
+/// crate (`pub use path::Item;`, `use path::{A, B}`), keyed by the path they are known by (`present::count`),
+/// with the full path they stand for (`present::words::count`).
+fn reexports_of(file: &str, text: &str, children: &[String], into: &mut BTreeMap<String, String>) {
+    let module = module_of(file);
+    let code = code_of(text);
+    // Every `use` counts (`pub use`, `pub(crate) use`, a private `use`
+    // that children reach through `super::`).
+    for (at, _) in code.match_indices("use ") {
+        let before = code[..at].chars().next_back();
+        if before.is_some_and(|c| !(c.is_whitespace() || c == ')' || c == ';' || c == '}')) {
+            continue;
+        }
+        let end = code[at..].find(';').map_or(code.len(), |e| at + e);
+        let statement = &code[at + "use ".len()..end];
+        // Only the re-exported paths: the statement read as a file of its own.
+        for target in paths_of(file, &format!("use {statement};"), children) {
+            if target.contains(" as ") {
+                continue;
+            }
+            let name = target.rsplit("::").next().unwrap_or(&target);
+            let known = if module.is_empty() {
+                name.to_owned()
+            } else {
+                format!("{module}::{name}")
+            };
+            if known != target {
+                into.insert(known, target);
+            }
+        }
+    }
 }
 
 /// The import graph of files: an edge from each file to every other file
-/// a `crate::` or `super::` path of it names. A folder's `mod.rs` naming
-/// its own children by relative paths (`mod x;`, `pub use x::Y;`) is the
-/// folder's table of contents, not an edge.
+/// a `crate::`, `super::` or child-relative path of it names, re-exports
+/// followed to the file that defines the item. A `mod x;` declaration is
+/// not an edge; a parent calling or re-exporting its child is.
 fn file_graph(files: &BTreeMap<String, String>) -> BTreeMap<String, BTreeSet<String>> {
     let modules: BTreeMap<String, String> = files
         .keys()
         .filter(|f| f.as_str() != "main.rs")
         .map(|f| (module_of(f), f.clone()))
         .collect();
+    let children: BTreeMap<&String, Vec<String>> = files
+        .keys()
+        .map(|f| (f, children_of(&module_of(f), &modules)))
+        .collect();
+    let mut reexports = BTreeMap::new();
+    for (file, text) in files {
+        reexports_of(file, text, &children[file], &mut reexports);
+    }
     files
         .iter()
         .map(|(file, text)| {
-            let to = paths_of(file, text)
+            let to = paths_of(file, text, &children[file])
                 .iter()
-                .filter_map(|p| resolve(p, &modules))
+                .filter_map(|p| resolve(p, &modules, &reexports))
                 .filter(|target| target != file)
-                .map(str::to_owned)
                 .collect();
             (file.clone(), to)
         })
@@ -500,7 +594,7 @@ mod planted {
         let text = "use super::aggregate::Agg;\nuse super::{figures::F, Portfolio};\n\
                     #[cfg(test)]\nmod tests {\n    use super::*;\n    use super::super::sort;\n}";
         assert_eq!(
-            paths_of("engine/portfolio/rounds.rs", text),
+            paths_of("engine/portfolio/rounds.rs", text, &[]),
             [
                 "engine::portfolio::aggregate::Agg",
                 "engine::portfolio::figures::F",
@@ -511,7 +605,7 @@ mod planted {
         );
         // A folder's mod.rs is the folder: its `super` is the folder's parent.
         assert_eq!(
-            paths_of("engine/portfolio/mod.rs", "use super::assess::T;"),
+            paths_of("engine/portfolio/mod.rs", "use super::assess::T;", &[]),
             ["engine::assess::T"]
         );
     }
