@@ -14,6 +14,7 @@ mod questions;
 mod report;
 pub mod schema;
 mod score;
+mod serve;
 mod template;
 mod validate;
 
@@ -49,6 +50,7 @@ pub fn run(cli: Cli) -> Result<Exit> {
         Command::Items(args) => items::run(args, &ctx),
         Command::Schema(args) => schema::run(args),
         Command::Completions { shell } => completions::run(shell),
+        Command::Serve(args) => serve::run(args, &ctx),
         Command::Man => man::run(),
     }
 }

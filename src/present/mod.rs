@@ -12,6 +12,7 @@
 
 pub mod agenda_md;
 pub mod agenda_text;
+pub mod counts;
 pub mod csv;
 pub mod form;
 pub mod html;
@@ -39,7 +40,8 @@ pub use shared::{
 };
 
 /// Counts and legends in words, where the formats have always found them.
-pub use words::{count, files_count, legend, partners_count, sides_legend};
+pub use counts::{count, files_count, partners_count};
+pub use words::{legend, sides_legend};
 
 /// Renders scored files in a format; `qs[i]` is the instrument of
 /// `results[i]` (its reasons name its dimensions, bands and tiers).

@@ -119,12 +119,6 @@ fn the_rule_catches_an_import_that_goes_up() {
 
 use std::collections::{BTreeMap, BTreeSet};
 
-/// TEMPORARY allow-list: edges of file circles that the other open work
-/// of issue 16 removes, left out of the no-circle check until it is
-/// merged. The test fails when a listed edge no longer exists, so the list
-/// only shrinks; it is to be emptied, never grown.
-const KNOWN_CYCLE_EDGES: &[(&str, &str)] = &[];
-
 /// Every `.rs` file under `src/`, keyed by its path under `src/` with `/`.
 fn source_map() -> BTreeMap<String, String> {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
@@ -184,17 +178,7 @@ fn paths_of(file: &str, text: &str, children: &[String]) -> Vec<String> {
         .filter(|s| !s.is_empty())
         .map(str::to_owned)
         .collect();
-    // Where the first inline module (`mod tests {`) begins.
-    let inline = code
-        .match_indices("mod ")
-        .find(|(at, _)| {
-            let rest = &code[at + 4..];
-            let name_end = rest
-                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
-                .unwrap_or(rest.len());
-            name_end > 0 && rest[name_end..].trim_start().starts_with('{')
-        })
-        .map_or(usize::MAX, |(at, _)| at);
+    let inline = inline_module(&code);
     let mut out = Vec::new();
     for (at, _) in code.match_indices("crate::") {
         let before = code[..at].chars().next_back();
@@ -236,6 +220,19 @@ fn paths_of(file: &str, text: &str, children: &[String]) -> Vec<String> {
         tree(&code, bytes, &mut pos, base.join("::"), &mut out);
     }
     out
+}
+
+/// Where the first inline module (`mod tests {`) of `code` begins.
+fn inline_module(code: &str) -> usize {
+    code.match_indices("mod ")
+        .find(|(at, _)| {
+            let rest = &code[at + 4..];
+            let name_end = rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .unwrap_or(rest.len());
+            name_end > 0 && rest[name_end..].trim_start().starts_with('{')
+        })
+        .map_or(usize::MAX, |(at, _)| at)
 }
 
 /// Reads a use tree at `pos` (identifiers joined by `::`, `{…}` groups),
@@ -348,6 +345,8 @@ fn children_of(module: &str, modules: &BTreeMap<String, String>) -> Vec<String> 
 fn reexports_of(file: &str, text: &str, children: &[String], into: &mut BTreeMap<String, String>) {
     let module = module_of(file);
     let code = code_of(text);
+    // The file's own items only: not those of an inline `mod tests`.
+    let code = &code[..inline_module(&code).min(code.len())];
     // Every `use` counts (`pub use`, `pub(crate) use`, a private `use`
     // that children reach through `super::`).
     for (at, _) in code.match_indices("use ") {
@@ -357,11 +356,13 @@ fn reexports_of(file: &str, text: &str, children: &[String], into: &mut BTreeMap
         }
         let end = code[at..].find(';').map_or(code.len(), |e| at + e);
         let statement = &code[at + "use ".len()..end];
+        // A renamed import (`use x::y as z`) is known by another name: it is
+        // followed where it is used, not here.
+        if statement.contains(" as ") {
+            continue;
+        }
         // Only the re-exported paths: the statement read as a file of its own.
         for target in paths_of(file, &format!("use {statement};"), children) {
-            if target.contains(" as ") {
-                continue;
-            }
             let name = target.rsplit("::").next().unwrap_or(&target);
             let known = if module.is_empty() {
                 name.to_owned()
@@ -504,27 +505,18 @@ fn circles(graph: &BTreeMap<String, BTreeSet<String>>) -> Vec<(Vec<String>, Vec<
         .collect()
 }
 
-/// The no-circle rule over `files`, leaving out the `allowed` edges:
-/// a message per circle, and per allowed edge that no longer exists.
-fn circle_problems(files: &BTreeMap<String, String>, allowed: &[(&str, &str)]) -> Vec<String> {
-    let mut graph = file_graph(files);
-    let mut problems = Vec::new();
-    for (from, to) in allowed {
-        let removed = graph.get_mut(*from).is_some_and(|t| t.remove(*to));
-        if !removed {
-            problems.push(format!(
-                "allowed edge {from} -> {to} no longer exists: remove it from KNOWN_CYCLE_EDGES"
-            ));
-        }
-    }
-    for (circle, group) in circles(&graph) {
-        let mut line = format!("circle of files: {}", circle.join(" -> "));
-        if group.len() + 1 > circle.len() {
-            line.push_str(&format!(" (among: {})", group.join(", ")));
-        }
-        problems.push(line);
-    }
-    problems
+/// The no-circle rule over `files`: a message per circle.
+fn circle_problems(files: &BTreeMap<String, String>) -> Vec<String> {
+    circles(&file_graph(files))
+        .into_iter()
+        .map(|(circle, group)| {
+            let mut line = format!("circle of files: {}", circle.join(" -> "));
+            if group.len() + 1 > circle.len() {
+                line.push_str(&format!(" (among: {})", group.join(", ")));
+            }
+            line
+        })
+        .collect()
 }
 
 /// Files outside `commands/` (and the crate root) that name `crate::cli`.
@@ -552,7 +544,7 @@ fn only_commands_import_the_command_line() {
 
 #[test]
 fn no_circle_of_files() {
-    let problems = circle_problems(&source_map(), KNOWN_CYCLE_EDGES);
+    let problems = circle_problems(&source_map());
     assert!(
         problems.is_empty(),
         "the file import graph must have no circle:\n{}",
@@ -639,7 +631,7 @@ mod planted {
             ),
             ("engine/d.rs", "use crate::engine::a::A;"),
         ]);
-        let problems = circle_problems(&files, &[]);
+        let problems = circle_problems(&files);
         assert_eq!(
             problems,
             ["circle of files: engine/a.rs -> engine/b.rs -> engine/c.rs -> engine/a.rs"]
@@ -647,21 +639,63 @@ mod planted {
         // Without the circle's closing edge there is none.
         let mut open = files.clone();
         open.insert("engine/c.rs".into(), String::new());
-        assert!(circle_problems(&open, &[]).is_empty());
+        assert!(circle_problems(&open).is_empty());
     }
 
     #[test]
-    fn an_allowed_edge_breaks_a_circle_and_a_stale_one_fails() {
+    fn a_parent_naming_its_child_and_the_child_its_parent_is_a_circle() {
+        // The folder's mod.rs calls its child, the child uses an item the
+        // mod.rs defines: a circle, though each path looks local.
         let files = map(&[
-            ("model/a.rs", "use crate::model::b::B;"),
-            ("model/b.rs", "use crate::model::a::A;"),
+            (
+                "present/mod.rs",
+                "mod words;\npub fn fmt() {}\npub fn f() { words::say(); }",
+            ),
+            ("present/words.rs", "use crate::present::fmt;"),
         ]);
-        assert_eq!(circle_problems(&files, &[]).len(), 1);
-        assert!(circle_problems(&files, &[("model/b.rs", "model/a.rs")]).is_empty());
-        let stale = circle_problems(&files, &[("model/b.rs", "model/c.rs")]);
-        assert!(
-            stale.iter().any(|p| p.contains("no longer exists")),
-            "{stale:?}"
+        assert_eq!(
+            circle_problems(&files),
+            ["circle of files: present/mod.rs -> present/words.rs -> present/mod.rs"]
+        );
+        // A `mod words;` declaration alone is not an edge.
+        let declared = map(&[
+            ("present/mod.rs", "mod words;\npub fn fmt() {}"),
+            ("present/words.rs", "use crate::present::fmt;"),
+        ]);
+        assert!(circle_problems(&declared).is_empty());
+    }
+
+    #[test]
+    fn a_re_export_is_followed_to_the_file_that_defines_the_item() {
+        // words.rs uses `crate::present::fmt`, which mod.rs re-exports from
+        // numbers.rs: the edge is words -> numbers, so no circle.
+        let files = map(&[
+            (
+                "present/mod.rs",
+                "mod numbers;\nmod words;\npub use numbers::fmt;\npub use words::say;",
+            ),
+            ("present/numbers.rs", "pub fn fmt() {}"),
+            (
+                "present/words.rs",
+                "use crate::present::fmt;\npub fn say() {}",
+            ),
+        ]);
+        let graph = file_graph(&files);
+        assert_eq!(
+            graph["present/words.rs"],
+            BTreeSet::from(["present/numbers.rs".to_owned()])
+        );
+        assert!(circle_problems(&files).is_empty());
+        // A renamed import is not a re-export under the old name.
+        let renamed = map(&[
+            ("io/mod.rs", "mod clock;\nuse crate::sanitize::clock as c;"),
+            ("io/clock.rs", ""),
+            ("sanitize.rs", ""),
+            ("commands/x.rs", "use crate::io::clock::today;"),
+        ]);
+        assert_eq!(
+            file_graph(&renamed)["commands/x.rs"],
+            BTreeSet::from(["io/clock.rs".to_owned()])
         );
     }
 
