@@ -34,14 +34,14 @@ pub use formats::{
     Terminal,
 };
 pub use shared::{
-    ReverseMarks, as_answered, bar, byline, dimension_abbreviations, fixed, fmt_change, fmt_date,
+    as_answered, bar, byline, dimension_abbreviations, fixed, fmt_change, fmt_date,
     fmt_flagged, fmt_gap, fmt_score, shown_change, shown_diff, sides_header, sides_rows,
     tier_abbreviations,
 };
 
 /// Counts and legends in words, where the formats have always found them.
 pub use counts::{count, files_count, partners_count};
-pub use words::{legend, sides_legend};
+pub use words::{ReverseMarks, legend, sides_legend};
 
 /// Renders scored files in a format; `qs[i]` is the instrument of
 /// `results[i]` (its reasons name its dimensions, bands and tiers).

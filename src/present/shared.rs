@@ -45,29 +45,6 @@ pub fn as_answered(
     })
 }
 
-/// Marks reverse-keyed statements on one page or in one table: in words
-/// the first time, by [`super::words::REVERSED`] after that.
-#[derive(Debug, Default)]
-pub struct ReverseMarks {
-    said: bool,
-}
-
-impl ReverseMarks {
-    /// What follows a statement's text: nothing for a statement keyed
-    /// the usual way.
-    pub fn mark(&mut self, reverse: bool) -> String {
-        use super::words::{REVERSED, REVERSED_MEANS};
-        if !reverse {
-            return String::new();
-        }
-        if std::mem::replace(&mut self.said, true) {
-            format!(" {REVERSED}")
-        } else {
-            format!(" ({REVERSED} {REVERSED_MEANS})")
-        }
-    }
-}
-
 /// A figure rounded as it is shown (two decimals).
 fn shown(x: f64) -> f64 {
     format!("{x:.2}").parse::<f64>().unwrap_or(x)

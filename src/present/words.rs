@@ -31,6 +31,29 @@ pub const REVERSED: &str = "↺";
 
 /// What [`REVERSED`] means, said the first time on a page or in a table.
 pub const REVERSED_MEANS: &str = "reverse-keyed: agreeing counts against the partnership";
+
+/// Marks reverse-keyed statements on one page or in one table: in words
+/// the first time, by [`REVERSED`] after that.
+#[derive(Debug, Default)]
+pub struct ReverseMarks {
+    said: bool,
+}
+
+impl ReverseMarks {
+    /// What follows a statement's text: nothing for a statement keyed
+    /// the usual way.
+    pub fn mark(&mut self, reverse: bool) -> String {
+        if !reverse {
+            return String::new();
+        }
+        if std::mem::replace(&mut self.said, true) {
+            format!(" {REVERSED}")
+        } else {
+            format!(" ({REVERSED} {REVERSED_MEANS})")
+        }
+    }
+}
+
 use crate::sanitize::terminal;
 
 pub use crate::present::reasons::{reason, reasons, shared_reasons};

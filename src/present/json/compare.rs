@@ -287,7 +287,7 @@ struct QuestionJson<'a> {
     answered: Option<usize>,
     unsure: Option<usize>,
     reverse: bool,
-    as_answered: super::AsAnswered,
+    as_answered: super::shared::AsAnswered,
 }
 
 fn detail_round<'a>(q: &Questionnaire, r: &'a RoundDetail, files_shown: bool) -> DetailRound<'a> {
@@ -364,7 +364,7 @@ pub fn compare_detail(
                     answered: x.answered,
                     unsure: x.unsure,
                     reverse: i.is_some_and(|i| q.questions[i].reverse),
-                    as_answered: super::AsAnswered {
+                    as_answered: super::shared::AsAnswered {
                         mean: aa(x.mean),
                         us,
                         them,

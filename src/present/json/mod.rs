@@ -10,7 +10,7 @@ mod compare;
 mod shared;
 pub use compare::{compare, compare_detail, reason_details};
 pub use shared::to_string;
-use shared::{Tier, tier};
+use shared::{AsAnswered, Tier, tier};
 
 use crate::engine::actions::ActionRow;
 use crate::engine::agenda::{Agenda, Reason};
@@ -251,15 +251,6 @@ struct JsonStatement<'a> {
     as_answered: AsAnswered,
 }
 
-/// A statement's means of the answers as given on the scale (reverse-keyed
-/// statements flipped back); `gap` is them − us; null where the score is.
-#[derive(Serialize, Default)]
-pub(super) struct AsAnswered {
-    pub(super) mean: Option<f64>,
-    pub(super) us: Option<f64>,
-    pub(super) them: Option<f64>,
-    pub(super) gap: Option<f64>,
-}
 
 #[derive(Serialize)]
 struct JsonNote<'a> {
