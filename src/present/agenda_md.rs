@@ -5,11 +5,9 @@ use std::fmt::Write;
 
 use crate::engine::agenda::Agenda;
 use crate::model::questionnaire::Questionnaire;
-use crate::present::{as_answered, fmt_score};
 use crate::present::report::View;
-use crate::present::words::{
-    action_effect, action_status, agenda_rule as rule, byline, explain,
-};
+use crate::present::words::{action_effect, action_status, agenda_rule as rule, byline, explain};
+use crate::present::{as_answered, fmt_score};
 use crate::sanitize::markdown_text as md;
 
 /// The agenda as GitHub-flavoured Markdown. `level` is the heading level

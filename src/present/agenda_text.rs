@@ -7,10 +7,10 @@ use std::fmt::Write;
 
 use crate::engine::agenda::Agenda;
 use crate::model::questionnaire::Questionnaire;
-use crate::present::{as_answered, fmt_score};
 use crate::present::words::{
     action_effect, action_owner, action_status, agenda_rule, byline, explain, who,
 };
+use crate::present::{as_answered, fmt_score};
 use crate::sanitize::terminal;
 
 /// Wraps `text` at `width` (none: one line), with the indents given.

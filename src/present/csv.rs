@@ -249,3 +249,15 @@ pub fn items(q: &Questionnaire, report: &crate::engine::items::ItemReport) -> St
     });
     write(std::iter::once(head).chain(rows))
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn numbers_are_the_shortest_decimal_of_the_value_to_nine_places() {
+        assert_eq!(super::number(Some(2.9499999999999997)), "2.95");
+        assert_eq!(super::number(Some(3.6750000000000003)), "3.675");
+        assert_eq!(super::number(Some(-1e-12)), "0");
+        assert_eq!(super::number(Some(1.0 / 3.0)), "0.333333333");
+        assert_eq!(super::number(None), "");
+    }
+}

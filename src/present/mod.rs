@@ -34,9 +34,8 @@ pub use formats::{
     Terminal,
 };
 pub use shared::{
-    as_answered, bar, byline, dimension_abbreviations, fixed, fmt_change, fmt_date,
-    fmt_flagged, fmt_gap, fmt_score, shown_change, shown_diff, sides_header, sides_rows,
-    tier_abbreviations,
+    as_answered, bar, byline, dimension_abbreviations, fixed, fmt_change, fmt_date, fmt_flagged,
+    fmt_gap, fmt_score, shown_change, shown_diff, sides_header, sides_rows, tier_abbreviations,
 };
 
 /// Counts and legends in words, where the formats have always found them.

@@ -22,7 +22,11 @@ pub fn fmt_gap(gap: Option<f64>) -> String {
         || "–".to_owned(),
         |g| {
             let s = fixed(g, 2);
-            if s.starts_with('-') { s } else { format!("+{s}") }
+            if s.starts_with('-') {
+                s
+            } else {
+                format!("+{s}")
+            }
         },
     )
 }
@@ -264,5 +268,24 @@ mod tests {
     fn scores_show_two_decimals_or_a_dash() {
         assert_eq!(fmt_score(Some(3.456)), "3.46");
         assert_eq!(fmt_score(None), "–");
+    }
+
+    #[test]
+    fn no_figure_shows_a_negative_zero() {
+        assert_eq!(fmt_score(Some(-0.001)), "0.00");
+        assert_eq!(fmt_gap(Some(-0.004)), "+0.00");
+        assert_eq!(fmt_gap(Some(-0.4)), "-0.40");
+        assert_eq!(fmt_gap(Some(0.4)), "+0.40");
+        assert_eq!(fixed(-0.0, 1), "0.0");
+    }
+
+    #[test]
+    fn a_change_between_shown_figures_is_their_shown_difference() {
+        // 3.665 shows as 3.67 (or 3.66) and 2.634 as 2.63: the change shown
+        // is the difference of what is shown, never the exact 1.031.
+        let (now, before) = (3.674, 2.634);
+        let shown = shown_diff(Some(now), Some(before), Some(now - before)).unwrap();
+        assert_eq!(fmt_gap(Some(shown)), "+1.04");
+        assert_eq!(shown_diff(None, Some(1.0), Some(0.5)), Some(0.5));
     }
 }

@@ -306,7 +306,8 @@ pub fn action_effect(r: &ActionRow) -> String {
             "no round on or before the day it was agreed to compare with".to_owned()
         }
         (Some(b), Some(l), Some(change)) => {
-            let change = crate::present::shown_diff(l.score, b.score, Some(change)).unwrap_or(change);
+            let change =
+                crate::present::shown_diff(l.score, b.score, Some(change)).unwrap_or(change);
             let moved = if change > EPSILON {
                 format!("up {change:.2}")
             } else if change < -EPSILON {

@@ -367,7 +367,9 @@ fn a_respondent_answers_saves_and_the_file_scores() {
     // The expectation's wording follows the side chosen on the page.
     assert_eq!(
         seen["fresh"]["expectation"],
-        format!("How far do you think the people of {HOSTILE} agree with the statements on Mutual gains?")
+        format!(
+            "How far do you think the people of {HOSTILE} agree with the statements on Mutual gains?"
+        )
     );
     assert_eq!(
         seen["answered"]["expectation"],
@@ -375,7 +377,8 @@ fn a_respondent_answers_saves_and_the_file_scores() {
     );
     assert_eq!(seen["fresh"]["expected"], serde_json::json!([]));
     assert_eq!(
-        seen["unnamed"], "How far do you think the people of Beta Co agree with the statements on Learning?",
+        seen["unnamed"],
+        "How far do you think the people of Beta Co agree with the statements on Learning?",
         "the partner's name as typed"
     );
     assert_eq!(

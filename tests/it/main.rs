@@ -18,6 +18,7 @@ mod cli;
 mod compare;
 mod diagnostics;
 mod ecosystem;
+mod figures;
 mod form;
 mod fuzz_corpus;
 mod hardening;

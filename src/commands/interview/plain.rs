@@ -293,7 +293,8 @@ mod tests {
         a.expectation = true;
         a.can_skip = true;
         a.has_help = false;
-        a.text = "How far do you think the people of Acme agree with the statements on Learning?".into();
+        a.text =
+            "How far do you think the people of Acme agree with the statements on Learning?".into();
         let (choices, out) = run("s\n\n4\n", |p| {
             [
                 p.question(&a).unwrap(),

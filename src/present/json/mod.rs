@@ -251,7 +251,6 @@ struct JsonStatement<'a> {
     as_answered: AsAnswered,
 }
 
-
 #[derive(Serialize)]
 struct JsonNote<'a> {
     key: &'a str,
