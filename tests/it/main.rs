@@ -32,6 +32,7 @@ mod interview_expected;
 mod items;
 #[cfg(unix)]
 mod kill;
+mod phone;
 mod project;
 mod properties;
 mod regressions;

@@ -70,7 +70,18 @@ nav.toc { margin: 1rem 0; } nav.toc h2, section.summary h2 { font-size: 1.2rem; 
 nav.toc ol { margin: .2rem 0; padding-left: 1.4rem; columns: 2 16rem; }
 section.summary .counts { font-weight: 600; }
 figure.dots { flex: 1 1 26rem; }
-@media (max-width: 40rem) { body { padding: 1rem; } table { display: block; overflow-x: auto; } }
+@media (max-width: 40rem) {
+  body { padding: 1rem; }
+  /* Wide tables and charts scroll in their own box; a shadow at an edge
+     shows there is more that way. Chart text stays at 11 px or more. */
+  table, figure { display: block; overflow-x: auto; max-width: 100%; min-width: 0;
+    background: linear-gradient(to right, #fff 30%, rgba(255,255,255,0)) left / 2rem 100% no-repeat local,
+      linear-gradient(to left, #fff 30%, rgba(255,255,255,0)) right / 2rem 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, rgba(0,0,0,.25), transparent) left / .8rem 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, rgba(0,0,0,.25), transparent) right / .8rem 100% no-repeat scroll; }
+  figure svg.chart { min-width: 30rem; max-width: none; }
+  figure.dots { flex-basis: 100%; }
+}
 .notice { border-left: 4px solid #6b7280; background: #f3f4f6; padding: .4rem .8rem; }
 .rule, footer { color: var(--muted); font-size: .8rem; }
 footer { margin-top: 2.5rem; border-top: 1px solid var(--line); padding-top: .5rem; }
