@@ -100,7 +100,14 @@ pub fn compare_detail(
     let Terminal { color, width } = terminal;
     match format {
         Format::Table => {
-            let mut out = table::compare_detail(q, detail, organization, color, width);
+            let mut out = table::compare_detail(
+                q,
+                detail,
+                organization,
+                analysis.min_respondents,
+                color,
+                width,
+            );
             let counts = actions.get(&detail.partner.key);
             if !counts.is_empty() {
                 out.push_str(&format!("Actions: {}\n", words::action_counts(counts)));

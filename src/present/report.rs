@@ -328,3 +328,49 @@ pub fn expectations_legend(v: &crate::engine::portfolio::PartnerView, view: &Vie
         v.partner.trim()
     )
 }
+
+/// Each side's figures are shown: both sides answered and the anonymity
+/// rule did not hide the sides. Otherwise a page shows the combined figures
+/// in their place (one mark per dimension, one score column).
+pub fn sides_shown(p: &crate::engine::portfolio::PartnerDetail) -> bool {
+    p.both_sides() && p.partner.latest.suppressed != crate::engine::portfolio::Suppressed::Sides
+}
+
+/// Why the sides are not shown, once, when the anonymity rule hid them:
+/// the threshold, a dimension and the side with the fewest people (ours
+/// named `ours`). `None`
+/// when the sides are not hidden by the rule.
+pub fn sides_hidden(
+    q: &Questionnaire,
+    p: &crate::engine::portfolio::PartnerDetail,
+    ours: &str,
+    min_respondents: usize,
+) -> Option<String> {
+    let v = &p.partner;
+    if v.latest.suppressed != crate::engine::portfolio::Suppressed::Sides {
+        return None;
+    }
+    // SEAM: the people on each side per dimension are the round's files on
+    // that side (every dimension alike) until the count per side and
+    // dimension of the anonymity rule is at hand; the dimension named is
+    // then the first with a score.
+    let [us, them] = v.latest.respondents;
+    let (side, n) = if (us > 0 && us <= them) || them == 0 {
+        (ours.trim().to_owned(), us)
+    } else {
+        (v.partner.trim().to_owned(), them)
+    };
+    let dimension = v
+        .latest
+        .dimensions
+        .iter()
+        .find(|d| d.score.is_some())
+        .or(v.latest.dimensions.first())
+        .map_or_else(|| q.title.clone(), |d| d.name.clone());
+    Some(crate::present::words::sides_hidden(
+        min_respondents,
+        &dimension,
+        &side,
+        n,
+    ))
+}

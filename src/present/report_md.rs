@@ -249,13 +249,18 @@ fn dimensions(
     }
     let previous = p.previous_dimensions();
     let cols = Columns {
-        both: p.both_sides(),
+        both: crate::present::report::sides_shown(p),
         previous: previous.as_deref(),
         scale: (q.scale.min, q.scale.max),
         us: view.us(),
         us_text: view.us_in_text(),
         them: v.partner.trim().to_owned(),
     };
+    if let Some(why) =
+        crate::present::report::sides_hidden(q, p, &view.us_in_text(), view.min_respondents)
+    {
+        let _ = writeln!(out, "{}\n", md(&why));
+    }
     table_header(out, &cols);
     for (i, d) in v.latest.dimensions.iter().enumerate() {
         dimension_row(out, &cols, i, d);

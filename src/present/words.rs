@@ -26,6 +26,23 @@ pub fn expectation_question(other: Option<&str>, dimension: &str) -> String {
     format!("How far do you think {people} agree with the statements on {dimension}?")
 }
 
+/// Why the combined figures stand in for each side's: "Each side's figures
+/// are shown from 3 people on a side; on Learning, Acme Logistics had 2."
+pub fn sides_hidden(threshold: usize, dimension: &str, side: &str, n: usize) -> String {
+    let people = |n: usize| {
+        if n == 1 {
+            "1 person".to_owned()
+        } else {
+            format!("{n} people")
+        }
+    };
+    format!(
+        "Each side's figures are shown from {} on a side; on {dimension}, {side} had {n}. \
+         The figures here combine both sides.",
+        people(threshold)
+    )
+}
+
 /// The mark of a reverse-keyed statement, after its text.
 pub const REVERSED: &str = "↺";
 

@@ -222,3 +222,68 @@ fn the_partners_form_reads_its_own_introduction_and_a_question_for_the_scale() {
     ));
     assert!(page.contains("<p class=\"w-us\">Tells a supplier relationship apart"));
 }
+
+/// Three files on our side, two on the partner's: under a threshold of 3
+/// the sides are hidden.
+fn small_sides() -> Test {
+    let mut t = two_sides();
+    let us = t.read("a/us.toml");
+    let them = t.read("a/them.toml");
+    for i in 2..=3 {
+        t = t.write(
+            &format!("a/us{i}.toml"),
+            &us.replace("respondent = \"Ann\"", &format!("respondent = \"U{i}\"")),
+        );
+    }
+    t.write(
+        "a/them2.toml",
+        &them.replace("respondent = \"Bo\"", "respondent = \"T2\""),
+    )
+}
+
+#[test]
+fn small_sides_show_the_combined_figures_and_say_why() {
+    let t = small_sides();
+    let why = "Each side's figures are shown from 3 people on a side; on Cultural alignment, \
+               Acme Logistics had 2.";
+    let html = t
+        .run_args(&["report", "a", "--audience", "partner"])
+        .code(0)
+        .stdout;
+    let html_why = why.replace('\'', "&#39;");
+    assert_eq!(html.matches(&html_why).count(), 1, "{html}");
+    // One mark per dimension (and one in the legend), no legend of sides,
+    // no column of dashes.
+    let chart = &html[html.find("<svg").unwrap()..html.find("</svg>").unwrap()];
+    assert_eq!(chart.matches("<circle").count(), 5, "{chart}");
+    assert!(!html.contains("the line between the two dots"), "{html}");
+    assert!(
+        !html.contains("<td class=\"n\">–</td><td class=\"n\">–</td>"),
+        "{html}"
+    );
+    let md = t
+        .run_args(&[
+            "report",
+            "a",
+            "--audience",
+            "partner",
+            "--format",
+            "markdown",
+        ])
+        .code(0)
+        .stdout;
+    assert_eq!(md.matches(why).count(), 1, "{md}");
+    let table = t
+        .run_args(&[
+            "compare",
+            "a",
+            "--partner",
+            "Acme Logistics",
+            "--min-respondents",
+            "3",
+        ])
+        .code(0)
+        .stdout;
+    assert_eq!(table.matches(why).count(), 1, "{table}");
+    assert!(!table.contains("The two sides are not shown"), "{table}");
+}

@@ -321,11 +321,16 @@ fn figures(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'
     }
     out.push_str("<figure class=\"dots\">\n");
     out.push_str(&svg::dots(&dots_chart(q, p, view)));
-    let caption = if p.both_sides() {
-        "Each side's mean score per dimension on one scale: the longer the line between the two dots, the more the two sides see it differently."
+    let hidden =
+        crate::present::report::sides_hidden(q, p, &view.us_in_text(), view.min_respondents);
+    let caption = if crate::present::report::sides_shown(p) {
+        "Each side's mean score per dimension on one scale: the longer the line between the two dots, the more the two sides see it differently.".to_owned()
+    } else if let Some(why) = &hidden {
+        format!("The mean score per dimension, both sides together. {why}")
     } else {
-        "The mean score per dimension."
+        "The mean score per dimension.".to_owned()
     };
+    let caption = e(&caption);
     let _ = writeln!(
         out,
         "<figcaption>{caption} The scale runs from {} to {}; the shading behind shows the bands.</figcaption>\n</figure>",
@@ -415,7 +420,7 @@ fn verdict(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'
 fn dimension_table(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) {
     let v = &p.partner;
     let previous = p.previous_dimensions();
-    let both = p.both_sides();
+    let both = crate::present::report::sides_shown(p);
     out.push_str("<table>\n<thead><tr><th>Dimension</th><th class=\"n\">Score</th><th>Band</th>");
     if both {
         let _ = write!(

@@ -437,11 +437,20 @@ pub fn compare_detail(
     q: &crate::model::questionnaire::Questionnaire,
     detail: &crate::engine::portfolio::PartnerDetail,
     organization: Option<&str>,
+    min_respondents: usize,
     color: bool,
     width: Option<usize>,
 ) -> String {
     let mut out = String::new();
     detail_headline(&mut out, q, &detail.partner, color);
+    if let Some(why) = crate::present::report::sides_hidden(
+        q,
+        detail,
+        organization.unwrap_or("our side"),
+        min_respondents,
+    ) {
+        let _ = writeln!(out, "\n{}", terminal(&why));
+    }
     sides_table(&mut out, q, &detail.partner, organization, color, width);
     let abbreviations = crate::present::dimension_abbreviations(q);
     for r in &detail.rounds {
@@ -476,14 +485,8 @@ fn sides_table(
     use crate::engine::portfolio::Suppressed;
     match p.latest.suppressed {
         Suppressed::None => {}
-        Suppressed::Sides => {
-            let _ = writeln!(
-                out,
-                "\nThe two sides are not shown: a side has too few respondents to keep \
-                 their answers anonymous."
-            );
-            return;
-        }
+        // Said once by the caller, with the threshold.
+        Suppressed::Sides => return,
         Suppressed::Round => return,
     }
     let mut table = new_table(color);
