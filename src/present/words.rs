@@ -43,6 +43,30 @@ pub fn sides_hidden(threshold: usize, dimension: &str, side: &str, n: usize) -> 
     )
 }
 
+/// Why a side's agreement is "–", once: agreement within a side needs
+/// `max(3, threshold)` files on that side. `sides`: each side's name and
+/// files; `None` when every side that answered has enough.
+pub fn agreement_hidden(threshold: usize, sides: &[(&str, usize)]) -> Option<String> {
+    let needs = threshold.max(3);
+    let short: Vec<String> = sides
+        .iter()
+        .filter(|(_, n)| *n > 0 && *n < needs)
+        .map(|(name, n)| format!("{name} had {n}"))
+        .collect();
+    if short.is_empty() {
+        return None;
+    }
+    let source = if threshold > 3 {
+        format!("the anonymity threshold (min_respondents) of {threshold}")
+    } else {
+        format!("always at least 3; the anonymity threshold, min_respondents, is {threshold}")
+    };
+    Some(format!(
+        "Agreement within a side needs {needs} files on that side ({source}): {}.",
+        short.join(", ")
+    ))
+}
+
 /// The mark of a reverse-keyed statement, after its text.
 pub const REVERSED: &str = "↺";
 

@@ -287,3 +287,29 @@ fn small_sides_show_the_combined_figures_and_say_why() {
     assert_eq!(table.matches(why).count(), 1, "{table}");
     assert!(!table.contains("The two sides are not shown"), "{table}");
 }
+
+#[test]
+fn a_hidden_agreement_says_what_it_needs() {
+    let t = small_sides();
+    let table = t
+        .run_args(&[
+            "compare",
+            "a",
+            "--partner",
+            "Acme Logistics",
+            "--min-respondents",
+            "2",
+        ])
+        .code(0)
+        .stdout;
+    assert_eq!(
+        table
+            .matches(
+                "Agreement within a side needs 3 files on that side (always at least 3; the \
+                 anonymity threshold, min_respondents, is 2): Acme Logistics had 2."
+            )
+            .count(),
+        1,
+        "{table}"
+    );
+}
