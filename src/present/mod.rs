@@ -143,12 +143,13 @@ pub fn agenda(
     format: AgendaFormat,
     q: &crate::model::questionnaire::Questionnaire,
     agendas: &[crate::engine::agenda::Agenda],
+    threshold: crate::engine::portfolio::Threshold,
     organization: Option<&str>,
     terminal: Terminal,
 ) -> String {
     let view = report::View::internal(organization);
     match format {
-        AgendaFormat::Json => json::agenda(q, agendas),
+        AgendaFormat::Json => json::agenda(q, agendas, threshold),
         AgendaFormat::Text => agendas
             .iter()
             .map(|a| agenda_text::agenda(q, a, terminal.width))

@@ -999,7 +999,10 @@ fn report_page(app: &App, slug: &str) -> Option<(String, String)> {
         app.questionnaire_spec.as_deref(),
         None,
         None,
-        app.report_min,
+        crate::engine::portfolio::Threshold {
+            n: app.report_min,
+            source: crate::engine::portfolio::ThresholdSource::Audience,
+        },
     )
     .ok()?;
     let view = View {

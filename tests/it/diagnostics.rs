@@ -117,6 +117,7 @@ fn library_codes() -> BTreeSet<String> {
     }
     let sheets = [
         "duplicate-column",
+        "duplicate-name",
         "no-question-column",
         "no-partner",
         "bad-cell",
