@@ -63,9 +63,7 @@ pub fn to_toml_with(sheet: &AnswerSheet, q: &Questionnaire, side: bool) -> Strin
             .zip(&sheet.values[dim.questions.clone()])
         {
             let reverse = if question.reverse { " (reverse)" } else { "" };
-            // In the wording the respondent read (the partner's for their side).
-            let text = question.text_for(sheet.side);
-            let _ = writeln!(out, "\n# {}{reverse}", one_line(text));
+            let _ = writeln!(out, "\n# {}{reverse}", one_line(&question.text));
             let _ = match value {
                 Some(Answer::Value(v)) => writeln!(out, "{} = {v}", question.id),
                 Some(Answer::Unsure) => writeln!(out, "{} = \"unsure\"", question.id),
@@ -145,24 +143,4 @@ pub fn toml_string(v: &str) -> String {
 /// escape the rest.
 pub fn one_line(text: &str) -> String {
     crate::sanitize::terminal(&text.split_whitespace().collect::<Vec<_>>().join(" ")).into_owned()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::answers::Side;
-
-    #[test]
-    fn the_partners_file_keeps_the_wording_they_read() {
-        let q = Questionnaire::embedded("partnership-pulse").unwrap();
-        let i = q.question_index("mg-price-switch").unwrap();
-        let them = q.questions[i].text_them.clone().unwrap();
-        let mut sheet = AnswerSheet::new(&q, "Acme".into());
-        sheet.side = Side::Them;
-        let text = to_toml(&sheet, &q);
-        assert!(text.contains(&format!("# {them} (reverse)")), "{text}");
-        assert!(!text.contains(&q.questions[i].text), "{text}");
-        sheet.side = Side::Us;
-        assert!(to_toml(&sheet, &q).contains(&q.questions[i].text));
-    }
 }
