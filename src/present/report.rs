@@ -260,11 +260,7 @@ pub fn suppressed_notice(
     let n = view.min_respondents;
     match v.latest.suppressed {
         Suppressed::None => None,
-        Suppressed::Sides => Some(format!(
-            "Each side's scores are not shown: a side has fewer than {n} respondents, and \
-             showing its scores would reveal their answers. The scores of both sides together \
-             are shown."
-        )),
+        Suppressed::Sides => sides_hidden(v, &view.us_in_text(), n),
         Suppressed::Round => Some(format!(
             "The latest round's figures are not shown: fewer than {n} people answered, and \
              showing them would reveal their answers."
@@ -341,12 +337,10 @@ pub fn sides_shown(p: &crate::engine::portfolio::PartnerDetail) -> bool {
 /// named `ours`). `None`
 /// when the sides are not hidden by the rule.
 pub fn sides_hidden(
-    q: &Questionnaire,
-    p: &crate::engine::portfolio::PartnerDetail,
+    v: &crate::engine::portfolio::PartnerView,
     ours: &str,
     min_respondents: usize,
 ) -> Option<String> {
-    let v = &p.partner;
     if v.latest.suppressed != crate::engine::portfolio::Suppressed::Sides {
         return None;
     }
@@ -366,7 +360,7 @@ pub fn sides_hidden(
         .iter()
         .find(|d| d.score.is_some())
         .or(v.latest.dimensions.first())
-        .map_or_else(|| q.title.clone(), |d| d.name.clone());
+        .map_or_else(|| "every dimension".to_owned(), |d| d.name.clone());
     Some(crate::present::words::sides_hidden(
         min_respondents,
         &dimension,

@@ -256,11 +256,6 @@ fn dimensions(
         us_text: view.us_in_text(),
         them: v.partner.trim().to_owned(),
     };
-    if let Some(why) =
-        crate::present::report::sides_hidden(q, p, &view.us_in_text(), view.min_respondents)
-    {
-        let _ = writeln!(out, "{}\n", md(&why));
-    }
     table_header(out, &cols);
     for (i, d) in v.latest.dimensions.iter().enumerate() {
         dimension_row(out, &cols, i, d);

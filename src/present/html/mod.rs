@@ -321,12 +321,12 @@ fn figures(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'
     }
     out.push_str("<figure class=\"dots\">\n");
     out.push_str(&svg::dots(&dots_chart(q, p, view)));
-    let hidden =
-        crate::present::report::sides_hidden(q, p, &view.us_in_text(), view.min_respondents);
+    // Why the sides are not shown is said once, in the section's notice.
+    let hidden = (v.latest.suppressed == crate::engine::portfolio::Suppressed::Sides).then_some(());
     let caption = if crate::present::report::sides_shown(p) {
         "Each side's mean score per dimension on one scale: the longer the line between the two dots, the more the two sides see it differently.".to_owned()
-    } else if let Some(why) = &hidden {
-        format!("The mean score per dimension, both sides together. {why}")
+    } else if hidden.is_some() {
+        "The mean score per dimension, both sides together.".to_owned()
     } else {
         "The mean score per dimension.".to_owned()
     };

@@ -484,8 +484,7 @@ pub fn compare_detail(
     let mut out = String::new();
     detail_headline(&mut out, q, &detail.partner, color);
     if let Some(why) = crate::present::report::sides_hidden(
-        q,
-        detail,
+        &detail.partner,
         organization.unwrap_or("our side"),
         min_respondents,
     ) {
