@@ -24,7 +24,14 @@ pub fn run(args: AgendaArgs, ctx: &Context) -> Result<Exit> {
             AgendaFormat::Markdown
         }
     });
-    let out = crate::present::agenda(format, &q, &agendas, threshold, ctx.terminal);
+    let out = crate::present::agenda(
+        format,
+        &q,
+        &agendas,
+        threshold,
+        ctx.organization(),
+        ctx.terminal,
+    );
     warn(&loaded.warnings);
     emit(&out)?;
     Ok(Exit::Done)

@@ -5,11 +5,9 @@ use std::fmt::Write;
 
 use crate::engine::agenda::Agenda;
 use crate::model::questionnaire::Questionnaire;
-use crate::present::fmt_score;
 use crate::present::report::View;
-use crate::present::words::{
-    action_effect, action_owner, action_status, agenda_rule as rule, byline, explain,
-};
+use crate::present::words::{action_effect, action_status, agenda_rule as rule, byline, explain};
+use crate::present::{as_answered, fmt_score};
 use crate::sanitize::markdown_text as md;
 
 /// The agenda as GitHub-flavoured Markdown. `level` is the heading level
@@ -37,6 +35,7 @@ pub fn agenda_for(
         let _ = writeln!(out, "{}\n", md(&crate::present::reasons::no_topics(q, a)));
     }
     let previous_date = a.previous.as_ref().map(|(d, _)| *d);
+    let mut marks = crate::present::ReverseMarks::default();
     for (n, t) in a.topics.iter().enumerate() {
         let dim = &q.dimensions[t.dimension];
         let _ = writeln!(out, "{} {}. {}\n", h(1), n + 1, md(&dim.name));
@@ -51,7 +50,7 @@ pub fn agenda_for(
                 out,
                 "- **Open action:** {} ({}; {})",
                 md(&r.action.title),
-                md(action_owner(r.action.owner)),
+                md(&view.owner(r.action.owner, &a.partner)),
                 md(&action_status(r))
             );
         }
@@ -86,12 +85,13 @@ pub fn agenda_for(
             out.push_str("Statements that scored lowest:\n\n");
             for (qi, mean) in &t.statements {
                 let question = &q.questions[*qi];
-                let reverse = if question.reverse {
-                    " _(agreeing counts against: score reversed)_"
-                } else {
-                    ""
-                };
-                let _ = writeln!(out, "- {mean:.2} — {}{reverse}", md(&question.text));
+                let _ = writeln!(
+                    out,
+                    "- {} — {}{}",
+                    fmt_score(as_answered(q, *qi, Some(*mean))),
+                    md(&question.text),
+                    md(&marks.mark(question.reverse))
+                );
             }
             out.push('\n');
         }
@@ -100,8 +100,13 @@ pub fn agenda_for(
             for (qi, us, them) in &t.differing {
                 let _ = writeln!(
                     out,
-                    "- us {us:.2}, them {them:.2} — {}",
-                    md(&q.questions[*qi].text)
+                    "- {} {}, {} {} — {}{}",
+                    md(&view.us()),
+                    fmt_score(as_answered(q, *qi, Some(*us))),
+                    md(a.partner.trim()),
+                    fmt_score(as_answered(q, *qi, Some(*them))),
+                    md(&q.questions[*qi].text),
+                    md(&marks.mark(q.questions[*qi].reverse))
                 );
             }
             out.push('\n');
@@ -137,7 +142,7 @@ pub fn agenda_for(
                 "- **{}** — {} · {} · {}. {}: {}.",
                 md(&r.action.title),
                 md(&q.dimensions[r.action.dimension].name),
-                md(action_owner(r.action.owner)),
+                md(&view.owner(r.action.owner, &a.partner)),
                 md(&action_status(r)),
                 md(&q.dimensions[r.action.dimension].name),
                 md(&action_effect(r))

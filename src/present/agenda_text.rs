@@ -7,10 +7,10 @@ use std::fmt::Write;
 
 use crate::engine::agenda::Agenda;
 use crate::model::questionnaire::Questionnaire;
-use crate::present::fmt_score;
 use crate::present::words::{
     action_effect, action_owner, action_status, agenda_rule, byline, explain, who,
 };
+use crate::present::{as_answered, fmt_score};
 use crate::sanitize::terminal;
 
 /// Wraps `text` at `width` (none: one line), with the indents given.
@@ -47,6 +47,7 @@ pub fn agenda(q: &Questionnaire, a: &Agenda, width: Option<usize>) -> String {
         out.push('\n');
     }
     let previous_date = a.previous.as_ref().map(|(d, _)| *d);
+    let mut marks = crate::present::ReverseMarks::default();
     for (n, t) in a.topics.iter().enumerate() {
         let dim = &q.dimensions[t.dimension];
         let _ = writeln!(out, "{}. {}", n + 1, terminal(&dim.name));
@@ -96,12 +97,12 @@ pub fn agenda(q: &Questionnaire, a: &Agenda, width: Option<usize>) -> String {
             out.push_str("   Statements that scored lowest:\n");
             for (qi, mean) in &t.statements {
                 let question = &q.questions[*qi];
-                let reverse = if question.reverse {
-                    " (agreeing counts against: score reversed)"
-                } else {
-                    ""
-                };
-                let line = format!("{mean:.2} — {}{reverse}", terminal(&question.text));
+                let reverse = marks.mark(question.reverse);
+                let line = format!(
+                    "{} — {}{reverse}",
+                    fmt_score(as_answered(q, *qi, Some(*mean))),
+                    terminal(&question.text)
+                );
                 wrap(&mut out, &line, "   - ", "     ", width);
             }
         }
@@ -109,8 +110,11 @@ pub fn agenda(q: &Questionnaire, a: &Agenda, width: Option<usize>) -> String {
             out.push_str("   Statements the two sides see most differently:\n");
             for (qi, us, them) in &t.differing {
                 let line = format!(
-                    "us {us:.2}, them {them:.2} — {}",
-                    terminal(&q.questions[*qi].text)
+                    "us {}, them {} — {}{}",
+                    fmt_score(as_answered(q, *qi, Some(*us))),
+                    fmt_score(as_answered(q, *qi, Some(*them))),
+                    terminal(&q.questions[*qi].text),
+                    marks.mark(q.questions[*qi].reverse)
                 );
                 wrap(&mut out, &line, "   - ", "     ", width);
             }

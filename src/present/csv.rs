@@ -27,8 +27,19 @@ fn text(s: &str) -> String {
 }
 
 /// Unrounded, empty for no value.
+/// A number as the shortest decimal that reads back to the value rounded
+/// to 9 decimals (`2.95`, never `2.9499999999999997`); empty for none.
 pub fn number(value: Option<f64>) -> String {
-    value.map(|v| v.to_string()).unwrap_or_default()
+    value
+        .map(|v| {
+            if !v.is_finite() {
+                return v.to_string();
+            }
+            let r: f64 = format!("{v:.9}").parse().unwrap_or(v);
+            let r = if r == 0.0 { 0.0 } else { r };
+            r.to_string()
+        })
+        .unwrap_or_default()
 }
 
 fn header(names: &[&str]) -> Vec<String> {
@@ -237,4 +248,16 @@ pub fn items(q: &Questionnaire, report: &crate::engine::items::ItemReport) -> St
             })
     });
     write(std::iter::once(head).chain(rows))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn numbers_are_the_shortest_decimal_of_the_value_to_nine_places() {
+        assert_eq!(super::number(Some(2.9499999999999997)), "2.95");
+        assert_eq!(super::number(Some(3.6750000000000003)), "3.675");
+        assert_eq!(super::number(Some(-1e-12)), "0");
+        assert_eq!(super::number(Some(1.0 / 3.0)), "0.333333333");
+        assert_eq!(super::number(None), "");
+    }
 }

@@ -185,6 +185,7 @@ pub fn page(q: &Questionnaire, opts: &FormOptions<'_>) -> String {
             .unwrap_or_default(),
     );
     // Who the answers are about, in each side's words.
+    // Never "us" on the partner's side: without our name, "your partner".
     let ours = opts
         .organization
         .map_or_else(|| html(&c.t("form-our-organisation")), html);
@@ -199,8 +200,13 @@ pub fn page(q: &Questionnaire, opts: &FormOptions<'_>) -> String {
         ),
         c.args("form-about-them", &[("ours", &strong(&ours))]),
     );
+    // The introduction in each side's words: the partner's people read
+    // `description_them` when there is one.
     if let Some(d) = &q.description {
-        let _ = writeln!(out, "<p>{}</p>", html(d.trim()));
+        let them = q.description_them.as_deref().unwrap_or(d);
+        let _ = writeln!(out, "{}", by_side(d.trim(), them.trim(), "p"));
+    } else if let Some(them) = &q.description_them {
+        let _ = writeln!(out, "<p class=\"w-them\">{}</p>", html(them.trim()));
     }
     let _ = write!(
         out,
@@ -379,7 +385,11 @@ fn expectation(
     let c = words.c;
     let id = &d.id;
     let name = html(&d.name);
-    let ours = html(organization.unwrap_or(&c.t("form-our-organisation")));
+    // Worded for the agreement scale it is answered on.
+    let ours = organization.map_or_else(
+        || html(&c.t("form-partners-people")),
+        |o| html(&c.args("form-people-of", &[("name", o)])),
+    );
     let partner = format!("<span class=\"pc-partner-name\">{partner_shown}</span>");
     let _ = write!(
         out,
@@ -521,9 +531,9 @@ mod tests {
         let page = page(&q, &opts);
         assert_eq!(page.matches("<fieldset class=\"pc-e\"").count(), 4);
         assert!(page.contains(
-            "<span class=\"w-us\">How do you think <span class=\"pc-partner-name\">Acme &lt;Co&gt;</span> \
-             would rate Mutual gains?</span><span class=\"w-them\">How do you think Northwind would \
-             rate Mutual gains?</span>"
+            "<span class=\"w-us\">How far do you think the people of <span class=\"pc-partner-name\">Acme &lt;Co&gt;</span> \
+             agree with the statements on Mutual gains?</span><span class=\"w-them\">How far do you think \
+             the people of Northwind agree with the statements on Mutual gains?</span>"
         ));
         assert!(page.contains("name=\"expected.learning\" value=\"unsure\""));
         // After the dimension's statements, before its note.
@@ -531,10 +541,12 @@ mod tests {
         assert!(page.find("id=\"q-le-two-way-knowledge\"").unwrap() < e);
         assert!(e < page.find("data-note=\"learning\"").unwrap());
         let without = super::page(&q, &FormOptions::default());
-        assert!(without.contains("How do you think our organisation would rate Learning?"));
-        assert!(
-            without.contains("How do you think <span class=\"pc-partner-name\">the partner</span>")
-        );
+        assert!(without.contains(
+            "How far do you think your partner&#39;s people agree with the statements on Learning?"
+        ));
+        assert!(without.contains(
+            "How far do you think the people of <span class=\"pc-partner-name\">the partner</span>"
+        ));
         let pulse = Questionnaire::embedded("partnership-pulse").unwrap();
         assert!(!super::page(&pulse, &opts).contains("class=\"pc-e\""));
     }
@@ -547,7 +559,9 @@ mod tests {
         let them = q.questions[i].text_them.as_deref().unwrap();
         assert!(page.contains(&format!("<span class=\"w-them\">{}</span>", html(them))));
         assert!(page.contains("Which organisation do you work for?"));
-        assert!(page.contains("our organisation"));
+        // Without our name, never "us": "your partner".
+        assert!(page.contains("your partner"));
+        assert!(!page.contains("our organisation"));
         let given = super::page(
             &q,
             &FormOptions {

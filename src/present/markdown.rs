@@ -290,7 +290,11 @@ pub fn actions(
             md(&words::action_status(r)),
             fmt_score(r.baseline.and_then(|b| b.score)),
             fmt_score(r.latest.and_then(|l| l.score)),
-            fmt_gap(r.change),
+            fmt_gap(crate::present::shown_diff(
+                r.latest.and_then(|l| l.score),
+                r.baseline.and_then(|b| b.score),
+                r.change
+            )),
         );
     }
     let _ = writeln!(

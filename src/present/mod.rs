@@ -35,13 +35,13 @@ pub use formats::{
     Terminal,
 };
 pub use shared::{
-    bar, byline, dimension_abbreviations, fmt_change, fmt_date, fmt_flagged, fmt_gap, fmt_score,
-    shown_change, sides_header, sides_rows, tier_abbreviations,
+    as_answered, bar, byline, dimension_abbreviations, fixed, fmt_change, fmt_date, fmt_flagged,
+    fmt_gap, fmt_score, shown_change, shown_diff, sides_header, sides_rows, tier_abbreviations,
 };
 
 /// Counts and legends in words, where the formats have always found them.
 pub use counts::{count, files_count, partners_count};
-pub use words::{legend, sides_legend};
+pub use words::{ReverseMarks, legend, sides_legend};
 
 /// Renders scored files in a format; `qs[i]` is the instrument of
 /// `results[i]` (its reasons name its dimensions, bands and tiers).
@@ -101,7 +101,14 @@ pub fn compare_detail(
     let Terminal { color, width } = terminal;
     match format {
         Format::Table => {
-            let mut out = table::compare_detail(q, detail, organization, color, width);
+            let mut out = table::compare_detail(
+                q,
+                detail,
+                organization,
+                analysis.min_respondents,
+                color,
+                width,
+            );
             let counts = actions.get(&detail.partner.key);
             if !counts.is_empty() {
                 out.push_str(&format!("Actions: {}\n", words::action_counts(counts)));
@@ -138,8 +145,10 @@ pub fn agenda(
     q: &crate::model::questionnaire::Questionnaire,
     agendas: &[crate::engine::agenda::Agenda],
     threshold: crate::engine::portfolio::Threshold,
+    organization: Option<&str>,
     terminal: Terminal,
 ) -> String {
+    let view = report::View::internal(organization);
     match format {
         AgendaFormat::Json => json::agenda(q, agendas, threshold),
         AgendaFormat::Text => agendas
@@ -149,7 +158,7 @@ pub fn agenda(
             .join("\n"),
         AgendaFormat::Markdown => agendas
             .iter()
-            .map(|a| agenda_md::agenda(q, a, 1, &format!("Agenda: {}", a.partner)))
+            .map(|a| agenda_md::agenda_for(q, a, 1, &format!("Agenda: {}", a.partner), &view))
             .collect::<Vec<_>>()
             .join("\n"),
     }

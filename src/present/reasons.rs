@@ -1,5 +1,5 @@
 //! The reasons for a verdict in sentences a person reads ("Learning is the
-//! weakest dimension at 2.80; True partnership needs every dimension at 3.5
+//! weakest dimension at 2.80. True partnership needs every dimension at 3.5
 //! or more — 0.70 to go."), made from the structured checks of
 //! [`crate::engine::classify`], with dimension and band names from the
 //! questionnaire. Re-exported by [`crate::present::words`].
@@ -325,7 +325,7 @@ fn missed(q: &Questionnaire, c: &Check, tier: String) -> String {
     let needs = format!("{tier} needs {}", requirement(q, c));
     let fact = capitalize(&fact(q, c));
     let (Some(v), Some(t)) = (c.value, c.threshold) else {
-        return format!("{fact}; {needs}.");
+        return format!("{fact}. {needs}.");
     };
     let distance = (v - t).abs();
     let count = matches!(subject(q, &c.metric), Subject::Count(_));
@@ -350,9 +350,9 @@ fn missed(q: &Questionnaire, c: &Check, tier: String) -> String {
         Op::Eq => format!("{far} above it"),
     };
     if how.is_empty() {
-        format!("{fact}; {needs}.")
+        format!("{fact}. {needs}.")
     } else {
-        format!("{fact}; {needs} — {how}.")
+        format!("{fact}. {needs} — {how}.")
     }
 }
 
@@ -405,7 +405,7 @@ mod tests {
             said(&q, vec![Some(3.2), Some(4.5)]),
             [
                 "Mid, which needs A at 3 or more (A scores 3.20).",
-                "A is the weakest dimension at 3.20; Top needs every dimension at 4 or more — 0.80 to go.",
+                "A is the weakest dimension at 3.20. Top needs every dimension at 4 or more — 0.80 to go.",
             ]
         );
         let s = said(&q, vec![None, Some(4.5)]);
@@ -413,7 +413,7 @@ mod tests {
             s[0],
             "Bottom: the scores do not yet meet what the verdict above it needs."
         );
-        assert_eq!(s[1], "A has no score; Mid needs A at 3 or more.");
+        assert_eq!(s[1], "A has no score. Mid needs A at 3 or more.");
     }
 
     #[test]
@@ -460,16 +460,16 @@ mod tests {
         let s = reasons(&q, &classify(&q.rubric, &m, &q.dimension_ids()).reasons);
         assert_eq!(
             s[1],
-            "2 dimensions are in the Low band; T0 needs no dimension in the Low band — 2 dimensions too many."
+            "2 dimensions are in the Low band. T0 needs no dimension in the Low band — 2 dimensions too many."
         );
         assert_eq!(
             s[2],
-            "80% of the questions were answered; T0 needs 90% or more of the questions answered — 10 points to go."
+            "80% of the questions were answered. T0 needs 90% or more of the questions answered — 10 points to go."
         );
         assert!(s[3].contains("needs answers from both sides"), "{}", s[3]);
         assert_eq!(
             s[4],
-            "A scores 2.00, and B is 3.00; T0 needs A above B — 1.00 to go."
+            "A scores 2.00, and B is 3.00. T0 needs A above B — 1.00 to go."
         );
     }
 
@@ -495,13 +495,13 @@ mod tests {
         assert_eq!(
             s[1],
             "2 dimensions are in the Low band, and the number of dimensions in the High band \
-             is 0; T0 needs the number of dimensions in the Low band below the number of \
+             is 0. T0 needs the number of dimensions in the Low band below the number of \
              dimensions in the High band — 2 dimensions too many."
         );
         assert_eq!(
             s[2],
             "The gap between the two sides on A has no value: it needs answers from both \
-             sides; T0 needs a gap on A (their score minus ours) above -1."
+             sides. T0 needs a gap on A (their score minus ours) above -1."
         );
     }
 }

@@ -83,16 +83,36 @@ impl View<'_> {
         self.audience == Audience::Partner
     }
 
-    /// Our side's name as people read it.
+    /// Our side's name as people read it: the organisation's; without one,
+    /// "Us" for our team and "Your partner" for the partner, never "us".
     pub fn us(&self) -> String {
-        self.organization
-            .map_or_else(|| "Us".to_owned(), |o| o.trim().to_owned())
+        match self.organization {
+            Some(o) => o.trim().to_owned(),
+            None if self.partner() => "Your partner".to_owned(),
+            None => "Us".to_owned(),
+        }
     }
 
-    /// Our side's name inside a sentence: the organisation's, or "us".
+    /// Our side's name inside a sentence: the organisation's; without one,
+    /// "us" for our team and "your partner" for the partner.
     pub fn us_in_text(&self) -> String {
-        self.organization
-            .map_or_else(|| "us".to_owned(), |o| o.trim().to_owned())
+        match self.organization {
+            Some(o) => o.trim().to_owned(),
+            None if self.partner() => "your partner".to_owned(),
+            None => "us".to_owned(),
+        }
+    }
+
+    /// Who owns an action, for this reader: for the partner, each side by
+    /// its organisation ("Acme Corp", "Northwind Foods", "both sides").
+    pub fn owner(&self, owner: crate::model::actions::Owner, partner: &str) -> String {
+        use crate::model::actions::Owner;
+        match owner {
+            _ if !self.partner() => crate::present::words::action_owner(owner).to_owned(),
+            Owner::Us => self.us_in_text(),
+            Owner::Them => partner.trim().to_owned(),
+            Owner::Both => crate::present::words::action_owner(owner).to_owned(),
+        }
     }
 
     /// "Acme Corp's", or "ours".
@@ -240,11 +260,7 @@ pub fn suppressed_notice(
     let n = view.min_respondents;
     match v.latest.suppressed {
         Suppressed::None => None,
-        Suppressed::Sides => Some(format!(
-            "Each side's scores are not shown: a side has fewer than {n} respondents, and \
-             showing its scores would reveal their answers. The scores of both sides together \
-             are shown."
-        )),
+        Suppressed::Sides => sides_hidden(v, &view.us_in_text(), n),
         Suppressed::Round => Some(format!(
             "The latest round's figures are not shown: fewer than {n} people answered, and \
              showing them would reveal their answers."
@@ -307,4 +323,48 @@ pub fn expectations_legend(v: &crate::engine::portfolio::PartnerView, view: &Vie
         view.us(),
         v.partner.trim()
     )
+}
+
+/// Each side's figures are shown: both sides answered and the anonymity
+/// rule did not hide the sides. Otherwise a page shows the combined figures
+/// in their place (one mark per dimension, one score column).
+pub fn sides_shown(p: &crate::engine::portfolio::PartnerDetail) -> bool {
+    p.both_sides() && p.partner.latest.suppressed != crate::engine::portfolio::Suppressed::Sides
+}
+
+/// Why the sides are not shown, once, when the anonymity rule hid them:
+/// the threshold, a dimension and the side with the fewest people (ours
+/// named `ours`). `None`
+/// when the sides are not hidden by the rule.
+pub fn sides_hidden(
+    v: &crate::engine::portfolio::PartnerView,
+    ours: &str,
+    min_respondents: usize,
+) -> Option<String> {
+    if v.latest.suppressed != crate::engine::portfolio::Suppressed::Sides {
+        return None;
+    }
+    // SEAM: the people on each side per dimension are the round's files on
+    // that side (every dimension alike) until the count per side and
+    // dimension of the anonymity rule is at hand; the dimension named is
+    // then the first with a score.
+    let [us, them] = v.latest.respondents;
+    let (side, n) = if (us > 0 && us <= them) || them == 0 {
+        (ours.trim().to_owned(), us)
+    } else {
+        (v.partner.trim().to_owned(), them)
+    };
+    let dimension = v
+        .latest
+        .dimensions
+        .iter()
+        .find(|d| d.score.is_some())
+        .or(v.latest.dimensions.first())
+        .map_or_else(|| "every dimension".to_owned(), |d| d.name.clone());
+    Some(crate::present::words::sides_hidden(
+        min_respondents,
+        &dimension,
+        &side,
+        n,
+    ))
 }

@@ -170,7 +170,7 @@ fn section(
     if view.notes {
         notes(out, q, &p.partner, view);
     }
-    actions(out, q, &s.actions);
+    actions(out, q, &s.actions, view, &p.partner.partner);
     out.push_str(&crate::present::agenda_md::agenda_for(
         q,
         &s.agenda,
@@ -249,7 +249,7 @@ fn dimensions(
     }
     let previous = p.previous_dimensions();
     let cols = Columns {
-        both: p.both_sides(),
+        both: crate::present::report::sides_shown(p),
         previous: previous.as_deref(),
         scale: (q.scale.min, q.scale.max),
         us: view.us(),
@@ -421,8 +421,14 @@ fn notes(out: &mut String, q: &Questionnaire, v: &PartnerView, view: &View<'_>) 
 
 /// The partner's actions, overdue and open first, each with whether its
 /// dimension moved since it was agreed.
-fn actions(out: &mut String, q: &Questionnaire, rows: &[crate::engine::actions::ActionRow]) {
-    use crate::present::words::{action_effect, action_owner, action_status};
+fn actions(
+    out: &mut String,
+    q: &Questionnaire,
+    rows: &[crate::engine::actions::ActionRow],
+    view: &View<'_>,
+    partner: &str,
+) {
+    use crate::present::words::{action_effect, action_status};
     if rows.is_empty() {
         return;
     }
@@ -435,7 +441,7 @@ fn actions(out: &mut String, q: &Questionnaire, rows: &[crate::engine::actions::
             "- **{}** — {} · {} · {}. {}: {}.",
             md(&a.title),
             md(dim),
-            md(action_owner(a.owner)),
+            md(&view.owner(a.owner, partner)),
             md(&action_status(r)),
             md(dim),
             md(&action_effect(r))

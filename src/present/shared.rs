@@ -1,14 +1,69 @@
 //! Numbers, bars, dates and abbreviations that several formats show the
 //! same way.
 
-/// A score with two decimals, or an en dash for no score.
+/// A score with two decimals, or an en dash for no score; never `-0.00`.
 pub fn fmt_score(score: Option<f64>) -> String {
-    score.map_or_else(|| "–".to_owned(), |s| format!("{s:.2}"))
+    score.map_or_else(|| "–".to_owned(), |s| fixed(s, 2))
 }
 
-/// A gap with its sign (`+0.40`, `-1.10`), or an en dash.
+/// `v` with `places` decimals, never a negative zero (`-0.00` is `0.00`).
+pub fn fixed(v: f64, places: usize) -> String {
+    let s = format!("{v:.places$}");
+    match s.strip_prefix('-') {
+        Some(rest) if rest.chars().all(|c| c == '0' || c == '.') => rest.to_owned(),
+        _ => s,
+    }
+}
+
+/// A gap with its sign (`+0.40`, `-1.10`), or an en dash; a gap that
+/// rounds to nothing is `+0.00`, never `-0.00`.
 pub fn fmt_gap(gap: Option<f64>) -> String {
-    gap.map_or_else(|| "–".to_owned(), |g| format!("{g:+.2}"))
+    gap.map_or_else(
+        || "–".to_owned(),
+        |g| {
+            let s = fixed(g, 2);
+            if s.starts_with('-') {
+                s
+            } else {
+                format!("+{s}")
+            }
+        },
+    )
+}
+
+/// A statement's figure as answered: the mean of the answers as given on
+/// the scale. A counted mean of a reverse-keyed statement is flipped back
+/// (`min + max - v`, the flip being linear); others are as they are.
+pub fn as_answered(
+    q: &crate::model::questionnaire::Questionnaire,
+    question: usize,
+    counted: Option<f64>,
+) -> Option<f64> {
+    let reverse = q.questions.get(question).is_some_and(|x| x.reverse);
+    counted.map(|v| {
+        if reverse {
+            (q.scale.min as f64 + q.scale.max as f64) - v
+        } else {
+            v
+        }
+    })
+}
+
+/// A figure rounded as it is shown (two decimals).
+fn shown(x: f64) -> f64 {
+    format!("{x:.2}").parse::<f64>().unwrap_or(x)
+}
+
+/// The change between two shown figures as it is shown: the difference of
+/// the two rounded values (`3.67` now, `2.63` before: `1.04`), so the
+/// figures on a page add up; `exact` when either is missing.
+pub fn shown_diff(now: Option<f64>, before: Option<f64>, exact: Option<f64>) -> Option<f64> {
+    match (now, before) {
+        (Some(n), Some(b)) if n.is_finite() && b.is_finite() && exact.is_some() => {
+            Some(shown(n) - shown(b))
+        }
+        _ => exact,
+    }
 }
 
 /// "Jane Doe (us) · 2026-11-20 · answers/acme.toml · coverage 95%"
@@ -59,9 +114,8 @@ pub fn fmt_change(change: Option<f64>, space: bool) -> String {
 /// rounded values shown (`3.55` now, `2.75` before: `▲ 0.80`), so they add
 /// up. The exact change stays in JSON and decides the decline flag.
 pub fn shown_change(overall: Option<f64>, change: Option<f64>) -> Option<f64> {
-    let round = |x: f64| format!("{x:.2}").parse::<f64>().unwrap_or(x);
     match (overall, change) {
-        (Some(o), Some(c)) if o.is_finite() && c.is_finite() => Some(round(o) - round(o - c)),
+        (Some(o), Some(c)) if o.is_finite() && c.is_finite() => Some(shown(o) - shown(o - c)),
         _ => change,
     }
 }
@@ -214,5 +268,24 @@ mod tests {
     fn scores_show_two_decimals_or_a_dash() {
         assert_eq!(fmt_score(Some(3.456)), "3.46");
         assert_eq!(fmt_score(None), "–");
+    }
+
+    #[test]
+    fn no_figure_shows_a_negative_zero() {
+        assert_eq!(fmt_score(Some(-0.001)), "0.00");
+        assert_eq!(fmt_gap(Some(-0.004)), "+0.00");
+        assert_eq!(fmt_gap(Some(-0.4)), "-0.40");
+        assert_eq!(fmt_gap(Some(0.4)), "+0.40");
+        assert_eq!(fixed(-0.0, 1), "0.0");
+    }
+
+    #[test]
+    fn a_change_between_shown_figures_is_their_shown_difference() {
+        // 3.665 shows as 3.67 (or 3.66) and 2.634 as 2.63: the change shown
+        // is the difference of what is shown, never the exact 1.031.
+        let (now, before) = (3.674, 2.634);
+        let shown = shown_diff(Some(now), Some(before), Some(now - before)).unwrap();
+        assert_eq!(fmt_gap(Some(shown)), "+1.04");
+        assert_eq!(shown_diff(None, Some(1.0), Some(0.5)), Some(0.5));
     }
 }

@@ -13,6 +13,88 @@ use crate::model::answers::{Date, Side};
 use crate::model::questionnaire::Questionnaire;
 use crate::model::rubric::EPSILON;
 use crate::present::{fmt_change, fmt_score};
+
+/// The expectation question, worded for the agreement scale it is
+/// answered on: "How far do you think the people of Acme agree with the
+/// statements on Mutual gains?" (`other`: the other side's name, none
+/// when our organisation is not named).
+pub fn expectation_question(other: Option<&str>, dimension: &str) -> String {
+    let people = other.map_or_else(
+        || "your partner's people".to_owned(),
+        |o| format!("the people of {o}"),
+    );
+    format!("How far do you think {people} agree with the statements on {dimension}?")
+}
+
+/// Why the combined figures stand in for each side's: "Each side's figures
+/// are shown from 3 people on a side; on Learning, Acme Logistics had 2."
+pub fn sides_hidden(threshold: usize, dimension: &str, side: &str, n: usize) -> String {
+    let people = |n: usize| {
+        if n == 1 {
+            "1 person".to_owned()
+        } else {
+            format!("{n} people")
+        }
+    };
+    format!(
+        "Each side's figures are shown from {} on a side; on {dimension}, {side} had {n}. \
+         The figures here combine both sides.",
+        people(threshold)
+    )
+}
+
+/// Why a side's agreement is "–", once: agreement within a side needs
+/// `max(3, threshold)` files on that side. `sides`: each side's name and
+/// files; `None` when every side that answered has enough.
+pub fn agreement_hidden(threshold: usize, sides: &[(&str, usize)]) -> Option<String> {
+    let needs = threshold.max(3);
+    let short: Vec<String> = sides
+        .iter()
+        .filter(|(_, n)| *n > 0 && *n < needs)
+        .map(|(name, n)| format!("{name} had {n}"))
+        .collect();
+    if short.is_empty() {
+        return None;
+    }
+    let source = if threshold > 3 {
+        format!("the anonymity threshold (min_respondents) of {threshold}")
+    } else {
+        format!("always at least 3; the anonymity threshold, min_respondents, is {threshold}")
+    };
+    Some(format!(
+        "Agreement within a side needs {needs} files on that side ({source}): {}.",
+        short.join(", ")
+    ))
+}
+
+/// The mark of a reverse-keyed statement, after its text.
+pub const REVERSED: &str = "↺";
+
+/// What [`REVERSED`] means, said the first time on a page or in a table.
+pub const REVERSED_MEANS: &str = "reverse-keyed: agreeing counts against the partnership";
+
+/// Marks reverse-keyed statements on one page or in one table: in words
+/// the first time, by [`REVERSED`] after that.
+#[derive(Debug, Default)]
+pub struct ReverseMarks {
+    said: bool,
+}
+
+impl ReverseMarks {
+    /// What follows a statement's text: nothing for a statement keyed
+    /// the usual way.
+    pub fn mark(&mut self, reverse: bool) -> String {
+        if !reverse {
+            return String::new();
+        }
+        if std::mem::replace(&mut self.said, true) {
+            format!(" {REVERSED}")
+        } else {
+            format!(" ({REVERSED} {REVERSED_MEANS})")
+        }
+    }
+}
+
 use crate::sanitize::terminal;
 
 pub use crate::present::reasons::{reason, reasons, shared_reasons};
@@ -164,9 +246,10 @@ pub fn explain(t: &Topic, previous_date: Option<Option<Date>>) -> Vec<String> {
                     Some(Some(d)) => format!(" since {d}"),
                     _ => " since the previous round".to_owned(),
                 };
+                let shown = crate::present::shown_diff(t.score, t.previous, t.change);
                 format!(
-                    "down {:.2}{since} ({} → {})",
-                    -t.change.unwrap_or(0.0),
+                    "down {}{since} ({} → {})",
+                    crate::present::fixed(-shown.unwrap_or(0.0), 2),
                     fmt_score(t.previous),
                     fmt_score(t.score)
                 )
@@ -269,7 +352,11 @@ pub fn byline(a: &Agenda) -> String {
     let mut overall = format!("overall {}", fmt_score(a.overall));
     if let Some((date, _)) = &a.previous {
         let since = date.map_or_else(|| "the undated round".to_owned(), |d| d.to_string());
-        let _ = write!(overall, " ({} since {since})", fmt_change(a.change, true));
+        let _ = write!(
+            overall,
+            " ({} since {since})",
+            fmt_change(crate::present::shown_change(a.overall, a.change), true)
+        );
     }
     let tier = a.tier.as_ref().map_or("no tier", |t| t.label.as_str());
     format!("{round} · {files} · {overall} · {tier}")
@@ -298,6 +385,8 @@ pub fn action_effect(r: &ActionRow) -> String {
             "no round on or before the day it was agreed to compare with".to_owned()
         }
         (Some(b), Some(l), Some(change)) => {
+            let change =
+                crate::present::shown_diff(l.score, b.score, Some(change)).unwrap_or(change);
             let moved = if change > EPSILON {
                 format!("up {change:.2}")
             } else if change < -EPSILON {
@@ -477,6 +566,7 @@ mod tests {
         r.action.closed = Some(d("2026-07-01"));
         assert_eq!(action_status(&r), "done 2026-07-01");
         r.change = Some(0.0);
+        r.latest = Some(at("2026-11-20", 2.5));
         assert!(action_effect(&r).starts_with("unchanged since agreed"));
         r.latest = Some(at("2026-05-14", 2.5));
         r.change = None;

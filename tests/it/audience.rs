@@ -327,7 +327,9 @@ fn the_partner_page_hides_the_sides_of_a_small_side() {
         ])
         .code(0);
     assert!(
-        partner.stdout.contains("Each side's scores are not shown"),
+        partner
+            .stdout
+            .contains("Each side's figures are shown from 3 people on a side"),
         "{}",
         partner.stdout
     );
@@ -336,7 +338,11 @@ fn the_partner_page_hides_the_sides_of_a_small_side() {
     assert!(!partner.stdout.contains("| 5.00 |"), "{}", partner.stdout);
     // for our own team with the default threshold, the sides are there
     let internal = t.run_args(&["report", "a", "--format", "markdown"]).code(0);
-    assert!(!internal.stdout.contains("Each side's scores are not shown"));
+    assert!(
+        !internal
+            .stdout
+            .contains("Each side's figures are shown from 3 people on a side")
+    );
     assert!(internal.stdout.contains("| Us | Small Co | Gap |"));
     // --min-respondents 1 lets the partner page show them too
     let shown = t
@@ -351,7 +357,11 @@ fn the_partner_page_hides_the_sides_of_a_small_side() {
             "1",
         ])
         .code(0);
-    assert!(!shown.stdout.contains("Each side's scores are not shown"));
+    assert!(
+        !shown
+            .stdout
+            .contains("Each side's figures are shown from 3 people on a side")
+    );
 }
 
 #[test]
@@ -390,7 +400,7 @@ fn expectations_reach_the_partner_only_when_included() {
     let with = run(&["--include", "expectations,notes"]);
     assert!(with.contains("### Expectations"), "{with}");
     assert!(
-        with.contains("| Us expected | Exp Co gave | Blind spot |"),
+        with.contains("| Your partner expected | Exp Co gave | Blind spot |"),
         "{with}"
     );
     let internal = t.run_args(&["report", "a", "--format", "markdown"]).code(0);

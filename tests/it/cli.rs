@@ -51,7 +51,7 @@ fn score_json_follows_the_spec() {
     assert_eq!(r["coverage"].as_f64().unwrap(), 22.0 / 23.0);
     assert!(r["reasons"].as_array().unwrap().iter().any(|s| {
         s.as_str().unwrap()
-            == "Learning is the weakest dimension at 2.80; True partnership needs every \
+            == "Learning is the weakest dimension at 2.80. True partnership needs every \
                 dimension at 3.5 or more — 0.70 to go."
     }));
     insta::assert_snapshot!(out.stdout);

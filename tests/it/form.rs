@@ -395,15 +395,18 @@ fn a_respondent_answers_saves_and_the_file_scores() {
     // The expectation's wording follows the side chosen on the page.
     assert_eq!(
         seen["fresh"]["expectation"],
-        format!("How do you think {HOSTILE} would rate Mutual gains?")
+        format!(
+            "How far do you think the people of {HOSTILE} agree with the statements on Mutual gains?"
+        )
     );
     assert_eq!(
         seen["answered"]["expectation"],
-        "How do you think our organisation would rate Mutual gains?"
+        "How far do you think your partner's people agree with the statements on Mutual gains?"
     );
     assert_eq!(seen["fresh"]["expected"], serde_json::json!([]));
     assert_eq!(
-        seen["unnamed"], "How do you think Beta Co would rate Learning?",
+        seen["unnamed"],
+        "How far do you think the people of Beta Co agree with the statements on Learning?",
         "the partner's name as typed"
     );
     // Regression: the next round's form restored this round's answers and
@@ -538,7 +541,7 @@ fn the_project_file_gives_our_name_the_round_and_the_folder() {
     assert!(page.contains("About your relationship with <strong>Acme &lt;Corp&gt;</strong>"));
     // The partner's staff are asked how we would rate each part.
     assert!(
-        page.contains("How do you think Acme &lt;Corp&gt; would rate Learning?"),
+        page.contains("How far do you think the people of Acme &lt;Corp&gt; agree with the statements on Learning?"),
         "the expectation names our organisation"
     );
     assert!(page.contains("\"round\":\"2026-11-01\""));

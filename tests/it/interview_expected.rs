@@ -41,11 +41,11 @@ fn expectations_in_a_terminal_are_saved_and_resumed() {
         "acme.toml",
     ];
     let mut p = spawn(t.dir(), &args);
-    p.exp_string("how you think the other side would rate it")
+    p.exp_string("how far you think the other side agrees with")
         .unwrap();
     answer(&mut p, 1, 8, 3, 4);
     answer(&mut p, 2, 8, 3, 5);
-    p.exp_string("[part 1/4] How do you think Acme Logistics would rate Cultural alignment?")
+    p.exp_string("[part 1/4] How far do you think the people of Acme Logistics agree with the")
         .unwrap();
     p.exp_string("[part 1/4] Your answer (1-5, u, s, b)")
         .unwrap();
@@ -120,7 +120,7 @@ fn plain_asks_the_partners_people_about_our_organisation() {
     let out = t.run().code(0);
     assert!(
         out.stderr
-            .contains("[part 1/4] How do you think Northwind would rate Cultural alignment?\n"),
+            .contains("[part 1/4] How far do you think the people of Northwind agree with the statements on Cultural alignment?\n"),
         "{}",
         out.stderr
     );

@@ -18,6 +18,7 @@ mod cli;
 mod compare;
 mod diagnostics;
 mod ecosystem;
+mod figures;
 mod form;
 mod fuzz_corpus;
 mod hardening;
@@ -31,6 +32,7 @@ mod interview_expected;
 mod items;
 #[cfg(unix)]
 mod kill;
+mod phone;
 mod project;
 mod properties;
 mod regressions;

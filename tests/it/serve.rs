@@ -156,7 +156,7 @@ fn both_sides_of_two_partners_answer_and_the_files_score_unchanged() {
     assert!(
         shown
             .body
-            .contains("Each side&#39;s scores are not shown: a side has fewer than 3 respondents"),
+            .contains("Each side&#39;s figures are shown from 3 people on a side; on "),
         "the threshold is said"
     );
     assert!(

@@ -160,8 +160,9 @@ pub fn finished(q: &Questionnaire, sheet: &AnswerSheet) -> bool {
     (sheet.complete == Some(true) && statements) || first_unanswered(q, sheet).is_none()
 }
 
-/// "How do you think Acme would rate Mutual gains?": the other side is the
-/// partner for our people, our organisation for the partner's.
+/// "How far do you think the people of Acme agree with the statements on
+/// Mutual gains?": the other side is the partner for our people, our
+/// organisation for the partner's.
 pub fn expectation_question(
     q: &Questionnaire,
     d: usize,
@@ -169,13 +170,12 @@ pub fn expectation_question(
     organization: Option<&str>,
 ) -> String {
     let other = match sheet.side {
-        Side::Us => sheet.partner.as_str(),
-        Side::Them => organization.unwrap_or("our organisation"),
+        Side::Us => Some(sheet.partner.as_str()),
+        Side::Them => organization,
     };
-    format!(
-        "How do you think {} would rate {}?",
-        terminal(other.trim()),
-        terminal(&q.dimensions[d].name)
+    crate::present::words::expectation_question(
+        other.map(|o| terminal(o.trim()).into_owned()).as_deref(),
+        &terminal(&q.dimensions[d].name),
     )
 }
 

@@ -330,11 +330,11 @@ fn expectations_come_after_each_dimension_before_its_note_and_are_saved() {
     );
     assert_eq!(
         script.shown[2],
-        "[part 1/4] How do you think Acme would rate Cultural alignment?"
+        "[part 1/4] How far do you think the people of Acme agree with the statements on Cultural alignment?"
     );
     assert_eq!(
         script.shown[5],
-        "[part 2/4] How do you think Acme would rate Mutual gains?"
+        "[part 2/4] How far do you think the people of Acme agree with the statements on Mutual gains?"
     );
     // The note comes after the expectation.
     assert_eq!(script.texts.len(), 4);
@@ -362,16 +362,16 @@ fn the_partners_people_are_asked_about_our_organisation() {
     });
     assert_eq!(
         script.shown[2],
-        "[part 1/4] How do you think Northwind would rate Cultural alignment?"
+        "[part 1/4] How far do you think the people of Northwind agree with the statements on Cultural alignment?"
     );
     assert_eq!(
         expectation_question(&q, 3, &sheet, None),
-        "How do you think our organisation would rate Learning?"
+        "How far do you think your partner's people agree with the statements on Learning?"
     );
     sheet.side = crate::model::answers::Side::Us;
     assert_eq!(
         expectation_question(&q, 3, &sheet, Some("Northwind")),
-        "How do you think Acme would rate Learning?"
+        "How far do you think the people of Acme agree with the statements on Learning?"
     );
 }
 
@@ -419,7 +419,7 @@ fn resume_stops_at_an_unanswered_expectation() {
     assert!(result.is_err());
     assert_eq!(
         script.shown[0],
-        "[part 2/4] How do you think Acme would rate Mutual gains?"
+        "[part 2/4] How far do you think the people of Acme agree with the statements on Mutual gains?"
     );
     assert!(script.said[0].contains("Part 2 of 4"), "{:?}", script.said);
     assert_eq!(sheet.expected[1], Some(Answer::Value(2)));

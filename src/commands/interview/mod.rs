@@ -475,7 +475,7 @@ fn opening(q: &Questionnaire, hint: String) -> String {
     }
     if q.interview.expected {
         out.push_str(
-            "\nAfter each part you are also asked how you think the other side would rate it.",
+            "\nAfter each part you are also asked how far you think the other side agrees with its statements.",
         );
     }
     out.push_str(
@@ -525,7 +525,7 @@ mod tests {
         assert!(text.contains("Don't know / not applicable"));
         assert!(text.contains("saved after each one"));
         assert!(text.ends_with("HINT"));
-        assert!(text.contains("how you think the other side would rate it"));
+        assert!(text.contains("how far you think the other side agrees with its statements"));
         let pulse = Questionnaire::embedded("partnership-pulse").unwrap();
         assert!(!opening(&pulse, "HINT".into()).contains("other side"));
     }

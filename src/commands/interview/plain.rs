@@ -293,7 +293,8 @@ mod tests {
         a.expectation = true;
         a.can_skip = true;
         a.has_help = false;
-        a.text = "How do you think Acme would rate Learning?".into();
+        a.text =
+            "How far do you think the people of Acme agree with the statements on Learning?".into();
         let (choices, out) = run("s\n\n4\n", |p| {
             [
                 p.question(&a).unwrap(),
@@ -303,7 +304,7 @@ mod tests {
         });
         assert_eq!(choices, [Choice::Skip, Choice::Skip, Choice::Value(4)]);
         assert!(
-            out.contains("[part 2/8] How do you think Acme would rate Learning?\n"),
+            out.contains("[part 2/8] How far do you think the people of Acme agree with the statements on Learning?\n"),
             "{out}"
         );
         assert!(out.contains("  s) Skip: no answer\n"), "{out}");

@@ -6,6 +6,7 @@ use super::parts::e;
 use crate::engine::agenda::Agenda;
 use crate::model::questionnaire::Questionnaire;
 use crate::present::report::View;
+use crate::present::{ReverseMarks, as_answered, fmt_score};
 
 pub(super) fn agenda_html(out: &mut String, q: &Questionnaire, a: &Agenda, view: &View<'_>) {
     out.push_str("<h3>Agenda for the next conversation</h3>\n");
@@ -17,6 +18,7 @@ pub(super) fn agenda_html(out: &mut String, q: &Questionnaire, a: &Agenda, view:
         );
     }
     let previous_date = a.previous.as_ref().map(|(d, _)| *d);
+    let mut marks = ReverseMarks::default();
     for (n, t) in a.topics.iter().enumerate() {
         let dim = &q.dimensions[t.dimension];
         out.push_str("<div class=\"topic\">\n");
@@ -33,15 +35,12 @@ pub(super) fn agenda_html(out: &mut String, q: &Questionnaire, a: &Agenda, view:
             out.push_str("<p class=\"label\">Statements that scored lowest</p>\n<ul>\n");
             for (qi, mean) in &t.statements {
                 let question = &q.questions[*qi];
-                let reverse = if question.reverse {
-                    " <em>(agreeing counts against: score reversed)</em>"
-                } else {
-                    ""
-                };
                 let _ = writeln!(
                     out,
-                    "<li><strong>{mean:.2}</strong> — {}{reverse}</li>",
-                    e(&question.text)
+                    "<li><strong>{}</strong> — {}<em class=\"reversed\">{}</em></li>",
+                    fmt_score(as_answered(q, *qi, Some(*mean))),
+                    e(&question.text),
+                    e(&marks.mark(question.reverse))
                 );
             }
             out.push_str("</ul>\n");
@@ -53,10 +52,13 @@ pub(super) fn agenda_html(out: &mut String, q: &Questionnaire, a: &Agenda, view:
             for (qi, us, them) in &t.differing {
                 let _ = writeln!(
                     out,
-                    "<li><strong>{} {us:.2}, {} {them:.2}</strong> — {}</li>",
+                    "<li><strong>{} {}, {} {}</strong> — {}<em class=\"reversed\">{}</em></li>",
                     e(&view.us()),
+                    fmt_score(as_answered(q, *qi, Some(*us))),
                     e(a.partner.trim()),
-                    e(&q.questions[*qi].text)
+                    fmt_score(as_answered(q, *qi, Some(*them))),
+                    e(&q.questions[*qi].text),
+                    e(&marks.mark(q.questions[*qi].reverse))
                 );
             }
             out.push_str("</ul>\n");
@@ -115,8 +117,10 @@ pub(super) fn actions_html(
     out: &mut String,
     q: &Questionnaire,
     rows: &[crate::engine::actions::ActionRow],
+    view: &View<'_>,
+    partner: &str,
 ) {
-    use crate::present::words::{action_effect, action_owner, action_status};
+    use crate::present::words::{action_effect, action_status};
     if rows.is_empty() {
         return;
     }
@@ -128,7 +132,7 @@ pub(super) fn actions_html(
             "<li><strong>{}</strong> — {} · {} · {}<br/>{}: {}</li>",
             e(&a.title),
             e(&q.dimensions[a.dimension].name),
-            e(action_owner(a.owner)),
+            e(&view.owner(a.owner, partner)),
             e(&action_status(r)),
             e(&q.dimensions[a.dimension].name),
             e(&action_effect(r))

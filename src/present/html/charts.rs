@@ -24,7 +24,7 @@ pub fn thresholds(q: &Questionnaire) -> Vec<Threshold> {
 /// answered; otherwise one series of every respondent.
 fn chart_series(p: &PartnerDetail, view: &View<'_>) -> Vec<Series> {
     let v = &p.partner;
-    if p.both_sides() {
+    if crate::present::report::sides_shown(p) {
         vec![
             Series {
                 label: view.us(),

@@ -70,7 +70,18 @@ nav.toc { margin: 1rem 0; } nav.toc h2, section.summary h2 { font-size: 1.2rem; 
 nav.toc ol { margin: .2rem 0; padding-left: 1.4rem; columns: 2 16rem; }
 section.summary .counts { font-weight: 600; }
 figure.dots { flex: 1 1 26rem; }
-@media (max-width: 40rem) { body { padding: 1rem; } table { display: block; overflow-x: auto; } }
+@media (max-width: 40rem) {
+  body { padding: 1rem; }
+  /* Wide tables and charts scroll in their own box; a shadow at an edge
+     shows there is more that way. Chart text stays at 11 px or more. */
+  table, figure { display: block; overflow-x: auto; max-width: 100%; min-width: 0;
+    background: linear-gradient(to right, #fff 30%, rgba(255,255,255,0)) left / 2rem 100% no-repeat local,
+      linear-gradient(to left, #fff 30%, rgba(255,255,255,0)) right / 2rem 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, rgba(0,0,0,.25), transparent) left / .8rem 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, rgba(0,0,0,.25), transparent) right / .8rem 100% no-repeat scroll; }
+  figure svg.chart { min-width: 30rem; max-width: none; }
+  figure.dots { flex-basis: 100%; }
+}
 .notice { border-left: 4px solid #6b7280; background: #f3f4f6; padding: .4rem .8rem; }
 .rule, footer { color: var(--muted); font-size: .8rem; }
 footer { margin-top: 2.5rem; border-top: 1px solid var(--line); padding-top: .5rem; }
@@ -199,14 +210,21 @@ pub fn byline(p: &PartnerDetail, view: &View<'_>) -> String {
         );
     }
     let files = files_count(v.latest.files());
+    // The names only when there are any: nothing hidden leaves a colon.
+    let names = crate::present::words::respondents(p);
+    let files = if names.is_empty() {
+        files
+    } else {
+        format!("{files}: {}", names.join(", "))
+    };
     format!(
-        "{round} · {files}: {} · coverage {:.0}%",
-        crate::present::words::respondents(p).join(", "),
+        "{round} · {files} · coverage {:.0}%",
         v.latest.coverage * 100.0
     )
 }
 
-/// "3.71 (▲ 0.85 since 2026-05-14, then Supplier relationship)"
+/// "3.71 (▲ 0.85 since 2026-05-14, when the verdict was: Supplier
+/// relationship)": the label after a colon, as written.
 pub fn overall_line(q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) -> String {
     let v = &p.partner;
     let mut s = format!("Overall {}", fmt_score(v.latest.overall));
@@ -217,7 +235,7 @@ pub fn overall_line(q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) -> St
         );
         let _ = write!(
             s,
-            " ({} since {}, then {})",
+            " ({} since {}, when the verdict was: {})",
             fmt_change(
                 crate::present::shown_change(v.latest.overall, v.change),
                 true
@@ -289,7 +307,7 @@ fn section(out: &mut String, q: &Questionnaire, s: &Section<'_>, i: usize, view:
         }
         out.push_str("</ul>\n");
     }
-    actions_html(out, q, &s.actions);
+    actions_html(out, q, &s.actions, view, &v.partner);
     agenda_html(out, q, &s.agenda, view);
     out.push_str("</section>\n");
 }
@@ -303,11 +321,16 @@ fn figures(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'
     }
     out.push_str("<figure class=\"dots\">\n");
     out.push_str(&svg::dots(&dots_chart(q, p, view)));
-    let caption = if p.both_sides() {
-        "Each side's mean score per dimension on one scale: the longer the line between the two dots, the more the two sides see it differently."
+    // Why the sides are not shown is said once, in the section's notice.
+    let hidden = (v.latest.suppressed == crate::engine::portfolio::Suppressed::Sides).then_some(());
+    let caption = if crate::present::report::sides_shown(p) {
+        "Each side's mean score per dimension on one scale: the longer the line between the two dots, the more the two sides see it differently.".to_owned()
+    } else if hidden.is_some() {
+        "The mean score per dimension, both sides together.".to_owned()
     } else {
-        "The mean score per dimension."
+        "The mean score per dimension.".to_owned()
     };
+    let caption = e(&caption);
     let _ = writeln!(
         out,
         "<figcaption>{caption} The scale runs from {} to {}; the shading behind shows the bands.</figcaption>\n</figure>",
@@ -397,7 +420,7 @@ fn verdict(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'
 fn dimension_table(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) {
     let v = &p.partner;
     let previous = p.previous_dimensions();
-    let both = p.both_sides();
+    let both = crate::present::report::sides_shown(p);
     out.push_str("<table>\n<thead><tr><th>Dimension</th><th class=\"n\">Score</th><th>Band</th>");
     if both {
         let _ = write!(

@@ -289,6 +289,8 @@ struct QuestionJson<'a> {
     gap: Option<f64>,
     answered: Option<usize>,
     unsure: Option<usize>,
+    reverse: bool,
+    as_answered: super::shared::AsAnswered,
 }
 
 fn detail_round<'a>(q: &Questionnaire, r: &'a RoundDetail, files_shown: bool) -> DetailRound<'a> {
@@ -353,14 +355,26 @@ pub fn compare_detail(
         questions: p
             .questions
             .iter()
-            .map(|x| QuestionJson {
-                id: &x.id,
-                mean: x.mean,
-                us: x.us,
-                them: x.them,
-                gap: x.gap,
-                answered: x.answered,
-                unsure: x.unsure,
+            .map(|x| {
+                let i = q.questions.iter().position(|y| y.id == x.id);
+                let aa = |v: Option<f64>| i.and_then(|i| crate::present::as_answered(q, i, v));
+                let (us, them) = (aa(x.us), aa(x.them));
+                QuestionJson {
+                    id: &x.id,
+                    mean: x.mean,
+                    us: x.us,
+                    them: x.them,
+                    gap: x.gap,
+                    answered: x.answered,
+                    unsure: x.unsure,
+                    reverse: i.is_some_and(|i| q.questions[i].reverse),
+                    as_answered: super::shared::AsAnswered {
+                        mean: aa(x.mean),
+                        us,
+                        them,
+                        gap: x.gap.and(us.zip(them).map(|(u, t)| t - u)),
+                    },
+                }
             })
             .collect(),
     })

@@ -4,11 +4,13 @@
 
 use serde::Serialize;
 
+use crate::present::as_answered;
+
 mod compare;
 mod shared;
 pub use compare::{compare, compare_detail, reason_details};
 pub use shared::to_string;
-use shared::{Tier, tier};
+use shared::{AsAnswered, Tier, tier};
 
 use crate::engine::actions::ActionRow;
 use crate::engine::agenda::{Agenda, Reason};
@@ -242,6 +244,8 @@ struct JsonDiffering<'a> {
     us: f64,
     them: f64,
     gap: f64,
+    reverse: bool,
+    as_answered: AsAnswered,
 }
 
 #[derive(Serialize)]
@@ -250,6 +254,7 @@ struct JsonStatement<'a> {
     text: &'a str,
     mean: f64,
     reverse: bool,
+    as_answered: AsAnswered,
 }
 
 #[derive(Serialize)]
@@ -297,6 +302,10 @@ pub fn agenda(q: &Questionnaire, agendas: &[Agenda], threshold: Threshold) -> St
                                     text: &question.text,
                                     mean: *mean,
                                     reverse: question.reverse,
+                                    as_answered: AsAnswered {
+                                        mean: as_answered(q, *qi, Some(*mean)),
+                                        ..AsAnswered::default()
+                                    },
                                 }
                             })
                             .collect(),
@@ -306,11 +315,24 @@ pub fn agenda(q: &Questionnaire, agendas: &[Agenda], threshold: Threshold) -> St
                         differing: t
                             .differing
                             .iter()
-                            .map(|(qi, us, them)| JsonDiffering {
-                                id: &q.questions[*qi].id,
-                                us: *us,
-                                them: *them,
-                                gap: them - us,
+                            .map(|(qi, us, them)| {
+                                let (u, t) = (
+                                    as_answered(q, *qi, Some(*us)),
+                                    as_answered(q, *qi, Some(*them)),
+                                );
+                                JsonDiffering {
+                                    id: &q.questions[*qi].id,
+                                    us: *us,
+                                    them: *them,
+                                    gap: them - us,
+                                    reverse: q.questions[*qi].reverse,
+                                    as_answered: AsAnswered {
+                                        mean: None,
+                                        us: u,
+                                        them: t,
+                                        gap: u.zip(t).map(|(u, t)| t - u),
+                                    },
+                                }
                             })
                             .collect(),
                         prompts: &dim.prompts,

@@ -28,3 +28,13 @@ pub(crate) fn tier(t: Option<&TierRef>) -> Option<Tier<'_>> {
         label: &t.label,
     })
 }
+
+/// A statement's means of the answers as given on the scale (reverse-keyed
+/// statements flipped back); `gap` is them − us; null where the score is.
+#[derive(Serialize, Default)]
+pub(crate) struct AsAnswered {
+    pub(crate) mean: Option<f64>,
+    pub(crate) us: Option<f64>,
+    pub(crate) them: Option<f64>,
+    pub(crate) gap: Option<f64>,
+}

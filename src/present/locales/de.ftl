@@ -2,7 +2,7 @@
 
 form-a-partner = einem Partner
 form-the-partner = der Partner
-form-our-organisation = unsere Organisation
+form-our-organisation = Ihr Partner
 form-about-us = Über unsere Beziehung zu { $partner }
 form-about-them = Über Ihre Beziehung zu { $ours }
 form-noscript = Ohne JavaScript kann diese Seite Ihre Antworten nicht speichern: Drucken Sie sie aus und füllen Sie sie von Hand aus.
@@ -13,8 +13,10 @@ form-your-name = Ihr Name (freiwillig)
 form-hint = Geben Sie bei jeder Aussage an, wie sehr Sie zustimmen. Es gibt keine richtigen Antworten: Es zählt Ihre eigene Sicht.
 form-dont-know = Weiß nicht
 form-more = Mehr zu dieser Aussage
-form-expect-us = Wie würde { $partner } Ihrer Meinung nach „{ $dimension }“ bewerten?
-form-expect-them = Wie würde { $ours } Ihrer Meinung nach „{ $dimension }“ bewerten?
+form-expect-us = Wie weit stimmen die Menschen bei { $partner } Ihrer Meinung nach den Aussagen zu „{ $dimension }“ zu?
+form-expect-them = Wie weit stimmen { $ours } Ihrer Meinung nach den Aussagen zu „{ $dimension }“ zu?
+form-people-of = die Menschen bei { $name }
+form-partners-people = die Menschen bei Ihrem Partner
 form-note = Möchten Sie zu „{ $dimension }“ noch etwas ergänzen? (freiwillig)
 form-send = Ihre Antworten senden
 form-save = Antworten speichern

@@ -3,7 +3,7 @@
 
 form-a-partner = a partner
 form-the-partner = the partner
-form-our-organisation = our organisation
+form-our-organisation = your partner
 form-about-us = About our relationship with { $partner }
 form-about-them = About your relationship with { $ours }
 form-noscript = Without JavaScript this page cannot save your answers: print it and fill it in by hand.
@@ -14,8 +14,10 @@ form-your-name = Your name (optional)
 form-hint = For each statement, choose how far you agree. There are no right answers: your own view is what counts.
 form-dont-know = Don't know
 form-more = More about this statement
-form-expect-us = How do you think { $partner } would rate { $dimension }?
-form-expect-them = How do you think { $ours } would rate { $dimension }?
+form-expect-us = How far do you think the people of { $partner } agree with the statements on { $dimension }?
+form-expect-them = How far do you think { $ours } agree with the statements on { $dimension }?
+form-people-of = the people of { $name }
+form-partners-people = your partner's people
 form-note = Anything to add about { $dimension }? (optional)
 form-send = Send your answers
 form-save = Save answers

@@ -2,7 +2,7 @@
 
 form-a-partner = un socio
 form-the-partner = el socio
-form-our-organisation = nuestra organización
+form-our-organisation = su socio
 form-about-us = Sobre nuestra relación con { $partner }
 form-about-them = Sobre su relación con { $ours }
 form-noscript = Sin JavaScript esta página no puede guardar sus respuestas: imprímala y complétela a mano.
@@ -13,8 +13,10 @@ form-your-name = Su nombre (opcional)
 form-hint = En cada afirmación, indique en qué medida está de acuerdo. No hay respuestas correctas: lo que cuenta es su propia opinión.
 form-dont-know = No sé
 form-more = Más sobre esta afirmación
-form-expect-us = ¿Cómo cree que { $partner } valoraría «{ $dimension }»?
-form-expect-them = ¿Cómo cree que { $ours } valoraría «{ $dimension }»?
+form-expect-us = ¿En qué medida cree que las personas de { $partner } están de acuerdo con las afirmaciones sobre «{ $dimension }»?
+form-expect-them = ¿En qué medida cree que { $ours } están de acuerdo con las afirmaciones sobre «{ $dimension }»?
+form-people-of = las personas de { $name }
+form-partners-people = las personas de su socio
 form-note = ¿Algo que añadir sobre «{ $dimension }»? (opcional)
 form-send = Enviar sus respuestas
 form-save = Guardar respuestas

@@ -2,7 +2,7 @@
 
 form-a-partner = un partenaire
 form-the-partner = le partenaire
-form-our-organisation = notre organisation
+form-our-organisation = votre partenaire
 form-about-us = À propos de notre relation avec { $partner }
 form-about-them = À propos de votre relation avec { $ours }
 form-noscript = Sans JavaScript, cette page ne peut pas enregistrer vos réponses : imprimez-la et remplissez-la à la main.
@@ -13,8 +13,10 @@ form-your-name = Votre nom (facultatif)
 form-hint = Pour chaque affirmation, indiquez dans quelle mesure vous êtes d'accord. Il n'y a pas de bonne réponse : c'est votre propre avis qui compte.
 form-dont-know = Je ne sais pas
 form-more = En savoir plus sur cette affirmation
-form-expect-us = Selon vous, comment { $partner } évaluerait « { $dimension } » ?
-form-expect-them = Selon vous, comment { $ours } évaluerait « { $dimension } » ?
+form-expect-us = Selon vous, dans quelle mesure les personnes de { $partner } sont-elles d'accord avec les affirmations sur « { $dimension } » ?
+form-expect-them = Selon vous, dans quelle mesure { $ours } sont-elles d'accord avec les affirmations sur « { $dimension } » ?
+form-people-of = les personnes de { $name }
+form-partners-people = les personnes de votre partenaire
 form-note = Quelque chose à ajouter sur « { $dimension } » ? (facultatif)
 form-send = Envoyer vos réponses
 form-save = Enregistrer les réponses

@@ -2,7 +2,7 @@
 
 form-a-partner = um parceiro
 form-the-partner = o parceiro
-form-our-organisation = a nossa organização
+form-our-organisation = seu parceiro
 form-about-us = Sobre a nossa relação com { $partner }
 form-about-them = Sobre a sua relação com { $ours }
 form-noscript = Sem JavaScript esta página não consegue salvar suas respostas: imprima-a e preencha à mão.
@@ -13,8 +13,10 @@ form-your-name = Seu nome (opcional)
 form-hint = Em cada afirmação, indique o quanto você concorda. Não há respostas certas: o que conta é a sua própria visão.
 form-dont-know = Não sei
 form-more = Mais sobre esta afirmação
-form-expect-us = Como você acha que { $partner } avaliaria "{ $dimension }"?
-form-expect-them = Como você acha que { $ours } avaliaria "{ $dimension }"?
+form-expect-us = Em que medida você acha que as pessoas de { $partner } concordam com as afirmações sobre "{ $dimension }"?
+form-expect-them = Em que medida você acha que { $ours } concordam com as afirmações sobre "{ $dimension }"?
+form-people-of = as pessoas de { $name }
+form-partners-people = as pessoas do seu parceiro
 form-note = Algo a acrescentar sobre "{ $dimension }"? (opcional)
 form-send = Enviar suas respostas
 form-save = Salvar respostas

@@ -62,7 +62,11 @@ pub fn actions(
             status,
             right(fmt_score(r.baseline.and_then(|b| b.score))),
             right(fmt_score(r.latest.and_then(|l| l.score))),
-            right(fmt_gap(r.change)),
+            right(fmt_gap(crate::present::shown_diff(
+                r.latest.and_then(|l| l.score),
+                r.baseline.and_then(|b| b.score),
+                r.change,
+            ))),
         ]);
     }
     let counts =

@@ -477,12 +477,31 @@ pub fn compare_detail(
     q: &crate::model::questionnaire::Questionnaire,
     detail: &crate::engine::portfolio::PartnerDetail,
     organization: Option<&str>,
+    min_respondents: usize,
     color: bool,
     width: Option<usize>,
 ) -> String {
     let mut out = String::new();
     detail_headline(&mut out, q, &detail.partner, color);
-    sides_table(&mut out, q, &detail.partner, organization, color, width);
+    if let Some(why) = crate::present::report::sides_hidden(
+        &detail.partner,
+        organization.unwrap_or("our side"),
+        min_respondents,
+    ) {
+        let _ = writeln!(out, "\n{}", terminal(&why));
+    }
+    let shown = sides_table(&mut out, q, &detail.partner, organization, color, width);
+    if shown {
+        let p = &detail.partner;
+        let [us, them] = p.latest.respondents;
+        let ours = organization.unwrap_or("our side");
+        if let Some(why) = crate::present::words::agreement_hidden(
+            min_respondents,
+            &[(ours, us), (p.partner.trim(), them)],
+        ) {
+            let _ = writeln!(out, "{}", terminal(&why));
+        }
+    }
     let abbreviations = crate::present::dimension_abbreviations(q);
     for r in &detail.rounds {
         round_heading(&mut out, r);
@@ -504,7 +523,7 @@ pub fn compare_detail(
 
 /// The latest round's two sides: each side's score, the gap, agreement
 /// within each side, expectations and blind spots. Nothing when both sides
-/// are hidden by the anonymity rule.
+/// are hidden by the anonymity rule; whether it was shown.
 fn sides_table(
     out: &mut String,
     q: &crate::model::questionnaire::Questionnaire,
@@ -512,19 +531,12 @@ fn sides_table(
     organization: Option<&str>,
     color: bool,
     width: Option<usize>,
-) {
+) -> bool {
     use crate::engine::portfolio::Suppressed;
     match p.latest.suppressed {
         Suppressed::None => {}
-        Suppressed::Sides => {
-            let _ = writeln!(
-                out,
-                "\nThe two sides are not shown: a side has too few respondents to keep \
-                 their answers anonymous."
-            );
-            return;
-        }
-        Suppressed::Round => return,
+        // Said once by the caller, with the threshold.
+        Suppressed::Sides | Suppressed::Round => return false,
     }
     let mut table = new_table(color);
     if let Some(w) = width {
@@ -544,6 +556,7 @@ fn sides_table(
     }
     let _ = writeln!(out, "\nTwo sides, latest round\n{table}");
     let _ = writeln!(out, "{}", crate::present::sides_legend(&q.flags));
+    true
 }
 
 /// The partner's verdict and latest figures, and the reasons for the tier.
