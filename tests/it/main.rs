@@ -25,6 +25,7 @@ mod hardening;
 mod hardening_pty;
 mod import;
 mod import_fuzz;
+mod import_hostile;
 mod instruments;
 mod interview;
 mod interview_expected;

@@ -10,6 +10,7 @@ pub mod cells;
 pub mod columns;
 pub mod dates;
 pub mod layout;
+pub mod limits;
 pub mod table;
 pub mod text;
 
@@ -41,7 +42,7 @@ pub fn read(path: &Path) -> Result<Export> {
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
     let grid = if matches!(ext.as_str(), "xlsx" | "xlsm" | "xls" | "xlsb" | "ods") {
-        table::read_workbook(path)
+        table::read_workbook(path, &ext)
     } else {
         let (_, text) = crate::io::read::read(path)?;
         table::parse_csv(&text)
@@ -273,6 +274,30 @@ pub fn plan(
     }
     plan.files = name_files(rows, q, defaults.round);
     Ok(plan)
+}
+
+/// A cell's text for a message: line breaks and control characters escaped
+/// (`\\n`), cut to 80 characters.
+pub fn quote(text: &str) -> String {
+    let mut out = String::new();
+    for (n, c) in text.chars().enumerate() {
+        if n == 80 {
+            out.push('…');
+            break;
+        }
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control()
+                || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') =>
+            {
+                out.extend(c.escape_unicode())
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// A header for messages, quoted.
