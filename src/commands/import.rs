@@ -15,6 +15,9 @@ use crate::io::write::{Batch, check_new};
 use crate::model::map::ColumnMap;
 use crate::sanitize::terminal;
 
+/// At most this many warnings are printed, then a count.
+const WARNINGS: usize = 50;
+
 pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
     let q = questionnaire_or_default(ctx.questionnaire(args.questionnaire.get()))?;
     let round = ctx.round(args.round);
@@ -26,9 +29,9 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
         .clone()
         .or_else(|| ctx.answers_folder().map(Path::to_path_buf))
         .unwrap_or_else(|| PathBuf::from("."));
-    if !dir.is_dir() {
+    if dir.exists() && !dir.is_dir() {
         return Err(Error::usage(format!(
-            "--output-dir {}: no such folder",
+            "--output-dir {}: not a folder",
             terminal(&dir.display().to_string())
         )));
     }
@@ -39,11 +42,32 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
         }
         None => ColumnMap::default(),
     };
+    let encoding = match &args.encoding {
+        Some(label) => Some(
+            encoding_rs::Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
+                Error::usage(format!(
+                    "--encoding {}: not an encoding's name (e.g. windows-1252, iso-8859-1, \
+                     macintosh, shift_jis, utf-16le)",
+                    terminal(label)
+                ))
+            })?,
+        ),
+        None => None,
+    };
+    for (i, f) in args.files.iter().enumerate() {
+        if args.files[..i].iter().any(|g| same_file(f, g)) {
+            return Err(Error::usage(format!(
+                "{} is given twice: each export is read once",
+                terminal(&f.display().to_string())
+            )));
+        }
+    }
     let exports = args
         .files
         .iter()
-        .map(|f| import::read(f))
+        .map(|f| import::read(f, encoding))
         .collect::<Result<Vec<_>>>()?;
+    warn(exports.iter().flat_map(|e| e.warnings.iter().cloned()));
     let defaults = Defaults {
         partner: args.partner.clone(),
         side: args.side,
@@ -53,19 +77,32 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
         organization: ctx.organization().map(str::to_owned),
     };
     let plan = import::plan(&exports, &q, &map, &defaults)?;
+    for line in &plan.headers {
+        stderr_line(format_args!("{}", terminal(line)));
+    }
     if !plan.ignored.is_empty() {
         if args.strict {
             return Err(Error::input(format!(
-                "columns that match no question or key (--strict): {}; \
+                "columns that match no question or key (--strict): {}{}; \
                  a map file can name them, or mark them `ignore`",
-                plan.ignored.join("; ")
+                plan.ignored[..plan.ignored.len().min(WARNINGS)].join("; "),
+                if plan.ignored.len() > WARNINGS {
+                    format!(" … and {} more", plan.ignored.len() - WARNINGS)
+                } else {
+                    String::new()
+                }
             )));
         }
+        let more = plan.ignored.len().saturating_sub(WARNINGS);
         warn(
             plan.ignored
                 .iter()
+                .take(WARNINGS)
                 .map(|c| format!("{c}: matches no question or key; ignored")),
         );
+        if more > 0 {
+            warn([format!("… and {more} more columns that match nothing")]);
+        }
     }
     let paths: Vec<PathBuf> = plan.files.iter().map(|f| join(&dir, &f.name)).collect();
     let mut existing = Vec::new();
@@ -94,6 +131,15 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
         }
         emit(&out)?;
     } else {
+        if !dir.exists() {
+            std::fs::create_dir_all(&dir).map_err(|e| {
+                Error::io(&dir.display().to_string(), "cannot create the folder", &e)
+            })?;
+            stderr_line(format_args!(
+                "created the folder {}",
+                terminal(&dir.display().to_string())
+            ));
+        }
         let mut batch = Batch::without_sync();
         for (path, file) in paths.iter().zip(&plan.files) {
             batch.add(path, file.text.as_bytes())?;
@@ -111,6 +157,15 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
         plural(plan.ignored.len()),
     ));
     Ok(Exit::Done)
+}
+
+/// The same file, by name or (where both exist) by what they point at.
+fn same_file(a: &Path, b: &Path) -> bool {
+    a == b
+        || match (a.canonicalize(), b.canonicalize()) {
+            (Ok(x), Ok(y)) => x == y,
+            _ => false,
+        }
 }
 
 fn plural(n: usize) -> &'static str {

@@ -77,6 +77,48 @@ pub fn sniff_delimiter(text: &str) -> u8 {
     [b',', b';', b'\t'][best]
 }
 
+/// The text of a CSV export's bytes: UTF-8 (a byte-order mark dropped),
+/// UTF-16 LE or BE with its byte-order mark (Excel's "Unicode text"), else
+/// `encoding` (a WHATWG label's encoding) when given, else UTF-8 when the
+/// bytes are UTF-8, else the encoding detected from them — with a warning
+/// naming it. Pure.
+pub fn decode(
+    bytes: &[u8],
+    encoding: Option<&'static encoding_rs::Encoding>,
+) -> Result<(String, Option<String>), String> {
+    use encoding_rs::{UTF_8, UTF_16BE, UTF_16LE};
+    let bom = encoding_rs::Encoding::for_bom(bytes);
+    let (chosen, warning) = match (bom, encoding) {
+        (Some((e, _)), _) if e == UTF_16LE || e == UTF_16BE => (e, None),
+        (Some((e, _)), _) if e == UTF_8 && encoding.is_none_or(|e| e == UTF_8) => (e, None),
+        (_, Some(e)) => (e, None),
+        (_, None) if std::str::from_utf8(bytes).is_ok() => (UTF_8, None),
+        (_, None) => {
+            let mut detector = chardetng::EncodingDetector::new();
+            detector.feed(bytes, true);
+            let e = detector.guess(None, true);
+            let e = if e == UTF_8 {
+                encoding_rs::WINDOWS_1252
+            } else {
+                e
+            };
+            (
+                e,
+                Some(format!(
+                    "read as {}; pass --encoding to choose another",
+                    e.name().to_ascii_lowercase()
+                )),
+            )
+        }
+    };
+    let (text, had_errors) = chosen.decode_with_bom_removal(bytes);
+    if had_errors && chosen == UTF_8 {
+        return Err("is not UTF-8 text: pass --encoding (e.g. windows-1252)".to_owned());
+    }
+    let text = text.into_owned();
+    Ok((text, warning))
+}
+
 /// Parses the text of a CSV export (UTF-8, a byte-order mark allowed) into
 /// a grid. A record spanning several lines (a quoted line break) is one
 /// spreadsheet row. Pure: no I/O.
