@@ -9,7 +9,8 @@ use std::time::{Duration, Instant};
 
 use partnercheck::diag::Source;
 use partnercheck::engine::assess::assess;
-use partnercheck::model::answers::{Answer, AnswerSheet, RawAnswers, to_toml};
+use partnercheck::model::answers::write::to_toml;
+use partnercheck::model::answers::{Answer, AnswerSheet, RawAnswers};
 use partnercheck::model::questionnaire::Questionnaire;
 
 const FILES: usize = 1_000;

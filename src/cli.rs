@@ -173,6 +173,15 @@ Examples:
         shell: clap_complete::Shell,
     },
 
+    /// Run a live session: everyone answers in the browser, the answers land in the answers folder
+    #[command(after_help = "\
+Examples:
+  partnercheck serve --organization Northwind --partner \"Acme Logistics\"
+  partnercheck serve --partner Acme --partner Globex --expect 8
+  partnercheck serve --listen 0.0.0.0:8080 --partner Acme   # the room's devices on this network
+  partnercheck serve --listen 127.0.0.1:8080 --public-url https://survey.example.org --trust-proxy")]
+    Serve(ServeArgs),
+
     /// Print the man page (roff)
     #[command(after_help = "\
 Examples:
@@ -766,4 +775,44 @@ mod tests {
     fn cli_definition_is_consistent() {
         super::Cli::command().debug_assert();
     }
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// A partner whose people answer (repeat for more; at least one)
+    #[arg(long, value_name = "NAME")]
+    pub partner: Vec<String>,
+    /// Our organisation's name (default: the project file's `organization`)
+    #[arg(long, value_name = "NAME")]
+    pub organization: Option<String>,
+    /// Questionnaire file or embedded id (default: the project's, else partnership-health)
+    #[arg(long, short, value_name = "FILE")]
+    pub questionnaire: Option<String>,
+    /// The measurement round the answers belong to (default: the project's, else today)
+    #[arg(long, value_name = "DATE")]
+    pub round: Option<Date>,
+    /// The folder the answers files go into (default: the project's, else ./answers)
+    #[arg(long, value_name = "DIR")]
+    pub answers: Option<PathBuf>,
+    /// Address and port to listen on (port 0: any free port)
+    #[arg(long, value_name = "ADDR:PORT", default_value = "127.0.0.1:8080")]
+    pub listen: std::net::SocketAddr,
+    /// The address people reach the server at, e.g. through a reverse proxy with HTTPS
+    #[arg(long, value_name = "URL")]
+    pub public_url: Option<String>,
+    /// Take the client's address from X-Forwarded-For / Forwarded (behind a reverse proxy only)
+    #[arg(long)]
+    pub trust_proxy: bool,
+    /// The anonymity threshold (default: the project's, else 1; reports use at least 3)
+    #[arg(long, value_name = "N")]
+    pub min_respondents: Option<u64>,
+    /// The number of answers expected per partner and side; more are refused
+    #[arg(long, value_name = "N")]
+    pub expect: Option<usize>,
+    /// Answers and unknown links allowed per client in a rolling minute (0: no limit)
+    #[arg(long, value_name = "N", default_value_t = 60)]
+    pub rate_limit: usize,
+    /// Replace the session's links (the old ones stop working)
+    #[arg(long)]
+    pub new_links: bool,
 }

@@ -12,7 +12,7 @@
 //! - [`present`]: one module per output format, and the words people read.
 //! - [`io`]: reading inputs, walking folders, loading answers, atomic writes.
 //! - [`commands`]: one file per subcommand, wired to [`cli`]; errors end in
-//!   [`error`].
+//!   [`error`]. [`serve`], the live session's HTTP adapter, sits beside them.
 
 pub mod cli;
 pub mod commands;
@@ -24,3 +24,4 @@ pub mod io;
 pub mod model;
 pub mod present;
 pub mod sanitize;
+pub mod serve;

@@ -22,6 +22,7 @@ pub fn run(args: FormArgs, ctx: &Context) -> Result<Exit> {
         side: args.side,
         round,
         organization: ctx.organization(),
+        submit: None,
     };
     let html = page(&q, &opts);
     // The file's date: the round it collects, else the day it is made.

@@ -8,7 +8,8 @@ use crate::io::load::questionnaire_or_default;
 use crate::io::names::answers_file_name;
 use crate::io::read::emit;
 use crate::io::write::write_new;
-use crate::model::answers::{AnswerSheet, to_toml_with};
+use crate::model::answers::AnswerSheet;
+use crate::model::answers::write::to_toml_with;
 
 pub fn run(args: TemplateArgs, ctx: &Context) -> Result<Exit> {
     let q = questionnaire_or_default(ctx.questionnaire(args.questionnaire.get()))?;

@@ -468,5 +468,5 @@ fn locate(src: Source<'_>, table: &str, key: &str, point: Point) -> Option<Range
         })
 }
 
-mod write;
-pub use write::{one_line, to_toml, to_toml_with, toml_header, toml_string};
+/// Writing an answers sheet as TOML.
+pub mod write;

@@ -10,7 +10,8 @@ use std::fmt::Write;
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
-use crate::model::answers::{Date, Side, one_line, toml_header};
+use crate::model::answers::write::{one_line, toml_header};
+use crate::model::answers::{Date, Side};
 use crate::model::questionnaire::{Dimension, Question, Questionnaire, Scale};
 use crate::sanitize::html;
 
@@ -31,6 +32,26 @@ pub struct FormOptions<'a> {
     pub round: Option<Date>,
     /// Our organisation's name, offered when the page asks for the side.
     pub organization: Option<&'a str>,
+    /// Served by `partnercheck serve`: the page sends its answers to its
+    /// own address instead of saving a file.
+    pub submit: Option<&'a FormSubmit<'a>>,
+}
+
+/// How a served form sends its answers (as JSON, to the page's own
+/// address), in the words of the server's table.
+#[derive(Debug, Clone, Copy)]
+pub struct FormSubmit<'a> {
+    pub heading: &'a str,
+    pub button: &'a str,
+    pub hint: &'a str,
+    /// The messages the script shows after a send, a JSON object.
+    pub messages: &'a serde_json::Value,
+}
+
+/// The policy of a served form: [`content_security_policy`], except that
+/// the page may send its answers to the server it came from.
+pub fn served_content_security_policy() -> String {
+    content_security_policy().replace("connect-src 'none'", "connect-src 'self'")
 }
 
 /// `'sha256-…'`: a CSP source allowing exactly this inline text.
@@ -73,7 +94,7 @@ pub fn script_json(value: &serde_json::Value) -> String {
 }
 
 /// What the script needs: the setup, and the pieces of the answers file
-/// (its header and comments exactly as `answers::to_toml` writes them).
+/// (its header and comments exactly as `answers::write::to_toml` writes them).
 fn data(q: &Questionnaire, opts: &FormOptions<'_>) -> serde_json::Value {
     use serde_json::json;
     let dims: Vec<_> = q
@@ -104,6 +125,7 @@ fn data(q: &Questionnaire, opts: &FormOptions<'_>) -> serde_json::Value {
         "round": opts.round.map(|d| d.to_string()),
         "expected": q.interview.expected,
         "dimensions": dims,
+        "submit": opts.submit.map(|s| s.messages),
     })
 }
 
@@ -124,7 +146,11 @@ pub fn page(q: &Questionnaire, opts: &FormOptions<'_>) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{title}{about}</title>\n<style>{STYLE}</style>\n</head>\n\
          <body class=\"{side_class}\">\n<main>\n<header>\n<h1>{title}</h1>\n",
-        csp = content_security_policy(),
+        csp = if opts.submit.is_some() {
+            served_content_security_policy()
+        } else {
+            content_security_policy()
+        },
         title = html(&q.title),
         about = partner
             .as_deref()
@@ -191,7 +217,10 @@ pub fn page(q: &Questionnaire, opts: &FormOptions<'_>) -> String {
             name = html(&d.name)
         );
     }
-    out.push_str(SAVE_SECTION);
+    match opts.submit {
+        Some(submit) => send_section(&mut out, submit),
+        None => out.push_str(SAVE_SECTION),
+    }
     let _ = write!(
         out,
         "</main>\n<script type=\"application/json\" id=\"pc-data\">{}</script>\n\
@@ -331,6 +360,22 @@ fn by_side(us: &str, them: &str, tag: &str) -> String {
     }
 }
 
+/// The served form's last section: one button that sends the answers.
+fn send_section(out: &mut String, submit: &FormSubmit<'_>) {
+    let _ = writeln!(
+        out,
+        "<section class=\"pc-send\" aria-labelledby=\"pc-send-h\">\n\
+         <h2 id=\"pc-send-h\">{}</h2>\n\
+         <p id=\"pc-progress\" role=\"status\" aria-live=\"polite\"></p>\n\
+         <div class=\"pc-buttons\"><button type=\"button\" id=\"pc-submit\">{}</button></div>\n\
+         <p id=\"pc-message\" role=\"status\" aria-live=\"polite\"></p>\n\
+         <p class=\"pc-hint\">{}</p>\n</section>",
+        html(submit.heading),
+        html(submit.button),
+        html(submit.hint)
+    );
+}
+
 const SAVE_SECTION: &str = "<section class=\"pc-send\" aria-labelledby=\"pc-send-h\">\n\
 <h2 id=\"pc-send-h\">Send your answers</h2>\n\
 <p id=\"pc-progress\" role=\"status\" aria-live=\"polite\"></p>\n\
@@ -360,6 +405,7 @@ mod tests {
             side: None,
             round: None,
             organization: Some("<b>Us</b>"),
+            submit: None,
         };
         let page = page(&q(), &opts);
         assert!(!page.contains("<img"));

@@ -5,38 +5,17 @@
 
 use std::fmt::Write;
 
-use crate::sanitize;
-
 mod dots;
+mod draw;
 pub use dots::{Dots, Key, Row, Zone, dots, zone_fill};
-
-/// Colour of the polygon of everyone's answers.
-pub const ALL: &str = "#0f766e";
-/// Colour of our side's answers.
-pub const US: &str = "#1d4ed8";
-/// Colour of the partner's side's answers.
-pub const THEM: &str = "#c2410c";
-
-const RING: &str = "#9ca3af";
-const GRID: &str = "#e5e7eb";
-const TEXT: &str = "#111827";
-const FONT: &str = "font-family=\"system-ui, -apple-system, 'Segoe UI', sans-serif\"";
+pub use draw::{ALL, Series, THEM, US};
+use draw::{GRID, RING, TEXT, e, fraction, open, short, short_by, ticks};
 
 /// A band threshold drawn as a ring (radar) or a line (line chart).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Threshold {
     pub value: f64,
     pub label: String,
-}
-
-/// One polygon of a radar chart.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Series {
-    pub label: String,
-    /// One value per axis; `None` where there is no score.
-    pub values: Vec<Option<f64>>,
-    /// A CSS colour, e.g. [`US`].
-    pub color: &'static str,
 }
 
 /// A radar (spider) chart: one axis per dimension, the scale from the
@@ -64,63 +43,6 @@ const WIDTH: f64 = 560.0;
 const RADIUS: f64 = 130.0;
 const CX: f64 = WIDTH / 2.0;
 const CY: f64 = 190.0;
-/// Axis labels longer than this are cut, with the whole name in a tooltip.
-const LABEL_CHARS: usize = 30;
-
-/// The `<svg>` start tag, the title and a white background.
-fn open(class: &str, width: f64, height: f64, font_size: u32, title: &str) -> String {
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart {class}\" viewBox=\"0 0 {width} {height}\" \
-         width=\"{width}\" height=\"{height}\" role=\"img\" {FONT} font-size=\"{font_size}\">"
-    );
-    let _ = writeln!(out, "<title>{}</title>", e(title));
-    let _ = writeln!(
-        out,
-        "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>"
-    );
-    out
-}
-
-fn e(s: &str) -> String {
-    sanitize::html(s)
-}
-
-fn short(s: &str) -> String {
-    short_by(s, LABEL_CHARS)
-}
-
-fn short_by(s: &str, chars: usize) -> String {
-    let s = s.trim();
-    if s.chars().count() <= chars {
-        return s.to_owned();
-    }
-    let cut: String = s.chars().take(chars - 1).collect();
-    format!("{}…", cut.trim_end())
-}
-
-/// Where `v` lies on the scale, 0 (min) ..= 1 (max).
-fn fraction(v: f64, (min, max): (f64, f64)) -> f64 {
-    if max > min {
-        ((v - min) / (max - min)).clamp(0.0, 1.0)
-    } else {
-        0.0
-    }
-}
-
-/// Whole values of the scale for grid lines: every one on a short scale,
-/// about five on a long one.
-fn ticks((min, max): (f64, f64)) -> Vec<f64> {
-    let step = ((max - min) / 5.0).ceil().max(1.0);
-    let mut out = Vec::new();
-    let mut v = min.ceil();
-    while v <= max && out.len() < 100 {
-        out.push(v);
-        v += step;
-    }
-    out
-}
 
 /// The SVG of a radar chart.
 pub fn radar(chart: &Radar) -> String {

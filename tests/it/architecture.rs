@@ -119,12 +119,6 @@ fn the_rule_catches_an_import_that_goes_up() {
 
 use std::collections::{BTreeMap, BTreeSet};
 
-/// TEMPORARY allow-list: edges of file circles that the other open work
-/// of issue 16 removes, left out of the no-circle check until it is
-/// merged. The test fails when a listed edge no longer exists, so the list
-/// only shrinks; it is to be emptied, never grown.
-const KNOWN_CYCLE_EDGES: &[(&str, &str)] = &[];
-
 /// Every `.rs` file under `src/`, keyed by its path under `src/` with `/`.
 fn source_map() -> BTreeMap<String, String> {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
@@ -168,14 +162,15 @@ fn code_of(text: &str) -> String {
 /// The full paths a file names after `crate::`, with `use` groups
 /// (`crate::io::{read::emit, walk}`) expanded: `io::read::emit`, `io::walk`.
 fn crate_paths(text: &str) -> Vec<String> {
-    paths_of("", text)
+    paths_of("", text, &[])
 }
 
-/// The full module paths `file` names: its `crate::` paths, and its
+/// The full module paths `file` names: its `crate::` paths, its
 /// `super::` paths made absolute (inside an inline module, as a file's
-/// `mod tests`, `super` is the file itself). `file` may be empty when only
-/// `crate::` paths matter.
-fn paths_of(file: &str, text: &str) -> Vec<String> {
+/// `mod tests`, `super` is the file itself), and its paths through its own
+/// `children` (the names of its module's submodules). `file` may be empty
+/// when only `crate::` paths matter.
+fn paths_of(file: &str, text: &str, children: &[String]) -> Vec<String> {
     let code = code_of(text);
     let bytes = code.as_bytes();
     let module: Vec<String> = module_of(file)
@@ -183,17 +178,7 @@ fn paths_of(file: &str, text: &str) -> Vec<String> {
         .filter(|s| !s.is_empty())
         .map(str::to_owned)
         .collect();
-    // Where the first inline module (`mod tests {`) begins.
-    let inline = code
-        .match_indices("mod ")
-        .find(|(at, _)| {
-            let rest = &code[at + 4..];
-            let name_end = rest
-                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
-                .unwrap_or(rest.len());
-            name_end > 0 && rest[name_end..].trim_start().starts_with('{')
-        })
-        .map_or(usize::MAX, |(at, _)| at);
+    let inline = inline_module(&code);
     let mut out = Vec::new();
     for (at, _) in code.match_indices("crate::") {
         let before = code[..at].chars().next_back();
@@ -202,6 +187,20 @@ fn paths_of(file: &str, text: &str) -> Vec<String> {
         }
         let mut pos = at + "crate::".len();
         tree(&code, bytes, &mut pos, String::new(), &mut out);
+    }
+    // Paths relative to the file's own module: `child::f()` or
+    // `pub use child::Item` in a file whose module has a child `child`.
+    // A `mod child;` declaration is not a path; everything else is.
+    for child in children {
+        let needle = format!("{child}::");
+        for (at, _) in code.match_indices(&needle) {
+            let before = code[..at].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':' || c == '$') {
+                continue;
+            }
+            let mut pos = at;
+            tree(&code, bytes, &mut pos, module.join("::"), &mut out);
+        }
     }
     for (at, _) in code.match_indices("super::") {
         let before = code[..at].chars().next_back();
@@ -221,6 +220,19 @@ fn paths_of(file: &str, text: &str) -> Vec<String> {
         tree(&code, bytes, &mut pos, base.join("::"), &mut out);
     }
     out
+}
+
+/// Where the first inline module (`mod tests {`) of `code` begins.
+fn inline_module(code: &str) -> usize {
+    code.match_indices("mod ")
+        .find(|(at, _)| {
+            let rest = &code[at + 4..];
+            let name_end = rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .unwrap_or(rest.len());
+            name_end > 0 && rest[name_end..].trim_start().starts_with('{')
+        })
+        .map_or(usize::MAX, |(at, _)| at)
 }
 
 /// Reads a use tree at `pos` (identifiers joined by `::`, `{…}` groups),
@@ -280,32 +292,115 @@ fn tree(code: &str, bytes: &[u8], pos: &mut usize, prefix: String, out: &mut Vec
     }
 }
 
-/// The file a path names: the file of its longest prefix that is a module.
-fn resolve<'a>(path: &str, modules: &'a BTreeMap<String, String>) -> Option<&'a str> {
-    let segments: Vec<&str> = path.split("::").collect();
-    (1..=segments.len())
-        .rev()
-        .find_map(|n| modules.get(&segments[..n].join("::")).map(String::as_str))
+/// The file a path names: the file of its longest prefix that is a
+/// module, or, when the next segment is an item that module re-exports
+/// (`pub use words::count;`), the file the re-export leads to.
+fn resolve(
+    path: &str,
+    modules: &BTreeMap<String, String>,
+    reexports: &BTreeMap<String, String>,
+) -> Option<String> {
+    let mut path = path.to_owned();
+    // A re-export may lead to another re-export; a few steps are plenty.
+    for _ in 0..8 {
+        let segments: Vec<&str> = path.split("::").collect();
+        let n = (1..=segments.len())
+            .rev()
+            .find(|n| modules.contains_key(&segments[..*n].join("::")))?;
+        if n < segments.len() {
+            let item = segments[..=n].join("::");
+            if let Some(target) = reexports.get(&item) {
+                let rest = segments[n + 1..].join("::");
+                path = if rest.is_empty() {
+                    target.clone()
+                } else {
+                    format!("{target}::{rest}")
+                };
+                continue;
+            }
+        }
+        return modules.get(&segments[..n].join("::")).cloned();
+    }
+    None
+}
+
+/// The direct submodules of `module` among `modules`.
+fn children_of(module: &str, modules: &BTreeMap<String, String>) -> Vec<String> {
+    modules
+        .keys()
+        .filter_map(|m| {
+            let rest = if module.is_empty() {
+                m.as_str()
+            } else {
+                m.strip_prefix(module)?.strip_prefix("::")?
+            };
+            (!rest.is_empty() && !rest.contains("::")).then(|| rest.to_owned())
+        })
+        .collect()
+}
+
+/// The items a file brings in and so re-exports to its children or the
+/// crate (`pub use path::Item;`, `use path::{A, B}`), keyed by the path they are known by (`present::count`),
+/// with the full path they stand for (`present::words::count`).
+fn reexports_of(file: &str, text: &str, children: &[String], into: &mut BTreeMap<String, String>) {
+    let module = module_of(file);
+    let code = code_of(text);
+    // The file's own items only: not those of an inline `mod tests`.
+    let code = &code[..inline_module(&code).min(code.len())];
+    // Every `use` counts (`pub use`, `pub(crate) use`, a private `use`
+    // that children reach through `super::`).
+    for (at, _) in code.match_indices("use ") {
+        let before = code[..at].chars().next_back();
+        if before.is_some_and(|c| !(c.is_whitespace() || c == ')' || c == ';' || c == '}')) {
+            continue;
+        }
+        let end = code[at..].find(';').map_or(code.len(), |e| at + e);
+        let statement = &code[at + "use ".len()..end];
+        // A renamed import (`use x::y as z`) is known by another name: it is
+        // followed where it is used, not here.
+        if statement.contains(" as ") {
+            continue;
+        }
+        // Only the re-exported paths: the statement read as a file of its own.
+        for target in paths_of(file, &format!("use {statement};"), children) {
+            let name = target.rsplit("::").next().unwrap_or(&target);
+            let known = if module.is_empty() {
+                name.to_owned()
+            } else {
+                format!("{module}::{name}")
+            };
+            if known != target {
+                into.insert(known, target);
+            }
+        }
+    }
 }
 
 /// The import graph of files: an edge from each file to every other file
-/// a `crate::` or `super::` path of it names. A folder's `mod.rs` naming
-/// its own children by relative paths (`mod x;`, `pub use x::Y;`) is the
-/// folder's table of contents, not an edge.
+/// a `crate::`, `super::` or child-relative path of it names, re-exports
+/// followed to the file that defines the item. A `mod x;` declaration is
+/// not an edge; a parent calling or re-exporting its child is.
 fn file_graph(files: &BTreeMap<String, String>) -> BTreeMap<String, BTreeSet<String>> {
     let modules: BTreeMap<String, String> = files
         .keys()
         .filter(|f| f.as_str() != "main.rs")
         .map(|f| (module_of(f), f.clone()))
         .collect();
+    let children: BTreeMap<&String, Vec<String>> = files
+        .keys()
+        .map(|f| (f, children_of(&module_of(f), &modules)))
+        .collect();
+    let mut reexports = BTreeMap::new();
+    for (file, text) in files {
+        reexports_of(file, text, &children[file], &mut reexports);
+    }
     files
         .iter()
         .map(|(file, text)| {
-            let to = paths_of(file, text)
+            let to = paths_of(file, text, &children[file])
                 .iter()
-                .filter_map(|p| resolve(p, &modules))
+                .filter_map(|p| resolve(p, &modules, &reexports))
                 .filter(|target| target != file)
-                .map(str::to_owned)
                 .collect();
             (file.clone(), to)
         })
@@ -410,27 +505,18 @@ fn circles(graph: &BTreeMap<String, BTreeSet<String>>) -> Vec<(Vec<String>, Vec<
         .collect()
 }
 
-/// The no-circle rule over `files`, leaving out the `allowed` edges:
-/// a message per circle, and per allowed edge that no longer exists.
-fn circle_problems(files: &BTreeMap<String, String>, allowed: &[(&str, &str)]) -> Vec<String> {
-    let mut graph = file_graph(files);
-    let mut problems = Vec::new();
-    for (from, to) in allowed {
-        let removed = graph.get_mut(*from).is_some_and(|t| t.remove(*to));
-        if !removed {
-            problems.push(format!(
-                "allowed edge {from} -> {to} no longer exists: remove it from KNOWN_CYCLE_EDGES"
-            ));
-        }
-    }
-    for (circle, group) in circles(&graph) {
-        let mut line = format!("circle of files: {}", circle.join(" -> "));
-        if group.len() + 1 > circle.len() {
-            line.push_str(&format!(" (among: {})", group.join(", ")));
-        }
-        problems.push(line);
-    }
-    problems
+/// The no-circle rule over `files`: a message per circle.
+fn circle_problems(files: &BTreeMap<String, String>) -> Vec<String> {
+    circles(&file_graph(files))
+        .into_iter()
+        .map(|(circle, group)| {
+            let mut line = format!("circle of files: {}", circle.join(" -> "));
+            if group.len() + 1 > circle.len() {
+                line.push_str(&format!(" (among: {})", group.join(", ")));
+            }
+            line
+        })
+        .collect()
 }
 
 /// Files outside `commands/` (and the crate root) that name `crate::cli`.
@@ -458,7 +544,7 @@ fn only_commands_import_the_command_line() {
 
 #[test]
 fn no_circle_of_files() {
-    let problems = circle_problems(&source_map(), KNOWN_CYCLE_EDGES);
+    let problems = circle_problems(&source_map());
     assert!(
         problems.is_empty(),
         "the file import graph must have no circle:\n{}",
@@ -500,7 +586,7 @@ mod planted {
         let text = "use super::aggregate::Agg;\nuse super::{figures::F, Portfolio};\n\
                     #[cfg(test)]\nmod tests {\n    use super::*;\n    use super::super::sort;\n}";
         assert_eq!(
-            paths_of("engine/portfolio/rounds.rs", text),
+            paths_of("engine/portfolio/rounds.rs", text, &[]),
             [
                 "engine::portfolio::aggregate::Agg",
                 "engine::portfolio::figures::F",
@@ -511,7 +597,7 @@ mod planted {
         );
         // A folder's mod.rs is the folder: its `super` is the folder's parent.
         assert_eq!(
-            paths_of("engine/portfolio/mod.rs", "use super::assess::T;"),
+            paths_of("engine/portfolio/mod.rs", "use super::assess::T;", &[]),
             ["engine::assess::T"]
         );
     }
@@ -545,7 +631,7 @@ mod planted {
             ),
             ("engine/d.rs", "use crate::engine::a::A;"),
         ]);
-        let problems = circle_problems(&files, &[]);
+        let problems = circle_problems(&files);
         assert_eq!(
             problems,
             ["circle of files: engine/a.rs -> engine/b.rs -> engine/c.rs -> engine/a.rs"]
@@ -553,21 +639,63 @@ mod planted {
         // Without the circle's closing edge there is none.
         let mut open = files.clone();
         open.insert("engine/c.rs".into(), String::new());
-        assert!(circle_problems(&open, &[]).is_empty());
+        assert!(circle_problems(&open).is_empty());
     }
 
     #[test]
-    fn an_allowed_edge_breaks_a_circle_and_a_stale_one_fails() {
+    fn a_parent_naming_its_child_and_the_child_its_parent_is_a_circle() {
+        // The folder's mod.rs calls its child, the child uses an item the
+        // mod.rs defines: a circle, though each path looks local.
         let files = map(&[
-            ("model/a.rs", "use crate::model::b::B;"),
-            ("model/b.rs", "use crate::model::a::A;"),
+            (
+                "present/mod.rs",
+                "mod words;\npub fn fmt() {}\npub fn f() { words::say(); }",
+            ),
+            ("present/words.rs", "use crate::present::fmt;"),
         ]);
-        assert_eq!(circle_problems(&files, &[]).len(), 1);
-        assert!(circle_problems(&files, &[("model/b.rs", "model/a.rs")]).is_empty());
-        let stale = circle_problems(&files, &[("model/b.rs", "model/c.rs")]);
-        assert!(
-            stale.iter().any(|p| p.contains("no longer exists")),
-            "{stale:?}"
+        assert_eq!(
+            circle_problems(&files),
+            ["circle of files: present/mod.rs -> present/words.rs -> present/mod.rs"]
+        );
+        // A `mod words;` declaration alone is not an edge.
+        let declared = map(&[
+            ("present/mod.rs", "mod words;\npub fn fmt() {}"),
+            ("present/words.rs", "use crate::present::fmt;"),
+        ]);
+        assert!(circle_problems(&declared).is_empty());
+    }
+
+    #[test]
+    fn a_re_export_is_followed_to_the_file_that_defines_the_item() {
+        // words.rs uses `crate::present::fmt`, which mod.rs re-exports from
+        // numbers.rs: the edge is words -> numbers, so no circle.
+        let files = map(&[
+            (
+                "present/mod.rs",
+                "mod numbers;\nmod words;\npub use numbers::fmt;\npub use words::say;",
+            ),
+            ("present/numbers.rs", "pub fn fmt() {}"),
+            (
+                "present/words.rs",
+                "use crate::present::fmt;\npub fn say() {}",
+            ),
+        ]);
+        let graph = file_graph(&files);
+        assert_eq!(
+            graph["present/words.rs"],
+            BTreeSet::from(["present/numbers.rs".to_owned()])
+        );
+        assert!(circle_problems(&files).is_empty());
+        // A renamed import is not a re-export under the old name.
+        let renamed = map(&[
+            ("io/mod.rs", "mod clock;\nuse crate::sanitize::clock as c;"),
+            ("io/clock.rs", ""),
+            ("sanitize.rs", ""),
+            ("commands/x.rs", "use crate::io::clock::today;"),
+        ]);
+        assert_eq!(
+            file_graph(&renamed)["commands/x.rs"],
+            BTreeSet::from(["io/clock.rs".to_owned()])
         );
     }
 

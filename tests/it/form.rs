@@ -9,7 +9,8 @@ use crate::common::{self, Test};
 use partnercheck::diag::Source;
 use partnercheck::io::load::check_answers;
 use partnercheck::io::names::answers_file_name;
-use partnercheck::model::answers::{Answer, AnswerSheet, Date, RawAnswers, Side, to_toml};
+use partnercheck::model::answers::write::to_toml;
+use partnercheck::model::answers::{Answer, AnswerSheet, Date, RawAnswers, Side};
 use partnercheck::model::questionnaire::Questionnaire;
 
 const HOSTILE: &str = "<img src=x onerror=alert(1)>";

@@ -36,4 +36,11 @@ mod project;
 mod properties;
 mod regressions;
 mod report;
+mod serve;
+mod serve_browser;
+mod serve_common;
+mod serve_hostile;
+#[cfg(unix)]
+mod serve_kill;
+mod serve_proxy;
 mod sides;

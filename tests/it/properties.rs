@@ -110,7 +110,8 @@ proptest! {
 
 mod answers_round_trip {
     use partnercheck::diag::Source;
-    use partnercheck::model::answers::{Answer, AnswerSheet, Date, RawAnswers, Side, to_toml};
+    use partnercheck::model::answers::write::to_toml;
+    use partnercheck::model::answers::{Answer, AnswerSheet, Date, RawAnswers, Side};
     use partnercheck::model::questionnaire::Questionnaire;
     use proptest::prelude::*;
 

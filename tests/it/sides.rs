@@ -179,7 +179,7 @@ fn template_writes_what_it_is_given_and_names_the_file() {
 /// as the same text, whatever it holds.
 #[test]
 fn toml_strings_read_back_as_written() {
-    use partnercheck::model::answers::toml_string;
+    use partnercheck::model::answers::write::toml_string;
     for text in [
         "plain",
         "quote \" backslash \\ both \\\"",

@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use console::{Key, Term};
 
-use super::{EXIT_ON_SIGNAL, INTERRUPTED};
+use super::signals::{EXIT_ON_SIGNAL, INTERRUPTED};
 
 /// Lines of a menu on screen while it waits for a key (0: none). A signal
 /// (SIGINT from outside) cannot interrupt that wait: the handler clears

@@ -9,12 +9,13 @@
 pub mod flow;
 pub mod menu;
 pub mod plain;
+pub mod signals;
 pub mod terminal;
 
 use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 
 use anyhow::{Result, bail};
 
@@ -28,17 +29,14 @@ use crate::io::load::{
 };
 use crate::io::read::{emit, read};
 use crate::io::write::write_atomic;
-use crate::model::answers::{AnswerSheet, Date, RawAnswers, Side, to_toml};
+use crate::model::answers::write::to_toml;
+use crate::model::answers::{AnswerSheet, Date, RawAnswers, Side};
 use crate::model::questionnaire::Questionnaire;
 use crate::present::{self, Format, Terminal, count};
 use crate::sanitize::terminal as safe;
 use flow::{Prompter, Stop};
+use signals::{EXIT_ON_SIGNAL, INTERRUPTED};
 
-/// Set by the Ctrl-C handler.
-pub(crate) static INTERRUPTED: AtomicBool = AtomicBool::new(false);
-/// In `--plain` a blocked line read cannot be interrupted, so the handler
-/// itself prints the stop message and exits.
-pub(crate) static EXIT_ON_SIGNAL: AtomicBool = AtomicBool::new(false);
 /// Held while the answers file is written, so the handler never exits
 /// halfway through a write.
 static SAVING: Mutex<()> = Mutex::new(());

@@ -16,7 +16,7 @@ use dialoguer::theme::ColorfulTheme;
 use super::flow::{Ask, Choice, Prompter, Stop};
 use super::menu::{self, Menu, Outcome};
 use super::plain::Plain;
-use super::{EXIT_ON_SIGNAL, INTERRUPTED};
+use super::signals::{EXIT_ON_SIGNAL, INTERRUPTED};
 use crate::model::answers::Answer;
 use crate::sanitize::terminal;
 

@@ -1,5 +1,5 @@
 //! The text of the answers files `import` writes: exactly what
-//! `model::answers::to_toml` writes (with `round` and `source`), made fast
+//! `model::answers::write::to_toml` writes (with `round` and `source`), made fast
 //! for 10,000 rows by writing the comments once per questionnaire.
 //!
 //! [`Writer::new`] checks that its output equals `to_toml`'s for sheets of
@@ -9,9 +9,8 @@
 
 use std::fmt::Write;
 
-use crate::model::answers::{
-    Answer, AnswerSheet, Date, Side, one_line, to_toml, toml_header, toml_string,
-};
+use crate::model::answers::write::{one_line, to_toml, toml_header, toml_string};
+use crate::model::answers::{Answer, AnswerSheet, Date, Side};
 use crate::model::questionnaire::Questionnaire;
 
 /// Writes answers files for one questionnaire.

@@ -190,6 +190,48 @@ var pcFileName = function (st) {
       : n + " of " + total + " statements answered: the file says the answers are not complete. You can answer the rest and save again.";
     return st;
   };
+  if (data.submit) {
+    // Served by `partnercheck serve`: send the answers to this page's own
+    // address; the edit token the server returns is kept for this tab only.
+    var words = data.submit, edit = null, editKey = "partnercheck-serve-edit:" + location.pathname;
+    try { edit = window.sessionStorage.getItem(editKey); } catch (e) { edit = null; }
+    var button = $("pc-submit");
+    button.addEventListener("click", function () {
+      var st = ready();
+      if (!st) return;
+      if (!Object.keys(st.answers).length) { message.textContent = words.none_answered; return; }
+      var numbers = function (m) {
+        var out = {};
+        Object.keys(m).forEach(function (k) { out[k] = m[k] === "unsure" ? "unsure" : Number(m[k]); });
+        return out;
+      };
+      var body = { answers: numbers(st.answers), notes: st.notes, expected: numbers(st.expected) };
+      if (st.respondent) body.respondent = st.respondent;
+      button.disabled = true;
+      message.textContent = words.sending;
+      fetch(location.pathname + (edit ? "/" + edit : ""), {
+        method: edit ? "PUT" : "POST", credentials: "omit", cache: "no-store",
+        headers: { "Content-Type": "application/json" }, body: JSON.stringify(body)
+      }).then(function (r) {
+        return r.json().catch(function () { return {}; }).then(function (j) {
+          button.disabled = false;
+          if (r.status === 200 || r.status === 201) {
+            edit = j.edit;
+            try { window.sessionStorage.setItem(editKey, edit); } catch (e) { /* this send only */ }
+            if (store) { try { store.removeItem(answersKey(st)); } catch (e) { /* refused */ } }
+            message.textContent = words.sent;
+          } else if (r.status === 409) {
+            message.textContent = words.closed;
+          } else if (r.status === 422) {
+            message.textContent = words.refused + " " + (j.errors || []).join(" ");
+          } else {
+            message.textContent = r.status === 429 ? words.busy : words.failed;
+          }
+        });
+      }, function () { button.disabled = false; message.textContent = words.offline; });
+    });
+    return;
+  }
   $("pc-save").addEventListener("click", function () {
     var st = ready();
     if (!st) return;

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::e;
+use super::parts::e;
 use crate::engine::agenda::Agenda;
 use crate::model::questionnaire::Questionnaire;
 use crate::present::report::View;

@@ -13,18 +13,16 @@ use crate::present::fmt_gap;
 use crate::present::report::{Section, View};
 use crate::present::svg;
 use crate::present::{files_count, fmt_change, fmt_date, fmt_score, partners_count};
-use crate::sanitize;
 
 mod agenda;
 mod charts;
+mod parts;
 pub mod summary;
 
 use agenda::{actions_html, agenda_html};
 pub use charts::{RADAR_FROM, dots_chart, line_chart, radar_chart, thresholds};
-
-fn e(s: &str) -> String {
-    sanitize::html(s)
-}
+pub use parts::anchor;
+use parts::{e, rank_class};
 
 const CSS: &str = r#"
 :root { color-scheme: light; --ink: #111827; --muted: #4b5563; --line: #e5e7eb; --us: #1d4ed8; --them: #c2410c; }
@@ -179,17 +177,6 @@ pub fn bands(q: &Questionnaire) -> String {
         .join(", ")
 }
 
-/// `best`, `worst` or nothing, for the colour of a band or tier of `rank`
-/// among `of`.
-fn rank_class(rank: Option<usize>, of: usize) -> &'static str {
-    match rank {
-        None => "none",
-        Some(0) => "best",
-        Some(r) if r + 1 >= of => "worst",
-        Some(_) => "",
-    }
-}
-
 /// "Latest round 2026-11-20 · 2 files: Jane Doe (us), Marco Rossi (them) · coverage 98%";
 /// for the partner, no names: "Latest round 2026-11-20 · answers from 2 people · …".
 pub fn byline(p: &PartnerDetail, view: &View<'_>) -> String {
@@ -241,11 +228,6 @@ pub fn overall_line(q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) -> St
         );
     }
     s
-}
-
-/// The anchor of section `i`, for the table of contents.
-pub fn anchor(i: usize) -> String {
-    format!("partner-{}", i + 1)
 }
 
 fn section(out: &mut String, q: &Questionnaire, s: &Section<'_>, i: usize, view: &View<'_>) {

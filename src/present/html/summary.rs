@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::{anchor, e, rank_class};
+use super::parts::{anchor, e, rank_class};
 use crate::model::questionnaire::Questionnaire;
 use crate::present::report::{Section, View, summary_rows, tier_counts};
 use crate::present::{fmt_change, fmt_score};

@@ -9,7 +9,7 @@
 
 use std::fmt::Write;
 
-use super::{GRID, Series, TEXT, e, fraction, open, short_by, ticks};
+use super::draw::{GRID, Series, TEXT, e, fraction, open, short_by, ticks};
 
 /// A stretch of the scale that falls in one band.
 #[derive(Debug, Clone, PartialEq)]

@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use comfy_table::{Cell, CellAlignment, Color};
 
-use super::new_table;
+use super::style::new_table;
 use crate::present::fmt_score;
 use crate::sanitize::terminal;
 

@@ -4,7 +4,6 @@
 
 use std::fmt::Write;
 
-use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
 
 use crate::engine::assess::Assessment;
@@ -12,21 +11,6 @@ use crate::present::{bar, byline, fmt_score};
 use crate::sanitize::terminal;
 
 const BAR_WIDTH: usize = 20;
-
-/// A new table in the house style.
-pub fn new_table(color: bool) -> Table {
-    let mut table = Table::new();
-    table
-        .load_preset(UTF8_FULL_CONDENSED)
-        .apply_modifier(comfy_table::modifiers::UTF8_ROUND_CORNERS)
-        .set_content_arrangement(ContentArrangement::Dynamic);
-    if color {
-        table.enforce_styling();
-    } else {
-        table.force_no_tty();
-    }
-    table
-}
 
 /// Green for the best band, red for the worst, yellow between.
 pub fn rank_color(rank: usize, of: usize) -> Color {
@@ -633,5 +617,8 @@ fn round_notes(out: &mut String, r: &crate::engine::portfolio::RoundDetail) {
 
 mod actions;
 mod items;
+mod style;
+
 pub use actions::actions;
 pub use items::items;
+pub use style::new_table;

@@ -1,0 +1,260 @@
+//! What every command draws on besides its own flags, resolved once
+//! before it runs, and the loading steps several commands share.
+
+use std::path::PathBuf;
+
+use crate::cli::{AnswersArgs, Cli, PortfolioArgs};
+use crate::engine::assess::TierRef;
+use crate::engine::portfolio::Portfolio;
+use crate::error::{Error, Exit, Result};
+use crate::io::clock::today;
+use crate::io::portfolio::Aggregated;
+use crate::model::answers::Date;
+use crate::model::project::Project;
+use crate::model::questionnaire::Questionnaire;
+use crate::present::Terminal;
+use crate::present::report::Audience;
+use crate::sanitize::terminal;
+
+/// What every command may draw on besides its own flags, resolved once
+/// before the command runs: the project file, today's date, the terminal,
+/// the anonymity threshold. A flag beats the project file, which beats the
+/// built-in default.
+#[derive(Debug)]
+pub struct Context {
+    pub project: Option<Project>,
+    /// `--today`, else the system's date (read once).
+    pub today: Date,
+    /// What standard output allows: colour (`--color`, `NO_COLOR`) and
+    /// the terminal's width.
+    pub terminal: Terminal,
+    /// `--min-respondents`, for the commands that take it.
+    min_respondents: Option<u64>,
+}
+
+impl Context {
+    /// Resolves the context once, from the command line and the project
+    /// file.
+    pub fn resolve(cli: &Cli) -> Result<Context> {
+        Ok(Context {
+            project: crate::io::project::load(&cli.project())?,
+            today: cli.command.today().unwrap_or_else(today),
+            terminal: Terminal {
+                color: color(),
+                width: terminal_width(),
+            },
+            min_respondents: cli.command.min_respondents(),
+        })
+    }
+
+    /// The PATHs to read: those given, else the project's answers folder.
+    /// `name` is the argument's name in the error (`FILE`, `PATH`).
+    pub fn paths(&self, given: &[PathBuf], name: &str) -> Result<Vec<PathBuf>> {
+        if !given.is_empty() {
+            return Ok(given.to_vec());
+        }
+        match self.project.as_ref().and_then(|p| p.answers.clone()) {
+            Some(folder) => Ok(vec![folder]),
+            None => Err(Error::usage(format!(
+                "name the answers to read: one {name} or more (files or folders), \
+                 or `answers = \"FOLDER\"` in a partnercheck.toml"
+            ))),
+        }
+    }
+
+    /// `--questionnaire`, else the project's instrument.
+    pub fn questionnaire<'a>(&'a self, flag: Option<&'a str>) -> Option<&'a str> {
+        flag.or_else(|| self.project.as_ref()?.questionnaire.as_deref())
+    }
+
+    /// `--round`, else the project's round.
+    pub fn round(
+        &self,
+        flag: Option<crate::model::answers::Date>,
+    ) -> Option<crate::model::answers::Date> {
+        flag.or_else(|| self.project.as_ref()?.round)
+    }
+
+    /// Where a command writes the files it names itself, when the project
+    /// file says: its answers folder.
+    pub fn answers_folder(&self) -> Option<&std::path::Path> {
+        self.project.as_ref()?.answers.as_deref()
+    }
+
+    /// The anonymity threshold for `audience`, the one source of it for
+    /// the engine and the presentation: the smallest number of answers
+    /// files a side or round needs for its figures to be shown.
+    /// `--min-respondents`, else the project file's, else 1; for the
+    /// partner's page at least 3 unless the flag says otherwise.
+    pub fn min_respondents(&self, audience: Audience) -> usize {
+        if let Some(n) = self.min_respondents {
+            return usize::try_from(n).unwrap_or(usize::MAX);
+        }
+        let configured = self
+            .project
+            .as_ref()
+            .and_then(|p| p.min_respondents)
+            .unwrap_or(1);
+        match audience {
+            Audience::Internal => configured,
+            Audience::Partner => configured.max(3),
+        }
+    }
+
+    /// Our organisation's name, when the project file gives one.
+    pub fn organization(&self) -> Option<&str> {
+        self.project.as_ref()?.organization.as_deref()
+    }
+}
+
+/// Whether terminal output gets colour: stdout is a terminal and `NO_COLOR`
+/// is unset, unless `--color` said otherwise.
+fn color() -> bool {
+    console::colors_enabled()
+}
+
+/// The terminal's width when standard output is one; `None` (natural
+/// width) when piped.
+fn terminal_width() -> Option<usize> {
+    let term = console::Term::stdout();
+    if !term.is_term() {
+        return None;
+    }
+    // A terminal that does not know its size (0×0) is not wrapped for.
+    let (_, cols) = term.size_checked()?;
+    Some(cols as usize)
+}
+
+/// The answers files a command's PATHs name (else the project's answers
+/// folder), and the instrument to read them with: `--questionnaire` (else
+/// the project's, else the one the files name) and `--rubric`.
+pub(super) fn answer_files(
+    args: &AnswersArgs,
+    ctx: &Context,
+) -> Result<(Vec<PathBuf>, Questionnaire)> {
+    let files = crate::io::walk::answer_files(&ctx.paths(&args.paths, "PATH")?, args.walk.walk())?;
+    let q = crate::io::portfolio::questionnaire_for(
+        &files,
+        ctx.questionnaire(args.instrument.questionnaire.get()),
+        args.instrument.rubric.as_deref(),
+    )?;
+    Ok((files, q))
+}
+
+/// Reads a portfolio command's answers with its instrument, keeping every
+/// round of each partner (of `--partner` only, when given), with figures of
+/// groups smaller than `min_respondents` hidden. A `--partner` that names
+/// no partner is an error.
+pub(super) fn load_portfolio(
+    args: &PortfolioArgs,
+    ctx: &Context,
+    min_respondents: usize,
+) -> Result<(Questionnaire, Aggregated)> {
+    let answers = &args.answers;
+    let (q, loaded) = crate::io::portfolio::load(
+        &ctx.paths(&answers.paths, "PATH")?,
+        answers.walk.walk(),
+        ctx.questionnaire(answers.instrument.questionnaire.get()),
+        answers.instrument.rubric.as_deref(),
+        args.partner.as_deref(),
+        min_respondents,
+    )?;
+    if let Some(name) = &args.partner
+        && loaded.portfolio.find(name).is_none()
+    {
+        return Err(unknown_partner(&loaded.portfolio, name));
+    }
+    Ok((q, loaded))
+}
+
+/// `--require TIER`: the tier's rank in the questionnaire, checked before
+/// any output.
+pub(super) fn require_rank(require: Option<&str>, q: &Questionnaire) -> Result<Option<usize>> {
+    let Some(id) = require else { return Ok(None) };
+    match q.rubric.tier_index(id) {
+        Some(rank) => Ok(Some(rank)),
+        None => Err(Error::usage(format!(
+            "--require `{}` is not a tier of `{}`; its tiers are: {}",
+            terminal(id),
+            q.id,
+            q.rubric
+                .tiers
+                .iter()
+                .map(|t| t.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))),
+    }
+}
+
+/// `--partner NAME` that names no partner: an error with the nearest names.
+pub(super) fn unknown_partner(portfolio: &Portfolio, name: &str) -> Error {
+    Error::input(crate::present::words::unknown_partner(portfolio, name))
+}
+
+/// `--require`: exit 1 when a result is below the required tier (or has
+/// none), naming each on stderr, up to 20, then counting the rest.
+/// `results` are (who, tier, required rank) for the results with a
+/// requirement.
+pub(super) fn require_met<'a>(
+    results: impl IntoIterator<Item = (String, Option<&'a TierRef>, usize)>,
+) -> Exit {
+    const SHOWN: usize = 20;
+    let mut below = 0;
+    for (who, tier, required) in results {
+        if tier.is_some_and(|t| t.rank <= required) {
+            continue;
+        }
+        below += 1;
+        if below <= SHOWN {
+            crate::error::stderr_line(format_args!(
+                "partnercheck: --require not met: {} is {}",
+                terminal(&who),
+                tier.map_or("without a tier".to_owned(), |t| format!("`{}`", t.id))
+            ));
+        }
+    }
+    if below > SHOWN {
+        crate::error::stderr_line(format_args!(
+            "partnercheck: --require not met by {} more",
+            below - SHOWN
+        ));
+    }
+    if below == 0 {
+        Exit::Done
+    } else {
+        Exit::RequireNotMet
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn context(flag: Option<u64>, project: Option<usize>) -> Context {
+        Context {
+            project: project.map(|n| Project {
+                min_respondents: Some(n),
+                ..Project::default()
+            }),
+            today: "2026-12-01".parse().unwrap(),
+            terminal: Terminal {
+                color: false,
+                width: None,
+            },
+            min_respondents: flag,
+        }
+    }
+
+    #[test]
+    fn the_partner_page_hides_groups_smaller_than_three_unless_told() {
+        let n = |flag, project, audience| context(flag, project).min_respondents(audience);
+        assert_eq!(n(None, None, Audience::Partner), 3);
+        assert_eq!(n(None, Some(2), Audience::Partner), 3);
+        assert_eq!(n(None, Some(5), Audience::Partner), 5);
+        assert_eq!(n(Some(2), Some(5), Audience::Partner), 2);
+        assert_eq!(n(None, None, Audience::Internal), 1);
+        assert_eq!(n(None, Some(4), Audience::Internal), 4);
+        assert_eq!(n(Some(2), Some(4), Audience::Internal), 2);
+    }
+}
