@@ -688,7 +688,7 @@ async fn submit(State(app): State<Arc<App>>, path: Segments1, req: Request) -> R
             );
         }
     };
-    let text = crate::model::answers::to_toml(&sheet, &app.q);
+    let text = crate::model::answers::write::to_toml(&sheet, &app.q);
     let edit = match session::new_token() {
         Ok(t) => t,
         Err(_) => return tagged("/a/…", failed()),
@@ -782,7 +782,7 @@ async fn revise(State(app): State<Arc<App>>, path: Segments2, req: Request) -> R
             );
         }
     };
-    let text = crate::model::answers::to_toml(&sheet, &app.q);
+    let text = crate::model::answers::write::to_toml(&sheet, &app.q);
     let a = app.clone();
     let file = found.file.clone();
     let written =
