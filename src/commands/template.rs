@@ -11,6 +11,21 @@ use crate::io::write::write_new;
 use crate::model::answers::AnswerSheet;
 use crate::model::answers::write::to_toml_with;
 
+/// A commented `[expected]` table, one line per dimension: how this
+/// respondent expects the other side to rate it, on the same scale.
+fn expected_table(q: &crate::model::questionnaire::Questionnaire) -> String {
+    let mut out = String::from(crate::present::words::EXPECTED_TEMPLATE);
+    for dim in &q.dimensions {
+        out.push_str(&format!(
+            "# {} = {}    # {}\n",
+            dim.id,
+            q.scale.max,
+            crate::model::answers::write::one_line(&dim.name)
+        ));
+    }
+    out
+}
+
 pub fn run(args: TemplateArgs, ctx: &Context) -> Result<Exit> {
     let q = questionnaire_or_default(ctx.questionnaire(args.questionnaire.get()))?;
     let given_partner = args.answer.partner.clone();
@@ -28,7 +43,10 @@ pub fn run(args: TemplateArgs, ctx: &Context) -> Result<Exit> {
     sheet.side = args.answer.side.unwrap_or_default();
     sheet.date = args.answer.date;
     sheet.round = ctx.round(args.answer.round);
-    let text = to_toml_with(&sheet, &q, args.answer.side.is_some());
+    let mut text = to_toml_with(&sheet, &q, args.answer.side.is_some());
+    if q.interview.expected {
+        text.push_str(&expected_table(&q));
+    }
     let Some(path) = args.out.file() else {
         emit(&text)?;
         return Ok(Exit::Done);

@@ -24,6 +24,7 @@ mod hardening;
 #[cfg(unix)]
 mod hardening_pty;
 mod import;
+mod import_exports;
 mod import_fuzz;
 mod import_hostile;
 mod instruments;
