@@ -104,17 +104,17 @@ impl Reader {
 
     /// A label and a number that must agree.
     fn both(&self, v: i64, label: &str, text: &str) -> Result<Option<Answer>, String> {
-        let number = self.number(v, &super::quote(text))?;
+        let number = self.number(v, &super::shown::quote(text))?;
         match self.label(&normalize(label)) {
             Some(a) if a == number => Ok(Some(a)),
             Some(_) => Err(format!(
                 "`{}`: the number and the label disagree; allowed: {}",
-                super::quote(text),
+                super::shown::quote(text),
                 self.allowed()
             )),
             None => Err(format!(
                 "`{}` is not a label of the scale; allowed: {}",
-                super::quote(text),
+                super::shown::quote(text),
                 self.allowed()
             )),
         }
@@ -158,7 +158,7 @@ impl Reader {
         if let Some(a) = self.label(&norm) {
             return Ok(Some(a));
         }
-        let shown = super::quote(text);
+        let shown = super::shown::quote(text);
         if let Ok(v) = norm.parse::<i64>() {
             return self.number(v, &shown).map(Some);
         }

@@ -5,6 +5,7 @@
 //! "Response"). The layout is decided from the header rows' own markers,
 //! never from what an answer row holds.
 
+pub use super::shown::letters;
 use super::table::{Cell, Grid};
 
 /// How a tool laid out its export.
@@ -66,19 +67,6 @@ impl Column {
             parts.join(" / ")
         }
     }
-}
-
-/// A column's letters as a spreadsheet names it: A, B, …, Z, AA, …
-pub fn letters(index: usize) -> String {
-    let mut n = index + 1;
-    let mut out = Vec::new();
-    while n > 0 {
-        let r = (n - 1) % 26;
-        out.push(b'A' + r as u8);
-        n = (n - 1) / 26;
-    }
-    out.reverse();
-    String::from_utf8(out).unwrap_or_default()
 }
 
 /// A legacy Qualtrics column code: `V1`, `V2`, …

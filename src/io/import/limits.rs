@@ -302,5 +302,5 @@ fn end_cell(col: &mut u64, row_width: &mut u64, repeat: u64, full: bool) {
 
 /// A value for a message: at most 80 characters.
 fn cut(text: &str) -> String {
-    crate::io::import::quote(text)
+    super::shown::quote(text)
 }

@@ -11,6 +11,7 @@ pub mod columns;
 pub mod dates;
 pub mod layout;
 pub mod limits;
+pub mod shown;
 pub mod table;
 pub mod text;
 
@@ -24,6 +25,7 @@ use crate::model::answers::{Answer, AnswerSheet, Date, Side};
 use crate::model::map::ColumnMap;
 use crate::model::questionnaire::Questionnaire;
 use columns::Role;
+pub use shown::quote;
 use table::{Cell, Grid};
 
 /// One export, read.
@@ -340,30 +342,6 @@ pub fn plan(
     }
     plan.files = name_files(rows, q, defaults.round);
     Ok(plan)
-}
-
-/// A cell's text for a message: line breaks and control characters escaped
-/// (`\\n`), cut to 80 characters.
-pub fn quote(text: &str) -> String {
-    let mut out = String::new();
-    for (n, c) in text.chars().enumerate() {
-        if n == 80 {
-            out.push('…');
-            break;
-        }
-        match c {
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control()
-                || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') =>
-            {
-                out.extend(c.escape_unicode())
-            }
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// A LimeSurvey export: its header has `id`, `submitdate` and `lastpage`.

@@ -4,7 +4,8 @@
 
 use std::path::Path;
 
-use super::{dates, layout, limits};
+use super::shown::letters;
+use super::{dates, limits};
 use crate::model::answers::Date;
 
 /// One cell as the file holds it.
@@ -232,13 +233,8 @@ impl SparseGrid {
         if cell == Cell::Empty {
             return Ok(());
         }
-        limits::check_extent(u64::from(row) + 1, u64::from(col) + 1).map_err(|e| {
-            format!(
-                "the cell at {}{}: {e}",
-                layout::letters(col as usize),
-                row + 1
-            )
-        })?;
+        limits::check_extent(u64::from(row) + 1, u64::from(col) + 1)
+            .map_err(|e| format!("the cell at {}{}: {e}", letters(col as usize), row + 1))?;
         self.widest = self.widest.max(u64::from(col) + 1);
         self.last = self.last.max(u64::from(row) + 1);
         limits::check_extent(self.last, self.widest)?;
@@ -280,7 +276,7 @@ impl SparseGrid {
 /// date; a text over 32,767 characters is refused.
 fn convert(data: calamine::DataRef<'_>, row: u32, col: u32) -> Result<Cell, String> {
     use calamine::DataRef as D;
-    let at = || format!("row {}, column {}", row + 1, layout::letters(col as usize));
+    let at = || format!("row {}, column {}", row + 1, letters(col as usize));
     let text = |s: &str| {
         if s.chars().count() > limits::MAX_CELL_CHARS {
             Err(format!(
