@@ -187,7 +187,12 @@ pub fn read_workbook_bytes(bytes: &[u8], ext: &str) -> Result<Grid, String> {
         }
         return Ok(grid.finish());
     }
-    let mut book = calamine::open_workbook_auto_from_rs(cursor).map_err(|e| e.to_string())?;
+    let mut book: calamine::Sheets<_> = match ext {
+        "ods" => calamine::Sheets::Ods(calamine::Ods::new(cursor).map_err(|e| e.to_string())?),
+        "xls" => calamine::Sheets::Xls(calamine::Xls::new(cursor).map_err(|e| e.to_string())?),
+        "xlsb" => calamine::Sheets::Xlsb(calamine::Xlsb::new(cursor).map_err(|e| e.to_string())?),
+        _ => calamine::open_workbook_auto_from_rs(cursor).map_err(|e| e.to_string())?,
+    };
     let range = match book.worksheet_range_at(0) {
         Some(r) => r.map_err(|e| e.to_string())?,
         None => return Err("the workbook has no sheet".to_owned()),
