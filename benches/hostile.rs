@@ -154,24 +154,21 @@ fn main() {
             "\n[[action]]\nid = \"a{k}\"\ntitle = \"Action {k}\"\ndimension = \"learning\"\nowner = \"us\"\nagreed = 2026-11-01\nstatus = \"open\"\n"
         );
     }
+    let acts = d.join("acts");
+    std::fs::create_dir(&acts).expect("acts folder");
     std::fs::write(
-        d.join("answers.toml"),
+        acts.join("acme.toml"),
         format!(
             "questionnaire = \"partnership-health\"\npartner = \"Acme\"\n\n[answers]\n{} = 4\n",
             ids[0]
         ),
     )
     .expect("answers");
-    let actions_path = d.join("acme.actions.toml");
+    let actions_path = acts.join("acme-actions.toml");
     std::fs::write(&actions_path, actions).expect("actions");
     cases.push((
         "actions: 75,000 actions".into(),
-        vec![
-            "actions".into(),
-            d.join("answers.toml").display().to_string(),
-            "--actions".into(),
-            actions_path.display().to_string(),
-        ],
+        vec!["actions".into(), acts.display().to_string()],
         actions_path,
     ));
 
