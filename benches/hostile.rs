@@ -186,6 +186,7 @@ fn main() {
 }
 
 /// Runs the binary; its exit code, seconds and peak resident set (KiB).
+#[allow(clippy::zombie_processes)] // waited for with wait4, for its rusage
 fn measure(bin: &str, args: &[String]) -> (i32, f64, i64) {
     let start = Instant::now();
     let child = Command::new(bin)

@@ -133,7 +133,7 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
     } else {
         if !dir.exists() {
             std::fs::create_dir_all(&dir).map_err(|e| {
-                Error::io(&dir.display().to_string(), "cannot create the folder", &e)
+                Error::io(dir.display().to_string(), "cannot create the folder", &e)
             })?;
             stderr_line(format_args!(
                 "created the folder {}",
