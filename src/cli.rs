@@ -336,6 +336,9 @@ impl Command {
         match self {
             Command::Compare(args) => args.min_respondents,
             Command::Report(args) => args.min_respondents,
+            Command::Agenda(args) => args.min_respondents,
+            Command::Actions(args) => args.min_respondents,
+            Command::Items(args) => args.min_respondents,
             _ => None,
         }
     }
@@ -547,6 +550,10 @@ pub struct ItemsArgs {
     /// Output format
     #[arg(long, short, value_enum, default_value = "table")]
     pub format: ItemsFormat,
+    /// Hide figures that would reveal fewer than N people's answers (default:
+    /// the project file's `min_respondents`, else 1)
+    #[arg(long, value_name = "N", value_parser = at_least_one)]
+    pub min_respondents: Option<u64>,
 }
 
 #[derive(Debug, Args)]
@@ -730,6 +737,10 @@ pub struct AgendaArgs {
     /// Output format (default: text in a terminal, markdown otherwise)
     #[arg(long, short, value_enum)]
     pub format: Option<AgendaFormat>,
+    /// Hide figures that would reveal fewer than N people's answers (default:
+    /// the project file's `min_respondents`, else 1)
+    #[arg(long, value_name = "N", value_parser = at_least_one)]
+    pub min_respondents: Option<u64>,
 }
 
 #[derive(Debug, Args)]
@@ -745,6 +756,10 @@ pub struct ActionsArgs {
     /// Output format
     #[arg(long, short, value_enum, default_value = "table")]
     pub format: ActionsFormat,
+    /// Hide figures that would reveal fewer than N people's answers (default:
+    /// the project file's `min_respondents`, else 1)
+    #[arg(long, value_name = "N", value_parser = at_least_one)]
+    pub min_respondents: Option<u64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

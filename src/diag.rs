@@ -95,6 +95,10 @@ pub const CODES: &[(&str, &str)] = &[
         "a spreadsheet has two columns for one question",
     ),
     (
+        "duplicate-name",
+        "two rows of an import would be written under one file name",
+    ),
+    (
         "no-question-column",
         "no spreadsheet column is a question of the instrument",
     ),

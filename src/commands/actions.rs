@@ -10,11 +10,7 @@ use crate::io::read::emit;
 use crate::present::report::Audience;
 
 pub fn run(args: ActionsArgs, ctx: &Context) -> Result<Exit> {
-    let (q, loaded) = load_portfolio(
-        &args.portfolio,
-        ctx,
-        ctx.min_respondents(Audience::Internal),
-    )?;
+    let (q, loaded) = load_portfolio(&args.portfolio, ctx, ctx.threshold(Audience::Internal))?;
     // With --partner, `details` holds that partner only.
     let rows = rows(&loaded.details, &loaded.actions, ctx.today);
     let out = crate::present::actions(args.format, &q, &rows, ctx.today, ctx.terminal);

@@ -11,11 +11,8 @@ use crate::present::AgendaFormat;
 use crate::present::report::Audience;
 
 pub fn run(args: AgendaArgs, ctx: &Context) -> Result<Exit> {
-    let (q, loaded) = load_portfolio(
-        &args.portfolio,
-        ctx,
-        ctx.min_respondents(Audience::Internal),
-    )?;
+    let threshold = ctx.threshold(Audience::Internal);
+    let (q, loaded) = load_portfolio(&args.portfolio, ctx, threshold)?;
     let actions = rows(&loaded.details, &loaded.actions, ctx.today);
     let agendas = agendas(&q, &loaded.details, &actions);
     let format = args.format.unwrap_or_else(|| {
@@ -25,7 +22,7 @@ pub fn run(args: AgendaArgs, ctx: &Context) -> Result<Exit> {
             AgendaFormat::Markdown
         }
     });
-    let out = crate::present::agenda(format, &q, &agendas, ctx.terminal);
+    let out = crate::present::agenda(format, &q, &agendas, threshold, ctx.terminal);
     warn(&loaded.warnings);
     emit(&out)?;
     Ok(Exit::Done)

@@ -35,7 +35,7 @@ pub fn run(args: CompareArgs, ctx: &Context) -> Result<Exit> {
         Options {
             detail: partner.map_or(Detail::None, |p| Detail::Partner(p.to_owned())),
             extras: false,
-            min_respondents: ctx.min_respondents(Audience::Internal),
+            threshold: ctx.threshold(Audience::Internal),
         },
     )?;
     let tally = Tally::new(&actions, ctx.today);

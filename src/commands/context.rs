@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use crate::cli::{AnswersArgs, Cli, PortfolioArgs};
 use crate::engine::assess::TierRef;
-use crate::engine::portfolio::Portfolio;
+use crate::engine::portfolio::{Portfolio, Threshold, ThresholdSource};
 use crate::error::{Error, Exit, Result};
 use crate::io::clock::today;
 use crate::io::portfolio::Aggregated;
@@ -87,17 +87,33 @@ impl Context {
     /// `--min-respondents`, else the project file's, else 1; for the
     /// partner's page at least 3 unless the flag says otherwise.
     pub fn min_respondents(&self, audience: Audience) -> usize {
+        self.threshold(audience).n
+    }
+
+    /// The anonymity threshold for `audience` and where it came from
+    /// (see [`Context::min_respondents`]).
+    pub fn threshold(&self, audience: Audience) -> Threshold {
         if let Some(n) = self.min_respondents {
-            return usize::try_from(n).unwrap_or(usize::MAX);
+            return Threshold {
+                n: usize::try_from(n).unwrap_or(usize::MAX).max(1),
+                source: ThresholdSource::Flag,
+            };
         }
-        let configured = self
-            .project
-            .as_ref()
-            .and_then(|p| p.min_respondents)
-            .unwrap_or(1);
-        match audience {
-            Audience::Internal => configured,
-            Audience::Partner => configured.max(3),
+        let configured = self.project.as_ref().and_then(|p| p.min_respondents);
+        match (audience, configured) {
+            (Audience::Partner, Some(n)) if n >= 3 => Threshold {
+                n,
+                source: ThresholdSource::Project,
+            },
+            (Audience::Partner, _) => Threshold {
+                n: 3,
+                source: ThresholdSource::Audience,
+            },
+            (Audience::Internal, Some(n)) => Threshold {
+                n,
+                source: ThresholdSource::Project,
+            },
+            (Audience::Internal, None) => Threshold::NONE,
         }
     }
 
@@ -143,12 +159,12 @@ pub(super) fn answer_files(
 
 /// Reads a portfolio command's answers with its instrument, keeping every
 /// round of each partner (of `--partner` only, when given), with figures of
-/// groups smaller than `min_respondents` hidden. A `--partner` that names
+/// groups smaller than the `threshold` hidden. A `--partner` that names
 /// no partner is an error.
 pub(super) fn load_portfolio(
     args: &PortfolioArgs,
     ctx: &Context,
-    min_respondents: usize,
+    threshold: Threshold,
 ) -> Result<(Questionnaire, Aggregated)> {
     let answers = &args.answers;
     let (q, loaded) = crate::io::portfolio::load(
@@ -157,7 +173,7 @@ pub(super) fn load_portfolio(
         ctx.questionnaire(answers.instrument.questionnaire.get()),
         answers.instrument.rubric.as_deref(),
         args.partner.as_deref(),
-        min_respondents,
+        threshold,
     )?;
     if let Some(name) = &args.partner
         && loaded.portfolio.find(name).is_none()
@@ -256,5 +272,26 @@ mod tests {
         assert_eq!(n(None, None, Audience::Internal), 1);
         assert_eq!(n(None, Some(4), Audience::Internal), 4);
         assert_eq!(n(Some(2), Some(4), Audience::Internal), 2);
+        let source = |flag, project, audience| context(flag, project).threshold(audience).source;
+        assert_eq!(
+            source(None, None, Audience::Internal),
+            ThresholdSource::Default
+        );
+        assert_eq!(
+            source(None, Some(2), Audience::Internal),
+            ThresholdSource::Project
+        );
+        assert_eq!(
+            source(None, Some(2), Audience::Partner),
+            ThresholdSource::Audience
+        );
+        assert_eq!(
+            source(None, Some(4), Audience::Partner),
+            ThresholdSource::Project
+        );
+        assert_eq!(
+            source(Some(1), Some(4), Audience::Partner),
+            ThresholdSource::Flag
+        );
     }
 }

@@ -8,11 +8,16 @@ use crate::cli::ImportArgs;
 use crate::commands::Context;
 use crate::diag::Source;
 use crate::error::{Error, Exit, Result, stderr_line, warn};
+use crate::io::import::Planned;
 use crate::io::import::{self, Defaults, dates};
 use crate::io::load::questionnaire_or_default;
 use crate::io::read::{emit, read};
-use crate::io::write::{Batch, check_new};
+use crate::io::write::{
+    Existing, check_chosen, create_new, remove_stale_temporaries, replace_checked, sync_folder,
+};
+use crate::model::answers::{Date, RawAnswers};
 use crate::model::map::ColumnMap;
+use crate::model::questionnaire::Questionnaire;
 use crate::sanitize::terminal;
 
 /// At most this many warnings are printed, then a count.
@@ -54,14 +59,7 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
         ),
         None => None,
     };
-    for (i, f) in args.files.iter().enumerate() {
-        if args.files[..i].iter().any(|g| same_file(f, g)) {
-            return Err(Error::usage(format!(
-                "{} is given twice: each export is read once",
-                terminal(&f.display().to_string())
-            )));
-        }
-    }
+    check_distinct(&args.files)?;
     let exports = args
         .files
         .iter()
@@ -105,24 +103,60 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
         }
     }
     let paths: Vec<PathBuf> = plan.files.iter().map(|f| join(&dir, &f.name)).collect();
-    let mut existing = Vec::new();
-    for path in &paths {
-        if let Err(e) = check_new(path, args.force.force) {
-            existing.push(e.to_string());
+    // A run that was killed left its temporary files: they go first.
+    if !args.dry_run {
+        remove_stale_temporaries(&dir);
+    }
+    // Every target is checked before anything is written.
+    let writer_round = args.round;
+    let mut targets = Vec::with_capacity(paths.len());
+    let mut problems = Vec::new();
+    for (path, file) in paths.iter().zip(&plan.files) {
+        match check_chosen(path) {
+            Ok(Existing::None) => targets.push(Outcome::New),
+            Ok(was @ Existing::File(..)) => match same_content(path, file, &q, writer_round) {
+                Ok(Same::Yes) => targets.push(Outcome::Unchanged),
+                Ok(Same::No(text)) if args.force.force => targets.push(Outcome::Replace(was, text)),
+                Ok(Same::No(_)) => problems.push(format!(
+                    "{}: already exists with other answers than {}; \
+                     pass --force to replace it",
+                    terminal(&path.display().to_string()),
+                    terminal(&file.source)
+                )),
+                Err(_) if args.force.force => {
+                    targets.push(Outcome::Replace(was, file.text.clone()));
+                }
+                Err(e) => problems.push(format!(
+                    "{}: already exists and is not an answers file like {} ({e}); \
+                     pass --force to replace it",
+                    terminal(&path.display().to_string()),
+                    terminal(&file.source)
+                )),
+            },
+            Err(e) => problems.push(e.to_string()),
         }
     }
-    if !existing.is_empty() {
-        let more = existing.len().saturating_sub(20);
-        existing.truncate(20);
+    if !problems.is_empty() {
+        let more = problems.len().saturating_sub(20);
+        problems.truncate(20);
         if more > 0 {
-            existing.push(format!("… and {more} more"));
+            problems.push(format!("… and {more} more"));
         }
-        return Err(Error::input(existing.join("\n")));
+        return Err(Error::input(format!(
+            "{}\nnothing was written",
+            problems.join("\n")
+        )));
     }
-    let written = plan.files.len();
+    let count = |f: fn(&Outcome) -> bool| targets.iter().filter(|t| f(t)).count();
+    let new = count(|t| matches!(t, Outcome::New));
+    let unchanged = count(|t| matches!(t, Outcome::Unchanged));
+    let replaced = count(|t| matches!(t, Outcome::Replace(..)));
     if args.dry_run {
         let mut out = String::new();
-        for (path, file) in paths.iter().zip(&plan.files) {
+        for ((path, file), t) in paths.iter().zip(&plan.files).zip(&targets) {
+            if matches!(t, Outcome::Unchanged) {
+                continue;
+            }
             out.push_str(&format!(
                 "{}\t{}\n",
                 terminal(&path.display().to_string()),
@@ -140,16 +174,36 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
                 terminal(&dir.display().to_string())
             ));
         }
-        let mut batch = Batch::without_sync();
-        for (path, file) in paths.iter().zip(&plan.files) {
-            batch.add(path, file.text.as_bytes())?;
+        // One file at a time: written, synced, put in place.
+        for ((path, file), t) in paths.iter().zip(&plan.files).zip(&targets) {
+            let done = match t {
+                Outcome::Unchanged => continue,
+                Outcome::New => create_new(path, file.text.as_bytes(), false),
+                Outcome::Replace(was, text) => replace_checked(path, *was, text.as_bytes(), false),
+            };
+            done.map_err(|e| {
+                let shown = terminal(&path.display().to_string()).into_owned();
+                if e.kind() == std::io::ErrorKind::AlreadyExists {
+                    let before = written_before(&targets, path, &paths);
+                    Error::input(format!(
+                        "{shown}: already exists: another run wrote it meanwhile, and it was \
+                         kept ({before} file{} written before it); run the import again to \
+                         complete it",
+                        plural(before)
+                    ))
+                } else {
+                    Error::input(format!("{shown}: cannot write: {e}"))
+                }
+            })?;
         }
-        batch.commit()?;
+        sync_folder(&dir);
     }
     let verb = if args.dry_run { "would write" } else { "wrote" };
     stderr_line(format_args!(
-        "{verb} {written} answers file{} in {}; {} empty row{} skipped; {} column{} ignored",
-        plural(written),
+        "{verb} {} answers file{} in {} ({new} new, {unchanged} unchanged, {replaced} replaced); \
+         {} empty row{} skipped; {} column{} ignored",
+        new + replaced,
+        plural(new + replaced),
         terminal(&dir.display().to_string()),
         plan.skipped,
         plural(plan.skipped),
@@ -159,13 +213,91 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
     Ok(Exit::Done)
 }
 
-/// The same file, by name or (where both exist) by what they point at.
-fn same_file(a: &Path, b: &Path) -> bool {
-    a == b
-        || match (a.canonicalize(), b.canonicalize()) {
-            (Ok(x), Ok(y)) => x == y,
-            _ => false,
+/// What a run does with one planned file.
+enum Outcome {
+    /// Nothing is there: created, never replacing one that appears.
+    New,
+    /// The file there says the same: left alone.
+    Unchanged,
+    /// The file there (as checked) is replaced (`--force`) with this text.
+    Replace(Existing, String),
+}
+
+/// How many files were written before `path`.
+fn written_before(targets: &[Outcome], path: &Path, paths: &[PathBuf]) -> usize {
+    let at = paths.iter().position(|p| p == path).unwrap_or(0);
+    targets[..at]
+        .iter()
+        .filter(|t| !matches!(t, Outcome::Unchanged))
+        .count()
+}
+
+enum Same {
+    Yes,
+    /// Different: the text to write instead (keeping the file's round
+    /// unless `--round` was given).
+    No(String),
+}
+
+/// Whether the answers file at `path` says what `file` would: partner,
+/// side, respondent, date, round, answers, notes and expectations (not
+/// `source`). The file's own `round` is kept unless `--round` is given.
+fn same_content(
+    path: &Path,
+    file: &Planned,
+    q: &Questionnaire,
+    round_flag: Option<Date>,
+) -> std::result::Result<Same, String> {
+    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    let text = String::from_utf8(bytes).map_err(|_| "not UTF-8 text".to_owned())?;
+    let name = path.display().to_string();
+    let src = Source::new(&name, &text);
+    let old = RawAnswers::parse(src)
+        .and_then(|raw| raw.check(q, src))
+        .map_err(|_| "it does not read as an answers file".to_owned())?;
+    let round = round_flag.or(old.round);
+    let new = &file.sheet;
+    let same = old.partner == new.partner
+        && old.side == new.side
+        && old.respondent == new.respondent
+        && old.date == new.date
+        && (round_flag.is_none() || old.round == round_flag)
+        && old.values == new.values
+        && old.notes == new.notes
+        && old.expected == new.expected;
+    if same {
+        Ok(Same::Yes)
+    } else {
+        Ok(Same::No(
+            import::text::Writer::new(q, round).text(new, &file.source),
+        ))
+    }
+}
+
+/// Fails when one input file is given twice (the same file by two paths
+/// too): its rows would be counted twice.
+fn check_distinct(files: &[PathBuf]) -> Result<()> {
+    let mut seen: Vec<(PathBuf, &PathBuf)> = Vec::new();
+    for f in files {
+        let key = if f.as_os_str() == "-" {
+            f.clone()
+        } else {
+            std::fs::canonicalize(f).unwrap_or_else(|_| f.clone())
+        };
+        if let Some((_, first)) = seen.iter().find(|(k, _)| *k == key) {
+            return Err(Error::usage(format!(
+                "{} is given twice{}: each export is imported once",
+                terminal(&f.display().to_string()),
+                if *first == f {
+                    String::new()
+                } else {
+                    format!(" (also as {})", terminal(&first.display().to_string()))
+                }
+            )));
         }
+        seen.push((key, f));
+    }
+    Ok(())
 }
 
 fn plural(n: usize) -> &'static str {

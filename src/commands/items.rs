@@ -5,10 +5,16 @@ use crate::commands::{Context, answer_files};
 use crate::error::{Exit, Result, warn};
 use crate::io::items::read_items;
 use crate::io::read::emit;
+use crate::present::report::Audience;
 
 pub fn run(args: ItemsArgs, ctx: &Context) -> Result<Exit> {
     let (files, q) = answer_files(&args.answers, ctx)?;
-    let (report, warnings) = read_items(&files, &args.answers.paths, &q)?;
+    let (report, warnings) = read_items(
+        &files,
+        &args.answers.paths,
+        &q,
+        ctx.threshold(Audience::Internal),
+    )?;
     warn(&warnings);
     emit(&crate::present::items(
         args.format,

@@ -34,7 +34,15 @@ pub fn run(cli: Cli) -> Result<Exit> {
         ColorChoice::Never => console::set_colors_enabled(false),
         ColorChoice::Auto => {}
     }
-    let ctx = Context::resolve(&cli)?;
+    let ctx = match Context::resolve(&cli) {
+        Ok(ctx) => ctx,
+        // A bad project file is a diagnostic like any other for
+        // `validate --format json|github`: on stdout, in that format.
+        Err(e) => match &cli.command {
+            Command::Validate(args) => return validate::unresolved(args, e),
+            _ => return Err(e),
+        },
+    };
     match cli.command {
         Command::Score(args) => score::run(args, &ctx),
         Command::Validate(args) => validate::run(args, &ctx),

@@ -12,7 +12,7 @@ use crate::cli::{ReportArgs, ReportInclude};
 use crate::commands::{Context, load_portfolio};
 use crate::engine::actions::rows;
 use crate::error::{Exit, Result, stderr_line, warn};
-use crate::io::names::slug;
+use crate::io::names::slug_or_partner as slug;
 use crate::io::read::emit;
 use crate::io::write::{Batch, check_new, is_device};
 use crate::model::questionnaire::Questionnaire;
@@ -78,7 +78,7 @@ pub fn run(args: ReportArgs, ctx: &Context) -> Result<Exit> {
         // otherwise); the aggregation below hides the same.
         min_respondents: ctx.min_respondents(audience),
     };
-    let (q, loaded) = load_portfolio(&args.portfolio, ctx, view.min_respondents)?;
+    let (q, loaded) = load_portfolio(&args.portfolio, ctx, ctx.threshold(audience))?;
     if audience == Audience::Partner && args.portfolio.partner.is_none() && loaded.details.len() > 1
     {
         return Err(crate::error::Error::usage(format!(

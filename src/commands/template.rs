@@ -3,13 +3,14 @@
 
 use crate::cli::TemplateArgs;
 use crate::commands::Context;
-use crate::error::{Exit, Result, stderr_line};
+use crate::error::{Error, Exit, Result, stderr_line};
 use crate::io::load::questionnaire_or_default;
-use crate::io::names::answers_file_name;
+use crate::io::names;
 use crate::io::read::emit;
-use crate::io::write::write_new;
+use crate::io::write::{check_chosen, create_new, write_new};
 use crate::model::answers::AnswerSheet;
 use crate::model::answers::write::to_toml_with;
+use crate::sanitize::terminal;
 
 /// A commented `[expected]` table, one line per dimension: how this
 /// respondent expects the other side to rate it, on the same scale.
@@ -51,18 +52,50 @@ pub fn run(args: TemplateArgs, ctx: &Context) -> Result<Exit> {
         emit(&text)?;
         return Ok(Exit::Done);
     };
-    // A folder: the file in it is named after what is known.
+    // A folder: the file in it is named after what is known (with a random
+    // suffix when the respondent is not), and created without replacing one.
     let path = if path.is_dir() {
-        path.join(answers_file_name(
-            given_partner.as_deref(),
-            args.answer.side,
-            sheet.respondent.as_deref(),
-            args.answer.date,
-        ))
+        let anonymous = !names::respondent_known(sheet.respondent.as_deref());
+        let mut tries = 0;
+        loop {
+            let suffix = anonymous.then(names::random_suffix);
+            let chosen = path.join(names::chosen_name(
+                given_partner.as_deref(),
+                args.answer.side,
+                sheet.respondent.as_deref(),
+                args.answer.date,
+                suffix.as_deref(),
+            ));
+            if args.out.force() {
+                write_new(&chosen, text.as_bytes(), true)?;
+                break chosen;
+            }
+            check_chosen(&chosen)?;
+            match create_new(&chosen, text.as_bytes(), true) {
+                Ok(()) => break chosen,
+                Err(e)
+                    if e.kind() == std::io::ErrorKind::AlreadyExists && anonymous && tries < 10 =>
+                {
+                    tries += 1;
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    return Err(Error::input(format!(
+                        "{}: already exists; pass --force to overwrite it",
+                        terminal(&chosen.display().to_string())
+                    )));
+                }
+                Err(e) => {
+                    return Err(Error::input(format!(
+                        "{}: cannot write: {e}",
+                        terminal(&chosen.display().to_string())
+                    )));
+                }
+            }
+        }
     } else {
+        write_new(path, text.as_bytes(), args.out.force())?;
         path.to_path_buf()
     };
-    write_new(&path, text.as_bytes(), args.out.force())?;
     stderr_line(format_args!(
         "wrote {}: fill in the answers, then `partnercheck score {}`",
         path.display(),

@@ -50,6 +50,22 @@ pub fn run(args: ValidateArgs, ctx: &Context) -> Result<Exit> {
     }
 }
 
+/// `validate` when the project file could not be read: its problems
+/// reported in the format asked for (text as every command reports errors).
+pub fn unresolved(args: &ValidateArgs, e: Error) -> Result<Exit> {
+    match args.format {
+        DiagnosticsFormat::Text => Err(e),
+        DiagnosticsFormat::Json => {
+            emit(&to_json(&e.into_diagnostics().0))?;
+            Err(Error::Reported)
+        }
+        DiagnosticsFormat::Github => {
+            emit(&to_github(&e.into_diagnostics().0))?;
+            Err(Error::Reported)
+        }
+    }
+}
+
 /// Checks every file, adding each problem to `found` and an "ok:" line per
 /// good file to `report`. An error that stops the check early (an
 /// unreadable rubric, a missing folder) is returned.

@@ -9,7 +9,8 @@
 //!    its score is in the rubric's lowest band; the two sides differ by
 //!    the instrument's `gap` flag or more; respondents differ by its `spread`
 //!    flag or more; its score fell by its `decline` flag or more since the previous
-//!    round; nobody could score it.
+//!    round; nobody could score it. A dimension (or a whole round) whose
+//!    figures the anonymity threshold hides is no topic.
 //! 2. Topics are ordered by the first criterion they meet, in that order;
 //!    within a criterion, the bigger figure first (the lowest score, the
 //!    largest |gap|, spread or decline); remaining ties in questionnaire
@@ -106,6 +107,9 @@ pub struct Agenda {
     pub proposed: Vec<Proposed>,
     /// Every action of the partner, in list order: to review at the meeting.
     pub actions: Vec<ActionRow>,
+    /// Why the latest round is hidden by the anonymity threshold, when it
+    /// is: then there are no topics and no proposed actions.
+    pub hidden: Option<crate::engine::classify::Reason>,
 }
 
 impl Agenda {
@@ -155,7 +159,15 @@ pub fn plan_with_actions(
     actions: &[ActionRow],
 ) -> Agenda {
     let mut topics: Vec<(Topic, f64)> = Vec::new();
+    let hidden = (p.latest.suppressed == crate::engine::portfolio::Suppressed::Round)
+        .then(|| p.latest.reasons.first().cloned())
+        .flatten();
+    let round_hidden = p.latest.suppressed == crate::engine::portfolio::Suppressed::Round;
     for (i, d) in p.latest.dimensions.iter().enumerate() {
+        // Nothing to discuss where the threshold hides the figures.
+        if round_hidden || d.hidden {
+            continue;
+        }
         let before = previous.and_then(|prev| prev.get(i).copied().flatten());
         let change = d.score.zip(before).map(|(now, then)| now - then);
         let mut reasons = Vec::new();
@@ -196,7 +208,7 @@ pub fn plan_with_actions(
         .filter(|(t, _)| !t.reasons.is_empty())
         .cloned()
         .collect();
-    if chosen.is_empty() {
+    if chosen.is_empty() && !round_hidden {
         // Nothing stands out: the lowest-scoring dimension, first in order on a tie.
         let lowest = topics
             .into_iter()
@@ -238,6 +250,7 @@ pub fn plan_with_actions(
         proposed: propose(q, p, &chosen, actions),
         topics: chosen.into_iter().map(|(t, _)| t).collect(),
         actions: actions.to_vec(),
+        hidden,
     }
 }
 

@@ -55,6 +55,13 @@ pub enum Reason {
     /// The round has fewer files than the anonymity threshold: no figure
     /// and no tier are shown.
     TooFewRespondents { files: usize, minimum: usize },
+    /// A dimension in the overall score was answered by fewer people than
+    /// the anonymity threshold (but some): no figure and no tier are shown.
+    TooFewAnswers {
+        dimension: usize,
+        answered: usize,
+        minimum: usize,
+    },
 }
 
 /// The first matching tier, with the reasons: which conditions of the

@@ -6,9 +6,12 @@
 //! [`Items`] is a running accumulator (merge chunks for parallel reading),
 //! [`Items::finish`] gives the figures.
 
-use crate::engine::score::counted;
+use std::collections::BTreeMap;
+
+use crate::engine::portfolio::{Analysis, RoundSums, Suppressed, partner_key, round_figures};
+use crate::engine::score::{counted, score};
 use crate::engine::stats::{CoMoments, Moments, cronbach_alpha};
-use crate::model::answers::{Answer, AnswerSheet};
+use crate::model::answers::{Answer, AnswerSheet, Date};
 use crate::model::questionnaire::Questionnaire;
 
 /// Below this alpha a dimension is flagged `low-alpha`.
@@ -36,13 +39,25 @@ struct DimensionAgg {
     sum: Moments,
 }
 
-/// The accumulator.
+/// The running figures of a set of files.
 #[derive(Debug, Clone)]
-pub struct Items<'q> {
-    q: &'q Questionnaire,
+struct Acc {
     files: usize,
     questions: Vec<QuestionAgg>,
     dimensions: Vec<DimensionAgg>,
+}
+
+/// The accumulator. Under an anonymity threshold it keeps each round of
+/// each partner apart, with the round's running sums, so that the files of
+/// a round the threshold hides can be left out.
+#[derive(Debug, Clone)]
+pub struct Items<'q> {
+    q: &'q Questionnaire,
+    analysis: Analysis,
+    /// Every file, when there is no threshold.
+    all: Acc,
+    /// Per (partner, round) under a threshold.
+    rounds: BTreeMap<(String, Option<Date>), (Acc, RoundSums)>,
 }
 
 /// One question's figures.
@@ -95,15 +110,20 @@ impl ItemFlag {
 /// Everything `items` reports.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ItemReport {
+    /// The files counted (those of hidden rounds left out).
     pub files: usize,
+    /// Files of rounds the anonymity threshold hides, left out.
+    pub left_out: usize,
+    /// The threshold, and where it came from.
+    pub min_respondents: usize,
+    pub min_respondents_source: crate::engine::portfolio::ThresholdSource,
     pub questions: Vec<ItemFigures>,
     pub dimensions: Vec<DimensionFigures>,
 }
 
-impl<'q> Items<'q> {
-    pub fn new(q: &'q Questionnaire) -> Self {
-        Items {
-            q,
+impl Acc {
+    fn new(q: &Questionnaire) -> Self {
+        Acc {
             files: 0,
             questions: vec![QuestionAgg::default(); q.questions.len()],
             dimensions: q
@@ -118,8 +138,7 @@ impl<'q> Items<'q> {
     }
 
     /// Adds one checked sheet.
-    pub fn add(&mut self, sheet: &AnswerSheet) {
-        let q = self.q;
+    fn add(&mut self, q: &Questionnaire, sheet: &AnswerSheet) {
         self.files += 1;
         let values: Vec<Option<f64>> = q
             .questions
@@ -157,9 +176,8 @@ impl<'q> Items<'q> {
         }
     }
 
-    /// Adds the figures of another accumulator (other files, same
-    /// questionnaire).
-    pub fn merge(&mut self, other: &Items<'_>) {
+    /// Adds the figures of another accumulator (other files).
+    fn merge(&mut self, other: &Acc) {
         self.files += other.files;
         for (a, b) in self.questions.iter_mut().zip(&other.questions) {
             a.unsure += b.unsure;
@@ -174,8 +192,8 @@ impl<'q> Items<'q> {
         }
     }
 
-    /// The figures.
-    pub fn finish(&self) -> ItemReport {
+    /// The figures, with what needs `n` answers hidden under it.
+    fn finish(&self, n: usize) -> (Vec<ItemFigures>, Vec<DimensionFigures>) {
         let questions = self
             .questions
             .iter()
@@ -184,7 +202,9 @@ impl<'q> Items<'q> {
                 let answered = agg.answers.n;
                 let asked = answered + agg.unsure;
                 let unsure_rate = (asked > 0).then(|| agg.unsure as f64 / asked as f64);
-                let item_rest = agg.rest.pearson(3);
+                // A question's figures need N counted answers.
+                let shown = answered >= n;
+                let item_rest = agg.rest.pearson(3).filter(|_| shown);
                 let mut flags = Vec::new();
                 if item_rest.is_some_and(|r| r < LOW_ITEM_REST) {
                     flags.push(ItemFlag::LowItemRest);
@@ -197,8 +217,8 @@ impl<'q> Items<'q> {
                     answered,
                     unsure: agg.unsure,
                     unsure_rate,
-                    mean: agg.answers.mean(),
-                    sd: agg.answers.sd(),
+                    mean: agg.answers.mean().filter(|_| shown),
+                    sd: agg.answers.sd().filter(|_| shown),
                     item_rest,
                     flags,
                 }
@@ -210,7 +230,8 @@ impl<'q> Items<'q> {
             .enumerate()
             .map(|(d, agg)| {
                 let complete = agg.sum.n;
-                let alpha = if complete < 3 {
+                // Alpha needs max(3, N) complete files.
+                let alpha = if complete < n.max(3) {
                     None
                 } else {
                     let variances: Option<Vec<f64>> =
@@ -229,8 +250,84 @@ impl<'q> Items<'q> {
                 }
             })
             .collect();
+        (questions, dimensions)
+    }
+}
+
+impl<'q> Items<'q> {
+    /// With no anonymity threshold.
+    pub fn new(q: &'q Questionnaire) -> Self {
+        Items::with_analysis(q, Analysis::of(q))
+    }
+
+    /// Under `analysis`'s anonymity threshold: the files of rounds it
+    /// hides are left out, and figures of fewer answers than it are hidden.
+    pub fn with_analysis(q: &'q Questionnaire, analysis: Analysis) -> Self {
+        Items {
+            q,
+            analysis,
+            all: Acc::new(q),
+            rounds: BTreeMap::new(),
+        }
+    }
+
+    fn threshold(&self) -> bool {
+        self.analysis.min_respondents > 1
+    }
+
+    /// Adds one checked sheet.
+    pub fn add(&mut self, sheet: &AnswerSheet) {
+        let q = self.q;
+        if !self.threshold() {
+            self.all.add(q, sheet);
+            return;
+        }
+        let key = (partner_key(&sheet.partner), sheet.round.or(sheet.date));
+        let (acc, sums) = self
+            .rounds
+            .entry(key)
+            .or_insert_with(|| (Acc::new(q), RoundSums::new(q)));
+        acc.add(q, sheet);
+        let scored = score(q, &sheet.values);
+        sums.add(q, sheet.side, &scored, &sheet.values, &sheet.expected);
+    }
+
+    /// Adds the figures of another accumulator (other files, same
+    /// questionnaire).
+    pub fn merge(&mut self, other: &Items<'_>) {
+        self.all.merge(&other.all);
+        for (key, (acc, sums)) in &other.rounds {
+            match self.rounds.get_mut(key) {
+                Some((a, s)) => {
+                    a.merge(acc);
+                    s.merge(sums);
+                }
+                None => {
+                    self.rounds.insert(key.clone(), (acc.clone(), sums.clone()));
+                }
+            }
+        }
+    }
+
+    /// The figures.
+    pub fn finish(&self) -> ItemReport {
+        let q = self.q;
+        let n = self.analysis.min_respondents;
+        let mut total = self.all.clone();
+        let mut left_out = 0;
+        for (acc, sums) in self.rounds.values() {
+            if round_figures(q, &self.analysis, sums).suppressed == Suppressed::Round {
+                left_out += acc.files;
+            } else {
+                total.merge(acc);
+            }
+        }
+        let (questions, dimensions) = total.finish(n);
         ItemReport {
-            files: self.files,
+            files: total.files,
+            left_out,
+            min_respondents: n,
+            min_respondents_source: self.analysis.min_respondents_source,
             questions,
             dimensions,
         }
@@ -516,5 +613,56 @@ when = []
                 assert_eq!(f.flags, flags.into_iter().flatten().collect::<Vec<_>>());
             }
         }
+    }
+
+    /// Under a threshold of 3: the round of partner Q (2 files) is left out;
+    /// in P's round (3 files, each scoring both dimensions), a question with
+    /// 2 answers hides its figures.
+    #[test]
+    fn the_threshold_leaves_out_hidden_rounds_and_hides_small_figures() {
+        let q = q();
+        let analysis = Analysis {
+            min_respondents: 3,
+            ..Analysis::of(&q)
+        };
+        let mut items = Items::with_analysis(&q, analysis);
+        let of = |partner: &str, values| {
+            let mut s = sheet(&q, values);
+            s.partner = partner.into();
+            s
+        };
+        // P: a3 answered twice; the rest by all three.
+        items.add(&of("P", [v(1), v(2), v(4), v(3)]));
+        items.add(&of("P", [v(2), v(3), v(3), v(5)]));
+        items.add(&of("P", [v(4), v(4), None, v(2)]));
+        // Q: two files, fewer than 3: left out whatever they answered.
+        items.add(&of("Q", [v(5), v(5), v(1), v(1)]));
+        items.add(&of("Q", [v(5), v(5), v(1), v(1)]));
+        let r = items.finish();
+        assert_eq!((r.files, r.left_out, r.min_respondents), (3, 2, 3));
+        // a1 over P's files only: (1 + 2 + 4) / 3.
+        assert!(close(r.questions[0].mean, 7.0 / 3.0));
+        // a3: 2 answers < 3: no mean, no sd, no item-rest; the counts stay.
+        let a3 = &r.questions[2];
+        assert_eq!(
+            (a3.mean, a3.sd, a3.item_rest, a3.answered),
+            (None, None, None, 2)
+        );
+        // b1: (3 + 5 + 2) / 3.
+        assert!(close(r.questions[3].mean, 10.0 / 3.0));
+        // a: 2 complete files, under max(3, 3): no alpha.
+        assert_eq!((r.dimensions[0].complete, r.dimensions[0].alpha), (2, None));
+        // At a threshold of 4 the same P round is itself hidden.
+        let mut items = Items::with_analysis(
+            &q,
+            Analysis {
+                min_respondents: 4,
+                ..Analysis::of(&q)
+            },
+        );
+        items.add(&of("P", [v(1), v(2), v(4), v(3)]));
+        let r = items.finish();
+        assert_eq!((r.files, r.left_out), (0, 1));
+        assert!(r.questions.iter().all(|f| f.mean.is_none()));
     }
 }

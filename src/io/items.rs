@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use crate::diag::Diagnostics;
 use crate::engine::items::{ItemReport, Items};
+use crate::engine::portfolio::{Analysis, Threshold};
 use crate::error::Result;
 use crate::io::load::passed_over;
 use crate::io::portfolio::{Input, other_version, read_answers, read_in_chunks};
@@ -24,12 +25,13 @@ struct Chunk<'q> {
 
 fn read_chunk<'q>(
     q: &'q Questionnaire,
+    analysis: Analysis,
     named: &[PathBuf],
     start: usize,
     files: &[PathBuf],
 ) -> Chunk<'q> {
     let mut out = Chunk {
-        items: Items::new(q),
+        items: Items::with_analysis(q, analysis),
         incomplete: 0,
         other_version: 0,
         warnings: Vec::new(),
@@ -63,18 +65,26 @@ fn read_chunk<'q>(
 /// fixed size on as many threads as there are, merged in input order: the
 /// figures do not depend on the number of threads. Every bad file is
 /// reported in one error. Returns the figures and the warnings to print.
+/// Under an anonymity threshold (`threshold.n > 1`) the files of rounds it
+/// hides are left out, and the warnings count files without naming one.
 pub fn read_items(
     files: &[PathBuf],
     named: &[PathBuf],
     q: &Questionnaire,
+    threshold: Threshold,
 ) -> Result<(ItemReport, Vec<String>)> {
-    let mut total = Items::new(q);
+    let analysis = Analysis {
+        min_respondents: threshold.n.max(1),
+        min_respondents_source: threshold.source,
+        ..Analysis::of(q)
+    };
+    let mut total = Items::with_analysis(q, analysis);
     let (mut incomplete, mut other_version) = (0, 0);
     let mut warnings = Vec::new();
     let mut problems = Vec::new();
     read_in_chunks(
         files,
-        |start, chunk| read_chunk(q, named, start, chunk),
+        |start, chunk| read_chunk(q, analysis, named, start, chunk),
         |part| {
             total.merge(&part.items);
             incomplete += part.incomplete;
@@ -104,6 +114,21 @@ pub fn read_items(
              read with version {}",
             report.files, q.id, q.version
         ));
+    }
+    if report.left_out > 0 {
+        warnings.push(format!(
+            "{} left out: {} round is hidden by the anonymity threshold of {}",
+            if report.left_out == 1 {
+                "1 file".to_owned()
+            } else {
+                format!("{} files", report.left_out)
+            },
+            if report.left_out == 1 { "its" } else { "their" },
+            report.min_respondents
+        ));
+    }
+    if analysis.min_respondents > 1 && (incomplete > 0 || other_version > 0) {
+        warnings.push("run `partnercheck validate` on the files to see which ones".to_owned());
     }
     Ok((report, warnings))
 }

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostics, Source};
-use crate::engine::portfolio::{Aggregator, Analysis, Detail, PartnerDetail, Portfolio};
+use crate::engine::portfolio::{Aggregator, Analysis, Detail, PartnerDetail, Portfolio, Threshold};
 use crate::error::{Error, Result};
 use crate::io::load::{
     apply_rubric, missing_answers, named_questionnaire, questionnaire_or_default,
@@ -60,7 +60,13 @@ impl Stats {
         }
     }
 
-    fn warnings(&self, q: &Questionnaire) -> Vec<String> {
+    /// The warnings to print. Under an anonymity threshold (`anonymous`)
+    /// they count files, never naming one or its questions, and point to
+    /// `validate`.
+    fn warnings(&self, q: &Questionnaire, anonymous: bool) -> Vec<String> {
+        if anonymous {
+            return self.counted(q);
+        }
         let mut out = self.listed.clone();
         let unlisted = self.incomplete - self.listed.len();
         if unlisted > 0 {
@@ -79,6 +85,37 @@ impl Stats {
         if self.other_version > 0 {
             out.push(format!(
                 "{} of {} files {} answered with another version of `{}`; scored with version {}",
+                self.other_version,
+                self.files,
+                if self.other_version == 1 {
+                    "was"
+                } else {
+                    "were"
+                },
+                q.id,
+                q.version
+            ));
+        }
+        out
+    }
+
+    /// The warnings counted, naming no file and no question.
+    fn counted(&self, q: &Questionnaire) -> Vec<String> {
+        let mut out = Vec::new();
+        let validate = "`partnercheck validate` on the answers lists them (this output \
+                        names no file, to keep answers anonymous)";
+        if self.incomplete > 0 {
+            out.push(format!(
+                "{} of {} files {} unanswered questions: they lower coverage; {validate}",
+                self.incomplete,
+                self.files,
+                if self.incomplete == 1 { "has" } else { "have" },
+            ));
+        }
+        if self.other_version > 0 {
+            out.push(format!(
+                "{} of {} files {} answered with another version of `{}` (scored with \
+                 version {}); {validate}",
                 self.other_version,
                 self.files,
                 if self.other_version == 1 {
@@ -288,8 +325,8 @@ pub struct Options {
     pub detail: Detail,
     /// Keep the latest round's notes.
     pub extras: bool,
-    /// Rounds and sides with fewer files than this are suppressed (1: none).
-    pub min_respondents: usize,
+    /// The anonymity threshold (1: none) and where it came from.
+    pub threshold: Threshold,
 }
 
 /// As [`Aggregator::new`]: no detail, with the extras. (Kept for callers of
@@ -300,7 +337,7 @@ impl Default for Options {
         Options {
             detail: Detail::None,
             extras: true,
-            min_respondents: 1,
+            threshold: Threshold::NONE,
         }
     }
 }
@@ -308,7 +345,8 @@ impl Default for Options {
 impl Options {
     fn aggregator<'q>(&self, q: &'q Questionnaire) -> Aggregator<'q> {
         let mut agg = Aggregator::new(q).with_analysis(Analysis {
-            min_respondents: self.min_respondents.max(1),
+            min_respondents: self.threshold.n.max(1),
+            min_respondents_source: self.threshold.source,
             ..Analysis::of(q)
         });
         match &self.detail {
@@ -375,7 +413,7 @@ pub fn aggregate(files: &[PathBuf], q: &Questionnaire, options: Options) -> Resu
         problems.sort_by_key(|(i, _)| *i);
         return Err(Diagnostics(problems.into_iter().map(|(_, m)| m.into()).collect()).into());
     }
-    let mut warnings = stats.warnings(q);
+    let mut warnings = stats.warnings(q, options.threshold.n > 1);
     warnings.extend(surprises(&portfolio));
     Ok(Aggregated {
         portfolio,
@@ -483,7 +521,7 @@ pub fn load(
     questionnaire: Option<&str>,
     rubric: Option<&Path>,
     partner: Option<&str>,
-    min_respondents: usize,
+    threshold: Threshold,
 ) -> Result<(Questionnaire, Aggregated)> {
     if let Some(name) = partner.filter(|n| n.trim().is_empty()) {
         return Err(Error::usage(format!(
@@ -499,7 +537,7 @@ pub fn load(
         Options {
             detail,
             extras: true,
-            min_respondents,
+            threshold,
         },
     )?;
     Ok((q, done))

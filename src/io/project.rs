@@ -1,5 +1,12 @@
 //! Finding the project file: `--config FILE`, else `partnercheck.toml` in
 //! the current folder or the nearest parent; `--no-config` ignores it.
+//!
+//! A project file found by searching is used only when it belongs to the
+//! user running the tool (or to root), as git treats a repository it does
+//! not own: a file someone else put in a parent folder could otherwise
+//! point the tool at any file. `PARTNERCHECK_SAFE_DIRS` (folders separated
+//! as in `PATH`) lists folders whose project files are trusted whoever owns
+//! them; `--config FILE` is always used.
 
 use std::path::{Path, PathBuf};
 
@@ -34,8 +41,56 @@ pub fn load(config: &Config) -> Result<Option<Project>> {
             }
         }
     };
+    if *config == Config::Search
+        && let Some(why) = untrusted(&path)
+    {
+        crate::error::warn([format!(
+            "{}: ignored: {why}; pass --config {} to use it, or list its folder in \
+             PARTNERCHECK_SAFE_DIRS",
+            crate::sanitize::terminal(&path.display().to_string()),
+            crate::sanitize::terminal(&path.display().to_string()),
+        )]);
+        return Ok(None);
+    }
     let (name, text) = read(&path)?;
     Ok(Some(Project::from_toml(Source::new(&name, &text), &path)?))
+}
+
+/// Why a project file found by searching may not be used, if it may not:
+/// it belongs to someone other than the user and root, and its folder is
+/// not listed in `PARTNERCHECK_SAFE_DIRS`.
+fn untrusted(path: &Path) -> Option<String> {
+    let owner = owner_problem(path)?;
+    let safe = std::env::var_os("PARTNERCHECK_SAFE_DIRS").unwrap_or_default();
+    let folder = path.parent().and_then(|f| std::fs::canonicalize(f).ok());
+    let listed = std::env::split_paths(&safe)
+        .filter(|d| !d.as_os_str().is_empty())
+        .any(|d| std::fs::canonicalize(d).ok() == folder && folder.is_some());
+    (!listed).then_some(owner)
+}
+
+/// What is wrong with the owner of `path`, if anything: it must be the
+/// user running the tool, or root.
+#[cfg(unix)]
+fn owner_problem(path: &Path) -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let owner = std::fs::metadata(path).ok()?.uid();
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    let me = unsafe { libc::geteuid() };
+    owner_check(owner, me)
+}
+
+/// On systems without Unix owners the file is used (see the guide).
+#[cfg(not(unix))]
+fn owner_problem(_: &Path) -> Option<String> {
+    None
+}
+
+/// The owner rule itself: `owner` must be `me` or root (0).
+#[cfg_attr(not(unix), allow(dead_code))]
+fn owner_check(owner: u32, me: u32) -> Option<String> {
+    (owner != me && owner != 0)
+        .then(|| format!("it belongs to user {owner}, not to you (user {me}) or root"))
 }
 
 /// `partnercheck.toml` in `dir` or its nearest parent that has one.
@@ -68,6 +123,18 @@ mod tests {
             find_upward(&deep),
             Some(dir.path().join("a/b").join(FILE_NAME))
         );
+    }
+
+    #[test]
+    fn a_project_file_must_be_the_users_or_roots() {
+        assert_eq!(owner_check(1000, 1000), None);
+        assert_eq!(owner_check(0, 1000), None);
+        let why = owner_check(1001, 1000).unwrap();
+        assert!(
+            why.contains("user 1001") && why.contains("(user 1000)"),
+            "{why}"
+        );
+        assert!(owner_check(1001, 0).is_some());
     }
 
     #[test]

@@ -36,6 +36,16 @@ pub fn read(path: &Path) -> Result<(String, String)> {
             describe(&e),
         )))
     })?;
+    // Not a text file of ours (a binary, `/proc/self/environ`): its content
+    // is never quoted in a message, where it could show a secret.
+    if text.contains('\0') {
+        return Err(Error::from(Diagnostics::from(Diagnostic::error(
+            "unreadable",
+            &name,
+            "is not a text file (it holds NUL bytes); partnercheck reads TOML, JSON and CSV text"
+                .to_owned(),
+        ))));
+    }
     Ok((name, without_bom(text)))
 }
 

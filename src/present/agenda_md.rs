@@ -34,7 +34,7 @@ pub fn agenda_for(
         let _ = writeln!(out, "{}\n", md(&byline(a)));
     }
     if a.topics.is_empty() {
-        out.push_str("No dimension has a score yet: nothing to rank.\n\n");
+        let _ = writeln!(out, "{}\n", md(&crate::present::reasons::no_topics(q, a)));
     }
     let previous_date = a.previous.as_ref().map(|(d, _)| *d);
     for (n, t) in a.topics.iter().enumerate() {
@@ -159,9 +159,15 @@ pub fn agenda_for(
         (Some(t), None) => {
             let _ = writeln!(out, "**{}.**\n", md(&view.tier_label(q, &t.id, &t.label)));
         }
-        (None, _) => out.push_str(
-            "No tier: too few questions were answered. Complete the answers, then score again.\n\n",
-        ),
+        (None, _) => {
+            let _ = writeln!(
+                out,
+                "{}\n",
+                crate::present::reasons::hidden_next_step(a).unwrap_or(
+                    "No tier: too few questions were answered. Complete the answers, then score again."
+                )
+            );
+        }
     }
     let _ = writeln!(out, "_{}_", md(&rule(&q.flags)));
     out
@@ -233,8 +239,12 @@ mod tests {
             "{md}"
         );
         assert!(md.contains("\\<img src=x"), "{md}");
-        let json: serde_json::Value =
-            serde_json::from_str(&crate::present::json::agenda(&q, &[a])).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&crate::present::json::agenda(
+            &q,
+            &[a],
+            crate::engine::portfolio::Threshold::NONE,
+        ))
+        .unwrap();
         let topic = &json["partners"][0]["topics"][0];
         assert_eq!(
             topic["notes"][0]["text"],

@@ -37,7 +37,14 @@ pub fn agenda(q: &Questionnaire, a: &Agenda, width: Option<usize>) -> String {
     wrap(&mut out, &terminal(&byline(a)), "", "", width);
     out.push('\n');
     if a.topics.is_empty() {
-        out.push_str("No dimension has a score yet: nothing to rank.\n\n");
+        wrap(
+            &mut out,
+            &terminal(&crate::present::reasons::no_topics(q, a)),
+            "",
+            "",
+            width,
+        );
+        out.push('\n');
     }
     let previous_date = a.previous.as_ref().map(|(d, _)| *d);
     for (n, t) in a.topics.iter().enumerate() {
@@ -153,7 +160,9 @@ pub fn agenda(q: &Questionnaire, a: &Agenda, width: Option<usize>) -> String {
         }
         (None, _) => wrap(
             &mut out,
-            "No verdict: too few questions were answered. Complete the answers, then score again.",
+            crate::present::reasons::hidden_next_step(a).unwrap_or(
+                "No verdict: too few questions were answered. Complete the answers, then score again.",
+            ),
             "  ",
             "  ",
             width,

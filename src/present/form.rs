@@ -248,8 +248,8 @@ fn setup(out: &mut String, opts: &FormOptions<'_>, partner_shown: &str) {
         let _ = writeln!(
             out,
             "<fieldset class=\"pc-side\"><legend>Which organisation do you work for?</legend>\n\
-             <label><input type=\"radio\" name=\"pc-side\" value=\"us\"> <span>{ours}</span></label>\n\
-             <label><input type=\"radio\" name=\"pc-side\" value=\"them\"> \
+             <label><input type=\"radio\" name=\"pc.side\" value=\"us\"> <span>{ours}</span></label>\n\
+             <label><input type=\"radio\" name=\"pc.side\" value=\"them\"> \
              <span class=\"pc-partner-name\">{partner_shown}</span></label>\n</fieldset>"
         );
     }
@@ -382,6 +382,9 @@ const SAVE_SECTION: &str = "<section class=\"pc-send\" aria-labelledby=\"pc-send
 <div class=\"pc-buttons\"><button type=\"button\" id=\"pc-save\">Save answers</button> \
 <button type=\"button\" id=\"pc-copy\">Copy the answers</button></div>\n\
 <p id=\"pc-message\" role=\"status\" aria-live=\"polite\"></p>\n\
+<div id=\"pc-clear-box\" class=\"pc-buttons\" hidden><p>Sent it? This browser still keeps your \
+answers: on a shared computer, clear them.</p>\n\
+<button type=\"button\" id=\"pc-clear\">Clear my answers from this browser</button></div>\n\
 <div id=\"pc-copy-box\" hidden><p><label for=\"pc-text\">Your answers as text: copy all of it \
 into a reply to the person who sent you this form.</label></p>\n\
 <textarea id=\"pc-text\" readonly rows=\"12\"></textarea></div>\n\

@@ -141,6 +141,9 @@ pub fn compare(
     for line in crate::present::legend(&q.flags) {
         let _ = writeln!(out, "- {}", md(&line));
     }
+    if let Some(note) = crate::present::words::portfolio_threshold_note(portfolio) {
+        let _ = writeln!(out, "\n{}", md(&note));
+    }
     out
 }
 

@@ -136,10 +136,11 @@ pub fn agenda(
     format: AgendaFormat,
     q: &crate::model::questionnaire::Questionnaire,
     agendas: &[crate::engine::agenda::Agenda],
+    threshold: crate::engine::portfolio::Threshold,
     terminal: Terminal,
 ) -> String {
     match format {
-        AgendaFormat::Json => json::agenda(q, agendas),
+        AgendaFormat::Json => json::agenda(q, agendas, threshold),
         AgendaFormat::Text => agendas
             .iter()
             .map(|a| agenda_text::agenda(q, a, terminal.width))

@@ -4,6 +4,7 @@
 //! [`crate::engine::classify`], with dimension and band names from the
 //! questionnaire. Re-exported by [`crate::present::words`].
 
+use crate::engine::agenda::Agenda;
 use crate::engine::classify::{Check, Reason};
 use crate::model::questionnaire::Questionnaire;
 use crate::model::rubric::{EPSILON, Op};
@@ -38,6 +39,16 @@ fn say(q: &Questionnaire, r: &Reason, shared: bool) -> String {
             "Only {} answered in this round, fewer than the {minimum} needed to show its \
              figures without revealing anyone's answers.",
             crate::present::count(*files, "respondent")
+        ),
+        Reason::TooFewAnswers {
+            dimension,
+            answered,
+            minimum,
+        } => format!(
+            "Only {} answered on {}, fewer than the {minimum} needed to show this round's \
+             figures without revealing anyone's answers.",
+            crate::present::count(*answered, "respondent"),
+            q.dimensions[*dimension].name
         ),
         Reason::NoTierMatched => "No verdict fits these scores.".to_owned(),
         Reason::Fallback { tier_label } => format!(
@@ -350,6 +361,29 @@ fn capitalize(s: &str) -> String {
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+/// An agenda's next step when its round has no tier because the anonymity
+/// threshold hides it (none when it is not hidden).
+pub fn hidden_next_step(a: &Agenda) -> Option<&'static str> {
+    a.hidden.as_ref().map(|_| {
+        "No tier: the round is hidden to keep answers anonymous. Collect answers from more \
+         people, then look again."
+    })
+}
+
+/// What an agenda with no topic says instead: why its round is hidden by
+/// the anonymity threshold, or that nothing has a score yet (plain text:
+/// escape it for the format).
+pub fn no_topics(q: &Questionnaire, a: &Agenda) -> String {
+    match &a.hidden {
+        Some(r) => format!(
+            "This round's figures are hidden to keep answers anonymous. {} \
+             No topic and no action are proposed for it.",
+            reason(q, r)
+        ),
+        None => "No dimension has a score yet: nothing to rank.".to_owned(),
     }
 }
 

@@ -1,5 +1,5 @@
 //! Charts as standalone SVG: pure functions from numbers and labels to
-//! markup, with every label escaped ([`sanitize::html`]). The SVG needs no
+//! markup, with every label escaped ([`crate::sanitize::html`]). The SVG needs no
 //! ids, scripts or external assets, so it can be inlined into a report many
 //! times over, or written beside a Markdown file.
 

@@ -221,6 +221,44 @@ pub fn explain(t: &Topic, previous_date: Option<Option<Date>>) -> Vec<String> {
         .collect()
 }
 
+/// Where the anonymity threshold came from, in words.
+fn threshold_source(source: crate::engine::portfolio::ThresholdSource) -> &'static str {
+    use crate::engine::portfolio::ThresholdSource;
+    match source {
+        ThresholdSource::Flag => "--min-respondents",
+        ThresholdSource::Project => "the project file's min_respondents",
+        ThresholdSource::Audience => "the partner report's minimum",
+        ThresholdSource::Default => "the default",
+    }
+}
+
+/// The one sentence that explains figures hidden by the anonymity
+/// threshold, with the threshold and where it came from (none under a
+/// threshold of 1).
+pub fn threshold_note(
+    n: usize,
+    source: crate::engine::portfolio::ThresholdSource,
+) -> Option<String> {
+    (n > 1).then(|| {
+        format!(
+            "Anonymity: figures resting on fewer than {n} people's answers are hidden; \
+             the threshold {n} comes from {}.",
+            threshold_source(source)
+        )
+    })
+}
+
+/// [`threshold_note`] for a portfolio, when the threshold hid something in
+/// a partner's latest round.
+pub fn portfolio_threshold_note(portfolio: &Portfolio) -> Option<String> {
+    use crate::engine::portfolio::Suppressed;
+    let hid = portfolio.partners.iter().any(|p| {
+        p.latest.suppressed != Suppressed::None || p.latest.dimensions.iter().any(|d| d.hidden)
+    });
+    let a = &portfolio.analysis;
+    threshold_note(a.min_respondents, a.min_respondents_source).filter(|_| hid)
+}
+
 /// "Latest round 2026-11-20 · 2 files · overall 3.71 (▲ 0.85 since 2026-05-14) · Developing partnership"
 pub fn byline(a: &Agenda) -> String {
     let round = match a.date {

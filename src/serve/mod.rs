@@ -488,24 +488,41 @@ fn print_links(config: &Config, session: &Session, bases: &[String]) -> Result<(
                 {
                     let url = format!("{base}/a/{}", j.token);
                     out.push_str(&format!("join\t{}\t{side}\t{url}\n", clean(partner)));
-                    qr.push((format!("{} ({side})", clean(partner)), url));
+                    let people = match side {
+                        Side::Us => format!(
+                            "People of {}, about {}",
+                            clean(&config.organization),
+                            clean(partner)
+                        ),
+                        Side::Them => format!("People of {}", clean(partner)),
+                    };
+                    qr.push((people, url));
                 }
             }
         }
         out.push_str(&format!("facilitator\t{base}/f/{}\n", session.facilitator));
         out.push_str(&format!("display\t{base}/r/{}\n", session.display));
     }
-    crate::io::read::emit(&out)?;
-    if std::io::stderr().is_terminal() {
-        for (label, url) in qr {
+    // In a terminal the QR codes come first, so that the links stay in
+    // view under them.
+    let terminal_err = std::io::stderr().is_terminal();
+    if terminal_err {
+        for (label, url) in &qr {
             if let Ok(code) = qrcode::QrCode::new(url.as_bytes()) {
                 let art = code
                     .render::<qrcode::render::unicode::Dense1x2>()
                     .quiet_zone(true)
                     .build();
-                stderr_line(format_args!("{}\n{art}", terminal(&label)));
+                stderr_line(format_args!("{}\n{art}", terminal(label)));
             }
         }
+    }
+    crate::io::read::emit(&out)?;
+    if terminal_err {
+        stderr_line(format_args!(
+            "Ready: give each side its join link (or QR code above), open the facilitator \
+             link yourself and the display link on the room's screen. Ctrl-C stops."
+        ));
     }
     Ok(())
 }
@@ -633,6 +650,36 @@ fn failed() -> Response {
     )
 }
 
+/// The answers sheet a request's body makes for `join`'s partner and side
+/// (today's date, the session's round) with its TOML, or the `422` listing
+/// what is wrong.
+fn answers_file(
+    app: &App,
+    join: &session::Join,
+    headers: &axum::http::HeaderMap,
+    body: &[u8],
+) -> std::result::Result<(crate::model::answers::AnswerSheet, String), Response> {
+    let fixed = answer::Fixed {
+        partner: &join.partner,
+        side: join.side,
+        round: app.round,
+        date: (app.today)(),
+    };
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
+    match answer::check(body, content_type, &app.q, &fixed, app.words) {
+        Ok(sheet) => {
+            let text = crate::model::answers::write::to_toml(&sheet, &app.q);
+            Ok((sheet, text))
+        }
+        Err(errors) => Err(json(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            serde_json::json!({ "errors": errors }),
+        )),
+    }
+}
+
 async fn submit(State(app): State<Arc<App>>, path: Segments1, req: Request) -> Response {
     let Ok(UrlPath(token)) = path else {
         return not_found();
@@ -666,29 +713,11 @@ async fn submit(State(app): State<Arc<App>>, path: Segments1, req: Request) -> R
             return tagged("/a/…", conflict());
         }
     }
-    let date = (app.today)();
-    let fixed = answer::Fixed {
-        partner: &join.partner,
-        side: join.side,
-        round: app.round,
-        date,
+    let (sheet, text) = match answers_file(&app, &join, &headers, &body) {
+        Ok(made) => made,
+        Err(r) => return tagged("/a/…", r),
     };
-    let content_type = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok());
-    let sheet = match answer::check(&body, content_type, &app.q, &fixed, app.words) {
-        Ok(s) => s,
-        Err(errors) => {
-            return tagged(
-                "/a/…",
-                json(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    serde_json::json!({ "errors": errors }),
-                ),
-            );
-        }
-    };
-    let text = crate::model::answers::write::to_toml(&sheet, &app.q);
+    let date = sheet.date.unwrap_or_else(|| (app.today)());
     let edit = match session::new_token() {
         Ok(t) => t,
         Err(_) => return tagged("/a/…", failed()),
@@ -761,28 +790,10 @@ async fn revise(State(app): State<Arc<App>>, path: Segments2, req: Request) -> R
     if !app.open() {
         return tagged("/a/…/…", conflict());
     }
-    let fixed = answer::Fixed {
-        partner: &join.partner,
-        side: join.side,
-        round: app.round,
-        date: (app.today)(),
+    let (_, text) = match answers_file(&app, &join, &headers, &body) {
+        Ok(made) => made,
+        Err(r) => return tagged("/a/…/…", r),
     };
-    let content_type = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok());
-    let sheet = match answer::check(&body, content_type, &app.q, &fixed, app.words) {
-        Ok(s) => s,
-        Err(errors) => {
-            return tagged(
-                "/a/…/…",
-                json(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    serde_json::json!({ "errors": errors }),
-                ),
-            );
-        }
-    };
-    let text = crate::model::answers::write::to_toml(&sheet, &app.q);
     let a = app.clone();
     let file = found.file.clone();
     let written =
@@ -988,7 +999,10 @@ fn report_page(app: &App, slug: &str) -> Option<(String, String)> {
         app.questionnaire_spec.as_deref(),
         None,
         None,
-        app.report_min,
+        crate::engine::portfolio::Threshold {
+            n: app.report_min,
+            source: crate::engine::portfolio::ThresholdSource::Audience,
+        },
     )
     .ok()?;
     let view = View {

@@ -1,15 +1,17 @@
 // Drives headless Chromium over a form written by `partnercheck form`:
-//   node tests/browser/form.mjs FORM.html DOWNLOAD_DIR [UNNAMED.html]
+//   node tests/browser/form.mjs FORM.html DOWNLOAD_DIR [UNNAMED.html [NEXT.html]]
 // Prints one JSON object of what it saw; tests/form.rs asserts on it. The
 // form must have been written without --side (the page asks for it);
-// UNNAMED.html, when given, without --partner either.
+// UNNAMED.html, when given, without --partner either; NEXT.html, when given,
+// is FORM.html for the next round.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import puppeteer from "puppeteer-core";
 
-const [formPath, downloads, unnamedPath] = process.argv.slice(2);
+const [formPath, downloads, unnamedPath, nextPath] = process.argv.slice(2);
+const nextUrl = nextPath ? pathToFileURL(path.resolve(nextPath)).href : null;
 const url = pathToFileURL(path.resolve(formPath)).href;
 const unnamedUrl = unnamedPath ? pathToFileURL(path.resolve(unnamedPath)).href : null;
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), "partnercheck-chromium-"));
@@ -26,7 +28,7 @@ const seen = { requests: [], dialogs: [], errors: [], csp: [] };
 const watch = (page) => {
   page.on("request", (r) => {
     const u = r.url();
-    if (u !== url && u !== unnamedUrl && !u.startsWith("blob:")) seen.requests.push(u);
+    if (u !== url && u !== unnamedUrl && u !== nextUrl && !u.startsWith("blob:")) seen.requests.push(u);
   });
   page.on("dialog", async (d) => { seen.dialogs.push(d.message()); await d.dismiss(); });
   page.on("pageerror", (e) => seen.errors.push(String(e)));
@@ -40,7 +42,7 @@ const facts = (page) => page.evaluate(() => ({
   checked: [...document.querySelectorAll(".pc-q input:checked")].map((i) => i.name + "=" + i.value),
   expected: [...document.querySelectorAll(".pc-e input:checked")].map((i) => i.name + "=" + i.value),
   expectation: document.querySelector("#e-mutual-gains legend")?.innerText ?? null,
-  side: document.querySelector('input[name="pc-side"]:checked')?.value ?? null,
+  side: document.querySelector('input[name="pc.side"]:checked')?.value ?? null,
   respondent: document.getElementById("pc-respondent").value,
   note: document.getElementById("n-learning").value,
   progress: document.getElementById("pc-progress").textContent,
@@ -61,7 +63,7 @@ try {
 
   // Answer as the partner's staff: every statement 4 (2 where reverse-keyed,
   // so each counts 4), one "Don't know", a name and a note.
-  await page.click('input[name="pc-side"][value="them"]');
+  await page.click('input[name="pc.side"][value="them"]');
   await page.type("#pc-respondent", "Jo Tester");
   const questions = await page.$$eval(".pc-q", (fs) => fs.map((f) => f.id.slice(2)));
   const reverse = JSON.parse(process.env.PARTNERCHECK_REVERSE || "[]");
@@ -133,7 +135,7 @@ try {
     });
   });
   await closed.goto(url, { waitUntil: "load" });
-  await closed.click('input[name="pc-side"][value="us"]');
+  await closed.click('input[name="pc.side"][value="us"]');
   await closed.click('input[name="ca-open-dialogue"][value="5"]');
   await closed.click("#pc-copy");
   result.noStorage = await closed.evaluate(() => ({
@@ -151,9 +153,45 @@ try {
     watch(unnamed);
     await unnamed.goto(unnamedUrl, { waitUntil: "load" });
     await unnamed.type("#pc-partner", "Beta Co");
-    await unnamed.click('input[name="pc-side"][value="us"]');
+    await unnamed.click('input[name="pc.side"][value="us"]');
     result.unnamed = await unnamed.$eval("#e-learning legend", (e) => e.innerText);
     await unnamed.close();
+  }
+  // The next round's form in the same browser starts empty; a respondent
+  // who gives no name keeps one suffix: saving again gives the same name,
+  // and after clearing, only the suffix is kept.
+  if (nextPath) {
+    const next = await browser.newPage();
+    watch(next);
+    await next.goto(nextUrl, { waitUntil: "load" });
+    await next.click('input[name="pc.side"][value="them"]');
+    result.nextRound = await facts(next);
+    const savedName = async () => {
+      await next.click("#pc-save");
+      const m = await next.$eval("#pc-message", (e) => e.textContent);
+      return (m.match(/Saved as (\S+\.toml)/) || [null, null])[1];
+    };
+    await next.click('input[name="ca-open-dialogue"][value="5"]');
+    const first = await savedName();
+    await next.click('input[name="ca-open-dialogue"][value="4"]');
+    const second = await savedName();
+    const clearShown = await next.$eval("#pc-clear-box", (e) => !e.hidden);
+    await next.click("#pc-clear");
+    const stored = await next.evaluate(() => {
+      const out = {};
+      for (let i = 0; i < localStorage.length; i++) {
+        const k = localStorage.key(i);
+        if (k.includes("2026-12-01")) out[k] = JSON.parse(localStorage.getItem(k));
+      }
+      return out;
+    });
+    await next.reload({ waitUntil: "load" });
+    await next.click('input[name="pc.side"][value="them"]');
+    const cleared = await facts(next);
+    await next.click('input[name="ca-open-dialogue"][value="3"]');
+    const third = await savedName();
+    result.suffix = { first, second, third, clearShown, stored, cleared };
+    await next.close();
   }
 } catch (e) {
   result.failure = String(e && e.stack || e);

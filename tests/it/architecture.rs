@@ -10,8 +10,8 @@ use std::path::Path;
 const RULES: &[(&str, &[&str], &[&str])] = &[
     ("diag", &["sanitize"], TERMINAL),
     ("sanitize", &[], TERMINAL),
-    ("model", &["diag", "sanitize", "model"], TERMINAL),
-    ("engine", &["diag", "sanitize", "model", "engine"], TERMINAL),
+    ("model", &["diag", "sanitize", "model"], OUTSIDE),
+    ("engine", &["diag", "sanitize", "model", "engine"], OUTSIDE),
     (
         "present",
         &["diag", "sanitize", "model", "engine", "present"],
@@ -21,15 +21,45 @@ const RULES: &[(&str, &[&str], &[&str])] = &[
     (
         "io",
         &["diag", "sanitize", "model", "engine", "error", "io"],
-        &["clap", "dialoguer", "ctrlc", "comfy_table"],
+        &[
+            "clap",
+            "dialoguer",
+            "ctrlc",
+            "comfy_table",
+            "axum",
+            "tokio",
+            "hyper",
+        ],
+    ),
+    // `serve` is an adapter at the edge, like a command: HTTP in, the same
+    // model, engine and pages out. It never reaches the command line.
+    (
+        "serve",
+        &[
+            "diag", "sanitize", "model", "engine", "present", "error", "io", "serve",
+        ],
+        &["clap", "dialoguer", "comfy_table"],
     ),
 ];
 
 /// Crates that draw on a terminal or parse a command line.
 const TERMINAL: &[&str] = &["clap", "console", "dialoguer", "comfy_table", "ctrlc"];
 
+/// What the model and the engine never touch: the terminal, the command
+/// line, the network.
+const OUTSIDE: &[&str] = &[
+    "clap",
+    "console",
+    "dialoguer",
+    "comfy_table",
+    "ctrlc",
+    "axum",
+    "tokio",
+    "hyper",
+];
+
 const MODULES: &[&str] = &[
-    "cli", "commands", "diag", "engine", "error", "io", "model", "present", "sanitize",
+    "cli", "commands", "diag", "engine", "error", "io", "model", "present", "sanitize", "serve",
 ];
 
 fn sources(path: &Path, out: &mut Vec<(String, String)>) {

@@ -117,6 +117,7 @@ fn library_codes() -> BTreeSet<String> {
     }
     let sheets = [
         "duplicate-column",
+        "duplicate-name",
         "no-question-column",
         "no-partner",
         "bad-cell",
@@ -424,5 +425,31 @@ fn an_unreachable_tier_of_a_rubric_file_points_into_the_rubric() {
             .starts_with("warning: partnership-health: tier `better` can never match"),
         "{}",
         out.stderr
+    );
+}
+
+/// A bad project file is read before `validate` runs: with `--format json`
+/// or `github` its problem still comes on stdout in that format, with
+/// stderr empty and exit 2.
+#[test]
+fn a_bad_project_file_is_reported_in_the_format_asked_for() {
+    let t = Test::new().write("partnercheck.toml", "organisation = \"Acme\"\n");
+    let v = json(&t, &[], 2);
+    let d = &diagnostics(&v)[0];
+    assert!(
+        d["file"].as_str().unwrap().ends_with("partnercheck.toml"),
+        "{d}"
+    );
+    assert_eq!(d["code"], "unknown-key");
+    assert_eq!(at(d), (Some(1), Some(1)));
+    assert_eq!(v["errors"], 1);
+    let out = t.run_args(&["validate", "--format", "github"]).code(2);
+    assert_eq!(out.stderr, "");
+    assert!(out.stdout.starts_with("::error file="), "{}", out.stdout);
+    assert!(
+        out.stdout
+            .contains("partnercheck.toml,line=1,col=1,title=unknown-key::"),
+        "{}",
+        out.stdout
     );
 }

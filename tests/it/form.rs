@@ -8,7 +8,7 @@ use std::process::Command;
 use crate::common::{self, Test};
 use partnercheck::diag::Source;
 use partnercheck::io::load::check_answers;
-use partnercheck::io::names::answers_file_name;
+use partnercheck::io::names::{SLUG_CASES, chosen_name, is_suffix, respondent_known};
 use partnercheck::model::answers::write::to_toml;
 use partnercheck::model::answers::{Answer, AnswerSheet, Date, RawAnswers, Side};
 use partnercheck::model::questionnaire::Questionnaire;
@@ -94,7 +94,7 @@ fn a_form_for_the_partner_side_uses_their_wording_and_names_itself() {
         "forms",
     ]);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    let page = t.read("forms/soci-t-g-n-rale-them-2026-11-01.html");
+    let page = t.read("forms/societe-generale-them-2026-11-01.html");
     assert!(page.contains("<body class=\"side-them\">"));
     assert!(page.contains("Our customer would move to another provider"));
     assert!(!page.contains("Which organisation do you work for?"));
@@ -241,24 +241,29 @@ fn the_page_names_files_as_partnercheck_does() {
             &"x".repeat(45),
         ),
         ("!!!", None, "***"),
+        ("Müller Øresund", Some(Side::Them), "東京"),
     ];
     let states: Vec<serde_json::Value> = cases
         .iter()
         .map(|(partner, side, respondent)| {
             serde_json::json!({"partner": partner, "side": side, "respondent": respondent,
-                               "date": "2026-11-20"})
+                               "date": "2026-11-20", "suffix": "k3x9qa"})
         })
         .collect();
-    let program = "const vm = require('vm'); const ctx = {}; vm.createContext(ctx);\
-         vm.runInContext(process.argv[1], ctx);\
-         ctx.states = JSON.parse(process.argv[2]);\
-         process.stdout.write(JSON.stringify(vm.runInContext('states.map(pcFileName)', ctx)));";
+    // The slug table the Rust unit test uses, through the page's pcSlug.
+    let slugs: Vec<&str> = SLUG_CASES.iter().map(|(name, _)| *name).collect();
+    let program = "const vm = require('vm'); const ctx = { crypto: globalThis.crypto };\
+         vm.createContext(ctx); vm.runInContext(process.argv[1], ctx);\
+         ctx.states = JSON.parse(process.argv[2]); ctx.slugs = JSON.parse(process.argv[3]);\
+         process.stdout.write(JSON.stringify(vm.runInContext(\
+         '[states.map(pcFileName), slugs.map(pcSlug), [pcSuffix(), pcSuffix()]]', ctx)));";
     let run = Command::new("node")
         .args([
             "-e",
             program,
             script,
             &serde_json::to_string(&states).unwrap(),
+            &serde_json::to_string(&slugs).unwrap(),
         ])
         .output()
         .expect("run node");
@@ -267,17 +272,29 @@ fn the_page_names_files_as_partnercheck_does() {
         "{}",
         String::from_utf8_lossy(&run.stderr)
     );
-    let names: Vec<String> = serde_json::from_slice(&run.stdout).unwrap();
+    let (names, js_slugs, suffixes): (Vec<String>, Vec<String>, Vec<String>) =
+        serde_json::from_slice(&run.stdout).unwrap();
     for ((partner, side, respondent), name) in cases.iter().zip(&names) {
         let respondent = Some(*respondent).filter(|r| !r.is_empty());
+        let suffix = (!respondent_known(respondent)).then_some("k3x9qa");
         assert_eq!(
             name,
-            &answers_file_name(Some(partner), *side, respondent, Some(date)),
+            &chosen_name(Some(partner), *side, respondent, Some(date), suffix),
             "{partner}"
         );
     }
-    assert_eq!(names[1], "soci-t-g-n-rale-co-us-2026-11-20.toml");
-    assert_eq!(names[4], "2026-11-20.toml");
+    for ((name, want), got) in SLUG_CASES.iter().zip(&js_slugs) {
+        assert_eq!(
+            Some(got.as_str()).filter(|s| !s.is_empty()),
+            *want,
+            "{name:?}"
+        );
+    }
+    assert_eq!(names[1], "societe-generale-co-us-2026-11-20-k3x9qa.toml");
+    assert_eq!(names[4], "2026-11-20-k3x9qa.toml");
+    assert_eq!(names[5], "muller-oresund-them-2026-11-20-k3x9qa.toml");
+    assert!(suffixes.iter().all(|s| is_suffix(s)), "{suffixes:?}");
+    assert_ne!(suffixes[0], suffixes[1]);
 }
 
 /// The whole round trip in headless Chromium: a hostile partner name runs
@@ -301,6 +318,16 @@ fn a_respondent_answers_saves_and_the_file_scores() {
     ]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(t.run_args(&["form", "-o", "unnamed.html"]).code, 0);
+    let next = [
+        "form",
+        "--partner",
+        HOSTILE,
+        "--round",
+        "2026-12-01",
+        "-o",
+        "next.html",
+    ];
+    assert_eq!(t.run_args(&next).code, 0);
     let reverse: Vec<&str> = q
         .questions
         .iter()
@@ -312,6 +339,7 @@ fn a_respondent_answers_saves_and_the_file_scores() {
         .arg(t.path("form.html"))
         .arg(t.path("downloads"))
         .arg(t.path("unnamed.html"))
+        .arg(t.path("next.html"))
         .env("PARTNERCHECK_CHROMIUM", &chromium)
         .env(
             "PARTNERCHECK_REVERSE",
@@ -377,6 +405,36 @@ fn a_respondent_answers_saves_and_the_file_scores() {
     assert_eq!(
         seen["unnamed"], "How do you think Beta Co would rate Learning?",
         "the partner's name as typed"
+    );
+    // Regression: the next round's form restored this round's answers and
+    // notes (the storage key lacked the round).
+    assert_eq!(
+        seen["nextRound"]["checked"],
+        serde_json::json!([]),
+        "{seen}"
+    );
+    assert_eq!(seen["nextRound"]["note"], "", "{seen}");
+    // No name given: one suffix, kept across saves and after clearing.
+    let suffix = &seen["suffix"];
+    let first = suffix["first"].as_str().expect("a file name");
+    let stem = first.strip_suffix(".toml").unwrap();
+    let (_, end) = stem.rsplit_once('-').unwrap();
+    assert!(is_suffix(end), "{first}");
+    assert_eq!(suffix["second"], first);
+    assert_eq!(suffix["third"], first, "the suffix survives clearing");
+    assert_eq!(suffix["clearShown"], true);
+    assert_eq!(suffix["cleared"]["checked"], serde_json::json!([]));
+    let stored: Vec<&serde_json::Value> = suffix["stored"]
+        .as_object()
+        .unwrap()
+        .values()
+        .filter(|v| v.get("suffix").is_some())
+        .collect();
+    assert_eq!(stored.len(), 1, "{suffix}");
+    assert_eq!(
+        stored[0],
+        &serde_json::json!({ "suffix": end }),
+        "only the suffix is kept"
     );
     assert_eq!(
         seen["answered"]["expected"],
@@ -510,4 +568,36 @@ fn a_form_to_standard_output_and_a_blank_partner() {
         .fails_with(&["--partner is empty"]);
     t.run_args(&["form", "--round", "November"])
         .fails_with(&["November"]);
+}
+
+/// Regression: a question id `pc-side` shared the side question's radio
+/// group, and choosing one unchose the other.
+#[test]
+fn a_question_id_cannot_share_the_side_questions_radio_group() {
+    let mini = std::fs::read_to_string(common::repo("tests/diagnostics/validate/mini.toml"))
+        .unwrap()
+        .replace("id = \"a1\"", "id = \"pc-side\"");
+    let t = Test::new().write("mini.toml", &mini);
+    let out = t.run_args(&[
+        "form",
+        "-q",
+        "mini.toml",
+        "--partner",
+        "Acme",
+        "-o",
+        "f.html",
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let page = t.read("f.html");
+    let group = |name: &str| {
+        page.matches(&format!("type=\"radio\" name=\"{name}\" value="))
+            .count()
+    };
+    assert_eq!(
+        group("pc-side"),
+        6,
+        "only the question's choices and \"Don't know\""
+    );
+    assert_eq!(group("pc.side"), 2, "the side's own group");
+    assert!(!page.contains("name=\"pc-side\" value=\"us\""));
 }

@@ -116,7 +116,7 @@ fn qualtrics_three_header_rows_matrix_headers_and_a_map() {
     );
     assert!(jane.contains("le-new-ideas = 4\n"));
     assert!(jane.contains("source = \"qualtrics.csv row 4\""));
-    let anon = get(&files, "acme-corp-us-2026-11-20.toml");
+    let anon = get(&files, "acme-corp-us-2026-11-20-id-r-2ghijkl.toml");
     assert!(anon.contains("re-give-take = \"unsure\""));
     assert!(!anon.contains("\nrespondent = "));
     assert!(
@@ -153,7 +153,7 @@ fn surveymonkey_two_header_rows() {
     assert!(ana.contains("le-failures-improve = 5\n"));
     assert!(ana.contains("le-disagreements = 3\n"));
     assert!(ana.contains("le-blame-first = 2\n"));
-    let other = get(&files, "hooli-them-2026-11-21.toml");
+    let other = get(&files, "hooli-them-2026-11-21-id-114290384999.toml");
     assert!(other.contains("le-failures-improve = \"unsure\""));
     scores_every_file(&t, "out");
 }
@@ -168,10 +168,10 @@ fn limesurvey_codes_with_a_map_of_columns_values_and_sides() {
     .code(0);
     let files = written(&t, "out");
     assert_eq!(files.len(), 2, "{:?}", files.keys());
-    let us = get(&files, "globex-components-us-2026-11-20.toml");
+    let us = get(&files, "globex-components-us-2026-11-20-id-1.toml");
     assert!(us.contains("ca-shared-values = 4\n"));
     assert!(us.contains("mg-price-switch = 2\n"));
-    let them = get(&files, "globex-components-them-2026-11-20.toml");
+    let them = get(&files, "globex-components-them-2026-11-20-id-2.toml");
     assert!(
         them.contains("side = \"them\""),
         "organisation name, any case"
@@ -290,7 +290,7 @@ fn microsoft_forms_xlsx_with_localised_headers() {
     assert!(jo.contains("mg-both-benefit = 4\n"));
     assert!(jo.contains("mg-price-switch = 4\n"));
     assert!(jo.contains("source = \"forms.xlsx row 2\""));
-    let anon = get(&files, "globex-components-us-2026-11-21.toml");
+    let anon = get(&files, "globex-components-us-2026-11-21-id-2.toml");
     assert!(anon.contains("mg-both-benefit = 2\n"));
     assert!(!anon.contains("\nrespondent = "), "anonymous is nobody");
     assert!(out.stderr.contains("forms.xlsx: ID"), "{}", out.stderr);
@@ -368,7 +368,11 @@ fn existing_files_are_replaced_only_with_force() {
     let t = with(&[]).write("a.csv", "partner,respondent,mg-both-benefit\nAcme,Jo,4\n");
     import(&t, &["a.csv"]).code(0);
     std::fs::write(t.path("out/acme-us-jo.toml"), "edited").unwrap();
-    import(&t, &["a.csv"]).fails_with(&["acme-us-jo.toml: already exists; pass --force"]);
+    import(&t, &["a.csv"]).fails_with(&[
+        "acme-us-jo.toml: already exists",
+        "pass --force",
+        "nothing was written",
+    ]);
     assert_eq!(t.read("out/acme-us-jo.toml"), "edited");
     import(&t, &["a.csv", "--force"]).code(0);
     assert!(
@@ -411,7 +415,7 @@ fn a_date_format_reads_dates_no_built_in_form_reads() {
     );
     import(&t, &["d.csv"]).fails_with(&["d.csv row 2", "`11.12.2026 10:00` is not a date"]);
     import(&t, &["d.csv", "--date-format", "%d.%m.%Y %H:%M"]).code(0);
-    assert!(written(&t, "out").contains_key("acme-us-2026-12-11.toml"));
+    assert!(written(&t, "out").contains_key("acme-us-2026-12-11-row-2.toml"));
     import(&t, &["d.csv", "--date-format", "%d.%m"]).fails_with(&["needs a year"]);
 }
 
@@ -480,7 +484,7 @@ fn unknown_metadata_headers_are_told_apart_by_their_content() {
         files.keys()
     );
     assert!(
-        files.contains_key("globex-us-2026-11-21.toml"),
+        files.contains_key("globex-us-2026-11-21-row-3.toml"),
         "{:?}",
         files.keys()
     );
@@ -559,7 +563,7 @@ fn xlsform_round_trip() {
     let t = t.write("export.csv", &csv);
     import(&t, &["export.csv"]).code(0);
     let files = written(&t, "out");
-    let text = get(&files, "acme-us-2026-11-20.toml");
+    let text = get(&files, "acme-us-2026-11-20-id-u1.toml");
     for (id, v) in ids.iter().zip(&values) {
         // Expectation columns land in [expected], by dimension id.
         let id = id.strip_prefix("expected-").unwrap_or(id);
@@ -589,8 +593,8 @@ fn the_project_file_gives_round_folder_and_our_name() {
         );
     t.run_args(&["import", "e.csv"]).code(0);
     let files = written(&t, "answers");
-    let us = get(&files, "globex-us.toml");
+    let us = get(&files, "globex-us-row-2.toml");
     assert!(us.contains("round = 2026-11-01\n"), "{us}");
-    assert!(files.contains_key("globex-them.toml"));
+    assert!(files.contains_key("globex-them-row-3.toml"));
     scores_every_file(&t, "answers");
 }

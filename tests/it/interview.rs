@@ -282,12 +282,26 @@ fn partner_respondent_and_side_are_asked_when_not_given() {
     key(&mut p, DOWN);
     key(&mut p, ENTER);
     let today = partnercheck::commands::today();
-    let name = format!("northwind-supply-them-{today}.toml");
-    p.exp_string(&format!("Saving to {name}")).unwrap();
+    // No respondent: the name ends with a random suffix.
+    let stem = format!("northwind-supply-them-{today}-");
+    p.exp_string(&format!("Saving to {stem}")).unwrap();
     answer(&mut p, 1, 8, 3, 3);
     p.exp_string("[2/8] Your answer").unwrap();
     interrupt(&mut p);
     assert_eq!(exit_code(&mut p), 130);
+    let name = std::fs::read_dir(t.dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .find(|n| n.starts_with(&stem))
+        .expect("a file with a suffix");
+    let suffix = &name[stem.len()..name.len() - ".toml".len()];
+    assert!(
+        suffix.len() == 6
+            && suffix
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()),
+        "{name}"
+    );
     let file = t.read(&name);
     assert!(file.contains("partner = \"Northwind Supply\""), "{file}");
     assert!(file.contains("side = \"them\""), "{file}");

@@ -45,3 +45,4 @@ mod serve_hostile;
 mod serve_kill;
 mod serve_proxy;
 mod sides;
+mod writes;

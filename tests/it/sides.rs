@@ -139,7 +139,7 @@ fn template_writes_what_it_is_given_and_names_the_file() {
         "answers",
     ]);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    let name = "answers/soci-t-g-n-rale-them-li-wei-2026-11-20.toml";
+    let name = "answers/societe-generale-them-li-wei-2026-11-20.toml";
     assert!(
         out.stderr.starts_with(&format!("wrote {name}")),
         "{}",

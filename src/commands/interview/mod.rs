@@ -12,6 +12,7 @@ pub mod plain;
 pub mod signals;
 pub mod terminal;
 
+use std::fs;
 use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -27,8 +28,9 @@ use crate::error::{Error, Exit};
 use crate::io::load::{
     check_answers, load_questionnaire, named_questionnaire, questionnaire_or_default,
 };
+use crate::io::names;
 use crate::io::read::{emit, read};
-use crate::io::write::write_atomic;
+use crate::io::write::{Existing, check_chosen, create_new, replace_checked, write_atomic};
 use crate::model::answers::write::to_toml;
 use crate::model::answers::{AnswerSheet, Date, RawAnswers, Side};
 use crate::model::questionnaire::Questionnaire;
@@ -172,6 +174,7 @@ fn interview(
     p: &mut dyn Prompter,
 ) -> Result<(PathBuf, AnswerSheet)> {
     p.say(&opening(q, p.hint()))?;
+    let mut anonymous = false;
     let (path, mut sheet, finished) = match start {
         Start::Resume(path, mut sheet) => {
             if let Some(r) = &args.answer.respondent {
@@ -204,14 +207,15 @@ fn interview(
         }
         Start::New => {
             let sheet = who(args, q, organization, today, p)?;
-            let path = args.output.output.clone().unwrap_or_else(|| {
-                PathBuf::from(crate::io::names::answers_file_name(
-                    Some(&sheet.partner),
-                    Some(sheet.side),
-                    sheet.respondent.as_deref(),
-                    sheet.date,
-                ))
-            });
+            // A respondent who is not known gets a random suffix, kept in
+            // the file's name (a resumed interview goes on with that file).
+            anonymous = args.output.output.is_none()
+                && !names::respondent_known(sheet.respondent.as_deref());
+            let path = args
+                .output
+                .output
+                .clone()
+                .unwrap_or_else(|| chosen_path(&sheet, anonymous));
             if path.is_dir() {
                 bail!(
                     "{}: is a folder: give --output a file name",
@@ -244,7 +248,19 @@ fn interview(
         }
         _ => String::new(),
     };
-    let mut save = |sheet: &AnswerSheet| write_sheet(&path, sheet, q, &resume_with);
+    // The file is created without replacing one that appears meanwhile,
+    // then replaced only while it is still the one this interview wrote.
+    let was = match fs::symlink_metadata(&path) {
+        Ok(m) if m.file_type().is_file() => Some(check_chosen(&path)?),
+        Ok(_) => None,
+        Err(_) => Some(Existing::None),
+    };
+    let mut saver = Saver {
+        path,
+        was,
+        anonymous,
+    };
+    let mut save = |sheet: &AnswerSheet| saver.save(sheet, q, &resume_with);
     if finished {
         sheet.complete = Some(true);
         save(&sheet)?;
@@ -252,7 +268,78 @@ fn interview(
         save(&sheet)?;
         flow::ask_questions(q, &mut sheet, organization, p, &mut save)?;
     }
-    Ok((path, sheet))
+    Ok((saver.path, sheet))
+}
+
+/// The file name an interview chooses: `PARTNER-SIDE-RESPONDENT-DATE`, with
+/// a fresh random suffix for a respondent who is not known.
+fn chosen_path(sheet: &AnswerSheet, anonymous: bool) -> PathBuf {
+    let suffix = anonymous.then(names::random_suffix);
+    PathBuf::from(names::chosen_name(
+        Some(&sheet.partner),
+        Some(sheet.side),
+        sheet.respondent.as_deref(),
+        sheet.date,
+        suffix.as_deref(),
+    ))
+}
+
+/// Where an interview saves, and the file it last wrote there.
+struct Saver {
+    path: PathBuf,
+    /// The file as this interview last saw it (`Existing::None`: to be
+    /// created); `None` for a link or a device, written through as before.
+    was: Option<Existing>,
+    /// The name was chosen for an unknown respondent: when another file
+    /// takes it first, a new suffix is drawn.
+    anonymous: bool,
+}
+
+impl Saver {
+    fn save(&mut self, sheet: &AnswerSheet, q: &Questionnaire, resume_with: &str) -> Result<()> {
+        let _writing = SAVING.lock().unwrap_or_else(|p| p.into_inner());
+        let text = to_toml(sheet, q);
+        let mut tries = 0;
+        loop {
+            let shown = safe(&self.path.display().to_string()).into_owned();
+            let done = match self.was {
+                None => {
+                    write_atomic(&self.path, text.as_bytes())?;
+                    break;
+                }
+                Some(Existing::None) => create_new(&self.path, text.as_bytes(), true),
+                Some(was) => replace_checked(&self.path, was, text.as_bytes(), true),
+            };
+            match done {
+                Ok(()) => break,
+                Err(e)
+                    if e.kind() == io::ErrorKind::AlreadyExists
+                        && self.anonymous
+                        && self.was == Some(Existing::None)
+                        && tries < 10 =>
+                {
+                    tries += 1;
+                    self.path = chosen_path(sheet, true);
+                }
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => bail!(
+                    "{shown}: already exists: another interview or person wrote it meanwhile, \
+                     and it was kept; choose another --output"
+                ),
+                Err(e) => bail!("{shown}: cannot write: {e}"),
+            }
+        }
+        if self.was.is_some() {
+            self.was = Some(check_chosen(&self.path)?);
+        }
+        let answered = sheet.values.iter().filter(|v| v.is_some()).count();
+        set_stop_message(stopped_after_saving(
+            &self.path,
+            answered,
+            q.questions.len(),
+            resume_with,
+        ));
+        Ok(())
+    }
 }
 
 /// Partner, respondent and side: from the flags, or asked.
@@ -295,25 +382,6 @@ fn who(
     sheet.date = Some(args.answer.date.unwrap_or(today));
     sheet.round = args.answer.round;
     Ok(sheet)
-}
-
-/// Writes the sheet atomically and updates the stop message.
-fn write_sheet(
-    path: &Path,
-    sheet: &AnswerSheet,
-    q: &Questionnaire,
-    resume_with: &str,
-) -> Result<()> {
-    let _writing = SAVING.lock().unwrap_or_else(|p| p.into_inner());
-    write_atomic(path, to_toml(sheet, q).as_bytes())?;
-    let answered = sheet.values.iter().filter(|v| v.is_some()).count();
-    set_stop_message(stopped_after_saving(
-        path,
-        answered,
-        q.questions.len(),
-        resume_with,
-    ));
-    Ok(())
 }
 
 fn set_stop_message(message: String) {

@@ -21,9 +21,14 @@ mod sums;
 mod view;
 
 pub use aggregate::{Aggregator, Detail};
-pub use figures::{Analysis, Flag, PerSide, Suppressed, declined};
+pub use figures::{
+    Analysis, Answered, Fewest, Flag, PerSide, Suppressed, Threshold, ThresholdSource, answered,
+    declined,
+};
+pub use figures::{RoundFigures, figures as round_figures};
 pub use lookup::edit_distance;
 pub use sort::{SortKey, max_abs_gap, sort};
+pub use sums::RoundSums;
 pub use view::{
     DimensionView, FileView, NoteView, PartnerDetail, PartnerView, Portfolio, QuestionView,
     RoundDetail, RoundPoint, RoundView, partner_key,

@@ -26,16 +26,26 @@ fn round(
         Some(v) => (tier_ref(q, &v), v.reasons),
         None => (
             None,
-            vec![Reason::TooFewRespondents {
-                files: f.respondents[0] + f.respondents[1],
-                minimum: a.min_respondents,
-            }],
+            vec![
+                match f.fewest.and_then(|w| Some((w.dimension?, w.answered))) {
+                    Some((dimension, answered)) => Reason::TooFewAnswers {
+                        dimension,
+                        answered,
+                        minimum: a.min_respondents,
+                    },
+                    None => Reason::TooFewRespondents {
+                        files: f.respondents[0] + f.respondents[1],
+                        minimum: a.min_respondents,
+                    },
+                },
+            ],
         ),
     };
     let view = RoundView {
         date,
         respondents: f.respondents,
         suppressed: f.suppressed,
+        fewest: f.fewest,
         dimensions: f
             .dimensions
             .into_iter()

@@ -2,7 +2,9 @@
 //! the shape every round is shown in ([`RoundView`]), and a partner in
 //! detail ([`PartnerDetail`]: every round with its files).
 
-use super::figures::{Analysis, DimensionFigures, Flag, PerSide, Suppressed, flags as flags_of};
+use super::figures::{
+    Analysis, DimensionFigures, Fewest, Flag, PerSide, Suppressed, flags as flags_of,
+};
 use crate::engine::assess::TierRef;
 use crate::engine::classify::Reason;
 use crate::model::answers::{Date, Side};
@@ -52,6 +54,9 @@ pub struct RoundView {
     pub respondents: [usize; 2],
     /// What the anonymity rule hid in the round.
     pub suppressed: Suppressed,
+    /// Why the threshold hides figures: the dimension and side with the
+    /// fewest answers (none when nothing is hidden).
+    pub fewest: Option<Fewest>,
     /// In questionnaire order.
     pub dimensions: Vec<DimensionView>,
     pub overall: Option<f64>,
@@ -92,6 +97,9 @@ pub struct DimensionView {
     pub blind_spot: PerSide,
     /// In the order they are listed.
     pub flags: Vec<Flag>,
+    /// Its figures are hidden by the anonymity threshold: some people
+    /// answered, fewer than it needs.
+    pub hidden: bool,
 }
 
 /// A round's headline: when, how much, which tier. Its `tier` has no
@@ -216,6 +224,7 @@ impl DimensionView {
             expected: f.expected,
             blind_spot: f.blind_spot,
             flags: f.flags,
+            hidden: f.hidden,
         }
     }
 

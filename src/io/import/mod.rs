@@ -20,7 +20,7 @@ use std::path::Path;
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::error::{Error, Result};
-use crate::io::names::answers_file_name;
+use crate::io::names::chosen_name;
 use crate::model::answers::{Answer, AnswerSheet, Date, Side};
 use crate::model::map::ColumnMap;
 use crate::model::questionnaire::Questionnaire;
@@ -104,6 +104,8 @@ pub struct Planned {
     /// `FILE row N`.
     pub source: String,
     pub text: String,
+    /// What the file says, for comparing with a file already there.
+    pub sheet: AnswerSheet,
 }
 
 /// Everything a run would write, and what it passed over.
@@ -131,7 +133,7 @@ pub fn plan(
 ) -> Result<Plan, Diagnostics> {
     let mut problems = Vec::new();
     let mut plan = Plan::default();
-    let mut rows: Vec<(AnswerSheet, String, usize)> = Vec::new();
+    let mut rows: Vec<Row> = Vec::new();
     for export in exports {
         let file = &export.name;
         let layout = layout::recognise(&export.grid);
@@ -187,6 +189,8 @@ pub fn plan(
             ));
             continue;
         }
+        // The export's response id, which names an anonymous row's file.
+        let id_column = response_id_column(&cols, &roles.roles);
         let used = |c: usize| roles.respondent.contains(&c) || roles.date == Some(c);
         for (c, role) in roles.roles.iter().enumerate() {
             if *role == Role::Unmatched && !used(c) && !cols[c].headers.is_empty() {
@@ -326,7 +330,14 @@ pub fn plan(
                 .filter(|t| !t.is_empty() && !columns::is_anonymous(t))
                 .collect();
             sheet.respondent = (!who.is_empty()).then(|| who.join(" "));
-            rows.push((sheet, format!("{file} row {number}"), number));
+            let ident = id_column
+                .and_then(|c| crate::io::names::slug(&export.grid.cell(row, c).text()))
+                .map_or_else(|| format!("row-{number}"), |id| format!("id-{id}"));
+            rows.push(Row {
+                sheet,
+                source: format!("{file} row {number}"),
+                ident,
+            });
         }
     }
     if !problems.is_empty() {
@@ -340,7 +351,7 @@ pub fn plan(
         }
         return Err(Diagnostics(problems));
     }
-    plan.files = name_files(rows, q, defaults.round);
+    plan.files = name_files(rows, q, defaults.round)?;
     Ok(plan)
 }
 
@@ -379,49 +390,86 @@ fn date_of(cell: &Cell, format: Option<&str>) -> Option<Date> {
     }
 }
 
-/// The file names, `PARTNER-SIDE-RESPONDENT-DATE.toml`; rows that would
-/// share one each get `-row-N`, their spreadsheet row number.
+/// One row read, before it is named.
+struct Row {
+    sheet: AnswerSheet,
+    /// `FILE row N`.
+    source: String,
+    /// `id-ID` (the export's response id) or `row-N`: the end of the name
+    /// of a row without a respondent.
+    ident: String,
+}
+
+/// The headers of the response-id columns the listed tools write
+/// (Qualtrics, SurveyMonkey, LimeSurvey and Microsoft Forms, Kobo / ODK),
+/// compared without case.
+const RESPONSE_ID_HEADERS: &[&str] = &["responseid", "respondent id", "_uuid", "key", "id"];
+
+/// The column holding the export's response id, if it has one: the first
+/// header in [`RESPONSE_ID_HEADERS`]' order that a column not taken as a
+/// question or key has.
+fn response_id_column(cols: &[layout::Column], roles: &[Role]) -> Option<usize> {
+    RESPONSE_ID_HEADERS.iter().find_map(|want| {
+        cols.iter().position(|col| {
+            roles
+                .get(col.index)
+                .is_none_or(|r| matches!(r, Role::Unmatched | Role::Ignored))
+                && col
+                    .headers
+                    .iter()
+                    .any(|h| h.trim().eq_ignore_ascii_case(want))
+        })
+    })
+}
+
+/// The file names, `PARTNER-SIDE-RESPONDENT-DATE.toml`; a row without a
+/// respondent always ends with `-id-ID` (the export's response id) or
+/// `-row-N` (its spreadsheet row), so that it keeps its name when the
+/// export grows. Two rows given one name are an error naming both.
 fn name_files(
-    rows: Vec<(AnswerSheet, String, usize)>,
+    rows: Vec<Row>,
     q: &Questionnaire,
     round: Option<Date>,
-) -> Vec<Planned> {
-    let base: Vec<String> = rows
-        .iter()
-        .map(|(sheet, _, _)| {
-            let name = answers_file_name(
-                Some(&sheet.partner),
-                Some(sheet.side),
-                sheet.respondent.as_deref(),
-                sheet.date,
-            );
-            name.trim_end_matches(".toml").to_owned()
-        })
-        .collect();
-    let mut count: HashMap<&str, usize> = HashMap::new();
-    for b in &base {
-        *count.entry(b).or_default() += 1;
-    }
-    let mut taken: HashMap<String, usize> = HashMap::new();
+) -> Result<Vec<Planned>, Diagnostics> {
     let writer = text::Writer::new(q, round);
-    rows.iter()
-        .zip(&base)
-        .map(|((sheet, source, number), base)| {
-            let mut name = if count[base.as_str()] > 1 {
-                format!("{base}-row-{number}")
-            } else {
-                base.clone()
-            };
-            let n = taken.entry(name.clone()).or_default();
-            *n += 1;
-            if *n > 1 {
-                name = format!("{name}-{n}");
+    let mut taken: HashMap<String, String> = HashMap::new();
+    let mut problems = Vec::new();
+    let mut files = Vec::with_capacity(rows.len());
+    for row in rows {
+        let sheet = &row.sheet;
+        let suffix = (!crate::io::names::respondent_known(sheet.respondent.as_deref()))
+            .then_some(row.ident.as_str());
+        let name = chosen_name(
+            Some(&sheet.partner),
+            Some(sheet.side),
+            sheet.respondent.as_deref(),
+            sheet.date,
+            suffix,
+        );
+        if let Some(first) = taken.get(&name) {
+            if problems.len() < SHOWN {
+                problems.push(Diagnostic::plain(
+                    "duplicate-name",
+                    format!(
+                        "{} and {first} would both be written as {name}: give the rows \
+                         different respondents (or dates), or import them separately",
+                        row.source
+                    ),
+                ));
             }
-            Planned {
-                name: format!("{name}.toml"),
-                source: source.clone(),
-                text: writer.text(sheet, source),
-            }
-        })
-        .collect()
+            continue;
+        }
+        taken.insert(name.clone(), row.source.clone());
+        files.push(Planned {
+            name,
+            text: writer.text(sheet, &row.source),
+            source: row.source,
+            sheet: row.sheet,
+        });
+    }
+    if problems.is_empty() {
+        Ok(files)
+    } else {
+        Err(Diagnostics(problems))
+    }
 }

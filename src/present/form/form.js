@@ -52,15 +52,47 @@ var pcToml = function (data, st) {
   return out;
 };
 
-// A file-name part: ASCII letters and digits, other runs one "-", 40 at most.
+// A file-name part, made as partnercheck makes it (io/names.rs `slug`):
+// Unicode NFKD, combining marks dropped, a few letters transliterated,
+// every other character not an ASCII letter or digit a separator; lowercased,
+// each run of separators one "-", cut to 40, trimmed of "-". "" when nothing
+// is left (the part is not known).
+var pcLetters = {
+  "\u00f8": "o", "\u00d8": "o", "\u00e6": "ae", "\u00c6": "ae", "\u0153": "oe", "\u0152": "oe",
+  "\u00df": "ss", "\u1e9e": "ss", "\u0142": "l", "\u0141": "l", "\u0111": "d", "\u0110": "d",
+  "\u00fe": "th", "\u00de": "th", "\u0131": "i"
+};
 var pcSlug = function (text) {
-  return String(text || "").replace(/[^A-Za-z0-9]+/g, "-").toLowerCase()
-    .replace(/^-+|-+$/g, "").slice(0, 40);
+  var out = "", gap = false, chars = Array.from(String(text || "").normalize("NFKD"));
+  for (var i = 0; i < chars.length && out.length <= 40; i++) {
+    var c = chars[i], t = pcLetters[c];
+    if (/\p{M}/u.test(c)) continue;
+    if (t === undefined && /^[A-Za-z0-9]$/.test(c)) t = c.toLowerCase();
+    if (t === undefined) { gap = true; continue; }
+    if (gap && out) out += "-";
+    gap = false;
+    out += t;
+  }
+  return out.slice(0, 40).replace(/^-+|-+$/g, "");
 };
 
-// PARTNER-SIDE-RESPONDENT-DATE.toml, leaving out what is not known.
+// A random suffix: six characters a-z0-9, for a respondent who gives no name.
+var pcSuffix = function () {
+  var abc = "abcdefghijklmnopqrstuvwxyz0123456789", out = "", bytes = new Uint8Array(16);
+  while (out.length < 6) {
+    crypto.getRandomValues(bytes);
+    for (var i = 0; i < bytes.length && out.length < 6; i++) {
+      if (bytes[i] < 252) out += abc[bytes[i] % 36];
+    }
+  }
+  return out;
+};
+
+// PARTNER-SIDE-RESPONDENT-DATE.toml, leaving out what is not known; with
+// the kept suffix when the respondent is not known.
 var pcFileName = function (st) {
-  var parts = [pcSlug(st.partner), st.side || "", pcSlug(st.respondent), st.date || ""]
+  var who = pcSlug(st.respondent);
+  var parts = [pcSlug(st.partner), st.side || "", who, st.date || "", who ? "" : st.suffix || ""]
     .filter(function (p) { return p; });
   return (parts.length ? parts.join("-") : "answers") + ".toml";
 };
@@ -100,7 +132,7 @@ var pcFileName = function (st) {
   var state = function () {
     var st = {
       partner: (partnerInput ? partnerInput.value : data.partner || "").trim(),
-      side: data.side || checked("pc-side"),
+      side: data.side || checked("pc.side"),
       respondent: respondentInput.value.trim(),
       date: today(), answers: {}, notes: {}, expected: {}
     };
@@ -116,10 +148,15 @@ var pcFileName = function (st) {
     });
     return st;
   };
-  var setupKey = "partnercheck-form:" + JSON.stringify([data.id, data.version, data.partner, data.side]);
+  // Progress is kept per questionnaire, partner, side and round: the next
+  // round's form starts empty.
+  var round = data.round || null;
+  var setupKey = "partnercheck-form:" + JSON.stringify([data.id, data.version, data.partner, data.side, round]);
   var answersKey = function (st) {
-    return "partnercheck-form:" + JSON.stringify([data.id, data.version, st.partner, st.side]);
+    return "partnercheck-form:" + JSON.stringify([data.id, data.version, st.partner, st.side, round]);
   };
+  // The respondent's suffix, drawn once and kept with their progress.
+  var suffix = null;
   var read = function (key) {
     try { return JSON.parse(store.getItem(key) || "null"); } catch (e) { return null; }
   };
@@ -148,13 +185,31 @@ var pcFileName = function (st) {
     var st = show();
     if (!store) return;
     write(setupKey, { partner: st.partner, side: st.side, respondent: st.respondent });
-    if (st.partner && st.side) write(answersKey(st), { answers: st.answers, notes: st.notes, expected: st.expected });
+    if (st.partner && st.side) {
+      var kept = read(answersKey(st)) || {};
+      write(answersKey(st), {
+        answers: st.answers, notes: st.notes, expected: st.expected, suffix: kept.suffix || suffix
+      });
+    }
+  };
+  // The suffix for this partner and side: the kept one, else a new one
+  // (kept from now on).
+  var suffixFor = function (st) {
+    var kept = store ? read(answersKey(st)) : null;
+    if (kept && kept.suffix) return kept.suffix;
+    if (!suffix) suffix = pcSuffix();
+    if (store) {
+      var rec = kept || { answers: st.answers, notes: st.notes, expected: st.expected };
+      rec.suffix = suffix;
+      write(answersKey(st), rec);
+    }
+    return suffix;
   };
   if (store) {
     var setup = read(setupKey);
     if (setup) {
       if (partnerInput && setup.partner) partnerInput.value = setup.partner;
-      if (!data.side && setup.side) pick("pc-side", setup.side);
+      if (!data.side && setup.side) pick("pc.side", setup.side);
       if (setup.respondent) respondentInput.value = setup.respondent;
     }
     var saved = read(answersKey(state()));
@@ -181,9 +236,10 @@ var pcFileName = function (st) {
     }
     if (!st.side) {
       message.textContent = "First say which organisation you work for.";
-      document.querySelector('input[name="pc-side"]').focus();
+      document.querySelector('input[name="pc.side"]').focus();
       return null;
     }
+    st.suffix = suffixFor(st);
     var n = Object.keys(st.answers).length;
     message.textContent = n === total
       ? "All " + total + " statements answered."
@@ -242,6 +298,23 @@ var pcFileName = function (st) {
     link.click();
     setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 5000);
     message.textContent += " Saved as " + link.download + ": send that file back.";
+    if (store) $("pc-clear-box").hidden = false;
+  });
+  // After saving: clear the answers from this browser, keeping only the
+  // suffix (saving again later gives the same file name).
+  $("pc-clear").addEventListener("click", function () {
+    var st = state();
+    var keptSuffix = suffixFor(st);
+    if (store) {
+      write(answersKey(st), { suffix: keptSuffix });
+      write(setupKey, { partner: st.partner, side: st.side });
+    }
+    document.querySelectorAll(".pc-q input:checked, .pc-e input:checked").forEach(function (r) { r.checked = false; });
+    document.querySelectorAll("textarea[id^='n-']").forEach(function (t) { t.value = ""; });
+    respondentInput.value = "";
+    $("pc-clear-box").hidden = true;
+    message.textContent = "Your answers were cleared from this browser.";
+    show();
   });
   $("pc-copy").addEventListener("click", function () {
     var st = ready();

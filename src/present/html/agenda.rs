@@ -10,7 +10,11 @@ use crate::present::report::View;
 pub(super) fn agenda_html(out: &mut String, q: &Questionnaire, a: &Agenda, view: &View<'_>) {
     out.push_str("<h3>Agenda for the next conversation</h3>\n");
     if a.topics.is_empty() {
-        out.push_str("<p>No dimension has a score yet: nothing to rank.</p>\n");
+        let _ = writeln!(
+            out,
+            "<p>{}</p>",
+            e(&crate::present::reasons::no_topics(q, a))
+        );
     }
     let previous_date = a.previous.as_ref().map(|(d, _)| *d);
     for (n, t) in a.topics.iter().enumerate() {
@@ -87,9 +91,15 @@ pub(super) fn agenda_html(out: &mut String, q: &Questionnaire, a: &Agenda, view:
                 e(view.tier_advice(q, &t.id).unwrap_or(""))
             );
         }
-        None => out.push_str(
-            "<p><strong>Next step.</strong> No tier: too few questions were answered. Complete the answers, then score again.</p>\n",
-        ),
+        None => {
+            let _ = writeln!(
+                out,
+                "<p><strong>Next step.</strong> {}</p>",
+                e(crate::present::reasons::hidden_next_step(a).unwrap_or(
+                    "No tier: too few questions were answered. Complete the answers, then score again."
+                ))
+            );
+        }
     }
     out.push_str("</div>\n");
     let _ = writeln!(

@@ -2,7 +2,7 @@
 //! script, no external asset), readable on screen and printable, a section
 //! per partner with a page break between partners. The markup is
 //! well-formed XML (XHTML syntax after the doctype), and every string from a
-//! file goes through [`sanitize::html`].
+//! file goes through [`crate::sanitize::html`].
 
 use std::fmt::Write;
 

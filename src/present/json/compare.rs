@@ -22,6 +22,7 @@ struct Report<'a> {
     schema_version: u32,
     aggregate: AggregateJson,
     min_respondents: usize,
+    min_respondents_source: &'static str,
     partners: Vec<PartnerJson<'a>>,
 }
 
@@ -225,6 +226,7 @@ fn report<'a>(
             respondents: analysis.aggregate.respondents.id(),
         },
         min_respondents: analysis.min_respondents,
+        min_respondents_source: analysis.min_respondents_source.id(),
         partners,
     }
 }
@@ -246,6 +248,7 @@ struct DetailReport<'a> {
     schema_version: u32,
     aggregate: AggregateJson,
     min_respondents: usize,
+    min_respondents_source: &'static str,
     rounds: Vec<DetailRound<'a>>,
     questions: Vec<QuestionJson<'a>>,
 }
@@ -341,6 +344,7 @@ pub fn compare_detail(
         schema_version: head.schema_version,
         aggregate: head.aggregate,
         min_respondents: head.min_respondents,
+        min_respondents_source: head.min_respondents_source,
         rounds: detail
             .rounds
             .iter()

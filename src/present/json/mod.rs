@@ -13,6 +13,7 @@ use shared::{Tier, tier};
 use crate::engine::actions::ActionRow;
 use crate::engine::agenda::{Agenda, Reason};
 use crate::engine::assess::Assessment;
+use crate::engine::portfolio::Threshold;
 use crate::model::answers::{Date, Side};
 use crate::model::questionnaire::Questionnaire;
 use crate::present::words::{agenda_rule, explain, topic_headline};
@@ -175,6 +176,8 @@ fn reason_id(r: Reason) -> &'static str {
 struct JsonAgenda<'a> {
     schema_version: u32,
     rule: String,
+    min_respondents: usize,
+    min_respondents_source: &'static str,
     partners: Vec<JsonPartner<'a>>,
 }
 
@@ -186,6 +189,9 @@ struct JsonPartner<'a> {
     overall: Option<f64>,
     tier: Option<Tier<'a>>,
     change: Option<f64>,
+    /// Why the round is hidden by the anonymity threshold (then there are
+    /// no topics and no proposed actions).
+    hidden: Option<String>,
     topics: Vec<JsonTopic<'a>>,
     advice: Option<&'a str>,
     proposed_actions: Vec<ProposedJson<'a>>,
@@ -256,7 +262,7 @@ struct JsonNote<'a> {
 }
 
 /// `agenda --format json`: scores unrounded, like every JSON output.
-pub fn agenda(q: &Questionnaire, agendas: &[Agenda]) -> String {
+pub fn agenda(q: &Questionnaire, agendas: &[Agenda], threshold: Threshold) -> String {
     let partners = agendas
         .iter()
         .map(|a| {
@@ -343,6 +349,10 @@ pub fn agenda(q: &Questionnaire, agendas: &[Agenda]) -> String {
                 overall: a.overall,
                 tier: tier(a.tier.as_ref()),
                 change: a.change,
+                hidden: a
+                    .hidden
+                    .as_ref()
+                    .map(|r| crate::present::reasons::reason(q, r)),
                 topics,
                 advice: a.advice(),
                 proposed_actions,
@@ -352,6 +362,8 @@ pub fn agenda(q: &Questionnaire, agendas: &[Agenda]) -> String {
     to_string(&JsonAgenda {
         schema_version: 1,
         rule: agenda_rule(&q.flags),
+        min_respondents: threshold.n,
+        min_respondents_source: threshold.source.id(),
         partners,
     })
 }
@@ -459,6 +471,9 @@ struct ItemsJson<'a> {
     schema_version: u32,
     questionnaire: QuestionnaireRef<'a>,
     files: usize,
+    left_out: usize,
+    min_respondents: usize,
+    min_respondents_source: &'static str,
     dimensions: Vec<ItemsDimensionJson<'a>>,
 }
 
@@ -500,6 +515,9 @@ pub fn items(q: &Questionnaire, report: &crate::engine::items::ItemReport) -> St
             version: &q.version,
         },
         files: report.files,
+        left_out: report.left_out,
+        min_respondents: report.min_respondents,
+        min_respondents_source: report.min_respondents_source.id(),
         dimensions: report
             .dimensions
             .iter()

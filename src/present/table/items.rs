@@ -98,5 +98,17 @@ pub fn items(
          that answered the question and another of its dimension; – is no value.",
         HIGH_UNSURE * 100.0
     );
+    if let Some(note) =
+        crate::present::words::threshold_note(report.min_respondents, report.min_respondents_source)
+    {
+        let _ = writeln!(
+            out,
+            "{note} Under it a question's mean, sd and item-rest need {n} answers, alpha {} \
+             complete files, and the files of hidden rounds are left out ({} here).",
+            report.min_respondents.max(3),
+            report.left_out,
+            n = report.min_respondents
+        );
+    }
     out
 }

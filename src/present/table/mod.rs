@@ -117,7 +117,7 @@ pub fn questions(
         crate::present::count(q.questions.len(), "question")
     );
     if let Some(d) = &q.description {
-        let _ = writeln!(out, "{}", terminal(d.trim()));
+        paragraphs(&mut out, d.trim(), width);
     }
     let labels: Vec<String> = (q.scale.min..=q.scale.max)
         .map(|v| format!("{v} {}", terminal(q.scale.label(v))))
@@ -134,7 +134,7 @@ pub fn questions(
     for d in &q.dimensions {
         let _ = writeln!(out, "\n{} ({})", terminal(&d.name), d.id);
         if let Some(s) = &d.summary {
-            let _ = writeln!(out, "{}", terminal(s));
+            paragraphs(&mut out, s.trim(), width);
         }
         let mut table = new_table(color);
         table.set_header(["#", "Id", "Statement"]);
@@ -234,6 +234,9 @@ pub fn compare(
         tally.push(format!("no tier (too few answers) {untiered}"));
     }
     let _ = writeln!(out, "{}", tally.join(" · "));
+    if let Some(note) = crate::present::words::portfolio_threshold_note(portfolio) {
+        let _ = writeln!(out, "{note}");
+    }
     if let Layout::Narrow { .. } = layout {
         let names: Vec<String> = crate::present::dimension_abbreviations(q)
             .iter()
@@ -251,6 +254,43 @@ pub fn compare(
 
 /// `text` as a line of `out` after `first`, wrapped on word boundaries at
 /// `width` (when known) with `rest` before the lines it wraps into.
+/// Paragraphs (separated by blank lines) each made safe for the terminal
+/// and wrapped at `width`, the line breaks inside a paragraph taken as
+/// spaces; a blank line between them.
+fn paragraphs(out: &mut String, text: &str, width: Option<usize>) {
+    let mut first = true;
+    let text = text.replace("\r\n", "\n");
+    for para in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+        let para = para.split_whitespace().collect::<Vec<_>>().join(" ");
+        let para = terminal(&para);
+        if !first {
+            out.push('\n');
+        }
+        first = false;
+        wrapped(out, &para, "", "", width);
+    }
+}
+
+#[cfg(test)]
+mod paragraph_tests {
+    use super::*;
+
+    /// Regression: `questions`' description paragraphs were not wrapped at
+    /// the terminal's width (the tables were).
+    #[test]
+    fn descriptions_are_wrapped_at_the_terminal_width() {
+        let long = "A sentence that goes on and on. ".repeat(8);
+        let mut out = String::new();
+        paragraphs(&mut out, &format!("{long}\nstill one\n\nSecond."), Some(40));
+        assert!(out.lines().all(|l| l.chars().count() <= 40), "{out}");
+        assert!(out.lines().count() > 6, "{out}");
+        assert!(out.contains("on. still one\n\nSecond.\n"), "{out}");
+        let mut out = String::new();
+        paragraphs(&mut out, "One\n\nTwo \u{1b}[31m", None);
+        assert_eq!(out, "One\n\nTwo \\u{1b}[31m\n");
+    }
+}
+
 fn wrapped(out: &mut String, text: &str, first: &str, rest: &str, width: Option<usize>) {
     match width {
         Some(w) => {
