@@ -844,7 +844,10 @@ fn a_hidden_round_says_so_and_proposes_nothing() {
         );
     for (what, text) in every_output(&t, &["--min-respondents", "3"]) {
         assert!(!text.contains("nobody could score"), "{what}:\n{text}");
-        assert!(!text.contains("too few questions were answered"), "{what}:\n{text}");
+        assert!(
+            !text.contains("too few questions were answered"),
+            "{what}:\n{text}"
+        );
         if what.starts_with("agenda") || what.starts_with("report") {
             assert!(
                 text.contains("hidden"),

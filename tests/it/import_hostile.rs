@@ -62,6 +62,20 @@ fn import(t: &Test, file: &str) -> crate::common::Output {
     t.run_args(&["import", file, "--output-dir", "out"])
 }
 
+/// The answers file in `out/` whose text holds `needle` (names follow the
+/// file-name rule, which is not what these tests are about).
+fn find(t: &Test, needle: &str) -> String {
+    let found: Vec<String> = std::fs::read_dir(t.path("out"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .filter(|text| text.contains(needle))
+        .collect();
+    assert_eq!(found.len(), 1, "one file with {needle:?}");
+    found.into_iter().next().unwrap()
+}
+
 fn with_file(name: &str, bytes: &[u8]) -> Test {
     let t = Test::new().write("out/.keep", "");
     std::fs::write(t.path(name), bytes).unwrap();
@@ -72,8 +86,8 @@ fn with_file(name: &str, bytes: &[u8]) -> Test {
 fn a_well_formed_workbook_still_imports() {
     let t = with_file("ok.xlsx", &base_xlsx());
     import(&t, "ok.xlsx").code(0);
-    let text = t.read("out/acme-us.toml");
-    assert!(text.contains("mg-both-benefit = 4\n"), "{text}");
+    let text = find(&t, "mg-both-benefit = 4\n");
+    assert!(text.contains("partner = \"Acme\""), "{text}");
 }
 
 #[test]
@@ -100,11 +114,7 @@ fn a_single_cell_at_row_1048576_is_read_without_a_dense_grid() {
     );
     let t = with_file("deep.xlsx", &bytes);
     import(&t, "deep.xlsx").code(0);
-    let text = t.read("out/acme-us.toml");
-    assert!(
-        text.contains("source = \"deep.xlsx row 1048576\""),
-        "{text}"
-    );
+    let text = find(&t, "source = \"deep.xlsx row 1048576\"");
     assert!(text.contains("mg-both-benefit = 3\n"), "{text}");
 }
 
@@ -174,7 +184,7 @@ fn ods_repeated_rows_and_cells_count_against_the_extent() {
     let bytes = ods(&format!("{rows}{pad}"));
     let t = with_file("pad.ods", &bytes);
     import(&t, "pad.ods").code(0);
-    assert!(t.read("out/acme-us.toml").contains("mg-both-benefit = 4\n"));
+    find(&t, "mg-both-benefit = 4\n");
 }
 
 /// A workbook with a date-formatted number in the `date` column.
@@ -209,13 +219,14 @@ fn with_date_serial(serial: &str) -> Vec<u8> {
 fn date_cells_that_are_no_real_date_are_errors_naming_the_cell() {
     let t = with_file("ok.xlsx", &with_date_serial("46346"));
     import(&t, "ok.xlsx").code(0);
-    assert!(
-        t.read("out/acme-us-2026-11-20.toml")
-            .contains("date = 2026-11-20")
-    );
+    assert!(find(&t, "date = 2026-11-20").contains("date = 2026-11-20"));
     for serial in ["60", "-1", "NaN", "1e308", "2958466"] {
         let t = with_file("dates.xlsx", &with_date_serial(serial));
         import(&t, "dates.xlsx").fails_with(&["dates.xlsx", "row 2, column B", "not a real date"]);
-        assert!(!t.path("out/acme-us.toml").exists());
+        assert_eq!(
+            std::fs::read_dir(t.path("out")).unwrap().count(),
+            1,
+            "only .keep"
+        );
     }
 }
