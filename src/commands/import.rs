@@ -104,16 +104,13 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
     }
     let paths: Vec<PathBuf> = plan.files.iter().map(|f| join(&dir, &f.name)).collect();
     // The folder is made first: every target in it is checked next.
-    if !args.dry_run {
-        if !dir.exists() {
-            std::fs::create_dir_all(&dir).map_err(|e| {
-                Error::io(dir.display().to_string(), "cannot create the folder", &e)
-            })?;
-            stderr_line(format_args!(
-                "created the folder {}",
-                terminal(&dir.display().to_string())
-            ));
-        }
+    if !args.dry_run && !dir.exists() {
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| Error::io(dir.display().to_string(), "cannot create the folder", &e))?;
+        stderr_line(format_args!(
+            "created the folder {}",
+            terminal(&dir.display().to_string())
+        ));
     }
     // A run that was killed left its temporary files: they go first.
     if !args.dry_run {
