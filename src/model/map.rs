@@ -223,7 +223,7 @@ mod tests {
     fn missing_values_and_notes_columns() {
         let map = load(
             "[missing]\nvalues = [\"-99\", \"Refused\"]\n\
-             [notes]\n\"Why?\" = \"ca-transparency\"\n\"More\" = \"mutual-gain\"\n",
+             [notes]\n\"Why?\" = \"ca-transparency\"\n\"More\" = \"mutual-gains\"\n",
         );
         let map = map.unwrap();
         assert_eq!(map.missing, ["-99", "Refused"]);
