@@ -58,6 +58,7 @@ fn main() {
         let exports = [Export {
             name: "export.csv".into(),
             grid,
+            warnings: Vec::new(),
         }];
         let start = Instant::now();
         let planned =

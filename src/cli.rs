@@ -738,6 +738,9 @@ pub struct ImportArgs {
     /// The date (YYYY-MM-DD), for rows without a date
     #[arg(long, value_name = "DATE")]
     pub date: Option<Date>,
+    /// The CSV file's encoding when it has no byte-order mark (e.g. windows-1252, iso-8859-1, macintosh, shift_jis; default: detected)
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
     /// The measurement round (YYYY-MM-DD) written into every file
     #[arg(long, value_name = "DATE")]
     pub round: Option<Date>,

@@ -73,3 +73,48 @@ pub fn condition(data: &[u8]) {
         let _ = c.display(&ids, &bands);
     }
 }
+
+/// Planned as `import` plans it, against the default questionnaire, with a
+/// partner given (so every row is checked to its end).
+fn plan_export(grid: crate::io::import::table::Grid, name: &str) {
+    use crate::io::import::{Defaults, Export, plan};
+    let Some(q) = Questionnaire::embedded("partnership-health") else {
+        return;
+    };
+    let exports = [Export {
+        name: name.to_owned(),
+        grid,
+        warnings: Vec::new(),
+    }];
+    let defaults = Defaults {
+        partner: Some("Fuzz".to_owned()),
+        ..Defaults::default()
+    };
+    let map = crate::model::map::ColumnMap::default();
+    let _ = plan(&exports, &q, &map, &defaults);
+}
+
+/// A workbook (XLSX, or ODS when the bytes say so): the archive checks,
+/// the cell reader, then the import's plan.
+pub fn xlsx(data: &[u8]) {
+    let ext = if data.windows(8).any(|w| w == b"mimetype") {
+        "ods"
+    } else {
+        "xlsx"
+    };
+    if let Ok(grid) = crate::io::import::table::read_workbook_bytes(data, ext) {
+        plan_export(grid, "fuzz.xlsx");
+    }
+}
+
+/// An export as a whole: bytes decoded (byte-order marks, detection), the
+/// CSV parsed, the layout recognised and every row planned.
+pub fn import(data: &[u8]) {
+    use crate::io::import::table;
+    let Ok((text, _)) = table::decode(data, None) else {
+        return;
+    };
+    if let Ok(grid) = table::parse_csv(&text) {
+        plan_export(grid, "fuzz.csv");
+    }
+}

@@ -20,6 +20,9 @@ use crate::model::map::ColumnMap;
 use crate::model::questionnaire::Questionnaire;
 use crate::sanitize::terminal;
 
+/// At most this many warnings are printed, then a count.
+const WARNINGS: usize = 50;
+
 pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
     let spec = ctx.questionnaire(args.questionnaire.get());
     let q = questionnaire_or_default(spec)?;
@@ -39,12 +42,25 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
         }
         None => ColumnMap::default(),
     };
+    let encoding = match &args.encoding {
+        Some(label) => Some(
+            encoding_rs::Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
+                Error::usage(format!(
+                    "--encoding {}: not an encoding's name (e.g. windows-1252, iso-8859-1, \
+                     macintosh, shift_jis, utf-16le)",
+                    terminal(label)
+                ))
+            })?,
+        ),
+        None => None,
+    };
     check_distinct(&args.files)?;
     let exports = args
         .files
         .iter()
-        .map(|f| import::read(f))
+        .map(|f| import::read(f, encoding))
         .collect::<Result<Vec<_>>>()?;
+    warn(exports.iter().flat_map(|e| e.warnings.iter().cloned()));
     let defaults = Defaults {
         partner: args.partner.clone(),
         side: args.side,
@@ -56,21 +72,43 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
     // Headers and labels in every language available for the questionnaire.
     let map = crate::io::lang::import_map(&q, spec, &map)?;
     let plan = import::plan(&exports, &q, &map, &defaults)?;
+    for line in &plan.headers {
+        stderr_line(format_args!("{}", terminal(line)));
+    }
     if !plan.ignored.is_empty() {
         if args.strict {
             return Err(Error::input(format!(
-                "columns that match no question or key (--strict): {}; \
+                "columns that match no question or key (--strict): {}{}; \
                  a map file can name them, or mark them `ignore`",
-                plan.ignored.join("; ")
+                plan.ignored[..plan.ignored.len().min(WARNINGS)].join("; "),
+                if plan.ignored.len() > WARNINGS {
+                    format!(" … and {} more", plan.ignored.len() - WARNINGS)
+                } else {
+                    String::new()
+                }
             )));
         }
+        let more = plan.ignored.len().saturating_sub(WARNINGS);
         warn(
             plan.ignored
                 .iter()
+                .take(WARNINGS)
                 .map(|c| format!("{c}: matches no question or key; ignored")),
         );
+        if more > 0 {
+            warn([format!("… and {more} more columns that match nothing")]);
+        }
     }
     let paths: Vec<PathBuf> = plan.files.iter().map(|f| join(&dir, &f.name)).collect();
+    // The folder is made first: every target in it is checked next.
+    if !args.dry_run && !dir.exists() {
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| Error::io(dir.display().to_string(), "cannot create the folder", &e))?;
+        stderr_line(format_args!(
+            "created the folder {}",
+            terminal(&dir.display().to_string())
+        ));
+    }
     // A run that was killed left its temporary files: they go first.
     if !args.dry_run {
         remove_stale_temporaries(&dir);

@@ -12,6 +12,21 @@ use crate::model::answers::AnswerSheet;
 use crate::model::answers::write::to_toml_with;
 use crate::sanitize::terminal;
 
+/// A commented `[expected]` table, one line per dimension: how this
+/// respondent expects the other side to rate it, on the same scale.
+fn expected_table(q: &crate::model::questionnaire::Questionnaire) -> String {
+    let mut out = String::from(crate::present::words::EXPECTED_TEMPLATE);
+    for dim in &q.dimensions {
+        out.push_str(&format!(
+            "# {} = {}    # {}\n",
+            dim.id,
+            q.scale.max,
+            crate::model::answers::write::one_line(&dim.name)
+        ));
+    }
+    out
+}
+
 pub fn run(args: TemplateArgs, ctx: &Context) -> Result<Exit> {
     let spec = ctx.questionnaire(args.questionnaire.get());
     let q = crate::commands::in_lang(questionnaire_or_default(spec)?, spec, &args.lang)?;
@@ -30,7 +45,10 @@ pub fn run(args: TemplateArgs, ctx: &Context) -> Result<Exit> {
     sheet.side = args.answer.side.unwrap_or_default();
     sheet.date = args.answer.date;
     sheet.round = ctx.round(args.answer.round);
-    let text = to_toml_with(&sheet, &q, args.answer.side.is_some());
+    let mut text = to_toml_with(&sheet, &q, args.answer.side.is_some());
+    if q.interview.expected {
+        text.push_str(&expected_table(&q));
+    }
     let Some(path) = args.out.file() else {
         emit(&text)?;
         return Ok(Exit::Done);

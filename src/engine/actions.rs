@@ -177,9 +177,14 @@ pub fn order(a: &ActionRow, b: &ActionRow) -> Ordering {
 /// are left out), in list order.
 pub fn rows(details: &[PartnerDetail], files: &[ActionsFile], today: Date) -> Vec<ActionRow> {
     let mut out = Vec::new();
+    // By key: many partners and many files stay linear.
+    let mut by_key = std::collections::HashMap::new();
+    for d in details {
+        by_key.entry(d.partner.key.as_str()).or_insert(d);
+    }
     for f in files {
         let key = partner_key(&f.partner);
-        let Some(detail) = details.iter().find(|d| d.partner.key == key) else {
+        let Some(detail) = by_key.get(key.as_str()).copied() else {
             continue;
         };
         out.extend(f.actions.iter().map(|a| row(detail, &f.file, a, today)));

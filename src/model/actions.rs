@@ -188,7 +188,8 @@ impl ActionsFile {
             );
         }
         let mut actions = Vec::new();
-        let mut seen: Vec<&str> = Vec::new();
+        // A set: a file of 75,000 actions is checked in linear time.
+        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
         for a in &raw.action {
             if let Some(action) = check_action(a, q, &mut seen, &mut found) {
                 actions.push(action);
@@ -207,7 +208,7 @@ impl ActionsFile {
 fn check_action<'r>(
     a: &'r RawAction,
     q: &Questionnaire,
-    seen: &mut Vec<&'r str>,
+    seen: &mut std::collections::HashSet<&'r str>,
     found: &mut Found<'_>,
 ) -> Option<Action> {
     let before = found.problems.len();
@@ -221,14 +222,12 @@ fn check_action<'r>(
                  (for example `joint-postmortems`)"
             ),
         );
-    } else if seen.contains(&id.as_str()) {
+    } else if !seen.insert(id.as_str()) {
         found.push(
             "duplicate-id",
             a.id.span(),
             format!("action id `{id}` is used twice in this file: give each action its own id"),
         );
-    } else {
-        seen.push(id);
     }
     if a.title.get_ref().trim().is_empty() {
         found.push(

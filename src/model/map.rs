@@ -9,6 +9,10 @@
 //! [sides]     # organisation names per side
 //! us = ["Acme Corp"]
 //! them = ["Globex Components"]
+//! [missing]   # cells that mean "not answered" (before any "don't know" word)
+//! values = ["-99", "Refused"]
+//! [notes]     # free-text column = the question or dimension id it notes
+//! "Anything else about sharing plans?" = "ca-transparency"
 //! ```
 
 use std::collections::BTreeMap;
@@ -44,6 +48,11 @@ pub struct ColumnMap {
     pub us: Vec<String>,
     /// Organisation names of the partner's side.
     pub them: Vec<String>,
+    /// Cells that count as not answered, as written.
+    pub missing: Vec<String>,
+    /// Header text as written → the question or dimension id whose note the
+    /// column holds.
+    pub notes: Vec<(String, String)>,
 }
 
 impl ColumnMap {
@@ -112,6 +121,23 @@ impl ColumnMap {
                 )),
             }
         }
+        for (header, id) in raw.notes {
+            let span = id.span();
+            let id = id.into_inner();
+            if q.question_index(&id).is_some() || q.dimensions.iter().any(|d| d.id == id) {
+                map.notes.push((header, id));
+            } else {
+                problems.push(src.error(
+                    "unknown-target",
+                    span,
+                    format!(
+                        "`{id}` is neither a question id nor a dimension id of `{}`",
+                        q.id
+                    ),
+                ));
+            }
+        }
+        map.missing = raw.missing.values;
         map.us = raw.sides.us;
         map.them = raw.sides.them;
         if let Some(both) = map.us.iter().find(|n| map.side_of(n) != Some(Side::Us)) {
@@ -133,6 +159,17 @@ struct RawMap {
     values: BTreeMap<String, Spanned<toml::Value>>,
     #[serde(default)]
     sides: RawSides,
+    #[serde(default)]
+    missing: RawMissing,
+    #[serde(default)]
+    notes: BTreeMap<String, Spanned<String>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawMissing {
+    #[serde(default)]
+    values: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -180,6 +217,22 @@ mod tests {
         assert_eq!(map.side_of("ACME corp "), Some(Side::Us));
         assert_eq!(map.side_of("globex"), Some(Side::Them));
         assert_eq!(map.side_of("Initech"), None);
+    }
+
+    #[test]
+    fn missing_values_and_notes_columns() {
+        let map = load(
+            "[missing]\nvalues = [\"-99\", \"Refused\"]\n\
+             [notes]\n\"Why?\" = \"ca-transparency\"\n\"More\" = \"mutual-gains\"\n",
+        );
+        let map = map.unwrap();
+        assert_eq!(map.missing, ["-99", "Refused"]);
+        assert!(
+            map.notes
+                .contains(&("Why?".to_owned(), "ca-transparency".to_owned()))
+        );
+        let err = load("[notes]\nWhy = \"nope\"\n").unwrap_err();
+        assert!(err.to_string().contains("map.toml:2:7"), "{err}");
     }
 
     #[test]

@@ -484,6 +484,15 @@ pub fn legend(flags: &crate::model::settings::Flags) -> [String; 5] {
 
 pub use crate::present::counts::{count, files_count, partners_count};
 
+/// An expectation question as a form or an XLSForm workbook asks it.
+pub fn expectation_label(dimension: &str) -> String {
+    format!("How do you think the other side would rate {dimension}?")
+}
+
+/// The first lines of `template`'s commented `[expected]` table.
+pub const EXPECTED_TEMPLATE: &str = "\n# How do you expect the other side to rate each part? \
+Same scale; remove the # to answer.\n# [expected]\n";
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,6 +11,11 @@ use crate::model::questionnaire::Questionnaire;
 /// The name of the one choice list.
 const LIST: &str = "scale";
 
+/// The column an expectation question's answers land in.
+pub fn expectation_name(dimension: &str) -> String {
+    format!("expected-{dimension}")
+}
+
 /// The workbook's bytes.
 pub fn questions(q: &Questionnaire) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
@@ -39,6 +44,18 @@ pub fn questions(q: &Questionnaire) -> Result<Vec<u8>, XlsxError> {
         survey.write_string(row, 4, &q.dimensions[question.dimension].id)?;
         survey.write_string(row, 5, if question.reverse { "yes" } else { "no" })?;
         survey.write_number(row, 6, question.weight)?;
+    }
+    // The expectation questions, one per dimension, named so that `import`
+    // reads them into `[expected]` with no map file.
+    if q.interview.expected {
+        let first = q.questions.len() as u32 + 1;
+        for (d, dim) in q.dimensions.iter().enumerate() {
+            let row = first + d as u32;
+            survey.write_string(row, 0, format!("select_one {LIST}"))?;
+            survey.write_string(row, 1, expectation_name(&dim.id))?;
+            survey.write_string(row, 2, crate::present::words::expectation_label(&dim.name))?;
+            survey.write_string(row, 4, &dim.id)?;
+        }
     }
     let choices = book.add_worksheet();
     choices.set_name("choices")?;

@@ -127,6 +127,7 @@ fn library_codes() -> BTreeSet<String> {
         let export = Export {
             name,
             grid: table::parse_csv(&text).unwrap(),
+            warnings: Vec::new(),
         };
         let err = plan(&[export], &q, &ColumnMap::default(), &Defaults::default())
             .expect_err("a bad spreadsheet");
@@ -244,6 +245,7 @@ fn a_spreadsheet_problem_has_its_row_and_column_index() {
     let export = Export {
         name: "bad-cell.csv".to_owned(),
         grid: table::parse_csv(&fixture("import/bad-cell.csv")).unwrap(),
+        warnings: Vec::new(),
     };
     let err = plan(&[export], &q, &ColumnMap::default(), &Defaults::default()).unwrap_err();
     let d = &err.0[0];

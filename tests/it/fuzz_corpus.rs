@@ -58,3 +58,13 @@ fn answers_json_corpus() {
 fn condition_corpus() {
     run("condition", partnercheck::fuzzing::condition);
 }
+
+#[test]
+fn xlsx_corpus() {
+    run("xlsx", partnercheck::fuzzing::xlsx);
+}
+
+#[test]
+fn import_corpus() {
+    run("import", partnercheck::fuzzing::import);
+}

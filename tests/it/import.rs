@@ -533,8 +533,13 @@ fn xlsform_round_trip() {
             "weight"
         ]
     );
-    assert_eq!(rows.len(), 24, "23 questions and the header");
+    assert_eq!(
+        rows.len(),
+        28,
+        "23 questions, 4 expectation questions and the header"
+    );
     assert!(rows[1..].iter().all(|r| r[0] == "select_one scale"));
+    assert_eq!(rows[24][1], "expected-cultural-alignment");
     let choices = book.worksheet_range("choices").unwrap();
     let names: Vec<String> = choices.rows().skip(1).map(|r| r[1].to_string()).collect();
     assert_eq!(names, ["1", "2", "3", "4", "5", "unsure"]);
@@ -560,6 +565,8 @@ fn xlsform_round_trip() {
     let files = written(&t, "out");
     let text = get(&files, "acme-us-2026-11-20-id-u1.toml");
     for (id, v) in ids.iter().zip(&values) {
+        // Expectation columns land in [expected], by dimension id.
+        let id = id.strip_prefix("expected-").unwrap_or(id);
         let want = if *v == "unsure" {
             format!("{id} = \"unsure\"\n")
         } else {

@@ -18,7 +18,7 @@ proptest! {
         let text = format!("{head}\n{body}");
         if let Ok(grid) = table::parse_csv(&text) {
             let q = Questionnaire::embedded("partnership-health").unwrap();
-            let exports = [Export { name: "x.csv".into(), grid }];
+            let exports = [Export { name: "x.csv".into(), grid, warnings: Vec::new() }];
             let defaults = Defaults { partner: Some("P".into()), ..Defaults::default() };
             let _ = plan(&exports, &q, &ColumnMap::default(), &defaults);
         }

@@ -25,7 +25,9 @@ mod hardening;
 #[cfg(unix)]
 mod hardening_pty;
 mod import;
+mod import_exports;
 mod import_fuzz;
+mod import_hostile;
 mod instruments;
 mod interview;
 mod interview_expected;

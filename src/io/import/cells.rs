@@ -46,27 +46,46 @@ pub struct Reader {
     min: i64,
     max: i64,
     allow_unsure: bool,
-    /// Normalized label → answer: the scale's labels, then the map's.
-    labels: Vec<(String, Answer)>,
+    /// Normalized label → answer: the map's labels, then the scale's, then
+    /// the "don't know" words (a hash map: a map file may list thousands).
+    labels: std::collections::HashMap<String, Answer>,
+    /// Normalized cells that mean "not answered".
+    missing: std::collections::HashSet<String>,
 }
 
 impl Reader {
-    pub fn new(scale: &Scale, map: &ColumnMap) -> Self {
-        let mut labels: Vec<(String, Answer)> = map
-            .values
-            .iter()
-            .map(|(label, a)| (normalize(label), *a))
-            .collect();
-        labels
-            .extend((scale.min..=scale.max).map(|v| (normalize(scale.label(v)), Answer::Value(v))));
-        if scale.allow_unsure {
-            labels.extend(UNSURE.iter().map(|s| ((*s).to_owned(), Answer::Unsure)));
+    /// A reader for one export. `not_answered` lists the cells its tool
+    /// writes for a question nobody answered (LimeSurvey's `N/A`); the map
+    /// file's `[missing]` values join them, and win over every label.
+    pub fn new(scale: &Scale, map: &ColumnMap, not_answered: &[&str]) -> Self {
+        let mut labels = std::collections::HashMap::new();
+        // The first entry for a label wins: the map's, then the scale's.
+        let mut add = |label: String, a: Answer| {
+            labels.entry(label).or_insert(a);
+        };
+        for (label, a) in &map.values {
+            add(normalize(label), *a);
         }
+        for v in scale.min..=scale.max {
+            add(normalize(scale.label(v)), Answer::Value(v));
+        }
+        if scale.allow_unsure {
+            for s in UNSURE {
+                add((*s).to_owned(), Answer::Unsure);
+            }
+        }
+        let missing = map
+            .missing
+            .iter()
+            .map(|m| normalize(m))
+            .chain(not_answered.iter().map(|m| normalize(m)))
+            .collect();
         Reader {
             min: scale.min,
             max: scale.max,
             allow_unsure: scale.allow_unsure,
             labels,
+            missing,
         }
     }
 
@@ -80,10 +99,25 @@ impl Reader {
     }
 
     fn label(&self, normalized: &str) -> Option<Answer> {
-        self.labels
-            .iter()
-            .find(|(l, _)| l == normalized)
-            .map(|(_, a)| *a)
+        self.labels.get(normalized).copied()
+    }
+
+    /// A label and a number that must agree.
+    fn both(&self, v: i64, label: &str, text: &str) -> Result<Option<Answer>, String> {
+        let number = self.number(v, &super::shown::quote(text))?;
+        match self.label(&normalize(label)) {
+            Some(a) if a == number => Ok(Some(a)),
+            Some(_) => Err(format!(
+                "`{}`: the number and the label disagree; allowed: {}",
+                super::shown::quote(text),
+                self.allowed()
+            )),
+            None => Err(format!(
+                "`{}` is not a label of the scale; allowed: {}",
+                super::shown::quote(text),
+                self.allowed()
+            )),
+        }
     }
 
     fn number(&self, v: i64, shown: &str) -> Result<Answer, String> {
@@ -118,18 +152,22 @@ impl Reader {
             return Ok(None);
         }
         let norm = normalize(text);
+        if self.missing.contains(&norm) {
+            return Ok(None);
+        }
         if let Some(a) = self.label(&norm) {
             return Ok(Some(a));
         }
+        let shown = super::shown::quote(text);
         if let Ok(v) = norm.parse::<i64>() {
-            return self.number(v, text).map(Some);
+            return self.number(v, &shown).map(Some);
         }
         if let Ok(f) = norm.parse::<f64>() {
             if f.fract() == 0.0 && f.abs() < 1e15 {
-                return self.number(f as i64, text).map(Some);
+                return self.number(f as i64, &shown).map(Some);
             }
             return Err(format!(
-                "`{text}` is not an answer; allowed: {}",
+                "`{shown}` is not an answer; allowed: {}",
                 self.allowed()
             ));
         }
@@ -144,24 +182,44 @@ impl Reader {
             let label = digits_at[len..]
                 .trim_start_matches([')', ' ', '-', '.', ':', '=', '–', '—'])
                 .trim();
-            let number = self.number(v, text)?;
-            return match self.label(&normalize(label)) {
-                Some(a) if a == number => Ok(Some(a)),
-                Some(_) => Err(format!(
-                    "`{text}`: the number and the label disagree; allowed: {}",
-                    self.allowed()
-                )),
-                None => Err(format!(
-                    "`{text}` is not a label of the scale; allowed: {}",
-                    self.allowed()
-                )),
-            };
+            return self.both(v, label, text);
+        }
+        // A label followed by its number: `Very likely 7`, `Agree (4)`,
+        // `Very likely` and `7` on two lines (collapsed to one space).
+        if let Some((label, v)) = label_then_number(&norm) {
+            return self.both(v, label, text);
         }
         Err(format!(
-            "`{text}` is not an answer; allowed: {}",
+            "`{shown}` is not an answer; allowed: {}",
             self.allowed()
         ))
     }
+}
+
+/// `agree (4)` → ("agree", 4); `very likely 7` → ("very likely", 7).
+fn label_then_number(norm: &str) -> Option<(&str, i64)> {
+    let (label, number) = if let Some(inner) = norm.strip_suffix(')') {
+        let open = inner.rfind('(')?;
+        (&inner[..open], &inner[open + 1..])
+    } else {
+        norm.rsplit_once(' ')?
+    };
+    let number = number.trim();
+    if number.is_empty()
+        || !number
+            .trim_start_matches('-')
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let label = label
+        .trim_end_matches([' ', '-', '.', ':', '=', '–', '—'])
+        .trim();
+    if label.is_empty() {
+        return None;
+    }
+    Some((label, number.parse().ok()?))
 }
 
 #[cfg(test)]
@@ -175,7 +233,7 @@ mod tests {
             values: vec![("Totally agree".into(), Answer::Value(5))],
             ..ColumnMap::default()
         };
-        Reader::new(&q.scale, &map)
+        Reader::new(&q.scale, &map, &[])
     }
 
     fn read(s: &str) -> Result<Option<Answer>, String> {
@@ -217,6 +275,46 @@ mod tests {
         assert_eq!(read(""), Ok(None));
         assert_eq!(read("   "), Ok(None));
         assert_eq!(reader().read(&Cell::Empty), Ok(None));
+    }
+
+    #[test]
+    fn a_label_followed_by_its_number_reads_like_number_and_label() {
+        assert_eq!(read("Agree 4"), Ok(Some(Answer::Value(4))));
+        assert_eq!(read("Agree (4)"), Ok(Some(Answer::Value(4))));
+        assert_eq!(read("Strongly agree\n5"), Ok(Some(Answer::Value(5))));
+        assert_eq!(read("Agree - 4"), Ok(Some(Answer::Value(4))));
+        assert!(read("Agree (2)").unwrap_err().contains("disagree"));
+        assert!(read("Agree\n9").unwrap_err().contains("off the scale"));
+    }
+
+    #[test]
+    fn missing_values_win_over_dont_know_words() {
+        let q = Questionnaire::embedded("partnership-health").unwrap();
+        let map = ColumnMap {
+            missing: vec!["-99".into(), "Refused".into(), "DK".into()],
+            ..ColumnMap::default()
+        };
+        let r = Reader::new(&q.scale, &map, &["N/A"]);
+        for cell in ["-99", "refused", "N/A", "n/a", "dk"] {
+            assert_eq!(r.read(&Cell::Text(cell.into())), Ok(None), "{cell}");
+        }
+        assert_eq!(
+            r.read(&Cell::Text("Don't know".into())),
+            Ok(Some(Answer::Unsure))
+        );
+        assert_eq!(
+            read("N/A"),
+            Ok(Some(Answer::Unsure)),
+            "elsewhere N/A is unsure"
+        );
+    }
+
+    #[test]
+    fn messages_quote_a_cell_escaped_and_cut() {
+        let long = format!("x\ny{}", "z".repeat(5_000_000));
+        let err = read(&long).unwrap_err();
+        assert!(err.contains("x\\ny"), "{}", &err[..100]);
+        assert!(err.len() < 400, "{} bytes", err.len());
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! the answers file's keys (partner, side, respondent, date), or nothing
 //! partnercheck imports.
 
+use std::collections::HashMap;
+
 use super::cells::normalize;
 use super::dates;
 use super::layout::Column;
@@ -24,6 +26,12 @@ pub enum Role {
     Side,
     Respondent,
     Date,
+    /// A free-text column, to the note of this id (a question or dimension
+    /// id; the map file's `[notes]`).
+    Note(usize),
+    /// `expected-DIMENSION-ID`: the expectation for this dimension (an index
+    /// into the questionnaire's dimensions).
+    Expected(usize),
     /// Listed in the map file as `ignore`.
     Ignored,
     /// Nothing partnercheck knows: listed on stderr.
@@ -121,25 +129,29 @@ fn squash(header: &str) -> String {
 
 /// The question a header names: its id, its wording, a grid header
 /// `Title [statement]`, a matrix header `Title - statement`, or an ODK path
-/// `group/…/id`.
-fn question_of(header: &str, q: &Questionnaire, texts: &[(String, usize)]) -> Option<usize> {
+/// `group/…/id`. Linear in the header's length: a matrix header's suffixes
+/// are tried from the right, and only while they are no longer than the
+/// longest wording could be.
+fn question_of(header: &str, q: &Questionnaire, texts: &Wordings) -> Option<usize> {
     let direct = |h: &str| {
         let h = normalize(h);
         q.question_index(&h)
-            .or_else(|| texts.iter().find(|(t, _)| *t == h).map(|(_, i)| *i))
+            .or_else(|| texts.by_text.get(&h).copied())
     };
-    if let Some(i) = direct(header) {
+    let trimmed = header.trim();
+    if trimmed.chars().filter(|c| !c.is_whitespace()).count() <= texts.longest
+        && let Some(i) = direct(header)
+    {
         return Some(i);
     }
-    let trimmed = header.trim();
     if trimmed.ends_with(']')
         && let Some(open) = trimmed.rfind('[')
         && let Some(i) = direct(&trimmed[open + 1..trimmed.len() - 1])
     {
         return Some(i);
     }
-    for (at, _) in trimmed.match_indices(" - ") {
-        if let Some(i) = direct(&trimmed[at + 3..]) {
+    for suffix in matrix_suffixes(trimmed, texts.longest) {
+        if let Some(i) = direct(suffix) {
             return Some(i);
         }
     }
@@ -151,35 +163,92 @@ fn question_of(header: &str, q: &Questionnaire, texts: &[(String, usize)]) -> Op
     None
 }
 
+/// The statements a matrix header `Title - statement` may end with: the
+/// parts after each ` - `, shortest first, while their visible characters
+/// are at most `longest` (so a header of 100,000 separators gives a few).
+fn matrix_suffixes(header: &str, longest: usize) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut visible = 0;
+    let mut end = header.len();
+    for (at, _) in header.rmatch_indices(" - ") {
+        if at + 3 > end {
+            continue;
+        }
+        visible += header[at + 3..end]
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .count();
+        end = at;
+        if visible > longest {
+            break;
+        }
+        out.push(&header[at + 3..]);
+    }
+    out
+}
+
+/// Every question's wordings, normalized, for lookups by hash.
+struct Wordings {
+    by_text: HashMap<String, usize>,
+    /// The most visible characters a header naming a question can have
+    /// (NFKC never shrinks text below a third, with room to spare).
+    longest: usize,
+}
+
 /// The role of every column, from the map file, then the headers.
 pub fn roles(columns: &[Column], q: &Questionnaire, map: &ColumnMap) -> Roles {
-    let texts: Vec<(String, usize)> = q
-        .questions
-        .iter()
-        .enumerate()
-        .flat_map(|(i, question)| {
-            wordings(question)
-                .into_iter()
-                .map(move |t| (normalize(t), i))
-        })
-        .chain(map.columns.iter().filter_map(|(h, t)| match t {
-            // A map's (or a translation's) wording of a question is matched
-            // as the questionnaire's own is, inside a grid's `[…]` too.
-            Target::Question(i) => Some((normalize(h), *i)),
-            _ => None,
-        }))
-        .collect();
-    let mapped: Vec<(String, &Target)> =
-        map.columns.iter().map(|(h, t)| (normalize(h), t)).collect();
+    let mut by_text = HashMap::new();
+    let mut longest = 0;
+    for (i, question) in q.questions.iter().enumerate() {
+        for t in wordings(question) {
+            let t = normalize(t);
+            longest = longest.max(t.chars().count());
+            by_text.entry(t).or_insert(i);
+        }
+        longest = longest.max(question.id.chars().count());
+    }
+    // A map's (or a translation's) wording of a question is matched as the
+    // questionnaire's own is, inside a grid's `[…]` too.
+    for (h, t) in &map.columns {
+        if let Target::Question(i) = t {
+            let h = normalize(h);
+            longest = longest.max(h.chars().count());
+            by_text.entry(h).or_insert(*i);
+        }
+    }
+    let texts = Wordings {
+        by_text,
+        longest: longest * 3 + 16,
+    };
+    // The first entry for a header wins, as a search in order would.
+    let mut mapped: HashMap<String, &Target> = HashMap::new();
+    for (h, t) in &map.columns {
+        mapped.entry(normalize(h)).or_insert(t);
+    }
+    let mut noted: HashMap<String, usize> = HashMap::new();
+    for (i, (h, _)) in map.notes.iter().enumerate() {
+        noted.entry(normalize(h)).or_insert(i);
+    }
     let mut roles = Vec::with_capacity(columns.len());
     let (mut names, mut first_last, mut emails) = (Vec::new(), Vec::new(), Vec::new());
     let (mut completed, mut started) = (Vec::new(), Vec::new());
     for column in columns {
-        let from_map = column.headers.iter().find_map(|h| {
-            let h = normalize(h);
-            mapped.iter().find(|(m, _)| *m == h).map(|(_, t)| *t)
+        let from_map = column
+            .headers
+            .iter()
+            .find_map(|h| mapped.get(&normalize(h)).copied());
+        let note = column
+            .headers
+            .iter()
+            .find_map(|h| noted.get(&normalize(h)).copied());
+        let expected = column.headers.iter().find_map(|h| {
+            h.trim()
+                .strip_prefix("expected-")
+                .and_then(|id| q.dimension_index(id))
         });
         let role = match from_map {
+            None if note.is_some() => Role::Note(note.unwrap_or_default()),
+            None if expected.is_some() => Role::Expected(expected.unwrap_or_default()),
             Some(Target::Question(i)) => Role::Question(*i),
             Some(Target::Partner) => Role::Partner,
             Some(Target::Side) => Role::Side,
@@ -351,6 +420,35 @@ mod tests {
             headers: vec![header.to_owned()],
         };
         roles(&[column], &q(), &ColumnMap::default()).roles[0]
+    }
+
+    #[test]
+    fn a_header_of_many_separators_is_read_in_linear_time() {
+        // 100 KB of ` - `: each suffix normalized would take minutes.
+        // The count of suffixes tried is what matters: each is normalized.
+        let header = "a - ".repeat(25_000);
+        assert!(matrix_suffixes(header.trim(), 400).len() <= 400);
+        assert_eq!(role(&header), Role::Unmatched);
+        assert_eq!(
+            matrix_suffixes("Grid - Part - statement", 400),
+            ["statement", "Part - statement"]
+        );
+    }
+
+    #[test]
+    fn expectation_and_note_columns() {
+        let q = q();
+        let dim = &q.dimensions[1].id;
+        assert_eq!(role(&format!("expected-{dim}")), Role::Expected(1));
+        let map = ColumnMap {
+            notes: vec![("Why so?".into(), "ca-transparency".into())],
+            ..ColumnMap::default()
+        };
+        let column = Column {
+            index: 0,
+            headers: vec!["why so".into()],
+        };
+        assert_eq!(roles(&[column], &q, &map).roles[0], Role::Note(0));
     }
 
     #[test]

@@ -1,7 +1,11 @@
 //! Which rows of an export are headers: one row (most tools), three for
-//! Qualtrics (names, question texts, `{"ImportId":…}`), two for SurveyMonkey
-//! (the question, then the option or "Response").
+//! Qualtrics (names, question texts, `{"ImportId":…}`), two for legacy
+//! Qualtrics (`V1`, `V2`, … codes, then `ResponseID` and the question
+//! texts), two for SurveyMonkey (the question, then the option or
+//! "Response"). The layout is decided from the header rows' own markers,
+//! never from what an answer row holds.
 
+pub use super::shown::letters;
 use super::table::{Cell, Grid};
 
 /// How a tool laid out its export.
@@ -9,6 +13,8 @@ use super::table::{Cell, Grid};
 pub enum Layout {
     OneHeader,
     Qualtrics,
+    /// Qualtrics' export until about 2017.
+    QualtricsLegacy,
     SurveyMonkey,
 }
 
@@ -18,7 +24,17 @@ impl Layout {
         match self {
             Layout::OneHeader => 1,
             Layout::Qualtrics => 3,
-            Layout::SurveyMonkey => 2,
+            Layout::QualtricsLegacy | Layout::SurveyMonkey => 2,
+        }
+    }
+
+    /// The tool, for the line that says which rows were read as headers.
+    pub fn tool(self) -> &'static str {
+        match self {
+            Layout::OneHeader => "one header row",
+            Layout::Qualtrics => "Qualtrics",
+            Layout::QualtricsLegacy => "Qualtrics (legacy export)",
+            Layout::SurveyMonkey => "SurveyMonkey",
         }
     }
 }
@@ -59,7 +75,7 @@ impl Column {
             .headers
             .iter()
             .map(|h| h.trim())
-            .filter(|h| !h.starts_with("{\"ImportId\"") && !is_response(h))
+            .filter(|h| !h.starts_with("{\"ImportId\"") && !is_response(h) && !is_v_code(h))
             .collect();
         if parts.is_empty() {
             format!("column {}", letters(self.index))
@@ -69,39 +85,57 @@ impl Column {
     }
 }
 
-/// A column's letters as a spreadsheet names it: A, B, …, Z, AA, …
-pub fn letters(index: usize) -> String {
-    let mut n = index + 1;
-    let mut out = Vec::new();
-    while n > 0 {
-        let r = (n - 1) % 26;
-        out.push(b'A' + r as u8);
-        n = (n - 1) / 26;
-    }
-    out.reverse();
-    String::from_utf8(out).unwrap_or_default()
+/// A legacy Qualtrics column code: `V1`, `V2`, …
+fn is_v_code(text: &str) -> bool {
+    text.strip_prefix('V')
+        .is_some_and(|n| !n.is_empty() && n.len() <= 6 && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// Recognises the layout from the top rows.
+/// Recognises the layout from the header rows' own markers:
+/// - Qualtrics: the third row's first filled cell, and at least half of
+///   them, are `{"ImportId":…}`;
+/// - legacy Qualtrics: the first row starts `V1`, `V2` and the second row
+///   has `ResponseID`;
+/// - SurveyMonkey: the second row's first cell (under "Respondent ID") is
+///   empty, and that row has a "Response" cell or the first header is
+///   "Respondent ID".
+///
+/// An answer row never decides it: a respondent who writes "Response" or
+/// `{"ImportId"…}` stays a respondent.
 pub fn recognise(grid: &Grid) -> Layout {
-    let row_has = |row: usize, test: &dyn Fn(&str) -> bool| {
-        grid.rows.get(row).is_some_and(|r| {
-            r.iter()
-                .any(|c| matches!(c, Cell::Text(s) if test(s.trim())))
-        })
+    let text = |row: usize, col: usize| grid.rows.get(row).map(|_| grid.cell(row, col).text());
+    let filled = |row: usize| -> Vec<String> {
+        grid.rows
+            .get(row)
+            .map(|r| {
+                r.iter()
+                    .filter(|c| !c.is_empty())
+                    .map(|c| c.text().trim().to_owned())
+                    .collect()
+            })
+            .unwrap_or_default()
     };
-    if row_has(2, &|s| {
-        s.starts_with("{\"ImportId\"") || s.starts_with("{'ImportId'")
-    }) {
+    let import_id = |s: &str| s.starts_with("{\"ImportId\"") || s.starts_with("{'ImportId'");
+    let third = filled(2);
+    let ids = third.iter().filter(|s| import_id(s)).count();
+    if third.first().is_some_and(|s| import_id(s)) && ids * 2 >= third.len() {
         return Layout::Qualtrics;
     }
-    let response = is_response;
-    // A survey of matrices only has no "Response" cell: its first column,
-    // "Respondent ID", is then empty in the second row.
-    let monkey_ids = grid.rows.len() > 1
-        && matches!(grid.cell(0, 0), Cell::Text(s) if s.trim().eq_ignore_ascii_case("respondent id"))
-        && grid.cell(1, 0).is_empty();
-    if row_has(1, &response) || monkey_ids {
+    if text(0, 0).is_some_and(|s| s.trim() == "V1")
+        && text(0, 1).is_some_and(|s| s.trim() == "V2")
+        && filled(1)
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case("responseid"))
+    {
+        return Layout::QualtricsLegacy;
+    }
+    let response = |s: &str| is_response(s) || s.trim().eq_ignore_ascii_case("open-ended response");
+    let monkey_ids =
+        matches!(grid.cell(0, 0), Cell::Text(s) if s.trim().eq_ignore_ascii_case("respondent id"));
+    if grid.rows.len() > 1
+        && grid.cell(1, 0).is_empty()
+        && (monkey_ids || filled(1).iter().any(|s| response(s)))
+    {
         return Layout::SurveyMonkey;
     }
     Layout::OneHeader
@@ -144,7 +178,7 @@ mod tests {
     fn layouts_are_recognised_from_the_header_rows() {
         let g = parse_csv("a,b\n1,2\n").unwrap();
         assert_eq!(recognise(&g), Layout::OneHeader);
-        let g = parse_csv("Q1,Q2\nText 1,Text 2\n\"{\"\"ImportId\"\":\"\"QID1\"\"}\",x\n4,5\n")
+        let g = parse_csv("Q1,Q2\nText 1,Text 2\n\"{\"\"ImportId\"\":\"\"QID1\"\"}\",\"{\"\"ImportId\"\":\"\"QID2\"\"}\"\n4,5\n")
             .unwrap();
         assert_eq!(recognise(&g), Layout::Qualtrics);
         let g = parse_csv("Respondent ID,Grid,\n,Statement one,Statement two\n1,4,5\n").unwrap();
@@ -157,6 +191,30 @@ mod tests {
         assert_eq!(cols[3].headers, ["Grid", "Two"]);
         assert_eq!(cols[1].shown(), "Q");
         assert_eq!(cols[0].headers, ["Respondent ID"]);
+    }
+
+    #[test]
+    fn answer_rows_never_decide_the_layout() {
+        // "Response" typed by a respondent in row 2.
+        let g = parse_csv("Timestamp,partner,Q\n2026-11-20,Acme,Response\n2026-11-21,Acme,4\n")
+            .unwrap();
+        assert_eq!(recognise(&g), Layout::OneHeader);
+        // `{"ImportId"…}` typed by a respondent in row 3.
+        let g =
+            parse_csv("partner,Q,Note\nAcme,4,fine\nAcme,5,\"{\"\"ImportId\"\":1}\"\n").unwrap();
+        assert_eq!(recognise(&g), Layout::OneHeader);
+    }
+
+    #[test]
+    fn legacy_qualtrics_is_recognised_from_its_v_codes() {
+        let g = parse_csv(
+            "V1,V2,V8,Q1\nResponseID,ResponseSet,EndDate,How open?\nR_1,Default,2026-11-20 10:00:00,4\n",
+        )
+        .unwrap();
+        assert_eq!(recognise(&g), Layout::QualtricsLegacy);
+        let cols = columns(&g, Layout::QualtricsLegacy);
+        assert_eq!(cols[3].headers, ["Q1", "How open?"]);
+        assert_eq!(cols[0].shown(), "ResponseID");
     }
 
     #[test]

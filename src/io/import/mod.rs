@@ -10,6 +10,8 @@ pub mod cells;
 pub mod columns;
 pub mod dates;
 pub mod layout;
+pub mod limits;
+pub mod shown;
 pub mod table;
 pub mod text;
 
@@ -23,6 +25,7 @@ use crate::model::answers::{Answer, AnswerSheet, Date, Side};
 use crate::model::map::ColumnMap;
 use crate::model::questionnaire::Questionnaire;
 use columns::Role;
+pub use shown::quote;
 use table::{Cell, Grid};
 
 /// One export, read.
@@ -30,21 +33,41 @@ pub struct Export {
     /// The file as given on the command line, for messages and `source`.
     pub name: String,
     pub grid: Grid,
+    /// What the reading had to guess (the encoding), for stderr.
+    pub warnings: Vec<String>,
 }
 
 /// Reads an export: a workbook by its extension (`.xlsx`, `.xlsm`, `.xls`,
-/// `.ods`), else CSV text (`-`: standard input).
-pub fn read(path: &Path) -> Result<Export> {
+/// `.ods`), else CSV text (`-`: standard input) in `encoding` when the file
+/// has no byte-order mark of its own (detected when `None`).
+pub fn read(path: &Path, encoding: Option<&'static encoding_rs::Encoding>) -> Result<Export> {
     let name = path.display().to_string();
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
+    let mut warnings = Vec::new();
     let grid = if matches!(ext.as_str(), "xlsx" | "xlsm" | "xls" | "xlsb" | "ods") {
-        table::read_workbook(path)
-    } else {
+        table::read_workbook(path, &ext)
+    } else if path.as_os_str() == "-" {
         let (_, text) = crate::io::read::read(path)?;
         table::parse_csv(&text)
+    } else {
+        let bytes = std::fs::read(path).map_err(|e| {
+            let code = match e.kind() {
+                std::io::ErrorKind::NotFound => "no-such-file",
+                _ => "unreadable",
+            };
+            Error::from(Diagnostics::from(Diagnostic::error(
+                code,
+                &name,
+                crate::io::read::describe(&e),
+            )))
+        })?;
+        table::decode(&bytes, encoding).and_then(|(text, warning)| {
+            warnings.extend(warning.map(|w| format!("{name}: {w}")));
+            table::parse_csv(&text)
+        })
     };
     let grid = grid.map_err(|e| {
         Error::from(Diagnostics::from(Diagnostic::error(
@@ -53,7 +76,11 @@ pub fn read(path: &Path) -> Result<Export> {
             e.to_string(),
         )))
     })?;
-    Ok(Export { name, grid })
+    Ok(Export {
+        name,
+        grid,
+        warnings,
+    })
 }
 
 /// What the flags give every row that has no value of its own.
@@ -89,6 +116,9 @@ pub struct Plan {
     pub skipped: usize,
     /// `FILE: header` of each column that matched nothing.
     pub ignored: Vec<String>,
+    /// `FILE: rows 1–3 read as headers (Qualtrics)`, for each export whose
+    /// layout has more than one header row.
+    pub headers: Vec<String>,
 }
 
 /// At most this many bad cells are listed; the rest are counted.
@@ -101,7 +131,6 @@ pub fn plan(
     map: &ColumnMap,
     defaults: &Defaults,
 ) -> Result<Plan, Diagnostics> {
-    let reader = cells::Reader::new(&q.scale, map);
     let mut problems = Vec::new();
     let mut plan = Plan::default();
     let mut rows: Vec<Row> = Vec::new();
@@ -109,6 +138,18 @@ pub fn plan(
         let file = &export.name;
         let layout = layout::recognise(&export.grid);
         let cols = layout::columns(&export.grid, layout);
+        // LimeSurvey writes `N/A` for a question nobody answered.
+        let not_answered: &[&str] = if is_limesurvey(&cols) { &["N/A"] } else { &[] };
+        let reader = cells::Reader::new(&q.scale, map, not_answered);
+        if layout.header_rows() > 1 {
+            let rows = &export.grid.numbers[..layout.header_rows().min(export.grid.numbers.len())];
+            let list: Vec<String> = rows.iter().map(ToString::to_string).collect();
+            plan.headers.push(format!(
+                "{file}: rows {} read as headers ({})",
+                list.join(", "),
+                layout.tool()
+            ));
+        }
         let mut roles = columns::roles(&cols, q, map);
         let first = layout.header_rows();
         columns::by_content(
@@ -155,7 +196,8 @@ pub fn plan(
         let used = |c: usize| roles.respondent.contains(&c) || roles.date == Some(c);
         for (c, role) in roles.roles.iter().enumerate() {
             if *role == Role::Unmatched && !used(c) && !cols[c].headers.is_empty() {
-                plan.ignored.push(format!("{file}: {}", cols[c].shown()));
+                plan.ignored
+                    .push(format!("{file}: {}", quote(&cols[c].shown())));
             }
         }
         let has = |r: Role| roles.roles.contains(&r);
@@ -203,6 +245,31 @@ pub fn plan(
                             Err(m) => bad("bad-cell", c, m),
                         }
                     }
+                    Role::Expected(d) => {
+                        let read = match cell {
+                            Cell::Text(s) => memo
+                                .entry(s.as_str())
+                                .or_insert_with(|| reader.read(cell))
+                                .clone(),
+                            _ => reader.read(cell),
+                        };
+                        match read {
+                            Ok(a) => sheet.expected[*d] = a,
+                            Err(m) => bad("bad-cell", c, m),
+                        }
+                    }
+                    Role::Note(n) if !cell.is_empty() => {
+                        let id = &map.notes[*n].1;
+                        let text = cell.text().trim().to_owned();
+                        sheet
+                            .notes
+                            .entry(id.clone())
+                            .and_modify(|note| {
+                                note.push('\n');
+                                note.push_str(&text);
+                            })
+                            .or_insert(text);
+                    }
                     Role::Partner if !cell.is_empty() => {
                         partner = Some(cell.text().trim().to_owned())
                     }
@@ -213,7 +280,7 @@ pub fn plan(
                             c,
                             format!(
                                 "`{}` is not a side: write us or them, or list the organisation under [sides] in the map file",
-                                cell.text().trim()
+                                quote(cell.text().trim())
                             ),
                         ),
                     },
@@ -227,13 +294,15 @@ pub fn plan(
                             c,
                             format!(
                                 "`{}` is not a date partnercheck reads: pass --date-format (e.g. \"%d.%m.%Y %H:%M\")",
-                                cell.text().trim()
+                                quote(cell.text().trim())
                             ),
                         ),
                     }
                 }
             }
-            if sheet.values.iter().all(Option::is_none) {
+            if sheet.values.iter().all(Option::is_none)
+                && sheet.expected.iter().all(Option::is_none)
+            {
                 plan.skipped += 1;
                 continue;
             }
@@ -288,9 +357,21 @@ pub fn plan(
     Ok(plan)
 }
 
+/// A LimeSurvey export: its header has `id`, `submitdate` and `lastpage`.
+fn is_limesurvey(cols: &[layout::Column]) -> bool {
+    let has = |name: &str| {
+        cols.iter().any(|c| {
+            c.headers
+                .first()
+                .is_some_and(|h| h.trim().eq_ignore_ascii_case(name))
+        })
+    };
+    has("id") && has("submitdate") && has("lastpage")
+}
+
 /// A header for messages, quoted.
 fn shown(column: &layout::Column) -> String {
-    format!("\"{}\"", column.shown())
+    format!("\"{}\"", quote(&column.shown()))
 }
 
 fn side_of(text: &str, map: &ColumnMap, defaults: &Defaults) -> Option<Side> {

@@ -4,6 +4,8 @@
 
 use std::path::Path;
 
+use super::shown::letters;
+use super::{dates, limits};
 use crate::model::answers::Date;
 
 /// One cell as the file holds it.
@@ -45,10 +47,13 @@ pub struct Grid {
 }
 
 impl Grid {
-    /// The cell at (row, column), empty beyond a short row.
+    /// The cell at (row, column), empty beyond a short row or the last row.
     pub fn cell(&self, row: usize, col: usize) -> &Cell {
         static EMPTY: Cell = Cell::Empty;
-        self.rows[row].get(col).unwrap_or(&EMPTY)
+        self.rows
+            .get(row)
+            .and_then(|r| r.get(col))
+            .unwrap_or(&EMPTY)
     }
 
     /// The widest row's length.
@@ -74,6 +79,48 @@ pub fn sniff_delimiter(text: &str) -> u8 {
     }
     let best = (0..3).max_by_key(|&i| (counts[i], 3 - i)).unwrap_or(0);
     [b',', b';', b'\t'][best]
+}
+
+/// The text of a CSV export's bytes: UTF-8 (a byte-order mark dropped),
+/// UTF-16 LE or BE with its byte-order mark (Excel's "Unicode text"), else
+/// `encoding` (a WHATWG label's encoding) when given, else UTF-8 when the
+/// bytes are UTF-8, else the encoding detected from them — with a warning
+/// naming it. Pure.
+pub fn decode(
+    bytes: &[u8],
+    encoding: Option<&'static encoding_rs::Encoding>,
+) -> Result<(String, Option<String>), String> {
+    use encoding_rs::{UTF_8, UTF_16BE, UTF_16LE};
+    let bom = encoding_rs::Encoding::for_bom(bytes);
+    let (chosen, warning) = match (bom, encoding) {
+        (Some((e, _)), _) if e == UTF_16LE || e == UTF_16BE => (e, None),
+        (Some((e, _)), _) if e == UTF_8 && encoding.is_none_or(|e| e == UTF_8) => (e, None),
+        (_, Some(e)) => (e, None),
+        (_, None) if std::str::from_utf8(bytes).is_ok() => (UTF_8, None),
+        (_, None) => {
+            let mut detector = chardetng::EncodingDetector::new();
+            detector.feed(bytes, true);
+            let e = detector.guess(None, true);
+            let e = if e == UTF_8 {
+                encoding_rs::WINDOWS_1252
+            } else {
+                e
+            };
+            (
+                e,
+                Some(format!(
+                    "read as {}; pass --encoding to choose another",
+                    e.name().to_ascii_lowercase()
+                )),
+            )
+        }
+    };
+    let (text, had_errors) = chosen.decode_with_bom_removal(bytes);
+    if had_errors && chosen == UTF_8 {
+        return Err("is not UTF-8 text: pass --encoding (e.g. windows-1252)".to_owned());
+    }
+    let text = text.into_owned();
+    Ok((text, warning))
 }
 
 /// Parses the text of a CSV export (UTF-8, a byte-order mark allowed) into
@@ -112,36 +159,173 @@ pub fn parse_csv(text: &str) -> Result<Grid, String> {
     Ok(grid)
 }
 
-/// Reads the first sheet of a workbook (XLSX, or any format calamine reads).
-pub fn read_workbook(path: &Path) -> Result<Grid, String> {
-    use calamine::{Data, Reader};
-    let mut book = calamine::open_workbook_auto(path).map_err(|e| e.to_string())?;
+/// Reads the first sheet of a workbook: XLSX cell by cell (never a whole
+/// range), ODS and the others with calamine, each zip-based one checked
+/// first ([`limits::check_archive`]). `ext` is the file's extension, lower case.
+pub fn read_workbook(path: &Path, ext: &str) -> Result<Grid, String> {
+    let bytes = std::fs::read(path).map_err(|e| crate::io::read::describe(&e))?;
+    read_workbook_bytes(&bytes, ext)
+}
+
+/// [`read_workbook`] over the file's bytes. Pure: no I/O (fuzzable).
+pub fn read_workbook_bytes(bytes: &[u8], ext: &str) -> Result<Grid, String> {
+    use calamine::Reader;
+    if ext != "xls" {
+        limits::check_archive(bytes)?;
+    }
+    let cursor = std::io::Cursor::new(bytes);
+    if matches!(ext, "xlsx" | "xlsm") {
+        let mut book: calamine::Xlsx<_> = calamine::Xlsx::new(cursor).map_err(|e| e.to_string())?;
+        let Some(first) = book.sheet_names().into_iter().next() else {
+            return Err("the workbook has no sheet".to_owned());
+        };
+        let mut cells = book
+            .worksheet_cells_reader(&first)
+            .map_err(|e| e.to_string())?;
+        let mut grid = SparseGrid::default();
+        while let Some(cell) = cells.next_cell().map_err(|e| e.to_string())? {
+            let (row, col) = cell.get_position();
+            let cell = convert(cell.get_value().clone(), row, col)?;
+            grid.put(row, col, cell)?;
+        }
+        return Ok(grid.finish());
+    }
+    let mut book: calamine::Sheets<_> = match ext {
+        "ods" => calamine::Sheets::Ods(calamine::Ods::new(cursor).map_err(|e| e.to_string())?),
+        "xls" => calamine::Sheets::Xls(calamine::Xls::new(cursor).map_err(|e| e.to_string())?),
+        "xlsb" => calamine::Sheets::Xlsb(calamine::Xlsb::new(cursor).map_err(|e| e.to_string())?),
+        _ => calamine::open_workbook_auto_from_rs(cursor).map_err(|e| e.to_string())?,
+    };
     let range = match book.worksheet_range_at(0) {
         Some(r) => r.map_err(|e| e.to_string())?,
         None => return Err("the workbook has no sheet".to_owned()),
     };
-    let first = range.start().map_or(0, |(row, _)| row as usize);
-    let left = range.start().map_or(0, |(_, col)| col as usize);
-    let mut grid = Grid::default();
+    let first = range.start().unwrap_or((0, 0));
+    let mut grid = SparseGrid::default();
     for (i, row) in range.rows().enumerate() {
-        let mut cells = vec![Cell::Empty; left];
-        cells.extend(row.iter().map(|d| match d {
-            Data::Empty | Data::Error(_) => Cell::Empty,
-            Data::String(s) if s.is_empty() => Cell::Empty,
-            Data::String(s) => Cell::Text(s.clone()),
-            Data::Int(v) => Cell::Number(*v as f64),
-            Data::Float(v) => Cell::Number(*v),
-            Data::Bool(b) => Cell::Text(b.to_string()),
-            Data::DateTime(dt) => {
-                let (year, month, day, ..) = dt.to_ymd_hms_milli();
-                Cell::Date(Date { year, month, day })
-            }
-            Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::Text(s.clone()),
-        }));
-        grid.rows.push(cells);
-        grid.numbers.push(first + i + 1);
+        for (j, data) in row.iter().enumerate() {
+            let (r, c) = (first.0 + i as u32, first.1 + j as u32);
+            let cell = convert(data_ref(data), r, c)?;
+            grid.put(r, c, cell)?;
+        }
     }
-    Ok(grid)
+    Ok(grid.finish())
+}
+
+fn data_ref(d: &calamine::Data) -> calamine::DataRef<'_> {
+    use calamine::{Data, DataRef};
+    match d {
+        Data::Int(v) => DataRef::Int(*v),
+        Data::Float(v) => DataRef::Float(*v),
+        Data::String(s) => DataRef::SharedString(s),
+        Data::Bool(b) => DataRef::Bool(*b),
+        Data::DateTime(dt) => DataRef::DateTime(*dt),
+        Data::DateTimeIso(s) => DataRef::DateTimeIso(s.clone()),
+        Data::DurationIso(s) => DataRef::DurationIso(s.clone()),
+        Data::Error(e) => DataRef::Error(e.clone()),
+        Data::Empty => DataRef::Empty,
+    }
+}
+
+/// Rows that hold something, in order, with their numbers; the extent is
+/// checked as cells arrive.
+#[derive(Default)]
+struct SparseGrid {
+    rows: Vec<(u32, Vec<Cell>)>,
+    widest: u64,
+    last: u64,
+}
+
+impl SparseGrid {
+    fn put(&mut self, row: u32, col: u32, cell: Cell) -> Result<(), String> {
+        if cell == Cell::Empty {
+            return Ok(());
+        }
+        limits::check_extent(u64::from(row) + 1, u64::from(col) + 1)
+            .map_err(|e| format!("the cell at {}{}: {e}", letters(col as usize), row + 1))?;
+        self.widest = self.widest.max(u64::from(col) + 1);
+        self.last = self.last.max(u64::from(row) + 1);
+        limits::check_extent(self.last, self.widest)?;
+        if self.rows.last().is_none_or(|(r, _)| *r != row) {
+            if self.rows.last().is_some_and(|(r, _)| *r > row) {
+                // Out of order (hand-made files): find the row's place.
+                let at = self.rows.partition_point(|(r, _)| *r < row);
+                if self.rows.get(at).is_none_or(|(r, _)| *r != row) {
+                    self.rows.insert(at, (row, Vec::new()));
+                }
+                let cells = &mut self.rows[at].1;
+                if cells.len() <= col as usize {
+                    cells.resize(col as usize + 1, Cell::Empty);
+                }
+                cells[col as usize] = cell;
+                return Ok(());
+            }
+            self.rows.push((row, Vec::new()));
+        }
+        let cells = &mut self.rows.last_mut().expect("pushed").1;
+        if cells.len() <= col as usize {
+            cells.resize(col as usize + 1, Cell::Empty);
+        }
+        cells[col as usize] = cell;
+        Ok(())
+    }
+
+    fn finish(self) -> Grid {
+        let mut grid = Grid::default();
+        for (row, cells) in self.rows {
+            grid.numbers.push(row as usize + 1);
+            grid.rows.push(cells);
+        }
+        grid
+    }
+}
+
+/// One workbook cell as partnercheck reads it. A date cell must be a real
+/// date; a text over 32,767 characters is refused.
+fn convert(data: calamine::DataRef<'_>, row: u32, col: u32) -> Result<Cell, String> {
+    use calamine::DataRef as D;
+    let at = || format!("row {}, column {}", row + 1, letters(col as usize));
+    let text = |s: &str| {
+        if s.chars().count() > limits::MAX_CELL_CHARS {
+            Err(format!(
+                "{}: a cell of over {} characters",
+                at(),
+                limits::MAX_CELL_CHARS
+            ))
+        } else if s.is_empty() {
+            Ok(Cell::Empty)
+        } else {
+            Ok(Cell::Text(s.to_owned()))
+        }
+    };
+    Ok(match data {
+        D::Empty | D::Error(_) => Cell::Empty,
+        D::String(s) => text(&s)?,
+        D::SharedString(s) => text(s)?,
+        D::Int(v) => Cell::Number(v as f64),
+        D::Float(v) => Cell::Number(v),
+        D::Bool(b) => Cell::Text(b.to_string()),
+        D::DateTime(dt) => Cell::Date(excel_date(&dt).ok_or_else(|| {
+            format!(
+                "{}: the date cell {} is not a real date (Excel counts days from 1900; \
+                 day 60 would be 29 February 1900, which did not exist)",
+                at(),
+                dt.as_f64()
+            )
+        })?),
+        D::DateTimeIso(s) | D::DurationIso(s) => text(&s)?,
+    })
+}
+
+/// The date of an Excel date serial: finite, not negative, before the year
+/// 10000, and a real date (not Excel's 29 February 1900).
+pub fn excel_date(dt: &calamine::ExcelDateTime) -> Option<Date> {
+    let v = dt.as_f64();
+    if !v.is_finite() || !(0.0..2_958_466.0).contains(&v) {
+        return None;
+    }
+    let (year, month, day, ..) = dt.to_ymd_hms_milli();
+    dates::date(u32::from(year), u32::from(month), u32::from(day))
 }
 
 #[cfg(test)]

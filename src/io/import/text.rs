@@ -56,7 +56,8 @@ impl<'q> Writer<'q> {
 
     /// The file's text, `source` included.
     pub fn text(&self, sheet: &AnswerSheet, source: &str) -> String {
-        if !self.fast {
+        let extra = !sheet.notes.is_empty() || sheet.expected.iter().any(Option::is_some);
+        if !self.fast || extra {
             return slow(sheet, self.q, self.round, source);
         }
         let mut out = String::with_capacity(self.head.len() + 2048);
