@@ -26,7 +26,7 @@ use crate::cli::{Cli, ColorChoice, Command};
 use crate::error::{Exit, Result};
 
 mod context;
-pub use context::Context;
+pub use context::{Context, shown_path};
 use context::{answer_files, in_lang, load_portfolio, require_met, require_rank, unknown_partner};
 
 /// Runs the command the command line names.

@@ -118,7 +118,10 @@ pub fn run(args: ReportArgs, ctx: &Context) -> Result<Exit> {
             batch.add(path, text.as_bytes())?;
             batch.commit()?;
             if !is_device(path) {
-                stderr_line(format_args!("wrote {}", path.display()));
+                stderr_line(format_args!(
+                    "wrote {}",
+                    crate::sanitize::terminal(&crate::commands::shown_path(path))
+                ));
             }
         }
         None => emit(&text)?,
@@ -152,7 +155,7 @@ fn write_markdown_with_charts(
     batch.commit()?;
     stderr_line(format_args!(
         "wrote {} and {} chart{} beside it",
-        output.display(),
+        crate::sanitize::terminal(&crate::commands::shown_path(output)),
         charts.len(),
         if charts.len() == 1 { "" } else { "s" }
     ));

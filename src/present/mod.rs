@@ -101,14 +101,7 @@ pub fn compare_detail(
     let Terminal { color, width } = terminal;
     match format {
         Format::Table => {
-            let mut out = table::compare_detail(
-                q,
-                detail,
-                organization,
-                analysis.min_respondents,
-                color,
-                width,
-            );
+            let mut out = table::compare_detail(q, detail, organization, analysis, color, width);
             let counts = actions.get(&detail.partner.key);
             if !counts.is_empty() {
                 out.push_str(&format!("Actions: {}\n", words::action_counts(counts)));
@@ -116,7 +109,7 @@ pub fn compare_detail(
             out
         }
         Format::Json => json::compare_detail(q, analysis, detail, actions),
-        Format::Markdown => markdown::compare_detail(q, detail, organization),
+        Format::Markdown => markdown::compare_detail(q, analysis, detail, organization),
         Format::Csv => csv::compare_detail(q, detail),
     }
 }

@@ -35,6 +35,7 @@ mod items;
 #[cfg(unix)]
 mod kill;
 mod phone;
+mod polish;
 mod project;
 mod properties;
 mod regressions;
