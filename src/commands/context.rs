@@ -341,6 +341,28 @@ pub(super) fn in_lang(
     Ok(q)
 }
 
+/// A path as a message shows it: relative to the current folder when it
+/// lies inside it (`answers/acme.toml` for `/tmp/x/answers/acme.toml` run
+/// in `/tmp/x`), else as it is.
+pub fn shown_path(path: &Path) -> String {
+    let relative = path
+        .is_absolute()
+        .then(std::env::current_dir)
+        .and_then(|cwd| {
+            let cwd = cwd.ok()?;
+            let canonical = cwd.canonicalize().unwrap_or_else(|_| cwd.clone());
+            path.strip_prefix(&cwd)
+                .or_else(|_| path.strip_prefix(&canonical))
+                .ok()
+                .filter(|r| !r.as_os_str().is_empty())
+                .map(Path::to_path_buf)
+        });
+    relative
+        .unwrap_or_else(|| path.to_path_buf())
+        .display()
+        .to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -393,26 +415,4 @@ mod tests {
             ThresholdSource::Flag
         );
     }
-}
-
-/// A path as a message shows it: relative to the current folder when it
-/// lies inside it (`answers/acme.toml` for `/tmp/x/answers/acme.toml` run
-/// in `/tmp/x`), else as it is.
-pub fn shown_path(path: &Path) -> String {
-    let relative = path
-        .is_absolute()
-        .then(std::env::current_dir)
-        .and_then(|cwd| {
-            let cwd = cwd.ok()?;
-            let canonical = cwd.canonicalize().unwrap_or_else(|_| cwd.clone());
-            path.strip_prefix(&cwd)
-                .or_else(|_| path.strip_prefix(&canonical))
-                .ok()
-                .filter(|r| !r.as_os_str().is_empty())
-                .map(Path::to_path_buf)
-        });
-    relative
-        .unwrap_or_else(|| path.to_path_buf())
-        .display()
-        .to_string()
 }
