@@ -11,6 +11,7 @@ mod init;
 pub mod interview;
 mod items;
 mod man;
+mod notices;
 mod questions;
 mod report;
 mod round;
@@ -27,6 +28,7 @@ use crate::error::{Exit, Result};
 
 mod context;
 pub use context::Context;
+use notices::worded;
 use context::{answer_files, in_lang, load_portfolio, require_met, require_rank, unknown_partner};
 
 /// Runs the command the command line names.

@@ -1,0 +1,66 @@
+//! What reading answers files has to tell its reader, as data: the counts
+//! and names behind each warning. `present::notices` words them and the
+//! commands print them; nothing here is a sentence.
+
+use crate::diag::Diagnostic;
+use crate::model::answers::Date;
+
+/// One warning about the files read (for `compare`, `report`, `agenda`,
+/// `actions` and `items`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// A file's unanswered questions, named (a `missing-answer` warning).
+    Missing(Diagnostic),
+    /// `more` files with unanswered questions beyond those named;
+    /// `incomplete` of `files` in all.
+    MoreIncomplete {
+        more: usize,
+        incomplete: usize,
+        files: usize,
+    },
+    /// `n` of `files` answered with another version of the questionnaire
+    /// `id`, scored with `version`.
+    OtherVersion {
+        n: usize,
+        files: usize,
+        id: String,
+        version: String,
+    },
+    /// Under an anonymity threshold: `n` of `files` have unanswered
+    /// questions (no file named).
+    IncompleteCounted { n: usize, files: usize },
+    /// Under an anonymity threshold: [`Notice::OtherVersion`], no file
+    /// named.
+    OtherVersionCounted {
+        n: usize,
+        files: usize,
+        id: String,
+        version: String,
+    },
+    /// Warnings about files of rounds not shown.
+    OtherRounds(usize),
+    /// `--round`: partners with no file in `round`, left out.
+    LeftOutOfRound { partners: usize, round: Date },
+    /// A partner (as written) with dated and undated files.
+    DatedAndUndated(String),
+    /// Two partners whose names differ by a letter or two.
+    NearNames(String, String),
+    /// More such pairs than are named.
+    MoreNearNames(usize),
+    /// An actions file named on the command line, passed over.
+    PassedOver(Diagnostic),
+    /// `items`: `n` of `files` leave questions unanswered.
+    ItemsIncomplete { n: usize, files: usize },
+    /// `items`: [`Notice::OtherVersion`], read with `version`.
+    ItemsOtherVersion {
+        n: usize,
+        files: usize,
+        id: String,
+        version: String,
+    },
+    /// `items`: `files` left out, their rounds hidden by the anonymity
+    /// `threshold`.
+    ItemsLeftOut { files: usize, threshold: usize },
+    /// `items` under an anonymity threshold: `validate` names the files.
+    ItemsValidate,
+}
