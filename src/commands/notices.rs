@@ -44,5 +44,8 @@ fn word(notice: &Notice) -> String {
         } => words::items_other_version(*n, *files, id, version),
         Notice::ItemsLeftOut { files, threshold } => words::items_left_out(*files, *threshold),
         Notice::ItemsValidate => words::items_validate(),
+        Notice::UntrustedProject { path, owner, me } => {
+            words::untrusted_project(path, *owner, *me)
+        }
     }
 }

@@ -6,7 +6,7 @@ use crate::diag::Diagnostic;
 use crate::model::answers::Date;
 
 /// One warning about the files read (for `compare`, `report`, `agenda`,
-/// `actions` and `items`).
+/// `actions` and `items`, and the project file for every command).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
     /// A file's unanswered questions, named (a `missing-answer` warning).
@@ -63,4 +63,7 @@ pub enum Notice {
     ItemsLeftOut { files: usize, threshold: usize },
     /// `items` under an anonymity threshold: `validate` names the files.
     ItemsValidate,
+    /// A project file found by searching, ignored: it belongs to user
+    /// `owner`, neither the user running (`me`) nor root.
+    UntrustedProject { path: String, owner: u32, me: u32 },
 }

@@ -124,6 +124,45 @@ pub fn items_validate() -> String {
     "run `partnercheck validate` on the files to see which ones".to_owned()
 }
 
+/// A project file found by searching that belongs to someone else.
+pub fn untrusted_project(path: &str, owner: u32, me: u32) -> String {
+    let path = terminal(path);
+    format!(
+        "{path}: ignored: it belongs to user {owner}, not to you (user {me}) or root; pass \
+         --config {path} to use it, or list its folder in PARTNERCHECK_SAFE_DIRS"
+    )
+}
+
 fn was(n: usize) -> &'static str {
     if n == 1 { "was" } else { "were" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_untrusted_project_file_names_both_users_and_the_ways_out() {
+        let why = untrusted_project("/x/partnercheck.toml", 1001, 1000);
+        assert_eq!(
+            why,
+            "/x/partnercheck.toml: ignored: it belongs to user 1001, not to you (user 1000) \
+             or root; pass --config /x/partnercheck.toml to use it, or list its folder in \
+             PARTNERCHECK_SAFE_DIRS"
+        );
+    }
+
+    #[test]
+    fn counts_agree_with_their_verbs() {
+        assert_eq!(
+            other_rounds(1),
+            "1 warning about files of other rounds; partnercheck validate lists them"
+        );
+        assert!(other_version(2, 9, "q", "1").starts_with("2 of 9 files were answered"));
+        assert!(other_version(1, 9, "q", "1").starts_with("1 of 9 files was answered"));
+        assert_eq!(
+            items_left_out(1, 3),
+            "1 file left out: its round is hidden by the anonymity threshold of 3"
+        );
+    }
 }
