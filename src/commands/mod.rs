@@ -28,8 +28,8 @@ use crate::error::{Exit, Result};
 
 mod context;
 pub use context::Context;
-use notices::worded;
 use context::{answer_files, in_lang, load_portfolio, require_met, require_rank, unknown_partner};
+use notices::worded;
 
 /// Runs the command the command line names.
 pub fn run(cli: Cli) -> Result<Exit> {

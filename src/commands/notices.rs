@@ -17,35 +17,20 @@ fn word(notice: &Notice) -> String {
             incomplete,
             files,
         } => words::more_incomplete(*more, *incomplete, *files),
-        Notice::OtherVersion {
-            n,
-            files,
-            id,
-            version,
-        } => words::other_version(*n, *files, id, version),
+        Notice::OtherVersion(v) => words::other_version(v.n, v.files, &v.id, &v.version),
         Notice::IncompleteCounted { n, files } => words::incomplete_counted(*n, *files),
-        Notice::OtherVersionCounted {
-            n,
-            files,
-            id,
-            version,
-        } => words::other_version_counted(*n, *files, id, version),
+        Notice::OtherVersionCounted(v) => {
+            words::other_version_counted(v.n, v.files, &v.id, &v.version)
+        }
         Notice::OtherRounds(n) => words::other_rounds(*n),
         Notice::LeftOutOfRound { partners, round } => words::left_out_of_round(*partners, *round),
         Notice::DatedAndUndated(partner) => words::dated_and_undated(partner),
         Notice::NearNames(a, b) => words::near_names(a, b),
         Notice::MoreNearNames(n) => words::more_near_names(*n),
         Notice::ItemsIncomplete { n, files } => words::items_incomplete(*n, *files),
-        Notice::ItemsOtherVersion {
-            n,
-            files,
-            id,
-            version,
-        } => words::items_other_version(*n, *files, id, version),
+        Notice::ItemsOtherVersion(v) => words::items_other_version(v.n, v.files, &v.id, &v.version),
         Notice::ItemsLeftOut { files, threshold } => words::items_left_out(*files, *threshold),
         Notice::ItemsValidate => words::items_validate(),
-        Notice::UntrustedProject { path, owner, me } => {
-            words::untrusted_project(path, *owner, *me)
-        }
+        Notice::UntrustedProject { path, owner, me } => words::untrusted_project(path, *owner, *me),
     }
 }

@@ -9,7 +9,7 @@ use crate::engine::items::{ItemReport, Items};
 use crate::engine::portfolio::{Analysis, Threshold};
 use crate::error::Result;
 use crate::io::load::passed_over_warning;
-use crate::io::notice::Notice;
+use crate::io::notice::{Notice, Versions};
 use crate::io::portfolio::{Input, other_version, read_answers, read_in_chunks};
 use crate::model::questionnaire::Questionnaire;
 
@@ -52,7 +52,8 @@ fn read_chunk<'q>(
             }
             Ok(Input::Actions(..)) => {
                 if named.contains(path) {
-                    out.warnings.push((index, Notice::PassedOver(passed_over_warning(path))));
+                    out.warnings
+                        .push((index, Notice::PassedOver(passed_over_warning(path))));
                 }
             }
             Err(d) => out.problems.extend(d.0.into_iter().map(|d| (index, d))),
@@ -102,18 +103,12 @@ pub fn read_items(
     let mut warnings: Vec<Notice> = warnings.into_iter().map(|(_, w)| w).collect();
     let files = report.files;
     if incomplete > 0 {
-        warnings.push(Notice::ItemsIncomplete {
-            n: incomplete,
-            files,
-        });
+        let n = incomplete;
+        warnings.push(Notice::ItemsIncomplete { n, files });
     }
     if other_version > 0 {
-        warnings.push(Notice::ItemsOtherVersion {
-            n: other_version,
-            files,
-            id: q.id.clone(),
-            version: q.version.clone(),
-        });
+        let versions = Versions::of(q, other_version, files);
+        warnings.push(Notice::ItemsOtherVersion(versions));
     }
     if report.left_out > 0 {
         warnings.push(Notice::ItemsLeftOut {

@@ -4,6 +4,7 @@
 
 use crate::diag::Diagnostic;
 use crate::model::answers::Date;
+use crate::model::questionnaire::Questionnaire;
 
 /// One warning about the files read (for `compare`, `report`, `agenda`,
 /// `actions` and `items`, and the project file for every command).
@@ -18,25 +19,14 @@ pub enum Notice {
         incomplete: usize,
         files: usize,
     },
-    /// `n` of `files` answered with another version of the questionnaire
-    /// `id`, scored with `version`.
-    OtherVersion {
-        n: usize,
-        files: usize,
-        id: String,
-        version: String,
-    },
+    /// Files answered with another version, scored with this one.
+    OtherVersion(Versions),
     /// Under an anonymity threshold: `n` of `files` have unanswered
     /// questions (no file named).
     IncompleteCounted { n: usize, files: usize },
     /// Under an anonymity threshold: [`Notice::OtherVersion`], no file
     /// named.
-    OtherVersionCounted {
-        n: usize,
-        files: usize,
-        id: String,
-        version: String,
-    },
+    OtherVersionCounted(Versions),
     /// Warnings about files of rounds not shown.
     OtherRounds(usize),
     /// `--round`: partners with no file in `round`, left out.
@@ -51,13 +41,8 @@ pub enum Notice {
     PassedOver(Diagnostic),
     /// `items`: `n` of `files` leave questions unanswered.
     ItemsIncomplete { n: usize, files: usize },
-    /// `items`: [`Notice::OtherVersion`], read with `version`.
-    ItemsOtherVersion {
-        n: usize,
-        files: usize,
-        id: String,
-        version: String,
-    },
+    /// `items`: [`Notice::OtherVersion`], read with this version.
+    ItemsOtherVersion(Versions),
     /// `items`: `files` left out, their rounds hidden by the anonymity
     /// `threshold`.
     ItemsLeftOut { files: usize, threshold: usize },
@@ -66,4 +51,26 @@ pub enum Notice {
     /// A project file found by searching, ignored: it belongs to user
     /// `owner`, neither the user running (`me`) nor root.
     UntrustedProject { path: String, owner: u32, me: u32 },
+}
+
+/// `n` of `files` answered with another version of the questionnaire `id`
+/// than `version`, the one they are read with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Versions {
+    pub n: usize,
+    pub files: usize,
+    pub id: String,
+    pub version: String,
+}
+
+impl Versions {
+    /// `n` of `files` answered with another version of `q`.
+    pub fn of(q: &Questionnaire, n: usize, files: usize) -> Versions {
+        Versions {
+            n,
+            files,
+            id: q.id.clone(),
+            version: q.version.clone(),
+        }
+    }
 }

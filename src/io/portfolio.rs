@@ -12,8 +12,8 @@ use crate::error::{Error, Result};
 use crate::io::load::{
     apply_rubric, missing_answers_warning, named_questionnaire, questionnaire_or_default,
 };
+use crate::io::notice::{Notice, Versions};
 use crate::io::read::read;
-use crate::io::notice::Notice;
 use crate::io::walk::{Walk, answer_files};
 use crate::model::actions::{ActionsFile, looks_like_actions};
 use crate::model::answers::{AnswerSheet, Date, RawAnswers, is_json};
@@ -123,22 +123,13 @@ impl Stats {
         let incomplete = here.iter().filter(|w| w.incomplete).count();
         let other_version = here.iter().filter(|w| w.other_version).count();
         let files = self.files;
-        let (id, version) = (q.id.clone(), q.version.clone());
+        let versions = (other_version > 0).then(|| Versions::of(q, other_version, files));
         if anonymous {
             if incomplete > 0 {
-                out.push(Notice::IncompleteCounted {
-                    n: incomplete,
-                    files,
-                });
+                let n = incomplete;
+                out.push(Notice::IncompleteCounted { n, files });
             }
-            if other_version > 0 {
-                out.push(Notice::OtherVersionCounted {
-                    n: other_version,
-                    files,
-                    id,
-                    version,
-                });
-            }
+            out.extend(versions.map(Notice::OtherVersionCounted));
         } else {
             out.extend(
                 here.iter()
@@ -155,14 +146,7 @@ impl Stats {
                     files,
                 });
             }
-            if other_version > 0 {
-                out.push(Notice::OtherVersion {
-                    n: other_version,
-                    files,
-                    id,
-                    version,
-                });
-            }
+            out.extend(versions.map(Notice::OtherVersion));
         }
         let other: usize = others
             .iter()
@@ -229,9 +213,7 @@ fn parse(name: &str, text: &str) -> Result<RawAnswers, Diagnostics> {
         };
         match keys {
             Some(_) if has("dimension") => not_answers("it is a questionnaire file"),
-            Some(_) if has("rubric") && !has("questionnaire") => {
-                not_answers("it is a rubric file")
-            }
+            Some(_) if has("rubric") && !has("questionnaire") => not_answers("it is a rubric file"),
             Some(_) if !has("questionnaire") => not_answers(
                 "it has no `questionnaire` key \
                  (answers files name their questionnaire, partner and answers)",

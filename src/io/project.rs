@@ -50,7 +50,10 @@ pub fn load(config: &Config) -> Result<(Option<Project>, Option<Notice>)> {
         return Ok((None, Some(Notice::UntrustedProject { path, owner, me })));
     }
     let (name, text) = read(&path)?;
-    Ok((Some(Project::from_toml(Source::new(&name, &text), &path)?), None))
+    Ok((
+        Some(Project::from_toml(Source::new(&name, &text), &path)?),
+        None,
+    ))
 }
 
 /// Why a project file found by searching may not be used, if it may not:

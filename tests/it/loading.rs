@@ -78,7 +78,12 @@ fn a_bad_answers_file_has_the_same_codes_and_places_in_compare_and_validate() {
         validated,
         [
             ("unknown-key".to_owned(), bad.clone(), Some(4), Some(1)),
-            ("value-out-of-scale".to_owned(), bad.clone(), Some(5), Some(20)),
+            (
+                "value-out-of-scale".to_owned(),
+                bad.clone(),
+                Some(5),
+                Some(20)
+            ),
         ],
         "{v:#}"
     );
@@ -116,7 +121,11 @@ fn a_bad_answers_file_has_the_same_codes_and_places_in_compare_and_validate() {
         let out = t.run_args(&[command, &shown]).code(2);
         for (_, file, line, column) in &validated {
             let at = format!("{file}:{}:{}", line.unwrap(), column.unwrap());
-            assert!(out.stderr.contains(&at), "{command}: {at} in {}", out.stderr);
+            assert!(
+                out.stderr.contains(&at),
+                "{command}: {at} in {}",
+                out.stderr
+            );
         }
     }
 }
