@@ -90,7 +90,7 @@ fn a_bad_answers_file_has_the_same_codes_and_places_in_compare_and_validate() {
 
     // What compare, report, agenda and actions load through.
     let err = partnercheck::io::portfolio::load(
-        &[dir.clone()],
+        std::slice::from_ref(&dir),
         Walk { follow: false },
         None,
         None,
@@ -109,9 +109,12 @@ fn a_bad_answers_file_has_the_same_codes_and_places_in_compare_and_validate() {
     let q = partnercheck::model::questionnaire::Questionnaire::embedded("partnership-health")
         .expect("embedded");
     let files: Vec<PathBuf> = vec![dir.join("bad.toml"), dir.join("good.toml")];
-    let Err(Error::Input(d)) =
-        partnercheck::io::items::read_items(&files, &[dir.clone()], &q, Threshold::NONE)
-    else {
+    let Err(Error::Input(d)) = partnercheck::io::items::read_items(
+        &files,
+        std::slice::from_ref(&dir),
+        &q,
+        Threshold::NONE,
+    ) else {
         panic!("an input error")
     };
     assert_eq!(places_of(&d.0), validated);
@@ -141,7 +144,7 @@ fn a_file_that_is_not_answers_is_an_input_diagnostic_about_that_file() {
         .write("answers/rubric.toml", "[rubric]\nx = 1\n");
     let dir = t.path("answers");
     let Err(Error::Input(d)) = partnercheck::io::portfolio::load(
-        &[dir.clone()],
+        std::slice::from_ref(&dir),
         Walk { follow: false },
         None,
         None,
