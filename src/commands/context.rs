@@ -44,8 +44,10 @@ impl Context {
             crate::cli::Command::Init(_) => crate::io::project::Config::None,
             _ => cli.project(),
         };
+        let (project, notice) = crate::io::project::load(&config)?;
+        crate::error::warn(crate::commands::worded(notice.as_slice()));
         Ok(Context {
-            project: crate::io::project::load(&config)?,
+            project,
             today: cli.command.today().unwrap_or_else(today),
             terminal: Terminal {
                 color: color(),

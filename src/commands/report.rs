@@ -83,8 +83,9 @@ pub fn run(args: ReportArgs, ctx: &Context) -> Result<Exit> {
         // otherwise); the aggregation below hides the same.
         min_respondents: ctx.min_respondents(audience),
     };
-    let (q, mut loaded) = load_portfolio(&args.portfolio, ctx, ctx.threshold(audience))?;
-    loaded.warnings.extend(no_name);
+    let (q, loaded) = load_portfolio(&args.portfolio, ctx, ctx.threshold(audience))?;
+    let mut warnings = crate::commands::worded(&loaded.warnings);
+    warnings.extend(no_name);
     let spec = ctx.questionnaire(args.portfolio.answers.instrument.questionnaire.get());
     let q = crate::commands::in_lang(q, spec, &args.lang)?;
     if audience == Audience::Partner && args.portfolio.partner.is_none() && loaded.details.len() > 1
@@ -106,12 +107,12 @@ pub fn run(args: ReportArgs, ctx: &Context) -> Result<Exit> {
             output,
             &sections,
             args.out.force(),
-            &loaded.warnings,
+            &warnings,
             &view,
         );
     }
     let text = crate::present::report(args.format, &q, &sections, &[], &view);
-    warn(&loaded.warnings);
+    warn(&warnings);
     match output {
         Some(path) => {
             let mut batch = Batch::default();

@@ -19,6 +19,7 @@ pub mod html;
 pub mod json;
 pub mod locale;
 pub mod markdown;
+pub mod notices;
 pub mod reasons;
 pub mod report;
 pub mod report_md;

@@ -34,6 +34,7 @@ mod interview_expected;
 mod items;
 #[cfg(unix)]
 mod kill;
+mod loading;
 mod phone;
 mod polish;
 mod project;
