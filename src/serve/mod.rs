@@ -273,7 +273,7 @@ async fn serve(config: Config) -> Result<()> {
         .canonicalize()
         .unwrap_or_else(|_| config.answers.clone());
     check_writable(&answers)?;
-    files::remove_stale_temporaries(&answers);
+    crate::io::write::remove_stale_temporaries(&answers);
     let round = config.round.to_string();
     let session_path = session::session_file(&config.state_folder, &answers, &round);
     let mut session = Session::open(
