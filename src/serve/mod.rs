@@ -1003,7 +1003,9 @@ fn report_page(app: &App, slug: &str) -> Option<(String, String)> {
             n: app.report_min,
             source: crate::engine::portfolio::ThresholdSource::Audience,
         },
-        None,
+        // The session's round, compared with the one before it, as
+        // `report --round` shows it.
+        Some(app.round),
     )
     .ok()?;
     let view = View {
