@@ -102,7 +102,7 @@ struct App {
     expect_lock: Mutex<()>,
     counter: Mutex<files::Counter>,
     /// Participant pages by (partner, side, language index): (page, policy).
-    forms: Vec<((String, Side, usize), (String, String))>,
+    forms: Vec<(FormKey, (String, String))>,
     plain_policy: String,
 }
 
@@ -148,6 +148,10 @@ fn query_lang(query: Option<&str>) -> Option<&str> {
         .find_map(|pair| pair.strip_prefix("lang="))
         .filter(|tag| crate::model::translation::is_lang_tag(tag))
 }
+
+/// A participant page's partner, side and language (an index in
+/// `App::langs`).
+type FormKey = (String, Side, usize);
 
 /// The route pattern a response came from, for the log.
 #[derive(Clone, Copy)]
