@@ -8,6 +8,7 @@ use super::words::{Words, fill};
 use crate::diag::Source;
 use crate::model::answers::{AnswerSheet, Date, RawAnswers, Side};
 use crate::model::questionnaire::Questionnaire;
+use crate::model::translation::is_lang_tag;
 
 /// Keys a body may carry.
 const ALLOWED: &[&str] = &["respondent", "answers", "notes", "expected", "lang"];
@@ -58,7 +59,7 @@ pub fn check(
     q: &Questionnaire,
     fixed: &Fixed<'_>,
     words: &Words,
-) -> Result<AnswerSheet, Vec<String>> {
+) -> Result<(AnswerSheet, Option<String>), Vec<String>> {
     if !is_json_type(content_type) {
         return Err(vec![words.body_wrong_type.to_owned()]);
     }
@@ -68,9 +69,9 @@ pub fn check(
     let mut errors = Vec::new();
     for key in given.keys() {
         if FIXED.contains(&key.as_str()) {
-            errors.push(fill(words.body_fixed_key, &[&clip(key)]));
+            errors.push(fill(&words.body_fixed_key, &[&clip(key)]));
         } else if !ALLOWED.contains(&key.as_str()) {
-            errors.push(fill(words.body_unknown_key, &[&clip(key)]));
+            errors.push(fill(&words.body_unknown_key, &[&clip(key)]));
         }
     }
     let respondent = match given.get("respondent") {
@@ -81,12 +82,19 @@ pub fn check(
             None
         }
     };
-    if !matches!(
-        given.get("lang"),
-        None | Some(Value::Null | Value::String(_))
-    ) {
-        errors.push(words.body_lang_text.to_owned());
-    }
+    let lang = match given.get("lang") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) if s.trim().is_empty() => None,
+        Some(Value::String(s)) if is_lang_tag(s.trim()) => Some(s.trim()),
+        Some(Value::String(_)) => {
+            errors.push(words.body_lang_tag.to_owned());
+            None
+        }
+        Some(_) => {
+            errors.push(words.body_lang_text.to_owned());
+            None
+        }
+    };
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -101,6 +109,14 @@ pub fn check(
     file.insert("date".into(), json!(fixed.date.to_string()));
     file.insert("round".into(), json!(fixed.round.to_string()));
     file.insert("source".into(), json!("serve"));
+    // The language answered in, when not the instrument's own (checked as
+    // a file's `lang` is).
+    let lang = lang
+        .filter(|l| !l.eq_ignore_ascii_case(&q.lang))
+        .map(str::to_owned);
+    if let Some(lang) = &lang {
+        file.insert("lang".into(), json!(lang));
+    }
     for key in ["answers", "notes", "expected"] {
         if let Some(v) = given.get(key).filter(|v| !v.is_null()) {
             file.insert(key.into(), v.clone());
@@ -120,7 +136,7 @@ pub fn check(
     }
     // "Don't know" counts as answered.
     sheet.complete = Some(sheet.values.iter().all(Option::is_some));
-    Ok(sheet)
+    Ok((sheet, lang))
 }
 
 /// A key from a body, shortened and made plain for a sentence.
@@ -132,7 +148,7 @@ fn clip(key: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::serve::words::ENGLISH;
+    use crate::serve::words::english;
 
     fn fixed() -> Fixed<'static> {
         Fixed {
@@ -144,13 +160,17 @@ mod tests {
     }
 
     fn run(body: &str) -> Result<AnswerSheet, Vec<String>> {
+        run_lang(body).map(|(sheet, _)| sheet)
+    }
+
+    fn run_lang(body: &str) -> Result<(AnswerSheet, Option<String>), Vec<String>> {
         let q = Questionnaire::embedded("partnership-health").unwrap();
         check(
             body.as_bytes(),
             Some("application/json"),
             &q,
             &fixed(),
-            &ENGLISH,
+            english(),
         )
     }
 
@@ -168,6 +188,19 @@ mod tests {
     }
 
     #[test]
+    fn a_language_is_kept_when_not_the_instruments_own_and_must_be_a_tag() {
+        let lang = |l: &str| {
+            run_lang(&format!(
+                r#"{{"answers": {{"mg-both-benefit": 4}}, "lang": "{l}"}}"#
+            ))
+            .map(|(_, lang)| lang)
+        };
+        assert_eq!(lang("de").unwrap().as_deref(), Some("de"));
+        assert_eq!(lang("EN").unwrap(), None);
+        assert!(lang("not a tag!").is_err());
+    }
+
+    #[test]
     fn each_broken_rule_is_one_sentence() {
         let e = run(r#"{"answers": {"nope": 4}}"#).unwrap_err();
         assert!(
@@ -181,12 +214,12 @@ mod tests {
         assert_eq!(e.len(), 3, "{e:?}");
         assert_eq!(
             run(r#"{"answers": {}}"#).unwrap_err(),
-            [ENGLISH.body_no_answer]
+            [english().body_no_answer.clone()]
         );
-        assert_eq!(run("[1]").unwrap_err(), [ENGLISH.body_not_json]);
-        assert_eq!(run("{").unwrap_err(), [ENGLISH.body_not_json]);
+        assert_eq!(run("[1]").unwrap_err(), [english().body_not_json.clone()]);
+        assert_eq!(run("{").unwrap_err(), [english().body_not_json.clone()]);
         let q = Questionnaire::embedded("partnership-health").unwrap();
-        let e = check(b"{}", Some("text/plain"), &q, &fixed(), &ENGLISH).unwrap_err();
-        assert_eq!(e, [ENGLISH.body_wrong_type]);
+        let e = check(b"{}", Some("text/plain"), &q, &fixed(), english()).unwrap_err();
+        assert_eq!(e, [english().body_wrong_type.clone()]);
     }
 }

@@ -2,80 +2,25 @@
 //! a random suffix), writes that never replace a file that appeared
 //! meanwhile, with the file and its folder synced, and the count of a
 //! round's files per partner and side.
-// replaced by io::names / io::write when those land
 
 use std::collections::HashMap;
-use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use serde::Deserialize;
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
 
+use crate::io::{names, write};
 use crate::model::answers::{Date, Side};
-
-/// The longest a part of a file name gets, in characters.
-const MAX_PART: usize = 40;
-
-/// A file-name part: NFKD, combining marks dropped, a few letters spelled
-/// out (`ø`→`o`, `æ`→`ae`, …), every other character that is not an ASCII
-/// letter or digit a separator; lowercased, each run of separators one
-/// `-`, cut to 40 characters, trimmed of `-`. `None` when nothing is left.
-pub fn slug_part(name: &str) -> Option<String> {
-    let mut out = String::with_capacity(name.len());
-    let mut gap = false;
-    let push = |s: &str, out: &mut String, gap: &mut bool| {
-        for c in s.chars() {
-            if c.is_ascii_alphanumeric() {
-                if *gap && !out.is_empty() {
-                    out.push('-');
-                }
-                *gap = false;
-                out.push(c.to_ascii_lowercase());
-            } else {
-                *gap = true;
-            }
-        }
-    };
-    for c in name.nfkd().filter(|c| !is_combining_mark(*c)) {
-        let Some(spelled) = crate::io::names::transliterate(c) else {
-            let mut buf = [0; 4];
-            push(c.encode_utf8(&mut buf), &mut out, &mut gap);
-            continue;
-        };
-        push(spelled, &mut out, &mut gap);
-    }
-    // Only ASCII is left, so bytes are characters.
-    out.truncate(MAX_PART);
-    let out = out.trim_matches('-');
-    (!out.is_empty()).then(|| out.to_owned())
-}
 
 /// The partner's slug, `partner` when nothing is left of the name.
 pub fn partner_slug(name: &str) -> String {
-    slug_part(name).unwrap_or_else(|| "partner".to_owned())
+    names::slug_or_partner(name)
 }
 
-/// Six characters `[a-z0-9]` from the operating system's random source.
-pub fn random_suffix() -> io::Result<String> {
-    const ALPHABET: &[u8; 36] = b"abcdefghijklmnopqrstuvwxyz0123456789";
-    let mut out = String::with_capacity(6);
-    while out.len() < 6 {
-        let mut bytes = [0u8; 16];
-        getrandom::fill(&mut bytes).map_err(io::Error::other)?;
-        // 252 = 7 × 36: no bias.
-        for b in bytes.into_iter().filter(|b| *b < 252) {
-            if out.len() < 6 {
-                out.push(ALPHABET[usize::from(b % 36)] as char);
-            }
-        }
-    }
-    Ok(out)
-}
-
-/// `PARTNER-SIDE[-RESPONDENT]-DATE-SUFFIX.toml`.
+/// `PARTNER-SIDE[-RESPONDENT]-DATE-SUFFIX.toml`: `serve`'s files always end
+/// with the random suffix, a named respondent's too.
 pub fn answers_name(
     partner: &str,
     side: Side,
@@ -83,95 +28,13 @@ pub fn answers_name(
     date: Date,
     suffix: &str,
 ) -> String {
-    let mut parts = vec![partner_slug(partner), side.to_string()];
-    parts.extend(respondent.and_then(slug_part));
-    parts.push(date.to_string());
-    parts.push(suffix.to_owned());
-    format!("{}.toml", parts.join("-"))
-}
-
-/// Syncs a folder, so that a file created or renamed in it survives a
-/// crash.
-pub fn sync_folder(folder: &Path) -> io::Result<()> {
-    #[cfg(unix)]
-    {
-        File::open(folder)?.sync_all()
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = folder;
-        Ok(())
-    }
-}
-
-/// A temporary file in `folder` holding `contents`, synced.
-fn temporary(folder: &Path, contents: &[u8]) -> io::Result<PathBuf> {
-    for _ in 0..16 {
-        let path = folder.join(format!(
-            ".partnercheck-serve-{}-{}.tmp",
-            std::process::id(),
-            random_suffix()?
-        ));
-        let mut file = match OpenOptions::new().write(true).create_new(true).open(&path) {
-            Ok(f) => f,
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(e),
-        };
-        let written = file.write_all(contents).and_then(|()| file.sync_all());
-        if let Err(e) = written {
-            let _ = fs::remove_file(&path);
-            return Err(e);
-        }
-        return Ok(path);
-    }
-    Err(io::Error::other("no free temporary name"))
-}
-
-/// Removes the temporary files of earlier runs whose process is gone
-/// (a run that was killed); returns how many.
-pub fn remove_stale_temporaries(folder: &Path) -> usize {
-    let Ok(entries) = fs::read_dir(folder) else {
-        return 0;
-    };
-    let mut removed = 0;
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let Some(rest) = name
-            .to_str()
-            .and_then(|n| n.strip_prefix(".partnercheck-serve-"))
-            .filter(|n| n.ends_with(".tmp"))
-        else {
-            continue;
-        };
-        let Some(pid) = rest.split('-').next().and_then(|p| p.parse::<u32>().ok()) else {
-            continue;
-        };
-        if !process_alive(pid) && fs::remove_file(entry.path()).is_ok() {
-            removed += 1;
-        }
-    }
-    removed
-}
-
-#[cfg(unix)]
-fn process_alive(pid: u32) -> bool {
-    if pid == std::process::id() {
-        return true;
-    }
-    let Ok(pid) = libc::pid_t::try_from(pid) else {
-        return false;
-    };
-    // SAFETY: signal 0 only asks whether the process exists.
-    let found = unsafe { libc::kill(pid, 0) };
-    found == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
-}
-
-#[cfg(not(unix))]
-fn process_alive(pid: u32) -> bool {
-    // Without a cheap check, every process counts as alive: nothing is
-    // removed.
-    let _ = pid;
-    true
+    names::chosen_name(
+        Some(&partner_slug(partner)),
+        Some(side),
+        respondent,
+        Some(date),
+        Some(suffix),
+    )
 }
 
 /// Creates `folder/NAME` with `contents`, never replacing a file: `name`
@@ -182,51 +45,24 @@ pub fn create_new(
     contents: &[u8],
     mut name: impl FnMut(&str) -> String,
 ) -> io::Result<String> {
-    let tmp = temporary(folder, contents)?;
-    let result = (|| {
-        for _ in 0..32 {
-            let chosen = name(&random_suffix()?);
-            let target = folder.join(&chosen);
-            // A link never replaces what is there; where links are refused,
-            // a file created with O_EXCL.
-            match fs::hard_link(&tmp, &target) {
-                Ok(()) => return Ok(chosen),
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-                Err(_) => match OpenOptions::new()
-                    .write(true)
-                    .create_new(true)
-                    .open(&target)
-                {
-                    Ok(mut f) => {
-                        let done = f.write_all(contents).and_then(|()| f.sync_all());
-                        if let Err(e) = done {
-                            let _ = fs::remove_file(&target);
-                            return Err(e);
-                        }
-                        return Ok(chosen);
-                    }
-                    Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-                    Err(e) => return Err(e),
-                },
-            }
+    for _ in 0..32 {
+        let chosen = name(&names::random_suffix());
+        match write::create_new(&folder.join(&chosen), contents, true) {
+            Ok(()) => return Ok(chosen),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
         }
-        Err(io::Error::other("no free file name"))
-    })();
-    let _ = fs::remove_file(&tmp);
-    let chosen = result?;
-    sync_folder(folder)?;
-    Ok(chosen)
+    }
+    Err(io::Error::other("no free file name"))
 }
 
-/// Replaces `folder/name` with `contents` atomically; the file and the
-/// folder synced.
+/// Replaces `folder/name` with `contents` atomically — the regular file
+/// that is there now, never one that takes its place meanwhile; the file
+/// and the folder synced.
 pub fn replace(folder: &Path, name: &str, contents: &[u8]) -> io::Result<()> {
-    let tmp = temporary(folder, contents)?;
-    if let Err(e) = fs::rename(&tmp, folder.join(name)) {
-        let _ = fs::remove_file(&tmp);
-        return Err(e);
-    }
-    sync_folder(folder)
+    let path = folder.join(name);
+    let was = write::check_chosen(&path).map_err(|e| io::Error::other(e.to_string()))?;
+    write::replace_checked(&path, was, contents, true)
 }
 
 /// What counting needs of an answers file.
@@ -343,34 +179,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn slugs_spell_out_letters_and_drop_marks() {
-        assert_eq!(slug_part("Müller & Søn").as_deref(), Some("muller-son"));
-        assert_eq!(
-            slug_part("Straße Œuvre Łódź").as_deref(),
-            Some("strasse-oeuvre-lodz")
-        );
-        assert_eq!(slug_part("東京"), None);
-        assert_eq!(
-            slug_part("--Acme  Logistics--").as_deref(),
-            Some("acme-logistics")
-        );
-        assert_eq!(slug_part(&"a-".repeat(30)).unwrap().len(), 39);
-    }
-
-    #[test]
-    fn names_end_with_the_suffix_and_suffixes_are_lowercase_base36() {
+    fn names_end_with_the_suffix() {
         let date = "2026-12-06".parse().unwrap();
         assert_eq!(
             answers_name("Acme Logistics", Side::Us, Some("Jo"), date, "k3x9qa"),
             "acme-logistics-us-jo-2026-12-06-k3x9qa.toml"
         );
-        let s = random_suffix().unwrap();
-        assert_eq!(s.len(), 6);
-        assert!(
-            s.bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        assert_eq!(
+            answers_name("東京", Side::Them, Some("東京"), date, "k3x9qa"),
+            "partner-them-2026-12-06-k3x9qa.toml"
         );
-        assert_ne!(s, random_suffix().unwrap());
     }
 
     #[test]

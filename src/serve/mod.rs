@@ -38,7 +38,6 @@ use crate::model::answers::{Date, Side};
 use crate::model::questionnaire::Questionnaire;
 use crate::sanitize::terminal;
 use session::Session;
-use words::Words;
 
 /// The largest body accepted.
 pub const BODY_LIMIT: usize = 64 * 1024;
@@ -89,7 +88,9 @@ struct App {
     trust_proxy: bool,
     report_min: usize,
     today: fn() -> Date,
-    words: &'static Words,
+    /// The instrument's languages, its own first, and the instrument in
+    /// each (the same order).
+    langs: Vec<(String, Questionnaire)>,
     hosts: guard::Hosts,
     limit: guard::RateLimit,
     session: Mutex<Session>,
@@ -100,10 +101,57 @@ struct App {
     save: Mutex<()>,
     expect_lock: Mutex<()>,
     counter: Mutex<files::Counter>,
-    /// Participant pages by (partner, side): (page, policy).
-    forms: Vec<((String, Side), (String, String))>,
+    /// Participant pages by (partner, side, language index): (page, policy).
+    forms: Vec<(FormKey, (String, String))>,
     plain_policy: String,
 }
+
+/// The instrument's available languages (its own first) and the instrument
+/// in each; a translation that cannot be read is left out with a warning.
+fn languages(q: &Questionnaire, spec: Option<&str>) -> Vec<(String, Questionnaire)> {
+    let mut out = vec![(q.lang.clone(), q.clone())];
+    let found = match crate::io::lang::translations(q, spec) {
+        Ok(found) => found,
+        Err(e) => {
+            stderr_line(format_args!(
+                "partnercheck: warning: the translations are left out: {e}"
+            ));
+            return out;
+        }
+    };
+    for lang in crate::io::lang::available(q, &found).into_iter().skip(1) {
+        let wanted = crate::io::lang::Wanted {
+            lang: Some(&lang),
+            translation: None,
+        };
+        match crate::io::lang::in_lang(q.clone(), spec, wanted) {
+            Ok((t, _)) => out.push((lang, t)),
+            Err(e) => stderr_line(format_args!(
+                "partnercheck: warning: the `{lang}` translation is left out: {e}"
+            )),
+        }
+    }
+    out
+}
+
+/// A request's `Accept-Language`, when it is text.
+fn accept_language(headers: &HeaderMap) -> Option<&str> {
+    headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+}
+
+/// The `lang` of a query (`lang=de`), the first one given.
+fn query_lang(query: Option<&str>) -> Option<&str> {
+    query?
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("lang="))
+        .filter(|tag| crate::model::translation::is_lang_tag(tag))
+}
+
+/// A participant page's partner, side and language (an index in
+/// `App::langs`).
+type FormKey = (String, Side, usize);
 
 /// The route pattern a response came from, for the log.
 #[derive(Clone, Copy)]
@@ -154,6 +202,18 @@ fn json(status: StatusCode, value: serde_json::Value) -> Response {
 }
 
 impl App {
+    /// The index of the language a page is shown in: the query's `lang`
+    /// when the instrument has it, else the first language of
+    /// `Accept-Language` it has, else its own. An unknown language is
+    /// passed over, never refused.
+    fn lang_for(&self, query: Option<&str>, headers: &HeaderMap) -> usize {
+        let tags: Vec<&str> = self.langs.iter().map(|(l, _)| l.as_str()).collect();
+        query_lang(query)
+            .and_then(|tag| crate::model::translation::pick_lang(tag, &tags))
+            .or_else(|| words::preferred(accept_language(headers), &tags))
+            .unwrap_or(0)
+    }
+
     /// Whether a facilitator or display token is known (constant time).
     fn facilitator(&self, token: &str) -> bool {
         session::same_token(token, &lock(&self.session).facilitator)
@@ -273,7 +333,7 @@ async fn serve(config: Config) -> Result<()> {
         .canonicalize()
         .unwrap_or_else(|_| config.answers.clone());
     check_writable(&answers)?;
-    files::remove_stale_temporaries(&answers);
+    crate::io::write::remove_stale_temporaries(&answers);
     let round = config.round.to_string();
     let session_path = session::session_file(&config.state_folder, &answers, &round);
     let mut session = Session::open(
@@ -306,7 +366,7 @@ async fn serve(config: Config) -> Result<()> {
              behind a reverse proxy that adds HTTPS)"
         ));
     }
-    let words: &'static Words = &words::ENGLISH;
+    let langs = languages(&config.questionnaire, config.questionnaire_spec.as_deref());
     let partners: Vec<Partner> = config
         .partners
         .iter()
@@ -316,19 +376,26 @@ async fn serve(config: Config) -> Result<()> {
         })
         .collect();
     let mut forms = Vec::new();
+    let tags: Vec<&str> = langs.iter().map(|(l, _)| l.as_str()).collect();
     for p in &partners {
         for side in [Side::Us, Side::Them] {
-            forms.push((
-                (p.name.clone(), side),
-                pages::participant(
-                    &config.questionnaire,
-                    &p.name,
-                    side,
-                    config.round,
-                    &config.organization,
-                    words,
-                ),
-            ));
+            for (i, (_, q)) in langs.iter().enumerate() {
+                forms.push((
+                    (p.name.clone(), side, i),
+                    pages::participant(
+                        q,
+                        &pages::Participant {
+                            partner: &p.name,
+                            side,
+                            round: config.round,
+                            organization: &config.organization,
+                            langs: &tags,
+                            chosen: i,
+                        },
+                        words::words(&q.lang),
+                    ),
+                ));
+            }
         }
     }
     let app = Arc::new(App {
@@ -342,7 +409,7 @@ async fn serve(config: Config) -> Result<()> {
         trust_proxy: config.trust_proxy,
         report_min: config.min_respondents.max(3),
         today: config.today,
-        words,
+        langs,
         hosts: hosts(config.public_url.as_deref(), local),
         limit: guard::RateLimit::new(config.rate_limit),
         session: Mutex::new(session.clone()),
@@ -604,10 +671,11 @@ async fn participant(State(app): State<Arc<App>>, path: Segments1, req: Request)
     let Some(join) = join else {
         return app.unknown(client_of(&req));
     };
+    let lang = app.lang_for(req.uri().query(), req.headers());
     let page = app
         .forms
         .iter()
-        .find(|((p, s), _)| *p == join.partner && *s == join.side)
+        .find(|((p, s, l), _)| *p == join.partner && *s == join.side && *l == lang)
         .map(|(_, page)| page.clone());
     match page {
         Some(page) => tagged("/a/…", html_page(page)),
@@ -668,9 +736,23 @@ fn answers_file(
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok());
-    match answer::check(body, content_type, &app.q, &fixed, app.words) {
-        Ok(sheet) => {
+    let words = words::for_accept_language(accept_language(headers));
+    match answer::check(body, content_type, &app.q, &fixed, words) {
+        Ok((sheet, None)) => {
             let text = crate::model::answers::write::to_toml(&sheet, &app.q);
+            Ok((sheet, text))
+        }
+        Ok((sheet, Some(lang))) => {
+            // The file records the language answered in; its comments are
+            // in that language when the instrument has it.
+            let tags: Vec<&str> = app.langs.iter().map(|(l, _)| l.as_str()).collect();
+            let mut q = match crate::model::translation::pick_lang(&lang, &tags) {
+                Some(i) => app.langs[i].1.clone(),
+                None => app.q.clone(),
+            };
+            q.lang = lang;
+            q.translated_from = Some(app.q.lang.clone());
+            let text = crate::model::answers::write::to_toml(&sheet, &q);
             Ok((sheet, text))
         }
         Err(errors) => Err(json(
@@ -830,7 +912,12 @@ async fn counts_now(app: &Arc<App>) -> Vec<(usize, usize)> {
         .collect()
 }
 
-async fn session_page(app: &Arc<App>, token: &str, facilitator: bool) -> Response {
+async fn session_page(
+    app: &Arc<App>,
+    token: &str,
+    facilitator: bool,
+    headers: &HeaderMap,
+) -> Response {
     let counts = counts_now(app).await;
     let open = app.open();
     let page = pages::session(
@@ -853,16 +940,17 @@ async fn session_page(app: &Arc<App>, token: &str, facilitator: bool) -> Respons
             token,
         },
         facilitator,
-        app.words,
+        words::for_accept_language(accept_language(headers)),
     );
     html_page(page)
 }
 
 async fn facilitator(State(app): State<Arc<App>>, path: Segments1, req: Request) -> Response {
     match path {
-        Ok(UrlPath(token)) if app.facilitator(&token) => {
-            tagged("/f/…", session_page(&app, &token, true).await)
-        }
+        Ok(UrlPath(token)) if app.facilitator(&token) => tagged(
+            "/f/…",
+            session_page(&app, &token, true, req.headers()).await,
+        ),
         Ok(_) => app.unknown(client_of(&req)),
         Err(_) => not_found(),
     }
@@ -870,9 +958,10 @@ async fn facilitator(State(app): State<Arc<App>>, path: Segments1, req: Request)
 
 async fn display(State(app): State<Arc<App>>, path: Segments1, req: Request) -> Response {
     match path {
-        Ok(UrlPath(token)) if app.display(&token) => {
-            tagged("/r/…", session_page(&app, &token, false).await)
-        }
+        Ok(UrlPath(token)) if app.display(&token) => tagged(
+            "/r/…",
+            session_page(&app, &token, false, req.headers()).await,
+        ),
         Ok(_) => app.unknown(client_of(&req)),
         Err(_) => not_found(),
     }
@@ -942,7 +1031,7 @@ async fn facilitator_report(
 ) -> Response {
     match path {
         Ok(UrlPath((token, slug))) if app.facilitator(&token) && app.partner(&slug).is_some() => {
-            tagged("/f/…/report/…", report(&app, &slug).await)
+            tagged("/f/…/report/…", report(&app, &slug, req.headers()).await)
         }
         Ok(_) => app.unknown(client_of(&req)),
         Err(_) => not_found(),
@@ -952,7 +1041,7 @@ async fn facilitator_report(
 async fn display_report(State(app): State<Arc<App>>, path: Segments2, req: Request) -> Response {
     match path {
         Ok(UrlPath((token, slug))) if app.display(&token) && app.partner(&slug).is_some() => {
-            tagged("/r/…/report/…", report(&app, &slug).await)
+            tagged("/r/…/report/…", report(&app, &slug, req.headers()).await)
         }
         Ok(_) => app.unknown(client_of(&req)),
         Err(_) => not_found(),
@@ -961,7 +1050,9 @@ async fn display_report(State(app): State<Arc<App>>, path: Segments2, req: Reque
 
 /// A partner's report for the round, as `report --audience partner`
 /// writes it; only while collection is closed.
-async fn report(app: &Arc<App>, slug: &str) -> Response {
+async fn report(app: &Arc<App>, slug: &str, headers: &HeaderMap) -> Response {
+    let lang = app.lang_for(None, headers);
+    let words = words::words(&app.langs[lang].1.lang);
     {
         let mut session = lock(&app.session);
         if session.open {
@@ -974,18 +1065,19 @@ async fn report(app: &Arc<App>, slug: &str) -> Response {
     }
     let a = app.clone();
     let slug = slug.to_owned();
-    let page = tokio::task::spawn_blocking(move || report_page(&a, &slug)).await;
+    let page = tokio::task::spawn_blocking(move || report_page(&a, &slug, lang)).await;
     match page {
         Ok(Some(page)) => html_page(page),
-        Ok(None) => {
-            let (title, text) = (app.words.reports_heading, app.words.report_none);
-            html_page(pages::message(title, text, app.words))
-        }
+        Ok(None) => html_page(pages::message(
+            &words.reports_heading,
+            &words.report_none,
+            words,
+        )),
         Err(_) => failed(),
     }
 }
 
-fn report_page(app: &App, slug: &str) -> Option<(String, String)> {
+fn report_page(app: &App, slug: &str, lang: usize) -> Option<(String, String)> {
     use crate::present::report::{Audience, View, sections_with_actions};
     app.partner(slug)?;
     // The partner's files of this round and the rounds before it.
@@ -1003,7 +1095,9 @@ fn report_page(app: &App, slug: &str) -> Option<(String, String)> {
             n: app.report_min,
             source: crate::engine::portfolio::ThresholdSource::Audience,
         },
-        None,
+        // The session's round, compared with the one before it, as
+        // `report --round` shows it.
+        Some(app.round),
     )
     .ok()?;
     let view = View {
@@ -1012,6 +1106,12 @@ fn report_page(app: &App, slug: &str) -> Option<(String, String)> {
         expectations: false,
         organization: Some(&app.organization),
         min_respondents: app.report_min,
+    };
+    // The report in the language chosen, when it is a language of the
+    // instrument the files answer.
+    let q = match app.langs.get(lang) {
+        Some((_, t)) if t.id == q.id && t.version == q.version => t.clone(),
+        _ => q,
     };
     let actions = crate::engine::actions::rows(&loaded.details, &loaded.actions, (app.today)());
     let sections = sections_with_actions(&q, &loaded.details, &actions);

@@ -42,15 +42,71 @@ fn policy(styles: &[&str], scripts: &[&str]) -> String {
     )
 }
 
-/// The participant's page and its policy.
-pub fn participant(
-    q: &Questionnaire,
-    partner: &str,
-    side: Side,
-    round: Date,
-    organization: &str,
-    words: &Words,
-) -> (String, String) {
+/// Who a participant's page is for, and the languages it offers.
+pub struct Participant<'a> {
+    pub partner: &'a str,
+    pub side: Side,
+    pub round: Date,
+    pub organization: &'a str,
+    /// The instrument's languages (tags), its own first.
+    pub langs: &'a [&'a str],
+    /// The index in `langs` of the page's language.
+    pub chosen: usize,
+}
+
+/// A language's name in that language, for the menu (the tag when it is
+/// not one of these).
+fn autonym(tag: &str) -> &str {
+    const NAMES: &[(&str, &str)] = &[
+        ("en", "English"),
+        ("pt-BR", "Português (Brasil)"),
+        ("pt", "Português"),
+        ("es", "Español"),
+        ("de", "Deutsch"),
+        ("fr", "Français"),
+        ("it", "Italiano"),
+        ("nl", "Nederlands"),
+    ];
+    NAMES
+        .iter()
+        .find(|(t, _)| t.eq_ignore_ascii_case(tag))
+        .map_or(tag, |(_, name)| name)
+}
+
+/// The language menu: one link per language (`?lang=TAG`, relative to
+/// the page), the current one marked; nothing when there is one language.
+fn language_menu(who: &Participant<'_>, words: &Words) -> String {
+    if who.langs.len() < 2 {
+        return String::new();
+    }
+    let mut out = format!(
+        "<nav class=\"pc-langs\" aria-label=\"{}\"><p>",
+        html(&words.languages)
+    );
+    for (i, tag) in who.langs.iter().enumerate() {
+        if i > 0 {
+            out.push_str(" · ");
+        }
+        let tag = html(tag);
+        let name = html(autonym(&tag));
+        if i == who.chosen {
+            let _ = write!(
+                out,
+                "<a href=\"?lang={tag}\" lang=\"{tag}\" hreflang=\"{tag}\" aria-current=\"page\"><strong>{name}</strong></a>"
+            );
+        } else {
+            let _ = write!(
+                out,
+                "<a href=\"?lang={tag}\" lang=\"{tag}\" hreflang=\"{tag}\">{name}</a>"
+            );
+        }
+    }
+    out.push_str("</p></nav>\n");
+    out
+}
+
+/// The participant's page (`q` in the page's language) and its policy.
+pub fn participant(q: &Questionnaire, who: &Participant<'_>, words: &Words) -> (String, String) {
     let messages = serde_json::json!({
         "sending": words.sending,
         "sent": words.sent,
@@ -62,20 +118,26 @@ pub fn participant(
         "offline": words.offline,
     });
     let submit = FormSubmit {
-        heading: words.send_heading,
-        button: words.send_button,
-        hint: words.send_hint,
+        heading: &words.send_heading,
+        button: &words.send_button,
+        hint: &words.send_hint,
         messages: &messages,
     };
     let page = form::page(
         q,
         &FormOptions {
-            partner: Some(partner),
-            side: Some(side),
-            round: Some(round),
-            organization: Some(organization),
+            partner: Some(who.partner),
+            side: Some(who.side),
+            round: Some(who.round),
+            organization: Some(who.organization),
             submit: Some(&submit),
         },
+    );
+    // The menu opens the page's header.
+    let page = page.replacen(
+        "<header>\n",
+        &format!("<header>\n{}", language_menu(who, words)),
+        1,
     );
     (page, policy(&[form::STYLE], &[form::SCRIPT]))
 }
@@ -105,7 +167,7 @@ pub struct Counts<'a> {
 pub fn session(counts: &Counts<'_>, facilitator: bool, words: &Words) -> (String, String) {
     let mut out = String::with_capacity(8 * 1024);
     let round = counts.round.to_string();
-    let title = fill(words.session_title, &[&round]);
+    let title = fill(&words.session_title, &[&round]);
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -116,16 +178,16 @@ pub fn session(counts: &Counts<'_>, facilitator: bool, words: &Words) -> (String
         lang = words.lang,
         title = html(&title),
         heading = html(if facilitator {
-            words.facilitator_heading
+            &words.facilitator_heading
         } else {
-            words.display_heading
+            &words.display_heading
         }),
-        about = html(&fill(words.session_about, &[counts.organization, &round])),
+        about = html(&fill(&words.session_about, &[counts.organization, &round])),
     );
     let state = if counts.open {
-        words.state_open
+        &words.state_open
     } else {
-        words.state_closed
+        &words.state_closed
     };
     let _ = writeln!(
         out,
@@ -139,19 +201,19 @@ pub fn session(counts: &Counts<'_>, facilitator: bool, words: &Words) -> (String
              <button type=\"button\" id=\"pc-open\"{}>{}</button></div>\n\
              <p id=\"pc-message\" role=\"status\" aria-live=\"polite\"></p>",
             if counts.open { "" } else { " disabled" },
-            html(words.close_button),
+            html(&words.close_button),
             if counts.open { " disabled" } else { "" },
-            html(words.open_button),
+            html(&words.open_button),
         );
     }
     let shown = |n: usize| match counts.expect {
-        Some(e) => fill(words.count_of, &[&n.to_string(), &e.to_string()]),
+        Some(e) => fill(&words.count_of, &[&n.to_string(), &e.to_string()]),
         None => n.to_string(),
     };
     let _ = writeln!(
         out,
         "<section aria-labelledby=\"pc-counts-h\">\n<h2 id=\"pc-counts-h\">{}</h2>",
-        html(words.counts_caption)
+        html(&words.counts_caption)
     );
     for (i, p) in counts.partners.iter().enumerate() {
         let _ = writeln!(
@@ -162,23 +224,23 @@ pub fn session(counts: &Counts<'_>, facilitator: bool, words: &Words) -> (String
              <p class=\"pc-report\"{hidden}><a href=\"{token}/report/{slug}\">{link}</a></p></div>",
             big = if facilitator { "" } else { " pc-big" },
             name = html(p.name),
-            ours = html(&fill(words.people_of, &[counts.organization])),
-            theirs = html(&fill(words.people_of, &[p.name])),
+            ours = html(&fill(&words.people_of, &[counts.organization])),
+            theirs = html(&fill(&words.people_of, &[p.name])),
             us = shown(p.us),
             them = shown(p.them),
             hidden = if counts.open { " hidden" } else { "" },
             token = counts.token,
             slug = p.slug,
-            link = html(&fill(words.report_link, &[p.name])),
+            link = html(&fill(&words.report_link, &[p.name])),
         );
     }
     let _ = writeln!(
         out,
         "<p id=\"pc-wait\" class=\"pc-hint\"{}>{}</p>\n</section>",
         if counts.open { "" } else { " hidden" },
-        html(words.reports_wait)
+        html(&words.reports_wait)
     );
-    let _ = writeln!(out, "<p class=\"pc-hint\">{}</p>", html(words.updated));
+    let _ = writeln!(out, "<p class=\"pc-hint\">{}</p>", html(&words.updated));
     out.push_str("</main>\n");
     let data = serde_json::json!({
         "expect": counts.expect,
@@ -247,13 +309,24 @@ pub fn message(title: &str, text: &str, words: &Words) -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::serve::words::ENGLISH;
+    use crate::serve::words::{english, words};
 
     #[test]
     fn the_served_form_sends_to_its_server_and_names_both_organisations() {
         let q = Questionnaire::embedded("partnership-health").unwrap();
         let round = "2026-12-01".parse().unwrap();
-        let (page, csp) = participant(&q, "Acme <Co>", Side::Them, round, "Northwind", &ENGLISH);
+        let who = Participant {
+            partner: "Acme <Co>",
+            side: Side::Them,
+            round,
+            organization: "Northwind",
+            langs: &["en", "de"],
+            chosen: 1,
+        };
+        let (page, csp) = participant(&q, &who, words("de"));
+        assert!(page.contains("<a href=\"?lang=en\" lang=\"en\" hreflang=\"en\">English</a>"));
+        assert!(page.contains("aria-current=\"page\"><strong>Deutsch</strong>"));
+        assert!(page.contains("Antworten absenden"));
         assert!(page.contains("connect-src 'self'"));
         assert!(page.contains("id=\"pc-submit\"") && !page.contains("id=\"pc-save\""));
         assert!(page.contains("Northwind") && page.contains("Acme &lt;Co&gt;"));
@@ -275,12 +348,12 @@ mod tests {
             }],
             token: "tok",
         };
-        let (page, csp) = session(&counts, true, &ENGLISH);
+        let (page, csp) = session(&counts, true, english());
         assert!(page.contains("<p class=\"pc-report\" hidden><a href=\"tok/report/acme-co\">"));
         assert!(page.contains(">2 of 5<") && page.contains("People of Acme &lt;Co&gt;"));
         assert!(csp.contains(&csp_hash(SCRIPT)));
         counts.open = false;
-        let (page, csp) = session(&counts, false, &ENGLISH);
+        let (page, csp) = session(&counts, false, english());
         assert!(page.contains("<p class=\"pc-report\"><a"));
         assert!(!page.contains("id=\"pc-close\"") && csp.contains(&csp_hash(SCRIPT)));
         assert!(page.contains("\"open\":false"));

@@ -100,7 +100,7 @@ impl EditLog {
             (&file).write_all(b"\n")?;
         }
         file.sync_all()?;
-        super::files::sync_folder(folder)?;
+        crate::io::write::sync_folder(folder);
         Ok(EditLog {
             file: std::sync::Mutex::new(file),
         })
@@ -249,7 +249,8 @@ impl Session {
         file.sync_all()?;
         drop(file);
         fs::rename(&tmp, path)?;
-        super::files::sync_folder(folder)
+        crate::io::write::sync_folder(folder);
+        Ok(())
     }
 
     /// The join link a token opens, compared in constant time with every

@@ -63,6 +63,26 @@ try {
   result.axeFacilitator = await axe(fac);
   await fac.screenshot({ path: path.join(shots, "serve-facilitator-empty.png"), fullPage: true });
 
+  // A German browser gets the German page, at phone width; then the
+  // language menu leads to French on the same route.
+  {
+    const page = await browser.newPage();
+    watch(page);
+    await page.setViewport(phone);
+    await page.setExtraHTTPHeaders({ "Accept-Language": "de-DE,de;q=0.9" });
+    await page.goto(links.joins[0].url, { waitUntil: "load" });
+    result.german = {
+      lang: await page.$eval("html", (e) => e.lang),
+      button: await page.$eval("#pc-submit", (e) => e.innerText),
+      overflow: await overflow(page),
+    };
+    result.axeGerman = await axe(page);
+    await page.screenshot({ path: path.join(shots, "serve-participant-de-390-top.png") });
+    await Promise.all([page.waitForNavigation({ waitUntil: "load" }), page.click('.pc-langs a[hreflang="fr"]')]);
+    result.german.next = await page.$eval("html", (e) => e.lang);
+    await page.close();
+  }
+
   for (const [i, join] of links.joins.entries()) {
     const page = await browser.newPage();
     watch(page);

@@ -48,6 +48,7 @@ mod serve_common;
 mod serve_hostile;
 #[cfg(unix)]
 mod serve_kill;
+mod serve_lang;
 mod serve_proxy;
 mod setup;
 mod sides;

@@ -81,9 +81,16 @@ fn two_partners_answer_in_the_browser_and_the_facilitator_counts_live() {
         "axeFacilitator",
         "axeClosed",
         "axeDisplay",
+        "axeGerman",
     ] {
         assert_eq!(seen[key], serde_json::json!([]), "{key}: {:#}", seen[key]);
     }
+    // A German browser reads the page in German, without a horizontal
+    // scroll at 390 px, and the menu's French link gives the French page.
+    assert_eq!(seen["german"]["lang"], "de", "{seen:#}");
+    assert_eq!(seen["german"]["button"], "Antworten absenden", "{seen:#}");
+    assert_eq!(seen["german"]["overflow"], 0, "{seen:#}");
+    assert_eq!(seen["german"]["next"], "fr", "{seen:#}");
     assert_eq!(seen["before"], serde_json::json!(["0", "0", "0", "0"]));
     // After each answer, the facilitator's page shows it without a reload.
     let live: Vec<usize> = seen["live"]

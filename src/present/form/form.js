@@ -276,6 +276,7 @@ var pcFileName = function (st) {
       };
       var body = { answers: numbers(st.answers), notes: st.notes, expected: numbers(st.expected) };
       if (st.respondent) body.respondent = st.respondent;
+      if (data.lang) body.lang = data.lang;
       button.disabled = true;
       message.textContent = words.sending;
       fetch(location.pathname + (edit ? "/" + edit : ""), {

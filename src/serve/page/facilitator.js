@@ -7,7 +7,7 @@
   var data = JSON.parse(document.getElementById("pc-data").textContent);
   var w = data.words, base = location.pathname;
   var $ = function (id) { return document.getElementById(id); };
-  var fill = function (t, parts) { var i = 0; return t.replace(/\{\}/g, function () { return parts[i++] || ""; }); };
+  var fill = function (t, parts) { return t.replace(/\{(\d+)\}/g, function (_, i) { return parts[+i] || ""; }); };
   var shown = function (n) { return data.expect == null ? String(n) : fill(w.count_of, [String(n), String(data.expect)]); };
   var show = function (st) {
     $("pc-state").textContent = st.open ? w.state_open : w.state_closed;
