@@ -100,8 +100,8 @@ try {
     await context.close();
   }
 
-  const page = await browser.newPage();
   for (const { name, page: file } of plan.pages) {
+    const page = await browser.newPage();
     const url = pathToFileURL(path.resolve(file)).href;
     watch(page, url);
     result.pages[name] = {};
@@ -111,7 +111,7 @@ try {
       result.pages[name][width] = await widths(page);
       await page.screenshot({ path: path.join(plan.shots, `e2e-${name}-${width}.png`), fullPage: true });
     }
-    page.removeAllListeners();
+    await page.close();
   }
 } catch (e) {
   result.failure = String((e && e.stack) || e);
