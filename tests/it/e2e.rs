@@ -127,7 +127,10 @@ fn collect(t: &Test, seen: &Value, downloads: &[PathBuf]) -> Vec<String> {
         let name = saved[0].as_str().unwrap();
         assert!(p["message"].as_str().unwrap().contains(name), "{p}");
         let to = t.path("answers").join(name);
-        assert!(!to.exists(), "{name} would replace a file of an earlier round");
+        assert!(
+            !to.exists(),
+            "{name} would replace a file of an earlier round"
+        );
         std::fs::rename(dir.join(name), to).unwrap();
         names.push(name.to_owned());
     }
@@ -261,7 +264,10 @@ fn a_partnership_manager_runs_two_rounds_from_the_readme() {
     assert_ne!(saved[1], saved[2]);
     for name in &saved {
         let text = t.read(&format!("answers/{name}"));
-        assert!(text.contains(&format!("round = {round1}")), "{name}: {text}");
+        assert!(
+            text.contains(&format!("round = {round1}")),
+            "{name}: {text}"
+        );
     }
 
     // Guide, `import`: a Google Forms export of BrightLab's staff.
@@ -290,7 +296,11 @@ fn a_partnership_manager_runs_two_rounds_from_the_readme() {
             "them",
         ],
     );
-    assert!(out.stderr.contains("wrote 2 answers files"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("wrote 2 answers files"),
+        "{}",
+        out.stderr
+    );
 
     // `compare`: the portfolio, one tier per partner.
     let out = ok(&t, &["compare", "--format", "json"]);
@@ -369,7 +379,10 @@ fn a_partnership_manager_runs_two_rounds_from_the_readme() {
 
     // README: `partnercheck round DATE` starts the next round.
     ok(&t, &["round", &round2]);
-    assert!(t.read("partnercheck.toml").contains(&format!("round = {round2}")));
+    assert!(
+        t.read("partnercheck.toml")
+            .contains(&format!("round = {round2}"))
+    );
     for side in ["us", "them"] {
         ok(&t, &["form", "--partner", "Acme Logistics", "--side", side]);
     }
@@ -392,6 +405,14 @@ fn a_partnership_manager_runs_two_rounds_from_the_readme() {
             json!({}),
             None,
         ),
+        person(
+            &form("acme-logistics", "them", &round2),
+            &dl(9),
+            "",
+            answers(&q, &better),
+            json!({}),
+            None,
+        ),
     ];
     for p in &mut people {
         p["now"] = json!(now);
@@ -403,15 +424,25 @@ fn a_partnership_manager_runs_two_rounds_from_the_readme() {
         "plan2.json",
         json!({"people": people, "pages": [], "shots": shots}),
     );
-    let saved = collect(&t, &seen, &[dl(7), dl(8)]);
-    assert_eq!(saved[0], format!("acme-logistics-us-dana-reed-{round2}.toml"));
+    let saved = collect(&t, &seen, &[dl(7), dl(8), dl(9)]);
+    assert_eq!(
+        saved[0],
+        format!("acme-logistics-us-dana-reed-{round2}.toml")
+    );
     let out = ok(&t, &["round"]);
-    assert!(out.stdout.contains(&round1) && out.stdout.contains(&round2), "{}", out.stdout);
+    assert!(
+        out.stdout.contains(&round1) && out.stdout.contains(&round2),
+        "{}",
+        out.stdout
+    );
 
     // The second round: Acme moved up, and the action's effect shows.
     let out = ok(&t, &["compare", "--format", "json"]);
     let compare: Value = serde_json::from_str(&out.stdout).unwrap();
-    assert_eq!(tier(&compare, "Acme Logistics"), ("true-partnership".into(), 2));
+    assert_eq!(
+        tier(&compare, "Acme Logistics"),
+        ("true-partnership".into(), 3)
+    );
     assert_eq!(tier(&compare, "BrightLab"), ("true-partnership".into(), 4));
     let out = ok(&t, &["actions", "--format", "json"]);
     let actions: Value = serde_json::from_str(&out.stdout).unwrap();
@@ -424,7 +455,10 @@ fn a_partnership_manager_runs_two_rounds_from_the_readme() {
     // A past round is still there to show.
     let out = ok(&t, &["compare", "--round", &round1, "--format", "json"]);
     let past: Value = serde_json::from_str(&out.stdout).unwrap();
-    assert_eq!(tier(&past, "Acme Logistics"), ("developing-partnership".into(), 3));
+    assert_eq!(
+        tier(&past, "Acme Logistics"),
+        ("developing-partnership".into(), 3)
+    );
 
     ok(&t, &["report", "--output", "report2.html", "--force"]);
     ok(
@@ -439,7 +473,11 @@ fn a_partnership_manager_runs_two_rounds_from_the_readme() {
             "acme-shared2.html",
         ],
     );
+    // Three people: each side is too small to show, so the page shows both
+    // sides' answers combined, and no name.
     let shared = t.read("acme-shared2.html");
+    assert!(shared.contains("answers from 3 people"), "{shared}");
+    assert!(shared.contains("4.25"), "the combined overall score");
     assert!(!shared.contains("Dana Reed") && !shared.contains("Kim Partner"));
 
     // Pictures of both reports, at 1280 and 390 px.
