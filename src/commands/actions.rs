@@ -21,7 +21,7 @@ pub fn run(args: ActionsArgs, ctx: &Context) -> Result<Exit> {
         }
         _ => out,
     };
-    warn(&loaded.warnings);
+    warn(crate::commands::worded(&loaded.warnings));
     emit(&out)?;
     Ok(Exit::Done)
 }

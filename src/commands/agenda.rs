@@ -32,7 +32,7 @@ pub fn run(args: AgendaArgs, ctx: &Context) -> Result<Exit> {
         ctx.organization(),
         ctx.terminal,
     );
-    warn(&loaded.warnings);
+    warn(crate::commands::worded(&loaded.warnings));
     emit(&out)?;
     Ok(Exit::Done)
 }

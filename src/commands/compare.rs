@@ -49,7 +49,7 @@ pub fn run(args: CompareArgs, ctx: &Context) -> Result<Exit> {
         let Some(detail) = details.into_iter().next() else {
             return Err(unknown_partner(&portfolio, name));
         };
-        warn(&warnings);
+        warn(crate::commands::worded(&warnings));
         let out = crate::present::compare_detail(
             format,
             &q,
@@ -71,7 +71,7 @@ pub fn run(args: CompareArgs, ctx: &Context) -> Result<Exit> {
         emit(&out)?;
         return Ok(require_over(std::slice::from_ref(&detail.partner), rank));
     }
-    warn(&warnings);
+    warn(crate::commands::worded(&warnings));
     sort(&mut portfolio.partners, sort_key);
     emit(&crate::present::compare(
         format,

@@ -1,7 +1,7 @@
 //! What every command draws on besides its own flags, resolved once
 //! before it runs, and the loading steps several commands share.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::cli::{AnswersArgs, Cli, PortfolioArgs};
 use crate::engine::assess::TierRef;
@@ -44,8 +44,10 @@ impl Context {
             crate::cli::Command::Init(_) => crate::io::project::Config::None,
             _ => cli.project(),
         };
+        let (project, notice) = crate::io::project::load(&config)?;
+        crate::error::warn(crate::commands::worded(notice.as_slice()));
         Ok(Context {
-            project: crate::io::project::load(&config)?,
+            project,
             today: cli.command.today().unwrap_or_else(today),
             terminal: Terminal {
                 color: color(),
@@ -133,7 +135,7 @@ impl Context {
         if crate::io::project::create_folder(folder)? {
             crate::error::stderr_line(format_args!(
                 "partnercheck: created the folder {}",
-                terminal(&folder.display().to_string())
+                terminal(&shown_path(folder))
             ));
         }
         Ok(())
@@ -339,6 +341,28 @@ pub(super) fn in_lang(
     let (q, warnings) = crate::io::lang::in_lang(q, spec, wanted)?;
     crate::error::warn(&warnings);
     Ok(q)
+}
+
+/// A path as a message shows it: relative to the current folder when it
+/// lies inside it (`answers/acme.toml` for `/tmp/x/answers/acme.toml` run
+/// in `/tmp/x`), else as it is.
+pub fn shown_path(path: &Path) -> String {
+    let relative = path
+        .is_absolute()
+        .then(std::env::current_dir)
+        .and_then(|cwd| {
+            let cwd = cwd.ok()?;
+            let canonical = cwd.canonicalize().unwrap_or_else(|_| cwd.clone());
+            path.strip_prefix(&cwd)
+                .or_else(|_| path.strip_prefix(&canonical))
+                .ok()
+                .filter(|r| !r.as_os_str().is_empty())
+                .map(Path::to_path_buf)
+        });
+    relative
+        .unwrap_or_else(|| path.to_path_buf())
+        .display()
+        .to_string()
 }
 
 #[cfg(test)]

@@ -54,7 +54,7 @@ pub fn run(args: FormArgs, ctx: &Context) -> Result<Exit> {
     stderr_line(format_args!(
         "wrote {}: send it to the respondents (on a shared drive, or zipped: some mail \
          systems block .html attachments); each saves a file to send back for `partnercheck score`",
-        terminal(&path.display().to_string())
+        terminal(&crate::commands::shown_path(&path))
     ));
     warn(no_name.as_slice());
     Ok(Exit::Done)

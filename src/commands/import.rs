@@ -106,7 +106,7 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
             .map_err(|e| Error::io(dir.display().to_string(), "cannot create the folder", &e))?;
         stderr_line(format_args!(
             "created the folder {}",
-            terminal(&dir.display().to_string())
+            terminal(&crate::commands::shown_path(&dir))
         ));
     }
     // A run that was killed left its temporary files: they go first.

@@ -15,7 +15,7 @@ pub fn run(args: ItemsArgs, ctx: &Context) -> Result<Exit> {
         &q,
         ctx.threshold(Audience::Internal),
     )?;
-    warn(&warnings);
+    warn(crate::commands::worded(&warnings));
     emit(&crate::present::items(
         args.format,
         &q,

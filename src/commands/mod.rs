@@ -11,6 +11,7 @@ mod init;
 pub mod interview;
 mod items;
 mod man;
+mod notices;
 mod questions;
 mod report;
 mod round;
@@ -26,8 +27,9 @@ use crate::cli::{Cli, ColorChoice, Command};
 use crate::error::{Exit, Result};
 
 mod context;
-pub use context::Context;
+pub use context::{Context, shown_path};
 use context::{answer_files, in_lang, load_portfolio, require_met, require_rank, unknown_partner};
+use notices::worded;
 
 /// Runs the command the command line names.
 pub fn run(cli: Cli) -> Result<Exit> {

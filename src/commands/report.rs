@@ -83,8 +83,9 @@ pub fn run(args: ReportArgs, ctx: &Context) -> Result<Exit> {
         // otherwise); the aggregation below hides the same.
         min_respondents: ctx.min_respondents(audience),
     };
-    let (q, mut loaded) = load_portfolio(&args.portfolio, ctx, ctx.threshold(audience))?;
-    loaded.warnings.extend(no_name);
+    let (q, loaded) = load_portfolio(&args.portfolio, ctx, ctx.threshold(audience))?;
+    let mut warnings = crate::commands::worded(&loaded.warnings);
+    warnings.extend(no_name);
     let spec = ctx.questionnaire(args.portfolio.answers.instrument.questionnaire.get());
     let q = crate::commands::in_lang(q, spec, &args.lang)?;
     if audience == Audience::Partner && args.portfolio.partner.is_none() && loaded.details.len() > 1
@@ -106,19 +107,22 @@ pub fn run(args: ReportArgs, ctx: &Context) -> Result<Exit> {
             output,
             &sections,
             args.out.force(),
-            &loaded.warnings,
+            &warnings,
             &view,
         );
     }
     let text = crate::present::report(args.format, &q, &sections, &[], &view);
-    warn(&loaded.warnings);
+    warn(&warnings);
     match output {
         Some(path) => {
             let mut batch = Batch::default();
             batch.add(path, text.as_bytes())?;
             batch.commit()?;
             if !is_device(path) {
-                stderr_line(format_args!("wrote {}", path.display()));
+                stderr_line(format_args!(
+                    "wrote {}",
+                    crate::sanitize::terminal(&crate::commands::shown_path(path))
+                ));
             }
         }
         None => emit(&text)?,
@@ -152,7 +156,7 @@ fn write_markdown_with_charts(
     batch.commit()?;
     stderr_line(format_args!(
         "wrote {} and {} chart{} beside it",
-        output.display(),
+        crate::sanitize::terminal(&crate::commands::shown_path(output)),
         charts.len(),
         if charts.len() == 1 { "" } else { "s" }
     ));

@@ -4,11 +4,12 @@
 
 use std::path::PathBuf;
 
-use crate::diag::Diagnostics;
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::engine::items::{ItemReport, Items};
 use crate::engine::portfolio::{Analysis, Threshold};
 use crate::error::Result;
-use crate::io::load::passed_over;
+use crate::io::load::passed_over_warning;
+use crate::io::notice::{Notice, Versions};
 use crate::io::portfolio::{Input, other_version, read_answers, read_in_chunks};
 use crate::model::questionnaire::Questionnaire;
 
@@ -19,8 +20,8 @@ struct Chunk<'q> {
     incomplete: usize,
     other_version: usize,
     /// Warnings and problems, with the file's index (for input order).
-    warnings: Vec<(usize, String)>,
-    problems: Vec<(usize, String)>,
+    warnings: Vec<(usize, Notice)>,
+    problems: Vec<(usize, Diagnostic)>,
 }
 
 fn read_chunk<'q>(
@@ -51,10 +52,11 @@ fn read_chunk<'q>(
             }
             Ok(Input::Actions(..)) => {
                 if named.contains(path) {
-                    out.warnings.push((index, passed_over(path)));
+                    out.warnings
+                        .push((index, Notice::PassedOver(passed_over_warning(path))));
                 }
             }
-            Err(message) => out.problems.push((index, message)),
+            Err(d) => out.problems.extend(d.0.into_iter().map(|d| (index, d))),
         }
     }
     out
@@ -72,7 +74,7 @@ pub fn read_items(
     named: &[PathBuf],
     q: &Questionnaire,
     threshold: Threshold,
-) -> Result<(ItemReport, Vec<String>)> {
+) -> Result<(ItemReport, Vec<Notice>)> {
     let analysis = Analysis {
         min_respondents: threshold.n.max(1),
         min_respondents_source: threshold.source,
@@ -95,40 +97,27 @@ pub fn read_items(
     );
     if !problems.is_empty() {
         problems.sort_by_key(|(i, _)| *i);
-        return Err(Diagnostics(problems.into_iter().map(|(_, m)| m.into()).collect()).into());
+        return Err(Diagnostics(problems.into_iter().map(|(_, d)| d).collect()).into());
     }
     let report = total.finish();
-    let mut warnings: Vec<String> = warnings.into_iter().map(|(_, w)| w).collect();
+    let mut warnings: Vec<Notice> = warnings.into_iter().map(|(_, w)| w).collect();
+    let files = report.files;
     if incomplete > 0 {
-        warnings.push(format!(
-            "{incomplete} of {} files {} questions unanswered: each question's figures \
-             count the files that answered it, alpha only the files that answered every \
-             question of the dimension",
-            report.files,
-            if incomplete == 1 { "leaves" } else { "leave" }
-        ));
+        let n = incomplete;
+        warnings.push(Notice::ItemsIncomplete { n, files });
     }
     if other_version > 0 {
-        warnings.push(format!(
-            "{other_version} of {} files were answered with another version of `{}`; \
-             read with version {}",
-            report.files, q.id, q.version
-        ));
+        let versions = Versions::of(q, other_version, files);
+        warnings.push(Notice::ItemsOtherVersion(versions));
     }
     if report.left_out > 0 {
-        warnings.push(format!(
-            "{} left out: {} round is hidden by the anonymity threshold of {}",
-            if report.left_out == 1 {
-                "1 file".to_owned()
-            } else {
-                format!("{} files", report.left_out)
-            },
-            if report.left_out == 1 { "its" } else { "their" },
-            report.min_respondents
-        ));
+        warnings.push(Notice::ItemsLeftOut {
+            files: report.left_out,
+            threshold: report.min_respondents,
+        });
     }
     if analysis.min_respondents > 1 && (incomplete > 0 || other_version > 0) {
-        warnings.push("run `partnercheck validate` on the files to see which ones".to_owned());
+        warnings.push(Notice::ItemsValidate);
     }
     Ok((report, warnings))
 }

@@ -96,12 +96,6 @@ impl Instruments {
     }
 }
 
-/// "FILE: k of n questions not answered: ids": missing answers are listed
-/// on stderr.
-pub fn missing_answers(name: &str, missing: &[&str], questions: usize) -> String {
-    missing_answers_warning(name, missing, questions).text()
-}
-
 /// The warning that questions of `name` were not answered (no line: the
 /// answers are missing, not at a place).
 pub fn missing_answers_warning(name: &str, missing: &[&str], questions: usize) -> Diagnostic {
@@ -178,13 +172,8 @@ pub fn is_actions_path(path: &Path) -> bool {
     path.as_os_str() != "-" && read(path).is_ok_and(|(name, text)| looks_like_actions(&name, &text))
 }
 
-/// What `score` and `validate` say about an actions file named on the
-/// command line, which they pass over (in folders, silently).
-pub fn passed_over(path: &Path) -> String {
-    passed_over_warning(path).text()
-}
-
-/// [`passed_over`], as a warning.
+/// What `score`, `validate` and `items` say about an actions file named on
+/// the command line, which they pass over (in folders, silently).
 pub fn passed_over_warning(path: &Path) -> Diagnostic {
     Diagnostic::warning(
         "passed-over",

@@ -8,6 +8,7 @@ pub mod items;
 pub mod lang;
 pub mod load;
 pub mod names;
+pub mod notice;
 pub mod portfolio;
 pub mod project;
 pub mod read;

@@ -20,8 +20,9 @@ const MAX_PART: usize = 40;
 pub const SUFFIX_LEN: usize = 6;
 
 /// Letters that Unicode does not decompose into an ASCII base, written
-/// the way people write them without the mark (either case).
-fn transliterate(c: char) -> Option<&'static str> {
+/// the way people write them without the mark (either case); the serve
+/// links spell partners the same way.
+pub(crate) fn transliterate(c: char) -> Option<&'static str> {
     Some(match c {
         'ø' | 'Ø' => "o",
         'æ' | 'Æ' => "ae",

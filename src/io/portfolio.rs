@@ -4,14 +4,15 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use crate::diag::{Diagnostics, Source};
+use crate::diag::{Diagnostic, Diagnostics, Source};
 use crate::engine::portfolio::{
     Aggregator, Analysis, Detail, PartnerDetail, Portfolio, Threshold, partner_key,
 };
 use crate::error::{Error, Result};
 use crate::io::load::{
-    apply_rubric, missing_answers, named_questionnaire, questionnaire_or_default,
+    apply_rubric, missing_answers_warning, named_questionnaire, questionnaire_or_default,
 };
+use crate::io::notice::{Notice, Versions};
 use crate::io::read::read;
 use crate::io::walk::{Walk, answer_files};
 use crate::model::actions::{ActionsFile, looks_like_actions};
@@ -19,17 +20,18 @@ use crate::model::answers::{AnswerSheet, Date, RawAnswers, is_json};
 use crate::model::questionnaire::Questionnaire;
 
 /// Reads an answers file; `-` is standard input, read once and kept (the
-/// questionnaire is chosen from the first file before all are parsed).
-fn read_input(path: &Path) -> Result<(String, String)> {
-    static STDIN: std::sync::OnceLock<Result<(String, String), String>> =
+/// questionnaire is chosen from the first file before all are parsed). A
+/// problem comes as diagnostics, with their codes.
+fn read_input(path: &Path) -> Result<(String, String), Diagnostics> {
+    static STDIN: std::sync::OnceLock<Result<(String, String), Vec<Diagnostic>>> =
         std::sync::OnceLock::new();
     if path.as_os_str() != "-" {
-        return read(path);
+        return read(path).map_err(Error::into_diagnostics);
     }
     STDIN
-        .get_or_init(|| read(path).map_err(|e| e.to_string()))
+        .get_or_init(|| read(path).map_err(|e| e.into_diagnostics().0))
         .clone()
-        .map_err(Error::input)
+        .map_err(Diagnostics)
 }
 
 /// How many files are listed by name with their unanswered questions; the
@@ -47,7 +49,7 @@ const KEPT: usize = 1_000;
 struct Warned {
     partner: String,
     round: Option<Date>,
-    listed: Option<String>,
+    listed: Option<Diagnostic>,
     incomplete: bool,
     other_version: bool,
 }
@@ -93,7 +95,7 @@ impl Stats {
             .insert(sheet.round.or(sheet.date));
     }
 
-    fn note(&mut self, sheet: &AnswerSheet, listed: Option<String>, other_version: bool) {
+    fn note(&mut self, sheet: &AnswerSheet, listed: Option<Diagnostic>, other_version: bool) {
         let incomplete = listed.is_some();
         let listed = listed.filter(|_| self.kept < KEPT);
         self.kept += usize::from(listed.is_some());
@@ -107,97 +109,51 @@ impl Stats {
     }
 
     /// The warnings about the files of the rounds `shown` (partner key,
-    /// round), and one line counting the others. Under an anonymity
-    /// threshold (`anonymous`) they count files, never naming one or its
-    /// questions, and point to `validate`.
+    /// round), and one counting the others. Under an anonymity threshold
+    /// (`anonymous`) they count files, never naming one or its questions.
     fn warnings(
         &self,
         q: &Questionnaire,
         shown: impl Fn(&str, Option<Date>) -> bool,
         anonymous: bool,
-    ) -> Vec<String> {
+    ) -> Vec<Notice> {
         let (here, others): (Vec<&Warned>, Vec<&Warned>) =
             self.warned.iter().partition(|w| shown(&w.partner, w.round));
-        let mut out = if anonymous {
-            self.counted(q, &here)
+        let mut out = Vec::new();
+        let incomplete = here.iter().filter(|w| w.incomplete).count();
+        let other_version = here.iter().filter(|w| w.other_version).count();
+        let files = self.files;
+        let versions = (other_version > 0).then(|| Versions::of(q, other_version, files));
+        if anonymous {
+            if incomplete > 0 {
+                let n = incomplete;
+                out.push(Notice::IncompleteCounted { n, files });
+            }
+            out.extend(versions.map(Notice::OtherVersionCounted));
         } else {
-            self.listed(q, &here)
-        };
+            out.extend(
+                here.iter()
+                    .filter(|w| w.incomplete)
+                    .filter_map(|w| w.listed.clone())
+                    .take(LISTED)
+                    .map(Notice::Missing),
+            );
+            let more = incomplete - out.len();
+            if more > 0 {
+                out.push(Notice::MoreIncomplete {
+                    more,
+                    incomplete,
+                    files,
+                });
+            }
+            out.extend(versions.map(Notice::OtherVersion));
+        }
         let other: usize = others
             .iter()
             .map(|w| usize::from(w.incomplete) + usize::from(w.other_version))
             .sum();
         if other > 0 {
-            out.push(format!(
-                "{other} {} about files of other rounds; partnercheck validate lists them",
-                if other == 1 { "warning" } else { "warnings" }
-            ));
-        }
-        out
-    }
-
-    /// The warnings about `here`, the files named.
-    fn listed(&self, q: &Questionnaire, here: &[&Warned]) -> Vec<String> {
-        let mut out: Vec<String> = here
-            .iter()
-            .filter(|w| w.incomplete)
-            .filter_map(|w| w.listed.clone())
-            .take(LISTED)
-            .collect();
-        let incomplete = here.iter().filter(|w| w.incomplete).count();
-        let unlisted = incomplete - out.len();
-        if unlisted > 0 {
-            out.push(format!(
-                "{unlisted} more {} unanswered questions ({} of {} in all): \
-                 they lower coverage (`partnercheck score FILE` lists them)",
-                if unlisted == 1 {
-                    "file has"
-                } else {
-                    "files have"
-                },
-                incomplete,
-                self.files
-            ));
-        }
-        let other_version = here.iter().filter(|w| w.other_version).count();
-        if other_version > 0 {
-            out.push(format!(
-                "{} of {} files {} answered with another version of `{}`; scored with version {}",
-                other_version,
-                self.files,
-                if other_version == 1 { "was" } else { "were" },
-                q.id,
-                q.version
-            ));
-        }
-        out
-    }
-
-    /// The warnings about `here` counted, naming no file and no question.
-    fn counted(&self, q: &Questionnaire, here: &[&Warned]) -> Vec<String> {
-        let mut out = Vec::new();
-        let validate = "`partnercheck validate` on the answers lists them (this output \
-                        names no file, to keep answers anonymous)";
-        let incomplete = here.iter().filter(|w| w.incomplete).count();
-        if incomplete > 0 {
-            out.push(format!(
-                "{} of {} files {} unanswered questions: they lower coverage; {validate}",
-                incomplete,
-                self.files,
-                if incomplete == 1 { "has" } else { "have" },
-            ));
-        }
-        let other_version = here.iter().filter(|w| w.other_version).count();
-        if other_version > 0 {
-            out.push(format!(
-                "{} of {} files {} answered with another version of `{}` (scored with \
-                 version {}); {validate}",
-                other_version,
-                self.files,
-                if other_version == 1 { "was" } else { "were" },
-                q.id,
-                q.version
-            ));
+            out.push(Notice::OtherRounds(other));
         }
         out
     }
@@ -252,18 +208,16 @@ fn parse(name: &str, text: &str) -> Result<RawAnswers, Diagnostics> {
             keys.as_ref()
                 .is_some_and(|keys| keys.iter().any(|x| x == k))
         };
+        let not_answers = |what: &str| {
+            Diagnostic::error("input", name, format!("not an answers file: {what}")).into()
+        };
         match keys {
-            Some(_) if has("dimension") => {
-                format!("{name}: not an answers file: it is a questionnaire file").into()
-            }
-            Some(_) if has("rubric") && !has("questionnaire") => {
-                format!("{name}: not an answers file: it is a rubric file").into()
-            }
-            Some(_) if !has("questionnaire") => format!(
-                "{name}: not an answers file: it has no `questionnaire` key \
-                 (answers files name their questionnaire, partner and answers)"
-            )
-            .into(),
+            Some(_) if has("dimension") => not_answers("it is a questionnaire file"),
+            Some(_) if has("rubric") && !has("questionnaire") => not_answers("it is a rubric file"),
+            Some(_) if !has("questionnaire") => not_answers(
+                "it has no `questionnaire` key \
+                 (answers files name their questionnaire, partner and answers)",
+            ),
             _ => diag,
         }
     })
@@ -279,18 +233,16 @@ pub(crate) enum Input {
 }
 
 /// Reads one input and checks it against `q` when it is an answers file; a
-/// problem comes as its message. Only a file that is not an answers file
-/// is looked at again: answers files are parsed once.
-pub(crate) fn read_answers(q: &Questionnaire, path: &Path) -> Result<Input, String> {
-    let (name, text) = read_input(path).map_err(|e| e.to_string())?;
+/// problem comes as its diagnostics. Only a file that is not an answers
+/// file is looked at again: answers files are parsed once.
+pub(crate) fn read_answers(q: &Questionnaire, path: &Path) -> Result<Input, Diagnostics> {
+    let (name, text) = read_input(path)?;
     let raw = match parse(&name, &text) {
         Ok(raw) => raw,
         Err(_) if looks_like_actions(&name, &text) => return Ok(Input::Actions(name, text)),
-        Err(d) => return Err(d.to_string()),
+        Err(d) => return Err(d),
     };
-    let sheet = raw
-        .check(q, Source::new(&name, &text))
-        .map_err(|d| d.to_string())?;
+    let sheet = raw.check(q, Source::new(&name, &text))?;
     Ok(Input::Answers(name, sheet))
 }
 
@@ -308,7 +260,7 @@ type Found = (usize, ActionsFile, String);
 
 /// What a chunk gives: its aggregator, counts, actions files, and problems
 /// with the file's index, so they can be reported in input order.
-type Chunk<'q> = (Aggregator<'q>, Stats, Vec<Found>, Vec<(usize, String)>);
+type Chunk<'q> = (Aggregator<'q>, Stats, Vec<Found>, Vec<(usize, Diagnostic)>);
 
 /// Parses one chunk of files into an aggregator; actions files are checked
 /// and set aside.
@@ -337,7 +289,7 @@ fn parse_chunk<'q>(
                 stats.files += 1;
                 let missing = sheet.missing(q);
                 let listed = (!missing.is_empty())
-                    .then(|| missing_answers(&name, &missing, q.questions.len()));
+                    .then(|| missing_answers_warning(&name, &missing, q.questions.len()));
                 let other = other_version(q, &sheet);
                 if listed.is_some() || other {
                     stats.note(&sheet, listed, other);
@@ -347,10 +299,10 @@ fn parse_chunk<'q>(
             Ok(Input::Actions(name, text)) => {
                 match ActionsFile::from_toml(Source::new(&name, &text), q) {
                     Ok(file) => actions.push((index, file, text)),
-                    Err(d) => problems.push((index, d.to_string())),
+                    Err(d) => problems.extend(d.0.into_iter().map(|d| (index, d))),
                 }
             }
-            Err(message) => problems.push((index, message)),
+            Err(d) => problems.extend(d.0.into_iter().map(|d| (index, d))),
         }
     }
     (agg, stats, actions, problems)
@@ -458,7 +410,7 @@ pub struct Aggregated {
     pub portfolio: Portfolio,
     pub details: Vec<PartnerDetail>,
     pub actions: Vec<ActionsFile>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Notice>,
 }
 
 /// Parses and aggregates `files` against `q`, in parallel, in bounded
@@ -467,7 +419,7 @@ pub fn aggregate(files: &[PathBuf], q: &Questionnaire, options: Options) -> Resu
     let options = &options;
     let mut total = options.aggregator(q);
     let mut stats = Stats::default();
-    let mut problems: Vec<(usize, String)> = Vec::new();
+    let mut problems: Vec<(usize, Diagnostic)> = Vec::new();
     let mut actions: Vec<Found> = Vec::new();
     read_in_chunks(
         files,
@@ -493,14 +445,13 @@ pub fn aggregate(files: &[PathBuf], q: &Questionnaire, options: Options) -> Resu
                     "input",
                     file.partner_span.clone(),
                     without_answers(&portfolio, &file.partner),
-                )
-                .text(),
+                ),
             ));
         }
     }
     if !problems.is_empty() {
         problems.sort_by_key(|(i, _)| *i);
-        return Err(Diagnostics(problems.into_iter().map(|(_, m)| m.into()).collect()).into());
+        return Err(Diagnostics(problems.into_iter().map(|(_, d)| d).collect()).into());
     }
     let mut notes = Vec::new();
     if let Some(round) = options.round {
@@ -554,7 +505,7 @@ fn in_round(
     stats: &Stats,
     round: Date,
     partner: Option<&str>,
-) -> Result<Vec<String>> {
+) -> Result<Option<Notice>> {
     use crate::sanitize::terminal;
     let listed = |rounds: &BTreeSet<Option<Date>>| {
         rounds
@@ -594,20 +545,10 @@ fn in_round(
             listed(&all)
         )));
     }
-    Ok((left_out > 0)
-        .then(|| {
-            format!(
-                "{left_out} {} no answers file in round {round} and {} left out",
-                if left_out == 1 {
-                    "partner has"
-                } else {
-                    "partners have"
-                },
-                if left_out == 1 { "is" } else { "are" }
-            )
-        })
-        .into_iter()
-        .collect())
+    Ok((left_out > 0).then_some(Notice::LeftOutOfRound {
+        partners: left_out,
+        round,
+    }))
 }
 
 /// Portfolios bigger than this are not searched for near-duplicate names
@@ -621,19 +562,13 @@ const NEAR_NAMES_LISTED: usize = 10;
 /// partner with dated and undated files (the undated ones form a round
 /// older than every dated one: a false decline), and two partners whose
 /// names differ by a letter or two (a typo makes two partners of one).
-fn surprises(portfolio: &Portfolio) -> Vec<String> {
-    use crate::sanitize::terminal;
+fn surprises(portfolio: &Portfolio) -> Vec<Notice> {
     let mut out = Vec::new();
     for p in &portfolio.partners {
         let undated = p.history.iter().any(|r| r.date.is_none());
         let dated = p.history.iter().any(|r| r.date.is_some());
         if undated && dated {
-            out.push(format!(
-                "`{}` has dated and undated files: the undated ones count as a round older \
-                 than every dated one, which can show a change (or a decline) that is not there; \
-                 give them a date (date = 2026-11-20)",
-                terminal(&p.partner)
-            ));
+            out.push(Notice::DatedAndUndated(p.partner.clone()));
         }
     }
     let partners = &portfolio.partners;
@@ -664,18 +599,10 @@ fn surprises(portfolio: &Portfolio) -> Vec<String> {
             }
         }
         for (a, b) in near.iter().take(NEAR_NAMES_LISTED) {
-            out.push(format!(
-                "`{}` and `{}` are scored as two partners but their names differ by \
-                 a letter or two: if they are one, write the name the same way in every file",
-                terminal(&a.partner),
-                terminal(&b.partner)
-            ));
+            out.push(Notice::NearNames(a.partner.clone(), b.partner.clone()));
         }
         if near.len() > NEAR_NAMES_LISTED {
-            out.push(format!(
-                "{} more pairs of partner names differ by a letter or two",
-                near.len() - NEAR_NAMES_LISTED
-            ));
+            out.push(Notice::MoreNearNames(near.len() - NEAR_NAMES_LISTED));
         }
     }
     out

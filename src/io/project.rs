@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diag::Source;
 use crate::error::{Error, Result};
+use crate::io::notice::Notice;
 use crate::io::read::read;
 use crate::model::project::{FILE_NAME, Project};
 
@@ -27,39 +28,39 @@ pub enum Config {
     None,
 }
 
-/// The project file, if any, loaded and checked.
-pub fn load(config: &Config) -> Result<Option<Project>> {
+/// The project file, if any, loaded and checked; a project file found by
+/// searching that may not be used is passed over with a notice saying why.
+pub fn load(config: &Config) -> Result<(Option<Project>, Option<Notice>)> {
     let path = match config {
-        Config::None => return Ok(None),
+        Config::None => return Ok((None, None)),
         Config::File(path) => path.clone(),
         Config::Search => {
             let here = std::env::current_dir()
                 .map_err(|e| Error::io(".", "cannot read the current folder", &e))?;
             match find_upward(&here) {
                 Some(path) => path,
-                None => return Ok(None),
+                None => return Ok((None, None)),
             }
         }
     };
     if *config == Config::Search
-        && let Some(why) = untrusted(&path)
+        && let Some((owner, me)) = untrusted(&path)
     {
-        crate::error::warn([format!(
-            "{}: ignored: {why}; pass --config {} to use it, or list its folder in \
-             PARTNERCHECK_SAFE_DIRS",
-            crate::sanitize::terminal(&path.display().to_string()),
-            crate::sanitize::terminal(&path.display().to_string()),
-        )]);
-        return Ok(None);
+        let path = path.display().to_string();
+        return Ok((None, Some(Notice::UntrustedProject { path, owner, me })));
     }
     let (name, text) = read(&path)?;
-    Ok(Some(Project::from_toml(Source::new(&name, &text), &path)?))
+    Ok((
+        Some(Project::from_toml(Source::new(&name, &text), &path)?),
+        None,
+    ))
 }
 
 /// Why a project file found by searching may not be used, if it may not:
 /// it belongs to someone other than the user and root, and its folder is
-/// not listed in `PARTNERCHECK_SAFE_DIRS`.
-fn untrusted(path: &Path) -> Option<String> {
+/// not listed in `PARTNERCHECK_SAFE_DIRS`. Gives the file's owner and the
+/// user.
+fn untrusted(path: &Path) -> Option<(u32, u32)> {
     let owner = owner_problem(path)?;
     let safe = std::env::var_os("PARTNERCHECK_SAFE_DIRS").unwrap_or_default();
     let folder = path.parent().and_then(|f| std::fs::canonicalize(f).ok());
@@ -72,7 +73,7 @@ fn untrusted(path: &Path) -> Option<String> {
 /// What is wrong with the owner of `path`, if anything: it must be the
 /// user running the tool, or root.
 #[cfg(unix)]
-fn owner_problem(path: &Path) -> Option<String> {
+fn owner_problem(path: &Path) -> Option<(u32, u32)> {
     use std::os::unix::fs::MetadataExt;
     let owner = std::fs::metadata(path).ok()?.uid();
     // SAFETY: geteuid has no preconditions and cannot fail.
@@ -82,15 +83,14 @@ fn owner_problem(path: &Path) -> Option<String> {
 
 /// On systems without Unix owners the file is used (see the guide).
 #[cfg(not(unix))]
-fn owner_problem(_: &Path) -> Option<String> {
+fn owner_problem(_: &Path) -> Option<(u32, u32)> {
     None
 }
 
 /// The owner rule itself: `owner` must be `me` or root (0).
 #[cfg_attr(not(unix), allow(dead_code))]
-fn owner_check(owner: u32, me: u32) -> Option<String> {
-    (owner != me && owner != 0)
-        .then(|| format!("it belongs to user {owner}, not to you (user {me}) or root"))
+fn owner_check(owner: u32, me: u32) -> Option<(u32, u32)> {
+    (owner != me && owner != 0).then_some((owner, me))
 }
 
 /// `partnercheck.toml` in `dir` or its nearest parent that has one.
@@ -148,11 +148,7 @@ mod tests {
     fn a_project_file_must_be_the_users_or_roots() {
         assert_eq!(owner_check(1000, 1000), None);
         assert_eq!(owner_check(0, 1000), None);
-        let why = owner_check(1001, 1000).unwrap();
-        assert!(
-            why.contains("user 1001") && why.contains("(user 1000)"),
-            "{why}"
-        );
+        assert_eq!(owner_check(1001, 1000), Some((1001, 1000)));
         assert!(owner_check(1001, 0).is_some());
     }
 
@@ -161,9 +157,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("team.toml");
         std::fs::write(&path, "organization = \"Acme Corp\"\n").unwrap();
-        let p = load(&Config::File(path.clone())).unwrap().unwrap();
+        let p = load(&Config::File(path.clone())).unwrap().0.unwrap();
         assert_eq!(p.organization.as_deref(), Some("Acme Corp"));
-        assert_eq!(load(&Config::None).unwrap(), None);
+        assert_eq!(load(&Config::None).unwrap(), (None, None));
         std::fs::write(&path, "colour = 1\n").unwrap();
         let err = load(&Config::File(path)).unwrap_err().to_string();
         assert!(err.contains("team.toml:1:1"), "{err}");

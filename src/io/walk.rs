@@ -90,6 +90,13 @@ fn wanted(name: &std::ffi::OsStr) -> bool {
     lower(b".toml") || lower(b".json")
 }
 
+/// The project file (`partnercheck.toml`, any case) is no answers file: a
+/// folder walk passes over it.
+fn project_file(name: &std::ffi::OsStr) -> bool {
+    name.as_encoded_bytes()
+        .eq_ignore_ascii_case(crate::model::project::FILE_NAME.as_bytes())
+}
+
 fn walk_folder(
     dir: &Path,
     walk: Walk,
@@ -119,7 +126,7 @@ fn walk_folder(
         }
         if kind.is_dir() {
             walk_folder(&path, walk, visited, out)?;
-        } else if kind.is_file() && wanted(&name) {
+        } else if kind.is_file() && wanted(&name) && !project_file(&name) {
             out.push(path);
         }
     }

@@ -151,6 +151,7 @@ pub fn compare(
 /// a section per round, newest first, with every file and the notes.
 pub fn compare_detail(
     q: &crate::model::questionnaire::Questionnaire,
+    analysis: &crate::engine::portfolio::Analysis,
     detail: &crate::engine::portfolio::PartnerDetail,
     organization: Option<&str>,
 ) -> String {
@@ -188,6 +189,24 @@ pub fn compare_detail(
             let _ = writeln!(out, "| {} |", cells.join(" | "));
         }
         let _ = writeln!(out, "\n{}\n", md(&crate::present::sides_legend(&q.flags)));
+        let [us, them] = p.latest.respondents;
+        if let Some(why) = crate::present::words::agreement_hidden(
+            analysis.min_respondents,
+            analysis.min_respondents_source,
+            &[
+                (organization.unwrap_or("our side"), us),
+                (p.partner.trim(), them),
+            ],
+        ) {
+            let _ = writeln!(out, "{}\n", md(&why));
+        }
+    }
+    if let Some(why) = crate::present::report::sides_hidden(
+        p,
+        organization.unwrap_or("our side"),
+        analysis.min_respondents,
+    ) {
+        let _ = writeln!(out, "{}\n", md(&why));
     }
     for r in &detail.rounds {
         let _ = writeln!(

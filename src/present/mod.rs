@@ -19,6 +19,7 @@ pub mod html;
 pub mod json;
 pub mod locale;
 pub mod markdown;
+pub mod notices;
 pub mod reasons;
 pub mod report;
 pub mod report_md;
@@ -101,14 +102,7 @@ pub fn compare_detail(
     let Terminal { color, width } = terminal;
     match format {
         Format::Table => {
-            let mut out = table::compare_detail(
-                q,
-                detail,
-                organization,
-                analysis.min_respondents,
-                color,
-                width,
-            );
+            let mut out = table::compare_detail(q, detail, organization, analysis, color, width);
             let counts = actions.get(&detail.partner.key);
             if !counts.is_empty() {
                 out.push_str(&format!("Actions: {}\n", words::action_counts(counts)));
@@ -116,7 +110,7 @@ pub fn compare_detail(
             out
         }
         Format::Json => json::compare_detail(q, analysis, detail, actions),
-        Format::Markdown => markdown::compare_detail(q, detail, organization),
+        Format::Markdown => markdown::compare_detail(q, analysis, detail, organization),
         Format::Csv => csv::compare_detail(q, detail),
     }
 }

@@ -344,22 +344,17 @@ pub fn sides_hidden(
     if v.latest.suppressed != crate::engine::portfolio::Suppressed::Sides {
         return None;
     }
-    // SEAM: the people on each side per dimension are the round's files on
-    // that side (every dimension alike) until the count per side and
-    // dimension of the anonymity rule is at hand; the dimension named is
-    // then the first with a score.
-    let [us, them] = v.latest.respondents;
-    let (side, n) = if (us > 0 && us <= them) || them == 0 {
-        (ours.trim().to_owned(), us)
-    } else {
-        (v.partner.trim().to_owned(), them)
+    // The anonymity rule's own count: the dimension and side with the
+    // fewest people answering it.
+    let fewest = v.latest.fewest?;
+    let side = match fewest.side? {
+        0 => ours.trim().to_owned(),
+        _ => v.partner.trim().to_owned(),
     };
-    let dimension = v
-        .latest
-        .dimensions
-        .iter()
-        .find(|d| d.score.is_some())
-        .or(v.latest.dimensions.first())
+    let n = fewest.answered;
+    let dimension = fewest
+        .dimension
+        .and_then(|d| v.latest.dimensions.get(d))
         .map_or_else(|| "every dimension".to_owned(), |d| d.name.clone());
     Some(crate::present::words::sides_hidden(
         min_respondents,

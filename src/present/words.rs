@@ -43,10 +43,38 @@ pub fn sides_hidden(threshold: usize, dimension: &str, side: &str, n: usize) -> 
     )
 }
 
+/// The two-sides table's headers at a narrow width: no word longer than a
+/// figure, so none is broken (see [`sides_key_narrow`]).
+pub const SIDES_HEADER_NARROW: [&str; 10] = [
+    "Dim",
+    "Us",
+    "Them",
+    "Gap",
+    "Agr us",
+    "Agr them",
+    "Exp us",
+    "Exp them",
+    "Blind us",
+    "Blind them",
+];
+
+/// What the narrow headers stand for, under the table.
+pub fn sides_key_narrow(ours: &str, theirs: &str) -> String {
+    format!(
+        "Us: {ours}. Them: {theirs}. Agr: agreement within a side. Exp: the score a side \
+         expected the other to give. Blind: the blind spot (the score given minus the score \
+         expected). Dimensions are abbreviated as below."
+    )
+}
+
 /// Why a side's agreement is "–", once: agreement within a side needs
 /// `max(3, threshold)` files on that side. `sides`: each side's name and
 /// files; `None` when every side that answered has enough.
-pub fn agreement_hidden(threshold: usize, sides: &[(&str, usize)]) -> Option<String> {
+pub fn agreement_hidden(
+    threshold: usize,
+    from: crate::engine::portfolio::ThresholdSource,
+    sides: &[(&str, usize)],
+) -> Option<String> {
     let needs = threshold.max(3);
     let short: Vec<String> = sides
         .iter()
@@ -56,10 +84,14 @@ pub fn agreement_hidden(threshold: usize, sides: &[(&str, usize)]) -> Option<Str
     if short.is_empty() {
         return None;
     }
+    let from = threshold_source(from);
     let source = if threshold > 3 {
-        format!("the anonymity threshold (min_respondents) of {threshold}")
+        format!("the anonymity threshold (min_respondents) of {threshold}, from {from}")
     } else {
-        format!("always at least 3; the anonymity threshold, min_respondents, is {threshold}")
+        format!(
+            "always at least 3; the anonymity threshold, min_respondents, is {threshold}, \
+             from {from}"
+        )
     };
     Some(format!(
         "Agreement within a side needs {needs} files on that side ({source}): {}.",

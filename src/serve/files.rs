@@ -40,20 +40,10 @@ pub fn slug_part(name: &str) -> Option<String> {
         }
     };
     for c in name.nfkd().filter(|c| !is_combining_mark(*c)) {
-        let spelled = match c {
-            'ø' | 'Ø' => "o",
-            'æ' | 'Æ' => "ae",
-            'œ' | 'Œ' => "oe",
-            'ß' | 'ẞ' => "ss",
-            'ł' | 'Ł' => "l",
-            'đ' | 'Đ' => "d",
-            'þ' | 'Þ' => "th",
-            'ı' => "i",
-            _ => {
-                let mut buf = [0; 4];
-                push(c.encode_utf8(&mut buf), &mut out, &mut gap);
-                continue;
-            }
+        let Some(spelled) = crate::io::names::transliterate(c) else {
+            let mut buf = [0; 4];
+            push(c.encode_utf8(&mut buf), &mut out, &mut gap);
+            continue;
         };
         push(spelled, &mut out, &mut gap);
     }

@@ -306,7 +306,8 @@ fn a_hidden_agreement_says_what_it_needs() {
         table
             .matches(
                 "Agreement within a side needs 3 files on that side (always at least 3; the \
-                 anonymity threshold, min_respondents, is 2): Acme Logistics had 2."
+                 anonymity threshold, min_respondents, is 2, from --min-respondents): Acme Logistics \
+                 had 2."
             )
             .count(),
         1,

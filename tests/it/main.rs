@@ -35,7 +35,9 @@ mod interview_expected;
 mod items;
 #[cfg(unix)]
 mod kill;
+mod loading;
 mod phone;
+mod polish;
 mod project;
 mod properties;
 mod regressions;

@@ -120,12 +120,41 @@ fn interview_command(mut args: InterviewArgs, ctx: &Context) -> Result<Exit> {
         &[&q],
         terminal,
     ))?;
+    // Wrapped between words at the terminal's width: a file name is never
+    // broken (one longer than the width has its own line).
+    let shown = crate::commands::shown_path(&path);
+    let closing = format!(
+        "Saved to {}. Score it again any time: partnercheck score {}",
+        safe(&shown),
+        shell_word(&shown)
+    );
     crate::error::stderr_line(format_args!(
-        "\nSaved to {}. Score it again any time: partnercheck score {}",
-        safe(&name),
-        shell_word(&name)
+        "\n{}",
+        closing_lines(&closing, stderr_width())
     ));
     Ok(Exit::Done)
+}
+
+/// The width of the terminal on stderr, else `COLUMNS`, else 80.
+fn stderr_width() -> usize {
+    console::Term::stderr()
+        .size_checked()
+        .map(|(_, c)| c as usize)
+        .filter(|c| *c > 0)
+        .or_else(|| {
+            std::env::var("COLUMNS")
+                .ok()
+                .and_then(|c| c.trim().parse().ok())
+                .filter(|c: &usize| *c > 0)
+        })
+        .unwrap_or(80)
+}
+
+/// `text` broken between words so that no line reaches `width` columns;
+/// a word longer than that stands alone on its line, unbroken.
+fn closing_lines(text: &str, width: usize) -> String {
+    let options = textwrap::Options::new(width.saturating_sub(1).max(20)).break_words(false);
+    textwrap::fill(text, options)
 }
 
 /// How the interview begins: a new file, or one to go on with.
@@ -177,7 +206,15 @@ fn interview(
     today: Date,
     p: &mut dyn Prompter,
 ) -> Result<(PathBuf, AnswerSheet)> {
-    p.say(&opening(q, p.hint()))?;
+    let side = match &start {
+        Start::Resume(_, sheet) => Some(args.answer.side.unwrap_or(sheet.side)),
+        Start::New => args.answer.side,
+    };
+    let about = match side {
+        Some(side) => q.description_for(side),
+        None => q.description.as_deref(),
+    };
+    p.say(&opening(q, about, p.hint()))?;
     let mut anonymous = false;
     let (path, mut sheet, finished) = match start {
         Start::Resume(path, mut sheet) => {
@@ -226,7 +263,7 @@ fn interview(
             {
                 p.say(&format!(
                     "Created the folder {}.",
-                    safe(&parent.display().to_string())
+                    safe(&crate::commands::shown_path(parent))
                 ))?;
             }
             if path.is_dir() {
@@ -248,7 +285,7 @@ fn interview(
             }
             p.say(&format!(
                 "\nSaving to {} after every answer.",
-                safe(&path.display().to_string())
+                safe(&crate::commands::shown_path(&path))
             ))?;
             (path, sheet, false)
         }
@@ -460,10 +497,14 @@ fn on_signal() {
 }
 
 /// The first screen: what this is, how long, how to answer.
-fn opening(q: &Questionnaire, hint: String) -> String {
+fn opening(q: &Questionnaire, about: Option<&str>, hint: String) -> String {
     let n = q.questions.len();
+    let about = about
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map_or_else(String::new, |a| format!("\n{}", safe(a)));
     let mut out = format!(
-        "{}\n{} in {}, about {}. \
+        "{}{about}\n{} in {}, about {}. \
          Say how much you agree with each one.",
         safe(&q.title),
         count(n, "statement"),
@@ -515,7 +556,7 @@ mod tests {
     #[test]
     fn opening_says_what_to_expect() {
         let q = Questionnaire::embedded("partnership-health").unwrap();
-        let text = opening(&q, "HINT".into());
+        let text = opening(&q, None, "HINT".into());
         assert!(
             text.starts_with(
                 "Partnership health check\n23 statements in 4 parts, about 8 minutes."
@@ -527,7 +568,7 @@ mod tests {
         assert!(text.ends_with("HINT"));
         assert!(text.contains("how far you think the other side agrees with its statements"));
         let pulse = Questionnaire::embedded("partnership-pulse").unwrap();
-        assert!(!opening(&pulse, "HINT".into()).contains("other side"));
+        assert!(!opening(&pulse, None, "HINT".into()).contains("other side"));
     }
 
     #[test]

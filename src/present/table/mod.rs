@@ -477,10 +477,11 @@ pub fn compare_detail(
     q: &crate::model::questionnaire::Questionnaire,
     detail: &crate::engine::portfolio::PartnerDetail,
     organization: Option<&str>,
-    min_respondents: usize,
+    analysis: &crate::engine::portfolio::Analysis,
     color: bool,
     width: Option<usize>,
 ) -> String {
+    let min_respondents = analysis.min_respondents;
     let mut out = String::new();
     detail_headline(&mut out, q, &detail.partner, color);
     if let Some(why) = crate::present::report::sides_hidden(
@@ -497,6 +498,7 @@ pub fn compare_detail(
         let ours = organization.unwrap_or("our side");
         if let Some(why) = crate::present::words::agreement_hidden(
             min_respondents,
+            analysis.min_respondents_source,
             &[(ours, us), (p.partner.trim(), them)],
         ) {
             let _ = writeln!(out, "{}", terminal(&why));
@@ -542,11 +544,27 @@ fn sides_table(
     if let Some(w) = width {
         table.set_width(w.min(u16::MAX as usize) as u16);
     }
-    table.set_header(
-        crate::present::sides_header(organization, &p.partner).map(|h| terminal(&h).into_owned()),
-    );
-    for row in crate::present::sides_rows(&p.latest.dimensions) {
-        let mut cells = vec![Cell::new(terminal(&row[0]))];
+    // Narrow: short headers whose words fit a column of figures, the
+    // dimensions abbreviated, and a key (no header word broken).
+    let narrow = width.is_some_and(|w| w < 100);
+    let abbreviations = crate::present::dimension_abbreviations(q);
+    if narrow {
+        table.set_header(crate::present::words::SIDES_HEADER_NARROW);
+    } else {
+        table.set_header(
+            crate::present::sides_header(organization, &p.partner)
+                .map(|h| terminal(&h).into_owned()),
+        );
+    }
+    for (i, row) in crate::present::sides_rows(&p.latest.dimensions)
+        .into_iter()
+        .enumerate()
+    {
+        let name = match abbreviations.get(i) {
+            Some(a) if narrow => a.clone(),
+            _ => terminal(&row[0]).into_owned(),
+        };
+        let mut cells = vec![Cell::new(name)];
         cells.extend(
             row[1..]
                 .iter()
@@ -555,6 +573,16 @@ fn sides_table(
         table.add_row(cells);
     }
     let _ = writeln!(out, "\nTwo sides, latest round\n{table}");
+    if narrow {
+        let _ = writeln!(
+            out,
+            "{}",
+            terminal(&crate::present::words::sides_key_narrow(
+                organization.unwrap_or("our side"),
+                p.partner.trim()
+            ))
+        );
+    }
     let _ = writeln!(out, "{}", crate::present::sides_legend(&q.flags));
     true
 }
