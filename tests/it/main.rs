@@ -17,6 +17,7 @@ mod audience;
 mod cli;
 mod compare;
 mod diagnostics;
+mod e2e;
 mod ecosystem;
 mod figures;
 mod form;
