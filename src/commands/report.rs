@@ -82,6 +82,9 @@ pub fn run(args: ReportArgs, ctx: &Context) -> Result<Exit> {
         // and rounds (at least 3 files unless --min-respondents says
         // otherwise); the aggregation below hides the same.
         min_respondents: ctx.min_respondents(audience),
+        // The report back ends take the language of the (translated)
+        // questionnaire.
+        lang: "",
     };
     let (q, mut loaded) = load_portfolio(&args.portfolio, ctx, ctx.threshold(audience))?;
     loaded.warnings.extend(no_name);

@@ -63,11 +63,19 @@ impl Catalogue {
         self.args(id, &[])
     }
 
-    /// A message with variables (inserted as given).
+    /// A message with variables (inserted as given; a whole number such as
+    /// `3` is passed as a number, so that it chooses the plural form).
     pub fn args(&self, id: &str, vars: &[(&str, &str)]) -> String {
         let mut args = FluentArgs::new();
         for (k, v) in vars {
-            args.set(*k, FluentValue::from(*v));
+            let whole = !v.is_empty()
+                && v.len() < 10
+                && v.bytes().all(|b| b.is_ascii_digit())
+                && (*v == "0" || !v.starts_with('0'));
+            match v.parse::<u32>() {
+                Ok(n) if whole => args.set(*k, FluentValue::from(n)),
+                _ => args.set(*k, FluentValue::from(*v)),
+            }
         }
         self.format(id, None, &args)
     }

@@ -65,6 +65,10 @@ pub struct View<'a> {
     pub organization: Option<&'a str>,
     /// The anonymity threshold the figures were aggregated with.
     pub min_respondents: usize,
+    /// The language of the page's own words (a catalogue's tag; empty for
+    /// English). The report back ends set it from the questionnaire's
+    /// language, the language its words were translated into.
+    pub lang: &'a str,
 }
 
 impl View<'_> {
@@ -76,7 +80,13 @@ impl View<'_> {
             expectations: true,
             organization,
             min_respondents: 1,
+            lang: "",
         }
+    }
+
+    /// The message catalogue of the page's language.
+    pub fn words(&self) -> &'static crate::present::locale::Catalogue {
+        crate::present::locale::catalogue(self.lang)
     }
 
     pub fn partner(&self) -> bool {
@@ -88,7 +98,7 @@ impl View<'_> {
     pub fn us(&self) -> String {
         match self.organization {
             Some(o) => o.trim().to_owned(),
-            None if self.partner() => "Your partner".to_owned(),
+            None if self.partner() => self.words().t("report-us-partner"),
             None => "Us".to_owned(),
         }
     }
@@ -98,7 +108,7 @@ impl View<'_> {
     pub fn us_in_text(&self) -> String {
         match self.organization {
             Some(o) => o.trim().to_owned(),
-            None if self.partner() => "your partner".to_owned(),
+            None if self.partner() => self.words().t("report-us-partner-text"),
             None => "us".to_owned(),
         }
     }
@@ -170,9 +180,13 @@ impl View<'_> {
             return crate::present::words::who(respondent, side);
         }
         match (side, self.organization) {
-            (Side::Us, Some(org)) => format!("someone at {}", org.trim()),
-            (Side::Us, None) => "someone on our side".to_owned(),
-            (Side::Them, _) => format!("someone at {}", partner.trim()),
+            (Side::Us, Some(org)) => self
+                .words()
+                .args("report-someone-at", &[("org", org.trim())]),
+            (Side::Us, None) => self.words().t("report-someone-ours"),
+            (Side::Them, _) => self
+                .words()
+                .args("report-someone-at", &[("org", partner.trim())]),
         }
     }
 }
@@ -260,11 +274,11 @@ pub fn suppressed_notice(
     let n = view.min_respondents;
     match v.latest.suppressed {
         Suppressed::None => None,
-        Suppressed::Sides => sides_hidden(v, &view.us_in_text(), n),
-        Suppressed::Round => Some(format!(
-            "The latest round's figures are not shown: fewer than {n} people answered, and \
-             showing them would reveal their answers."
-        )),
+        Suppressed::Sides => sides_hidden(v, &view.us_in_text(), n, view.words()),
+        Suppressed::Round => Some(
+            view.words()
+                .args("report-round-hidden", &[("n", &n.to_string())]),
+        ),
     }
 }
 
@@ -286,14 +300,17 @@ pub fn expectations(
         return None;
     }
     let (us, them) = (view.us(), v.partner.trim().to_owned());
+    let c = view.words();
+    let expected = |side: &str| c.args("report-col-expected", &[("side", side)]);
+    let gave = |side: &str| c.args("report-col-gave", &[("side", side)]);
     let header = vec![
-        "Dimension".to_owned(),
-        format!("{us} expected"),
-        format!("{them} gave"),
-        "Blind spot".to_owned(),
-        format!("{them} expected"),
-        format!("{us} gave"),
-        "Blind spot".to_owned(),
+        c.t("report-col-dimension"),
+        expected(&us),
+        gave(&them),
+        c.t("report-col-blind-spot"),
+        expected(&them),
+        gave(&us),
+        c.t("report-col-blind-spot"),
     ];
     let rows = v
         .latest
@@ -316,12 +333,9 @@ pub fn expectations(
 
 /// The sentence under the expectations table.
 pub fn expectations_legend(v: &crate::engine::portfolio::PartnerView, view: &View<'_>) -> String {
-    format!(
-        "Expected: the score each side thought the other would give. Blind spot: the score \
-         given minus the score expected; far from zero, one side misjudged how the other \
-         sees it. ({} expected what {} would give, and the other way round.)",
-        view.us(),
-        v.partner.trim()
+    view.words().args(
+        "report-expectations-legend",
+        &[("us", &view.us()), ("them", v.partner.trim())],
     )
 }
 
@@ -334,12 +348,13 @@ pub fn sides_shown(p: &crate::engine::portfolio::PartnerDetail) -> bool {
 
 /// Why the sides are not shown, once, when the anonymity rule hid them:
 /// the threshold, a dimension and the side with the fewest people (ours
-/// named `ours`). `None`
+/// named `ours`), in the catalogue's language. `None`
 /// when the sides are not hidden by the rule.
 pub fn sides_hidden(
     v: &crate::engine::portfolio::PartnerView,
     ours: &str,
     min_respondents: usize,
+    words: &crate::present::locale::Catalogue,
 ) -> Option<String> {
     if v.latest.suppressed != crate::engine::portfolio::Suppressed::Sides {
         return None;
@@ -360,11 +375,17 @@ pub fn sides_hidden(
         .iter()
         .find(|d| d.score.is_some())
         .or(v.latest.dimensions.first())
-        .map_or_else(|| "every dimension".to_owned(), |d| d.name.clone());
-    Some(crate::present::words::sides_hidden(
-        min_respondents,
-        &dimension,
-        &side,
-        n,
+        .map_or_else(
+            || words.t("report-every-dimension"),
+            |d| d.name.clone(),
+        );
+    Some(words.args(
+        "report-sides-hidden",
+        &[
+            ("threshold", &min_respondents.to_string()),
+            ("dimension", &dimension),
+            ("side", &side),
+            ("n", &n.to_string()),
+        ],
     ))
 }

@@ -31,7 +31,7 @@ pub fn report(
         md(&subtitle(q, sections, view)),
         q.scale.min,
         q.scale.max,
-        md(&bands(q))
+        md(&bands(q, view))
     );
     let headings = unique_slugs(sections);
     if !view.partner() && sections.len() > 1 {

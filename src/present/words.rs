@@ -26,23 +26,6 @@ pub fn expectation_question(other: Option<&str>, dimension: &str) -> String {
     format!("How far do you think {people} agree with the statements on {dimension}?")
 }
 
-/// Why the combined figures stand in for each side's: "Each side's figures
-/// are shown from 3 people on a side; on Learning, Acme Logistics had 2."
-pub fn sides_hidden(threshold: usize, dimension: &str, side: &str, n: usize) -> String {
-    let people = |n: usize| {
-        if n == 1 {
-            "1 person".to_owned()
-        } else {
-            format!("{n} people")
-        }
-    };
-    format!(
-        "Each side's figures are shown from {} on a side; on {dimension}, {side} had {n}. \
-         The figures here combine both sides.",
-        people(threshold)
-    )
-}
-
 /// Why a side's agreement is "–", once: agreement within a side needs
 /// `max(3, threshold)` files on that side. `sides`: each side's name and
 /// files; `None` when every side that answered has enough.

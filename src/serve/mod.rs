@@ -1012,6 +1012,7 @@ fn report_page(app: &App, slug: &str) -> Option<(String, String)> {
         expectations: false,
         organization: Some(&app.organization),
         min_respondents: app.report_min,
+        lang: &q.lang,
     };
     let actions = crate::engine::actions::rows(&loaded.details, &loaded.actions, (app.today)());
     let sections = sections_with_actions(&q, &loaded.details, &actions);

@@ -40,3 +40,64 @@ form-js-need-partner = Nennen Sie zuerst die Partnerorganisation, auf die sich d
 form-js-need-side = Geben Sie zuerst an, für welche Organisation Sie arbeiten.
 form-js-saved = Gespeichert als %file: Schicken Sie diese Datei zurück.
 form-js-cleared = Ihre Antworten wurden aus diesem Browser gelöscht.
+
+# The report's own words (both audiences' pages and documents).
+report-title-partner-org = Unsere Partnerschaft: { $org } und { $partner }
+report-title-partner = Unsere Partnerschaft mit { $partner }
+report-title-one = Partnerschaftsbericht: { $partner }
+report-title = Partnerschaftsbericht
+report-subtitle-partner = { $title } · wie beide Seiten die Beziehung sehen, aus der letzten Befragungsrunde
+report-no-partners = Keine Partner.
+report-footer = Erstellt mit partnercheck { $version }. Die Werte reichen von { $min } bis { $max }; Bereiche: { $bands }.
+report-band-below = { $band } darunter
+report-band-from = { $band } ab { $min }
+report-latest-round = Letzte Runde { $date }
+report-undated = Antworten ohne Datum
+report-answers-from = { $n ->
+    [one] Antworten von { $n } Person
+   *[other] Antworten von { $n } Personen
+}
+report-answered-share = { $percent } % der Fragen beantwortet
+report-overall = Gesamtwert { $score }
+report-overall-since = Gesamtwert { $score } ({ $change } seit { $date }; damaliges Ergebnis: { $tier })
+report-undated-round = der Runde ohne Datum
+report-no-verdict = Kein Ergebnis
+report-no-verdict-lower = kein Ergebnis
+report-rounds = Runden
+report-rounds-caption = Der Gesamtwert jeder Runde, die älteste zuerst.
+report-expectations = Erwartungen
+report-notes = Was die Befragten geschrieben haben
+report-dimensions = Dimensionen
+report-dots-sides = Der mittlere Wert jeder Seite je Dimension auf einer Skala: Je länger die Linie zwischen den beiden Punkten, desto unterschiedlicher sehen die beiden Seiten die Dimension.
+report-dots-combined = Der mittlere Wert je Dimension, beide Seiten zusammen.
+report-dots-one = Der mittlere Wert je Dimension.
+report-dots-scale = Die Skala reicht von { $min } bis { $max }; die Schattierung im Hintergrund zeigt die Bereiche.
+report-radar-caption = Dieselben Werte als Form. Mitte = { $min }, Rand = { $max }; gestrichelte Ringe sind Bereichsgrenzen.
+report-next = Nächster Schritt:
+report-col-dimension = Dimension
+report-col-score = Wert
+report-col-band = Bereich
+report-col-gap = Abstand
+report-col-spread = Streuung
+report-col-previous = Vorher
+report-overall-row = Gesamt
+report-rule-gap = Abstand = { $them } minus { $us }, rot ab { $gap }.
+report-rule-spread = Streuung = der höchste minus der niedrigste Wert einer befragten Person, rot ab { $spread }.
+report-rule-previous = Vorher = die Runde vom { $date }.
+report-us-partner = Ihr Partner
+report-us-partner-text = Ihr Partner
+report-someone-at = eine Person bei { $org }
+report-someone-ours = eine Person auf unserer Seite
+report-col-expected = { $side } erwartete
+report-col-gave = { $side } gab
+report-col-blind-spot = Blinder Fleck
+report-expectations-legend = Erwartet: der Wert, den jede Seite von der anderen erwartet hat. Blinder Fleck: der gegebene minus den erwarteten Wert; weit von null entfernt hat eine Seite falsch eingeschätzt, wie die andere die Dimension sieht. ({ $us } erwartete, was { $them } geben würde, und umgekehrt.)
+report-round-hidden = { $n ->
+    [one] Die Werte der letzten Runde werden nicht gezeigt: Weniger als { $n } Person hat geantwortet, und die Werte würden ihre Antworten offenlegen.
+   *[other] Die Werte der letzten Runde werden nicht gezeigt: Weniger als { $n } Personen haben geantwortet, und die Werte würden ihre Antworten offenlegen.
+}
+report-sides-hidden = { $threshold ->
+    [one] Die Werte jeder Seite werden ab { $threshold } Person je Seite gezeigt; bei { $dimension } hatte { $side } { $n }. Die Werte hier fassen beide Seiten zusammen.
+   *[other] Die Werte jeder Seite werden ab { $threshold } Personen je Seite gezeigt; bei { $dimension } hatte { $side } { $n }. Die Werte hier fassen beide Seiten zusammen.
+}
+report-every-dimension = allen Dimensionen

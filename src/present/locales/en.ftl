@@ -43,3 +43,64 @@ form-js-need-partner = First name the partner organisation these answers are abo
 form-js-need-side = First say which organisation you work for.
 form-js-saved = Saved as %file: send that file back.
 form-js-cleared = Your answers were cleared from this browser.
+
+# The report's own words (both audiences' pages and documents).
+report-title-partner-org = Our partnership: { $org } and { $partner }
+report-title-partner = Our partnership with { $partner }
+report-title-one = Partnership report: { $partner }
+report-title = Partnership report
+report-subtitle-partner = { $title } · how both sides see the relationship, from the latest round of answers
+report-no-partners = No partners.
+report-footer = Made with partnercheck { $version }. Scores run from { $min } to { $max }; bands: { $bands }.
+report-band-below = { $band } below
+report-band-from = { $band } from { $min }
+report-latest-round = Latest round { $date }
+report-undated = Undated answers
+report-answers-from = { $n ->
+    [one] answers from { $n } person
+   *[other] answers from { $n } people
+}
+report-answered-share = { $percent }% of the questions answered
+report-overall = Overall { $score }
+report-overall-since = Overall { $score } ({ $change } since { $date }, when the verdict was: { $tier })
+report-undated-round = the undated round
+report-no-verdict = No verdict
+report-no-verdict-lower = no verdict
+report-rounds = Rounds
+report-rounds-caption = The overall score of each round, oldest first.
+report-expectations = Expectations
+report-notes = What respondents wrote
+report-dimensions = Dimensions
+report-dots-sides = Each side's mean score per dimension on one scale: the longer the line between the two dots, the more the two sides see it differently.
+report-dots-combined = The mean score per dimension, both sides together.
+report-dots-one = The mean score per dimension.
+report-dots-scale = The scale runs from { $min } to { $max }; the shading behind shows the bands.
+report-radar-caption = The same scores as a shape. Centre = { $min }, rim = { $max }; dashed rings are band thresholds.
+report-next = Next:
+report-col-dimension = Dimension
+report-col-score = Score
+report-col-band = Band
+report-col-gap = Gap
+report-col-spread = Spread
+report-col-previous = Previous
+report-overall-row = Overall
+report-rule-gap = Gap = { $them } minus { $us }, in red from { $gap }.
+report-rule-spread = Spread = the highest minus the lowest respondent's score, in red from { $spread }.
+report-rule-previous = Previous = the round of { $date }.
+report-us-partner = Your partner
+report-us-partner-text = your partner
+report-someone-at = someone at { $org }
+report-someone-ours = someone on our side
+report-col-expected = { $side } expected
+report-col-gave = { $side } gave
+report-col-blind-spot = Blind spot
+report-expectations-legend = Expected: the score each side thought the other would give. Blind spot: the score given minus the score expected; far from zero, one side misjudged how the other sees it. ({ $us } expected what { $them } would give, and the other way round.)
+report-round-hidden = { $n ->
+    [one] The latest round's figures are not shown: fewer than { $n } person answered, and showing them would reveal their answers.
+   *[other] The latest round's figures are not shown: fewer than { $n } people answered, and showing them would reveal their answers.
+}
+report-sides-hidden = { $threshold ->
+    [one] Each side's figures are shown from { $threshold } person on a side; on { $dimension }, { $side } had { $n }. The figures here combine both sides.
+   *[other] Each side's figures are shown from { $threshold } people on a side; on { $dimension }, { $side } had { $n }. The figures here combine both sides.
+}
+report-every-dimension = every dimension

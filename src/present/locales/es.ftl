@@ -40,3 +40,64 @@ form-js-need-partner = Indique primero la organización socia a la que se refier
 form-js-need-side = Indique primero para qué organización trabaja.
 form-js-saved = Guardado como %file: envíe ese archivo de vuelta.
 form-js-cleared = Sus respuestas se borraron de este navegador.
+
+# The report's own words (both audiences' pages and documents).
+report-title-partner-org = Nuestra alianza: { $org } y { $partner }
+report-title-partner = Nuestra alianza con { $partner }
+report-title-one = Informe de la alianza: { $partner }
+report-title = Informe de alianzas
+report-subtitle-partner = { $title } · cómo ven ambas partes la relación, según la ronda de respuestas más reciente
+report-no-partners = Ningún socio.
+report-footer = Elaborado con partnercheck { $version }. Las puntuaciones van de { $min } a { $max }; franjas: { $bands }.
+report-band-below = { $band } por debajo
+report-band-from = { $band } desde { $min }
+report-latest-round = Ronda más reciente { $date }
+report-undated = Respuestas sin fecha
+report-answers-from = { $n ->
+    [one] respuestas de { $n } persona
+   *[other] respuestas de { $n } personas
+}
+report-answered-share = { $percent } % de las preguntas respondidas
+report-overall = Puntuación global { $score }
+report-overall-since = Puntuación global { $score } ({ $change } desde { $date }, cuando el resultado fue: { $tier })
+report-undated-round = la ronda sin fecha
+report-no-verdict = Sin resultado
+report-no-verdict-lower = sin resultado
+report-rounds = Rondas
+report-rounds-caption = La puntuación global de cada ronda, de la más antigua a la más reciente.
+report-expectations = Expectativas
+report-notes = Lo que escribieron los encuestados
+report-dimensions = Dimensiones
+report-dots-sides = La puntuación media de cada parte por dimensión en una misma escala: cuanto más larga es la línea entre los dos puntos, más distinta es la visión de las dos partes.
+report-dots-combined = La puntuación media por dimensión, ambas partes juntas.
+report-dots-one = La puntuación media por dimensión.
+report-dots-scale = La escala va de { $min } a { $max }; el sombreado del fondo muestra las franjas.
+report-radar-caption = Las mismas puntuaciones como figura. Centro = { $min }, borde = { $max }; los anillos discontinuos son los límites de las franjas.
+report-next = Siguiente paso:
+report-col-dimension = Dimensión
+report-col-score = Puntuación
+report-col-band = Franja
+report-col-gap = Diferencia
+report-col-spread = Dispersión
+report-col-previous = Anterior
+report-overall-row = Global
+report-rule-gap = Diferencia = { $them } menos { $us }, en rojo desde { $gap }.
+report-rule-spread = Dispersión = la puntuación más alta menos la más baja entre los encuestados, en rojo desde { $spread }.
+report-rule-previous = Anterior = la ronda del { $date }.
+report-us-partner = Su socio
+report-us-partner-text = su socio
+report-someone-at = una persona de { $org }
+report-someone-ours = una persona de nuestra parte
+report-col-expected = { $side } esperaba
+report-col-gave = { $side } dio
+report-col-blind-spot = Punto ciego
+report-expectations-legend = Esperado: la puntuación que cada parte creía que daría la otra. Punto ciego: la puntuación dada menos la esperada; lejos de cero, una parte juzgó mal cómo la ve la otra. ({ $us } esperaba lo que daría { $them }, y viceversa.)
+report-round-hidden = { $n ->
+    [one] Las cifras de la ronda más reciente no se muestran: respondieron menos de { $n } persona, y mostrarlas revelaría sus respuestas.
+   *[other] Las cifras de la ronda más reciente no se muestran: respondieron menos de { $n } personas, y mostrarlas revelaría sus respuestas.
+}
+report-sides-hidden = { $threshold ->
+    [one] Las cifras de cada parte se muestran a partir de { $threshold } persona por parte; en { $dimension }, { $side } tuvo { $n }. Las cifras de aquí combinan ambas partes.
+   *[other] Las cifras de cada parte se muestran a partir de { $threshold } personas por parte; en { $dimension }, { $side } tuvo { $n }. Las cifras de aquí combinan ambas partes.
+}
+report-every-dimension = todas las dimensiones

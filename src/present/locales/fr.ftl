@@ -40,3 +40,64 @@ form-js-need-partner = Indiquez d'abord l'organisation partenaire sur laquelle p
 form-js-need-side = Indiquez d'abord pour quelle organisation vous travaillez.
 form-js-saved = Enregistré sous %file : renvoyez ce fichier.
 form-js-cleared = Vos réponses ont été effacées de ce navigateur.
+
+# The report's own words (both audiences' pages and documents).
+report-title-partner-org = Notre partenariat : { $org } et { $partner }
+report-title-partner = Notre partenariat avec { $partner }
+report-title-one = Rapport de partenariat : { $partner }
+report-title = Rapport des partenariats
+report-subtitle-partner = { $title } · comment les deux parties voient la relation, d'après la dernière série de réponses
+report-no-partners = Aucun partenaire.
+report-footer = Réalisé avec partnercheck { $version }. Les scores vont de { $min } à { $max } ; plages : { $bands }.
+report-band-below = { $band } en dessous
+report-band-from = { $band } à partir de { $min }
+report-latest-round = Dernière série { $date }
+report-undated = Réponses sans date
+report-answers-from = { $n ->
+    [one] réponses de { $n } personne
+   *[other] réponses de { $n } personnes
+}
+report-answered-share = { $percent } % des questions ayant une réponse
+report-overall = Score global { $score }
+report-overall-since = Score global { $score } ({ $change } depuis le { $date }, quand le résultat était : { $tier })
+report-undated-round = la série sans date
+report-no-verdict = Pas de résultat
+report-no-verdict-lower = pas de résultat
+report-rounds = Séries
+report-rounds-caption = Le score global de chaque série, de la plus ancienne à la plus récente.
+report-expectations = Attentes
+report-notes = Ce que les répondants ont écrit
+report-dimensions = Dimensions
+report-dots-sides = Le score moyen de chaque partie par dimension sur une même échelle : plus la ligne entre les deux points est longue, plus les deux parties voient la dimension différemment.
+report-dots-combined = Le score moyen par dimension, les deux parties réunies.
+report-dots-one = Le score moyen par dimension.
+report-dots-scale = L'échelle va de { $min } à { $max } ; l'ombrage à l'arrière-plan montre les plages.
+report-radar-caption = Les mêmes scores sous forme de figure. Centre = { $min }, bord = { $max } ; les anneaux en pointillés sont les seuils des plages.
+report-next = Prochaine étape :
+report-col-dimension = Dimension
+report-col-score = Score
+report-col-band = Plage
+report-col-gap = Écart
+report-col-spread = Dispersion
+report-col-previous = Précédent
+report-overall-row = Global
+report-rule-gap = Écart = { $them } moins { $us }, en rouge à partir de { $gap }.
+report-rule-spread = Dispersion = le score le plus haut moins le plus bas parmi les répondants, en rouge à partir de { $spread }.
+report-rule-previous = Précédent = la série du { $date }.
+report-us-partner = Votre partenaire
+report-us-partner-text = votre partenaire
+report-someone-at = une personne de { $org }
+report-someone-ours = une personne de notre côté
+report-col-expected = { $side } attendait
+report-col-gave = { $side } a donné
+report-col-blind-spot = Angle mort
+report-expectations-legend = Attendu : le score que chaque partie pensait recevoir de l'autre. Angle mort : le score donné moins le score attendu ; loin de zéro, une partie a mal jugé la façon dont l'autre voit la dimension. ({ $us } attendait ce que { $them } donnerait, et inversement.)
+report-round-hidden = { $n ->
+    [one] Les chiffres de la dernière série ne sont pas affichés : moins de { $n } personne a répondu, et les afficher révélerait les réponses.
+   *[other] Les chiffres de la dernière série ne sont pas affichés : moins de { $n } personnes ont répondu, et les afficher révélerait les réponses.
+}
+report-sides-hidden = { $threshold ->
+    [one] Les chiffres de chaque partie sont affichés à partir de { $threshold } personne par partie ; pour { $dimension }, { $side } en avait { $n }. Les chiffres ici réunissent les deux parties.
+   *[other] Les chiffres de chaque partie sont affichés à partir de { $threshold } personnes par partie ; pour { $dimension }, { $side } en avait { $n }. Les chiffres ici réunissent les deux parties.
+}
+report-every-dimension = toutes les dimensions

@@ -40,3 +40,64 @@ form-js-need-partner = Primeiro informe a organização parceira a que estas res
 form-js-need-side = Primeiro diga para qual organização você trabalha.
 form-js-saved = Salvo como %file: envie esse arquivo de volta.
 form-js-cleared = Suas respostas foram apagadas deste navegador.
+
+# The report's own words (both audiences' pages and documents).
+report-title-partner-org = Nossa parceria: { $org } e { $partner }
+report-title-partner = Nossa parceria com { $partner }
+report-title-one = Relatório da parceria: { $partner }
+report-title = Relatório das parcerias
+report-subtitle-partner = { $title } · como os dois lados veem a relação, a partir da rodada de respostas mais recente
+report-no-partners = Nenhum parceiro.
+report-footer = Feito com o partnercheck { $version }. As pontuações vão de { $min } a { $max }; faixas: { $bands }.
+report-band-below = { $band } abaixo disso
+report-band-from = { $band } a partir de { $min }
+report-latest-round = Rodada mais recente { $date }
+report-undated = Respostas sem data
+report-answers-from = { $n ->
+    [one] respostas de { $n } pessoa
+   *[other] respostas de { $n } pessoas
+}
+report-answered-share = { $percent }% das perguntas respondidas
+report-overall = Pontuação geral { $score }
+report-overall-since = Pontuação geral { $score } ({ $change } desde { $date }, quando o resultado foi: { $tier })
+report-undated-round = a rodada sem data
+report-no-verdict = Sem resultado
+report-no-verdict-lower = sem resultado
+report-rounds = Rodadas
+report-rounds-caption = A pontuação geral de cada rodada, da mais antiga para a mais recente.
+report-expectations = Expectativas
+report-notes = O que os respondentes escreveram
+report-dimensions = Dimensões
+report-dots-sides = A pontuação média de cada lado por dimensão, numa mesma escala: quanto mais longa a linha entre os dois pontos, mais diferente é a visão dos dois lados.
+report-dots-combined = A pontuação média por dimensão, os dois lados juntos.
+report-dots-one = A pontuação média por dimensão.
+report-dots-scale = A escala vai de { $min } a { $max }; o sombreado ao fundo mostra as faixas.
+report-radar-caption = As mesmas pontuações em forma de figura. Centro = { $min }, borda = { $max }; os anéis tracejados são os limites das faixas.
+report-next = Próximo passo:
+report-col-dimension = Dimensão
+report-col-score = Pontuação
+report-col-band = Faixa
+report-col-gap = Diferença
+report-col-spread = Dispersão
+report-col-previous = Anterior
+report-overall-row = Geral
+report-rule-gap = Diferença = { $them } menos { $us }, em vermelho a partir de { $gap }.
+report-rule-spread = Dispersão = a maior menos a menor pontuação entre os respondentes, em vermelho a partir de { $spread }.
+report-rule-previous = Anterior = a rodada de { $date }.
+report-us-partner = Seu parceiro
+report-us-partner-text = seu parceiro
+report-someone-at = alguém da { $org }
+report-someone-ours = alguém do nosso lado
+report-col-expected = { $side } esperava
+report-col-gave = { $side } deu
+report-col-blind-spot = Ponto cego
+report-expectations-legend = Esperado: a pontuação que cada lado achava que o outro daria. Ponto cego: a pontuação dada menos a esperada; longe de zero, um lado avaliou mal como o outro vê a dimensão. ({ $us } esperava o que { $them } daria, e vice-versa.)
+report-round-hidden = { $n ->
+    [one] Os números da rodada mais recente não são mostrados: menos de { $n } pessoa respondeu, e mostrá-los revelaria as respostas.
+   *[other] Os números da rodada mais recente não são mostrados: menos de { $n } pessoas responderam, e mostrá-los revelaria as respostas.
+}
+report-sides-hidden = { $threshold ->
+    [one] Os números de cada lado são mostrados a partir de { $threshold } pessoa por lado; em { $dimension }, { $side } teve { $n }. Os números aqui reúnem os dois lados.
+   *[other] Os números de cada lado são mostrados a partir de { $threshold } pessoas por lado; em { $dimension }, { $side } teve { $n }. Os números aqui reúnem os dois lados.
+}
+report-every-dimension = todas as dimensões
