@@ -90,6 +90,7 @@ pub fn run(args: ReportArgs, ctx: &Context) -> Result<Exit> {
     loaded.warnings.extend(no_name);
     let spec = ctx.questionnaire(args.portfolio.answers.instrument.questionnaire.get());
     let q = crate::commands::in_lang(q, spec, &args.lang)?;
+    crate::present::report::in_words(&q, &mut loaded.details);
     if audience == Audience::Partner && args.portfolio.partner.is_none() && loaded.details.len() > 1
     {
         return Err(crate::error::Error::usage(format!(

@@ -118,10 +118,10 @@ impl View<'_> {
     pub fn owner(&self, owner: crate::model::actions::Owner, partner: &str) -> String {
         use crate::model::actions::Owner;
         match owner {
-            _ if !self.partner() => crate::present::words::action_owner(owner).to_owned(),
+            _ if !self.partner() => crate::present::words::action_owner_in(self.words(), owner),
             Owner::Us => self.us_in_text(),
             Owner::Them => partner.trim().to_owned(),
-            Owner::Both => crate::present::words::action_owner(owner).to_owned(),
+            Owner::Both => crate::present::words::action_owner_in(self.words(), owner),
         }
     }
 
@@ -388,4 +388,53 @@ pub fn sides_hidden(
             ("n", &n.to_string()),
         ],
     ))
+}
+
+/// Names the dimensions, bands and tiers of the figures in the words of
+/// `q` (a translated questionnaire): the figures were aggregated with the
+/// questionnaire's own words, and a page in another language shows its
+/// translation's. Only names change; every figure stays as it is.
+pub fn in_words(q: &Questionnaire, details: &mut [PartnerDetail]) {
+    use crate::engine::assess::TierRef;
+    use crate::engine::portfolio::RoundView;
+    let tier = |t: &mut Option<TierRef>| {
+        if let Some(t) = t
+            && let Some(source) = q.rubric.tiers.iter().find(|s| s.id == t.id)
+        {
+            t.label.clone_from(&source.label);
+            t.summary.clone_from(&source.summary);
+            t.advice.clone_from(&source.advice);
+        }
+    };
+    let round = |r: &mut RoundView| {
+        for d in &mut r.dimensions {
+            let Some(i) = q.dimension_index(&d.id) else {
+                continue;
+            };
+            d.name.clone_from(&q.dimensions[i].name);
+            if let Some(band) = d
+                .band
+                .as_ref()
+                .and_then(|b| q.bands_of(i).iter().find(|x| x.id == *b))
+            {
+                d.band_label = Some(band.label.clone());
+            }
+        }
+        tier(&mut r.tier);
+    };
+    for p in details {
+        round(&mut p.partner.latest);
+        if let Some(prev) = &mut p.partner.previous {
+            tier(&mut prev.tier);
+        }
+        for h in &mut p.partner.history {
+            tier(&mut h.tier);
+        }
+        for r in &mut p.rounds {
+            round(&mut r.round);
+            for f in &mut r.files {
+                tier(&mut f.tier);
+            }
+        }
+    }
 }

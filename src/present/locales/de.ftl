@@ -101,3 +101,54 @@ report-sides-hidden = { $threshold ->
    *[other] Die Werte jeder Seite werden ab { $threshold } Personen je Seite gezeigt; bei { $dimension } hatte { $side } { $n }. Die Werte hier fassen beide Seiten zusammen.
 }
 report-every-dimension = allen Dimensionen
+
+# The charts' words.
+chart-respondents = { $n ->
+    [one] { $n } befragte Person
+   *[other] { $n } befragte Personen
+}
+chart-dimension-scores = Werte je Dimension: { $partner }
+chart-overall-rounds = Gesamtwert je Runde: { $partner }
+chart-undated = ohne Datum
+
+# The agenda's own words (the report's agenda section and `agenda`).
+agenda-heading = Themen für das nächste Gespräch
+agenda-lowest-statements = Aussagen mit den niedrigsten Werten
+agenda-differing-statements = Aussagen, die die beiden Seiten am unterschiedlichsten sehen
+agenda-to-discuss = Zu besprechen
+agenda-next-step = Nächster Schritt: { $tier }.
+agenda-next-step-plain = Nächster Schritt.
+agenda-no-tier = Keine Einstufung: Zu wenige Fragen wurden beantwortet. Vervollständigen Sie die Antworten und werten Sie erneut aus.
+agenda-rule = Themen sind die Dimensionen, die das Gespräch am dringendsten brauchen. In dieser Reihenfolge: ein Wert im niedrigsten Bereich (der niedrigste zuerst); ein Abstand zwischen den beiden Seiten von { $gap } oder mehr (der größte zuerst); eine Streuung unter den Befragten von { $spread } oder mehr (die größte zuerst); ein Rückgang um { $decline } oder mehr seit der vorigen Runde (der größte zuerst); eine Seite, die die andere um { $gap } oder mehr falsch eingeschätzt hat (ein blinder Fleck, der größte zuerst); eine Seite, deren Menschen sich untereinander nicht einig sind (Übereinstimmung unter { $agreement }); gar kein Wert. Bei Gleichstand gilt die Reihenfolge des Fragebogens. Fällt nichts auf, ist die Dimension mit dem niedrigsten Wert das Thema. Themen zu einer Dimension mit einer offenen Maßnahme kommen vor den anderen, untereinander in derselben Reihenfolge.
+agenda-why-lowest-band = der Wert { $score } liegt im niedrigsten Bereich ({ $band })
+agenda-why-gap-lower = die beiden Seiten sehen es unterschiedlich: Partner { $them }, wir { $us } (Abstand { $gap }; der Partner bewertet niedriger)
+agenda-why-gap-higher = die beiden Seiten sehen es unterschiedlich: Partner { $them }, wir { $us } (Abstand { $gap }; der Partner bewertet höher)
+agenda-why-disagree = die Befragten sind sich uneinig: Ihre Werte liegen { $spread } auseinander
+agenda-why-down = um { $down } gesunken seit der vorigen Runde ({ $previous } → { $score })
+agenda-why-down-since-date = um { $down } gesunken seit { $date } ({ $previous } → { $score })
+agenda-why-we-expected = wir erwarteten { $expected } vom Partner; der Partner gab { $gave }
+agenda-why-they-expected = der Partner erwartete { $expected } von uns; wir gaben { $gave }
+agenda-why-ours-disagree = unsere Leute sind sich untereinander nicht einig (Übereinstimmung { $agreement })
+agenda-why-theirs-disagree = die Leute des Partners sind sich untereinander nicht einig (Übereinstimmung { $agreement })
+agenda-why-no-score = niemand konnte sie bewerten: Jede Antwort war „weiß nicht“ oder fehlte
+agenda-why-lowest-score = nichts fällt auf; dies ist die Dimension mit dem niedrigsten Wert ({ $score })
+reverse-keyed = umgekehrt gepolt: Zustimmung spricht gegen die Partnerschaft
+
+# Actions.
+actions-heading = Maßnahmen
+action-overdue = überfällig (fällig am { $due })
+action-open-due = offen, fällig am { $due }
+action-done-on = erledigt am { $date }
+action-dropped-on = verworfen am { $date }
+action-open = offen
+action-done = erledigt
+action-dropped = verworfen
+action-no-round-since = noch keine Runde seit der Vereinbarung
+action-no-baseline = keine Runde am oder vor dem Tag der Vereinbarung, mit der sich vergleichen ließe
+action-no-score = in einer der Runden gibt es keinen Wert zum Vergleich
+action-effect-up = um { $change } gestiegen seit der Vereinbarung ({ $before } am { $before-date } → { $after } am { $after-date })
+action-effect-down = um { $change } gesunken seit der Vereinbarung ({ $before } am { $before-date } → { $after } am { $after-date })
+action-effect-unchanged = unverändert seit der Vereinbarung ({ $before } am { $before-date } → { $after } am { $after-date })
+action-owner-us = wir
+action-owner-them = der Partner
+action-owner-both-sides = beide Seiten

@@ -104,3 +104,54 @@ report-sides-hidden = { $threshold ->
    *[other] Each side's figures are shown from { $threshold } people on a side; on { $dimension }, { $side } had { $n }. The figures here combine both sides.
 }
 report-every-dimension = every dimension
+
+# The charts' words.
+chart-respondents = { $n ->
+    [one] { $n } respondent
+   *[other] { $n } respondents
+}
+chart-dimension-scores = Dimension scores of { $partner }
+chart-overall-rounds = Overall score per round of { $partner }
+chart-undated = undated
+
+# The agenda's own words (the report's agenda section and `agenda`).
+agenda-heading = Agenda for the next conversation
+agenda-lowest-statements = Statements that scored lowest
+agenda-differing-statements = Statements the two sides see most differently
+agenda-to-discuss = To discuss
+agenda-next-step = Next step — { $tier }.
+agenda-next-step-plain = Next step.
+agenda-no-tier = No tier: too few questions were answered. Complete the answers, then score again.
+agenda-rule = Topics are the dimensions that need the conversation most. In order: a score in the lowest band (lowest first); the two sides differing by { $gap } or more (largest gap first); respondents differing by { $spread } or more (largest spread first); a drop of { $decline } or more since the previous round (largest first); a side that misjudged the other by { $gap } or more (a blind spot, largest first); a side whose people do not agree among themselves (agreement below { $agreement }); no score at all. Ties keep the questionnaire's order. When nothing stands out, the lowest-scoring dimension is the topic. Topics on a dimension with an open action come before the others, in the same order among themselves.
+agenda-why-lowest-band = score { $score } is in the lowest band ({ $band })
+agenda-why-gap-lower = the two sides see it differently: them { $them }, us { $us } (gap { $gap }; they rate it lower)
+agenda-why-gap-higher = the two sides see it differently: them { $them }, us { $us } (gap { $gap }; they rate it higher)
+agenda-why-disagree = respondents disagree: their scores are { $spread } apart
+agenda-why-down = down { $down } since the previous round ({ $previous } → { $score })
+agenda-why-down-since-date = down { $down } since { $date } ({ $previous } → { $score })
+agenda-why-we-expected = we expected { $expected } from them; they gave { $gave }
+agenda-why-they-expected = they expected { $expected } from us; we gave { $gave }
+agenda-why-ours-disagree = our people do not agree among themselves (agreement { $agreement })
+agenda-why-theirs-disagree = their people do not agree among themselves (agreement { $agreement })
+agenda-why-no-score = nobody could score it: every answer was "unsure" or missing
+agenda-why-lowest-score = nothing stands out; this is the lowest-scoring dimension ({ $score })
+reverse-keyed = reverse-keyed: agreeing counts against the partnership
+
+# Actions.
+actions-heading = Actions
+action-overdue = overdue (due { $due })
+action-open-due = open, due { $due }
+action-done-on = done { $date }
+action-dropped-on = dropped { $date }
+action-open = open
+action-done = done
+action-dropped = dropped
+action-no-round-since = no round since it was agreed yet
+action-no-baseline = no round on or before the day it was agreed to compare with
+action-no-score = no score to compare in one of the rounds
+action-effect-up = up { $change } since agreed ({ $before } on { $before-date } → { $after } on { $after-date })
+action-effect-down = down { $change } since agreed ({ $before } on { $before-date } → { $after } on { $after-date })
+action-effect-unchanged = unchanged since agreed ({ $before } on { $before-date } → { $after } on { $after-date })
+action-owner-us = us
+action-owner-them = them
+action-owner-both-sides = both sides

@@ -101,3 +101,54 @@ report-sides-hidden = { $threshold ->
    *[other] Las cifras de cada parte se muestran a partir de { $threshold } personas por parte; en { $dimension }, { $side } tuvo { $n }. Las cifras de aquí combinan ambas partes.
 }
 report-every-dimension = todas las dimensiones
+
+# The charts' words.
+chart-respondents = { $n ->
+    [one] { $n } encuestado
+   *[other] { $n } encuestados
+}
+chart-dimension-scores = Puntuaciones por dimensión: { $partner }
+chart-overall-rounds = Puntuación global por ronda: { $partner }
+chart-undated = sin fecha
+
+# The agenda's own words (the report's agenda section and `agenda`).
+agenda-heading = Temas para la próxima conversación
+agenda-lowest-statements = Afirmaciones con las puntuaciones más bajas
+agenda-differing-statements = Afirmaciones que las dos partes ven de forma más distinta
+agenda-to-discuss = Para conversar
+agenda-next-step = Siguiente paso: { $tier }.
+agenda-next-step-plain = Siguiente paso.
+agenda-no-tier = Sin clasificación: se respondieron muy pocas preguntas. Complete las respuestas y vuelva a calcular.
+agenda-rule = Los temas son las dimensiones que más necesitan la conversación. En este orden: una puntuación en la franja más baja (la más baja primero); una diferencia entre las dos partes de { $gap } o más (la mayor primero); una dispersión entre los encuestados de { $spread } o más (la mayor primero); una caída de { $decline } o más desde la ronda anterior (la mayor primero); una parte que juzgó mal a la otra por { $gap } o más (un punto ciego, el mayor primero); una parte cuyas personas no están de acuerdo entre sí (acuerdo por debajo de { $agreement }); ninguna puntuación. En caso de empate se mantiene el orden del cuestionario. Cuando nada destaca, el tema es la dimensión con la puntuación más baja. Los temas de una dimensión con una acción abierta van antes que los demás, en el mismo orden entre sí.
+agenda-why-lowest-band = la puntuación { $score } está en la franja más baja ({ $band })
+agenda-why-gap-lower = las dos partes lo ven de forma distinta: socio { $them }, nosotros { $us } (diferencia { $gap }; el socio la valora más baja)
+agenda-why-gap-higher = las dos partes lo ven de forma distinta: socio { $them }, nosotros { $us } (diferencia { $gap }; el socio la valora más alta)
+agenda-why-disagree = los encuestados no coinciden: sus puntuaciones se separan { $spread }
+agenda-why-down = baja de { $down } desde la ronda anterior ({ $previous } → { $score })
+agenda-why-down-since-date = baja de { $down } desde { $date } ({ $previous } → { $score })
+agenda-why-we-expected = esperábamos { $expected } del socio; el socio dio { $gave }
+agenda-why-they-expected = el socio esperaba { $expected } de nosotros; dimos { $gave }
+agenda-why-ours-disagree = nuestro personal no está de acuerdo entre sí (acuerdo { $agreement })
+agenda-why-theirs-disagree = el personal del socio no está de acuerdo entre sí (acuerdo { $agreement })
+agenda-why-no-score = nadie pudo puntuarla: todas las respuestas fueron "no sé" o faltaron
+agenda-why-lowest-score = nada destaca; esta es la dimensión con la puntuación más baja ({ $score })
+reverse-keyed = invertida: estar de acuerdo cuenta en contra de la alianza
+
+# Actions.
+actions-heading = Acciones
+action-overdue = vencida (plazo { $due })
+action-open-due = abierta, plazo { $due }
+action-done-on = realizada el { $date }
+action-dropped-on = descartada el { $date }
+action-open = abierta
+action-done = realizada
+action-dropped = descartada
+action-no-round-since = aún no hay ninguna ronda desde que se acordó
+action-no-baseline = ninguna ronda el día del acuerdo o antes con la que comparar
+action-no-score = no hay puntuación para comparar en una de las rondas
+action-effect-up = sube { $change } desde el acuerdo ({ $before } el { $before-date } → { $after } el { $after-date })
+action-effect-down = baja { $change } desde el acuerdo ({ $before } el { $before-date } → { $after } el { $after-date })
+action-effect-unchanged = sin cambios desde el acuerdo ({ $before } el { $before-date } → { $after } el { $after-date })
+action-owner-us = nosotros
+action-owner-them = el socio
+action-owner-both-sides = ambas partes

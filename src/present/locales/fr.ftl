@@ -101,3 +101,54 @@ report-sides-hidden = { $threshold ->
    *[other] Les chiffres de chaque partie sont affichés à partir de { $threshold } personnes par partie ; pour { $dimension }, { $side } en avait { $n }. Les chiffres ici réunissent les deux parties.
 }
 report-every-dimension = toutes les dimensions
+
+# The charts' words.
+chart-respondents = { $n ->
+    [one] { $n } répondant
+   *[other] { $n } répondants
+}
+chart-dimension-scores = Scores par dimension : { $partner }
+chart-overall-rounds = Score global par série : { $partner }
+chart-undated = sans date
+
+# The agenda's own words (the report's agenda section and `agenda`).
+agenda-heading = Ordre du jour de la prochaine discussion
+agenda-lowest-statements = Affirmations aux scores les plus bas
+agenda-differing-statements = Affirmations que les deux parties voient le plus différemment
+agenda-to-discuss = À discuter
+agenda-next-step = Prochaine étape : { $tier }.
+agenda-next-step-plain = Prochaine étape.
+agenda-no-tier = Pas de niveau : trop peu de questions ont reçu une réponse. Complétez les réponses, puis recalculez.
+agenda-rule = Les sujets sont les dimensions qui ont le plus besoin de la discussion. Dans cet ordre : un score dans la plage la plus basse (le plus bas d'abord) ; un écart entre les deux parties de { $gap } ou plus (le plus grand d'abord) ; une dispersion entre répondants de { $spread } ou plus (la plus grande d'abord) ; une baisse de { $decline } ou plus depuis la série précédente (la plus forte d'abord) ; une partie qui a mal jugé l'autre de { $gap } ou plus (un angle mort, le plus grand d'abord) ; une partie dont les membres ne sont pas d'accord entre eux (accord inférieur à { $agreement }) ; aucun score. À égalité, l'ordre du questionnaire est conservé. Quand rien ne ressort, le sujet est la dimension au score le plus bas. Les sujets portant sur une dimension avec une action ouverte passent avant les autres, dans le même ordre entre eux.
+agenda-why-lowest-band = le score { $score } est dans la plage la plus basse ({ $band })
+agenda-why-gap-lower = les deux parties la voient différemment : partenaire { $them }, nous { $us } (écart { $gap } ; le partenaire la note plus bas)
+agenda-why-gap-higher = les deux parties la voient différemment : partenaire { $them }, nous { $us } (écart { $gap } ; le partenaire la note plus haut)
+agenda-why-disagree = les répondants ne sont pas d'accord : leurs scores sont à { $spread } d'écart
+agenda-why-down = en baisse de { $down } depuis la série précédente ({ $previous } → { $score })
+agenda-why-down-since-date = en baisse de { $down } depuis le { $date } ({ $previous } → { $score })
+agenda-why-we-expected = nous attendions { $expected } du partenaire ; il a donné { $gave }
+agenda-why-they-expected = le partenaire attendait { $expected } de nous ; nous avons donné { $gave }
+agenda-why-ours-disagree = nos équipes ne sont pas d'accord entre elles (accord { $agreement })
+agenda-why-theirs-disagree = les équipes du partenaire ne sont pas d'accord entre elles (accord { $agreement })
+agenda-why-no-score = personne n'a pu la noter : chaque réponse était "je ne sais pas" ou manquait
+agenda-why-lowest-score = rien ne ressort ; c'est la dimension au score le plus bas ({ $score })
+reverse-keyed = formulée à l'inverse : être d'accord compte contre le partenariat
+
+# Actions.
+actions-heading = Actions
+action-overdue = en retard (échéance { $due })
+action-open-due = ouverte, échéance { $due }
+action-done-on = réalisée le { $date }
+action-dropped-on = abandonnée le { $date }
+action-open = ouverte
+action-done = réalisée
+action-dropped = abandonnée
+action-no-round-since = pas encore de série depuis qu'elle a été convenue
+action-no-baseline = aucune série le jour où elle a été convenue ou avant, pour comparer
+action-no-score = pas de score à comparer dans l'une des séries
+action-effect-up = en hausse de { $change } depuis l'accord ({ $before } le { $before-date } → { $after } le { $after-date })
+action-effect-down = en baisse de { $change } depuis l'accord ({ $before } le { $before-date } → { $after } le { $after-date })
+action-effect-unchanged = inchangé depuis l'accord ({ $before } le { $before-date } → { $after } le { $after-date })
+action-owner-us = nous
+action-owner-them = le partenaire
+action-owner-both-sides = les deux parties

@@ -101,3 +101,54 @@ report-sides-hidden = { $threshold ->
    *[other] Os números de cada lado são mostrados a partir de { $threshold } pessoas por lado; em { $dimension }, { $side } teve { $n }. Os números aqui reúnem os dois lados.
 }
 report-every-dimension = todas as dimensões
+
+# The charts' words.
+chart-respondents = { $n ->
+    [one] { $n } respondente
+   *[other] { $n } respondentes
+}
+chart-dimension-scores = Pontuações por dimensão: { $partner }
+chart-overall-rounds = Pontuação geral por rodada: { $partner }
+chart-undated = sem data
+
+# The agenda's own words (the report's agenda section and `agenda`).
+agenda-heading = Pauta da próxima conversa
+agenda-lowest-statements = Afirmações com as pontuações mais baixas
+agenda-differing-statements = Afirmações que os dois lados veem de forma mais diferente
+agenda-to-discuss = Para discutir
+agenda-next-step = Próximo passo: { $tier }.
+agenda-next-step-plain = Próximo passo.
+agenda-no-tier = Sem classificação: poucas perguntas foram respondidas. Complete as respostas e calcule de novo.
+agenda-rule = Os temas são as dimensões que mais precisam da conversa. Nesta ordem: uma pontuação na faixa mais baixa (a mais baixa primeiro); uma diferença entre os dois lados de { $gap } ou mais (a maior primeiro); uma dispersão entre os respondentes de { $spread } ou mais (a maior primeiro); uma queda de { $decline } ou mais desde a rodada anterior (a maior primeiro); um lado que avaliou mal o outro por { $gap } ou mais (um ponto cego, o maior primeiro); um lado cujas pessoas não concordam entre si (concordância abaixo de { $agreement }); nenhuma pontuação. Em caso de empate, vale a ordem do questionário. Quando nada se destaca, o tema é a dimensão com a pontuação mais baixa. Temas de uma dimensão com uma ação em aberto vêm antes dos outros, na mesma ordem entre si.
+agenda-why-lowest-band = a pontuação { $score } está na faixa mais baixa ({ $band })
+agenda-why-gap-lower = os dois lados veem de forma diferente: parceiro { $them }, nós { $us } (diferença { $gap }; o parceiro avalia mais baixo)
+agenda-why-gap-higher = os dois lados veem de forma diferente: parceiro { $them }, nós { $us } (diferença { $gap }; o parceiro avalia mais alto)
+agenda-why-disagree = os respondentes discordam: suas pontuações estão { $spread } pontos distantes
+agenda-why-down = queda de { $down } desde a rodada anterior ({ $previous } → { $score })
+agenda-why-down-since-date = queda de { $down } desde { $date } ({ $previous } → { $score })
+agenda-why-we-expected = esperávamos { $expected } do parceiro; o parceiro deu { $gave }
+agenda-why-they-expected = o parceiro esperava { $expected } de nós; demos { $gave }
+agenda-why-ours-disagree = nosso pessoal não concorda entre si (concordância { $agreement })
+agenda-why-theirs-disagree = o pessoal do parceiro não concorda entre si (concordância { $agreement })
+agenda-why-no-score = ninguém conseguiu pontuá-la: todas as respostas foram "não sei" ou ficaram em branco
+agenda-why-lowest-score = nada se destaca; esta é a dimensão com a pontuação mais baixa ({ $score })
+reverse-keyed = invertida: concordar conta contra a parceria
+
+# Actions.
+actions-heading = Ações
+action-overdue = atrasada (prazo { $due })
+action-open-due = em aberto, prazo { $due }
+action-done-on = concluída em { $date }
+action-dropped-on = descartada em { $date }
+action-open = em aberto
+action-done = concluída
+action-dropped = descartada
+action-no-round-since = ainda não houve rodada desde que foi combinada
+action-no-baseline = nenhuma rodada no dia em que foi combinada ou antes dele para comparar
+action-no-score = sem pontuação para comparar em uma das rodadas
+action-effect-up = subiu { $change } desde que foi combinada ({ $before } em { $before-date } → { $after } em { $after-date })
+action-effect-down = caiu { $change } desde que foi combinada ({ $before } em { $before-date } → { $after } em { $after-date })
+action-effect-unchanged = sem mudança desde que foi combinada ({ $before } em { $before-date } → { $after } em { $after-date })
+action-owner-us = nós
+action-owner-them = o parceiro
+action-owner-both-sides = os dois lados
