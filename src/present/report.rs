@@ -159,11 +159,7 @@ impl View<'_> {
         q: &Questionnaire,
         reasons: &[crate::engine::classify::Reason],
     ) -> Vec<String> {
-        if self.partner() {
-            crate::present::words::shared_reasons(q, reasons)
-        } else {
-            crate::present::words::reasons(q, reasons)
-        }
+        crate::present::reasons::reasons_in(q, reasons, self.partner())
     }
 
     /// Who wrote a note: the name and side for our team; for the partner,

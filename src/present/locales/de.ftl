@@ -152,3 +152,45 @@ action-effect-unchanged = unverändert seit der Vereinbarung ({ $before } am { $
 action-owner-us = wir
 action-owner-them = der Partner
 action-owner-both-sides = beide Seiten
+
+# The reasons for a verdict (report pages and documents).
+reason-no-tier = Keine Einstufung passt zu diesen Werten.
+reason-fallback = { $tier }: Die Werte erfüllen noch nicht, was die nächsthöhere Einstufung verlangt.
+reason-held = { $tier }: Diese Einstufung verlangt { $needs }.
+reason-needs-item = { $requirement } ({ $fact })
+reason-list = { $init } und { $last }
+reason-missed = { $fact }. { $tier } verlangt { $requirement }.
+reason-missed-to-go = { $fact }. { $tier } verlangt { $requirement }; es fehlen noch { $far }.
+reason-missed-too-high = { $fact }. { $tier } verlangt { $requirement }; das sind { $far } zu viel.
+reason-needs-overall = einen Gesamtwert { $op ->
+    [ge] von { $t } oder mehr
+    [gt] über { $t }
+    [le] von { $t } oder weniger
+   *[lt] unter { $t }
+}
+reason-needs-every = jede Dimension { $op ->
+    [ge] bei { $t } oder mehr
+    [gt] über { $t }
+    [le] bei { $t } oder weniger
+   *[lt] unter { $t }
+}
+reason-needs-one = mindestens eine Dimension { $op ->
+    [ge] bei { $t } oder mehr
+    [gt] über { $t }
+    [le] bei { $t } oder weniger
+   *[lt] unter { $t }
+}
+reason-needs-dimension = { $dimension } { $op ->
+    [ge] bei { $t } oder mehr
+    [gt] über { $t }
+    [le] bei { $t } oder weniger
+   *[lt] unter { $t }
+}
+reason-fact-overall = der Gesamtwert beträgt { $value }
+reason-fact-overall-none = es gibt keinen Gesamtwert
+reason-fact-weakest = { $dimension } ist mit { $value } die schwächste Dimension
+reason-fact-weakest-any = die schwächste Dimension liegt bei { $value }
+reason-fact-strongest = { $dimension } ist mit { $value } die stärkste Dimension
+reason-fact-strongest-any = die stärkste Dimension liegt bei { $value }
+reason-fact-dimension = { $dimension } erreicht { $value }
+reason-fact-dimension-none = { $dimension } hat keinen Wert

@@ -155,3 +155,45 @@ action-effect-unchanged = unchanged since agreed ({ $before } on { $before-date 
 action-owner-us = us
 action-owner-them = them
 action-owner-both-sides = both sides
+
+# The reasons for a verdict (report pages and documents).
+reason-no-tier = No verdict fits these scores.
+reason-fallback = { $tier }: the scores do not yet meet what the verdict above it needs.
+reason-held = { $tier }, which needs { $needs }.
+reason-needs-item = { $requirement } ({ $fact })
+reason-list = { $init } and { $last }
+reason-missed = { $fact }. { $tier } needs { $requirement }.
+reason-missed-to-go = { $fact }. { $tier } needs { $requirement } — { $far } to go.
+reason-missed-too-high = { $fact }. { $tier } needs { $requirement } — { $far } too high.
+reason-needs-overall = an overall score { $op ->
+    [ge] at { $t } or more
+    [gt] above { $t }
+    [le] at { $t } or less
+   *[lt] below { $t }
+}
+reason-needs-every = every dimension { $op ->
+    [ge] at { $t } or more
+    [gt] above { $t }
+    [le] at { $t } or less
+   *[lt] below { $t }
+}
+reason-needs-one = at least one dimension { $op ->
+    [ge] at { $t } or more
+    [gt] above { $t }
+    [le] at { $t } or less
+   *[lt] below { $t }
+}
+reason-needs-dimension = { $dimension } { $op ->
+    [ge] at { $t } or more
+    [gt] above { $t }
+    [le] at { $t } or less
+   *[lt] below { $t }
+}
+reason-fact-overall = the overall score is { $value }
+reason-fact-overall-none = the overall score has no score
+reason-fact-weakest = { $dimension } is the weakest dimension at { $value }
+reason-fact-weakest-any = the weakest dimension is at { $value }
+reason-fact-strongest = { $dimension } is the strongest dimension at { $value }
+reason-fact-strongest-any = the strongest dimension is at { $value }
+reason-fact-dimension = { $dimension } scores { $value }
+reason-fact-dimension-none = { $dimension } has no score

@@ -152,3 +152,45 @@ action-effect-unchanged = sin cambios desde el acuerdo ({ $before } el { $before
 action-owner-us = nosotros
 action-owner-them = el socio
 action-owner-both-sides = ambas partes
+
+# The reasons for a verdict (report pages and documents).
+reason-no-tier = Ninguna clasificación corresponde a estas puntuaciones.
+reason-fallback = { $tier }: las puntuaciones aún no cumplen lo que exige la clasificación superior.
+reason-held = { $tier }, que exige { $needs }.
+reason-needs-item = { $requirement } ({ $fact })
+reason-list = { $init } y { $last }
+reason-missed = { $fact }. { $tier } exige { $requirement }.
+reason-missed-to-go = { $fact }. { $tier } exige { $requirement }; faltan { $far }.
+reason-missed-too-high = { $fact }. { $tier } exige { $requirement }; sobran { $far }.
+reason-needs-overall = una puntuación global { $op ->
+    [ge] de { $t } o más
+    [gt] superior a { $t }
+    [le] de { $t } o menos
+   *[lt] inferior a { $t }
+}
+reason-needs-every = todas las dimensiones { $op ->
+    [ge] en { $t } o más
+    [gt] por encima de { $t }
+    [le] en { $t } o menos
+   *[lt] por debajo de { $t }
+}
+reason-needs-one = al menos una dimensión { $op ->
+    [ge] en { $t } o más
+    [gt] por encima de { $t }
+    [le] en { $t } o menos
+   *[lt] por debajo de { $t }
+}
+reason-needs-dimension = { $dimension } { $op ->
+    [ge] en { $t } o más
+    [gt] por encima de { $t }
+    [le] en { $t } o menos
+   *[lt] por debajo de { $t }
+}
+reason-fact-overall = la puntuación global es { $value }
+reason-fact-overall-none = no hay puntuación global
+reason-fact-weakest = { $dimension } es la dimensión más débil, con { $value }
+reason-fact-weakest-any = la dimensión más débil está en { $value }
+reason-fact-strongest = { $dimension } es la dimensión más fuerte, con { $value }
+reason-fact-strongest-any = la dimensión más fuerte está en { $value }
+reason-fact-dimension = { $dimension } obtiene { $value }
+reason-fact-dimension-none = { $dimension } no tiene puntuación

@@ -152,3 +152,45 @@ action-effect-unchanged = inchangé depuis l'accord ({ $before } le { $before-da
 action-owner-us = nous
 action-owner-them = le partenaire
 action-owner-both-sides = les deux parties
+
+# The reasons for a verdict (report pages and documents).
+reason-no-tier = Aucun niveau ne correspond à ces scores.
+reason-fallback = { $tier } : les scores ne remplissent pas encore ce qu'exige le niveau supérieur.
+reason-held = { $tier }, qui exige { $needs }.
+reason-needs-item = { $requirement } ({ $fact })
+reason-list = { $init } et { $last }
+reason-missed = { $fact }. { $tier } exige { $requirement }.
+reason-missed-to-go = { $fact }. { $tier } exige { $requirement } ; il manque { $far }.
+reason-missed-too-high = { $fact }. { $tier } exige { $requirement } ; c'est { $far } de trop.
+reason-needs-overall = un score global { $op ->
+    [ge] de { $t } ou plus
+    [gt] supérieur à { $t }
+    [le] de { $t } ou moins
+   *[lt] inférieur à { $t }
+}
+reason-needs-every = chaque dimension { $op ->
+    [ge] à { $t } ou plus
+    [gt] au-dessus de { $t }
+    [le] à { $t } ou moins
+   *[lt] en dessous de { $t }
+}
+reason-needs-one = au moins une dimension { $op ->
+    [ge] à { $t } ou plus
+    [gt] au-dessus de { $t }
+    [le] à { $t } ou moins
+   *[lt] en dessous de { $t }
+}
+reason-needs-dimension = { $dimension } { $op ->
+    [ge] à { $t } ou plus
+    [gt] au-dessus de { $t }
+    [le] à { $t } ou moins
+   *[lt] en dessous de { $t }
+}
+reason-fact-overall = le score global est de { $value }
+reason-fact-overall-none = il n'y a pas de score global
+reason-fact-weakest = { $dimension } est la dimension la plus faible, à { $value }
+reason-fact-weakest-any = la dimension la plus faible est à { $value }
+reason-fact-strongest = { $dimension } est la dimension la plus forte, à { $value }
+reason-fact-strongest-any = la dimension la plus forte est à { $value }
+reason-fact-dimension = { $dimension } obtient { $value }
+reason-fact-dimension-none = { $dimension } n'a pas de score

@@ -152,3 +152,45 @@ action-effect-unchanged = sem mudança desde que foi combinada ({ $before } em {
 action-owner-us = nós
 action-owner-them = o parceiro
 action-owner-both-sides = os dois lados
+
+# The reasons for a verdict (report pages and documents).
+reason-no-tier = Nenhuma classificação corresponde a estas pontuações.
+reason-fallback = { $tier }: as pontuações ainda não atendem ao que a classificação acima exige.
+reason-held = { $tier }, que exige { $needs }.
+reason-needs-item = { $requirement } ({ $fact })
+reason-list = { $init } e { $last }
+reason-missed = { $fact }. { $tier } exige { $requirement }.
+reason-missed-to-go = { $fact }. { $tier } exige { $requirement }; faltam { $far }.
+reason-missed-too-high = { $fact }. { $tier } exige { $requirement }; passa em { $far }.
+reason-needs-overall = uma pontuação geral { $op ->
+    [ge] de { $t } ou mais
+    [gt] acima de { $t }
+    [le] de { $t } ou menos
+   *[lt] abaixo de { $t }
+}
+reason-needs-every = todas as dimensões { $op ->
+    [ge] com { $t } ou mais
+    [gt] acima de { $t }
+    [le] com { $t } ou menos
+   *[lt] abaixo de { $t }
+}
+reason-needs-one = pelo menos uma dimensão { $op ->
+    [ge] com { $t } ou mais
+    [gt] acima de { $t }
+    [le] com { $t } ou menos
+   *[lt] abaixo de { $t }
+}
+reason-needs-dimension = { $dimension } { $op ->
+    [ge] com { $t } ou mais
+    [gt] acima de { $t }
+    [le] com { $t } ou menos
+   *[lt] abaixo de { $t }
+}
+reason-fact-overall = a pontuação geral é { $value }
+reason-fact-overall-none = não há pontuação geral
+reason-fact-weakest = { $dimension } é a dimensão mais fraca, com { $value }
+reason-fact-weakest-any = a dimensão mais fraca está em { $value }
+reason-fact-strongest = { $dimension } é a dimensão mais forte, com { $value }
+reason-fact-strongest-any = a dimensão mais forte está em { $value }
+reason-fact-dimension = { $dimension } tem { $value }
+reason-fact-dimension-none = { $dimension } não tem pontuação
