@@ -150,6 +150,80 @@ mod tests {
         }
     }
 
+    /// The variables of every message (and attribute), by id.
+    fn variables(text: &str) -> Vec<(String, Vec<String>)> {
+        use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
+        fn expression(e: &Expression<&str>, out: &mut Vec<String>) {
+            let inline = |i: &InlineExpression<&str>, out: &mut Vec<String>| match i {
+                InlineExpression::VariableReference { id } => out.push(id.name.to_owned()),
+                InlineExpression::Placeable { expression: e } => expression(e, out),
+                _ => {}
+            };
+            match e {
+                Expression::Inline(i) => inline(i, out),
+                Expression::Select { selector, variants } => {
+                    inline(selector, out);
+                    for v in variants {
+                        pattern(&v.value, out);
+                    }
+                }
+            }
+        }
+        fn pattern(p: &Pattern<&str>, out: &mut Vec<String>) {
+            for element in &p.elements {
+                if let PatternElement::Placeable { expression: e } = element {
+                    expression(e, out);
+                }
+            }
+        }
+        let r = fluent_syntax::parser::parse(text).expect("the catalogue parses");
+        let mut out = Vec::new();
+        for entry in &r.body {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
+                let mut vars = Vec::new();
+                if let Some(p) = &m.value {
+                    pattern(p, &mut vars);
+                }
+                for a in &m.attributes {
+                    pattern(&a.value, &mut vars);
+                }
+                vars.sort();
+                vars.dedup();
+                out.push((m.id.name.to_owned(), vars));
+            }
+        }
+        out.sort();
+        out
+    }
+
+    /// Every message of every catalogue uses the same variables as
+    /// English's: none missing, none unknown.
+    #[test]
+    fn every_message_has_the_english_variables() {
+        let english = variables(CATALOGUES[0].1);
+        assert!(english.iter().any(|(id, v)| id == "report-sides-hidden" && v.len() == 4));
+        for (lang, text) in &CATALOGUES[1..] {
+            assert_eq!(variables(text), english, "{lang}");
+        }
+    }
+
+    #[test]
+    fn plurals_choose_by_number() {
+        let de = catalogue("de");
+        assert_eq!(
+            de.args("report-answers-from", &[("n", "1")]),
+            "Antworten von 1 Person"
+        );
+        assert_eq!(
+            de.args("report-answers-from", &[("n", "6")]),
+            "Antworten von 6 Personen"
+        );
+        assert_eq!(
+            catalogue("en").args("chart-respondents", &[("n", "1")]),
+            "1 respondent"
+        );
+    }
+
     #[test]
     fn variables_are_plain_and_languages_fall_back() {
         let de = catalogue("de-AT");
