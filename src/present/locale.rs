@@ -201,7 +201,11 @@ mod tests {
     #[test]
     fn every_message_has_the_english_variables() {
         let english = variables(CATALOGUES[0].1);
-        assert!(english.iter().any(|(id, v)| id == "report-sides-hidden" && v.len() == 4));
+        assert!(
+            english
+                .iter()
+                .any(|(id, v)| id == "report-sides-hidden" && v.len() == 4)
+        );
         for (lang, text) in &CATALOGUES[1..] {
             assert_eq!(variables(text), english, "{lang}");
         }

@@ -138,10 +138,9 @@ fn say_in(c: &Catalogue, q: &Questionnaire, r: &Reason, shared: bool) -> Option<
             let needs = match parts.as_slice() {
                 [] => return None,
                 [one] => one.clone(),
-                [init @ .., last] => c.args(
-                    "reason-list",
-                    &[("init", &init.join(", ")), ("last", last)],
-                ),
+                [init @ .., last] => {
+                    c.args("reason-list", &[("init", &init.join(", ")), ("last", last)])
+                }
             };
             c.args(
                 "reason-held",
@@ -161,7 +160,12 @@ fn say_in(c: &Catalogue, q: &Questionnaire, r: &Reason, shared: bool) -> Option<
                 return Some(c.args("reason-missed", &vars));
             };
             let distance = (v - t).abs();
-            if distance <= EPSILON || !matches!(subject(q, &check.metric), Subject::Overall | Subject::Lowest | Subject::Highest | Subject::Dimension(_)) {
+            if distance <= EPSILON
+                || !matches!(
+                    subject(q, &check.metric),
+                    Subject::Overall | Subject::Lowest | Subject::Highest | Subject::Dimension(_)
+                )
+            {
                 return None;
             }
             let far = value(distance);

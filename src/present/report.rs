@@ -371,10 +371,7 @@ pub fn sides_hidden(
         .iter()
         .find(|d| d.score.is_some())
         .or(v.latest.dimensions.first())
-        .map_or_else(
-            || words.t("report-every-dimension"),
-            |d| d.name.clone(),
-        );
+        .map_or_else(|| words.t("report-every-dimension"), |d| d.name.clone());
     Some(words.args(
         "report-sides-hidden",
         &[

@@ -245,10 +245,9 @@ pub fn explain_in(c: &Catalogue, t: &Topic, previous_date: Option<Option<Date>>)
                     ],
                 )
             }
-            TopicReason::Disagreement => c.args(
-                "agenda-why-disagree",
-                &[("spread", &fmt_score(t.spread))],
-            ),
+            TopicReason::Disagreement => {
+                c.args("agenda-why-disagree", &[("spread", &fmt_score(t.spread))])
+            }
             TopicReason::Decline => {
                 let shown = crate::present::shown_diff(t.score, t.previous, t.change);
                 let down = crate::present::fixed(-shown.unwrap_or(0.0), 2);
@@ -318,10 +317,9 @@ pub fn explain_in(c: &Catalogue, t: &Topic, previous_date: Option<Option<Date>>)
                 .join("; ")
             }
             TopicReason::NoScore => c.t("agenda-why-no-score"),
-            TopicReason::LowestScore => c.args(
-                "agenda-why-lowest-score",
-                &[("score", &fmt_score(t.score))],
-            ),
+            TopicReason::LowestScore => {
+                c.args("agenda-why-lowest-score", &[("score", &fmt_score(t.score))])
+            }
         })
         .collect()
 }
@@ -458,7 +456,10 @@ pub fn action_owner(owner: Owner) -> &'static str {
 
 /// [`action_owner`] in a catalogue's language.
 pub fn action_owner_in(c: &Catalogue, owner: Owner) -> String {
-    c.t(&format!("action-owner-{}", action_owner(owner).replace(' ', "-")))
+    c.t(&format!(
+        "action-owner-{}",
+        action_owner(owner).replace(' ', "-")
+    ))
 }
 
 /// A partner's action counts: "2 open (1 overdue), 3 done".

@@ -150,7 +150,11 @@ fn no_page_scrolls_sideways_at_phone_width_and_chart_text_stays_legible() {
     // No chart label of the German page runs into another at either width.
     for width in ["1280", "390"] {
         let m = &seen["lang-report-de"][width];
-        assert_eq!(m["overlaps"], serde_json::json!([]), "German at {width}: {m}");
+        assert_eq!(
+            m["overlaps"],
+            serde_json::json!([]),
+            "German at {width}: {m}"
+        );
         assert!(m["minChartText"].is_number(), "German at {width}: {m}");
     }
     // The reports draw charts; their text was measured.

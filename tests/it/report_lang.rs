@@ -207,7 +207,10 @@ fn the_partner_page_in_each_language_has_no_english_sentence_and_the_same_figure
     let english_text = visible(&english);
     // The phrases are English the page uses: a good share are on it.
     let on_page = phrases.iter().filter(|p| english_text.contains(*p)).count();
-    assert!(on_page > 25, "only {on_page} English phrases on the English page");
+    assert!(
+        on_page > 25,
+        "only {on_page} English phrases on the English page"
+    );
     let english_figures = figures(&english_text);
     assert!(english_figures.len() > 40, "{english_figures:?}");
     for lang in LANGS {
@@ -220,6 +223,10 @@ fn the_partner_page_in_each_language_has_no_english_sentence_and_the_same_figure
         let text = visible(&html);
         let left: Vec<&String> = phrases.iter().filter(|p| text.contains(*p)).collect();
         assert!(left.is_empty(), "{lang}: English left: {left:?}");
-        assert_eq!(figures(&text), english_figures, "{lang}: the figures differ");
+        assert_eq!(
+            figures(&text),
+            english_figures,
+            "{lang}: the figures differ"
+        );
     }
 }

@@ -156,14 +156,20 @@ pub fn report_title(sections: &[Section<'_>], view: &View<'_>) -> String {
         [one] if view.partner() => match view.organization {
             Some(org) => c.args(
                 "report-title-partner-org",
-                &[("org", org.trim()), ("partner", one.data.partner.partner.trim())],
+                &[
+                    ("org", org.trim()),
+                    ("partner", one.data.partner.partner.trim()),
+                ],
             ),
             None => c.args(
                 "report-title-partner",
                 &[("partner", one.data.partner.partner.trim())],
             ),
         },
-        [one] => c.args("report-title-one", &[("partner", &one.data.partner.partner)]),
+        [one] => c.args(
+            "report-title-one",
+            &[("partner", &one.data.partner.partner)],
+        ),
         _ => c.t("report-title"),
     }
 }
@@ -576,10 +582,7 @@ fn dimension_table(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view:
         &[("spread", &format!("{:.1}", q.flags.spread))],
     ));
     if let Some(prev) = previous.as_ref().and(v.previous.as_ref()) {
-        rule.push(c.args(
-            "report-rule-previous",
-            &[("date", &fmt_date(prev.date))],
-        ));
+        rule.push(c.args("report-rule-previous", &[("date", &fmt_date(prev.date))]));
     }
     let _ = writeln!(out, "<p class=\"rule\">{}</p>", e(&rule.join(" ")));
 }
