@@ -134,7 +134,7 @@ fn english_phrases() -> Vec<String> {
                 .any(|p| id.starts_with(p));
             value
         } else {
-            line.trim_start_matches(|c: char| c == ' ' || c == '*')
+            line.trim_start_matches([' ', '*'])
                 .trim_start_matches(|c: char| c != ']')
                 .trim_start_matches(']')
         };
