@@ -12,9 +12,10 @@ use crate::present::report::Audience;
 
 pub fn run(args: AgendaArgs, ctx: &Context) -> Result<Exit> {
     let threshold = ctx.threshold(Audience::Internal);
-    let (q, loaded) = load_portfolio(&args.portfolio, ctx, threshold)?;
+    let (q, mut loaded) = load_portfolio(&args.portfolio, ctx, threshold)?;
     let spec = ctx.questionnaire(args.portfolio.answers.instrument.questionnaire.get());
     let q = crate::commands::in_lang(q, spec, &args.lang)?;
+    crate::present::report::in_words(&q, &mut loaded.details);
     let actions = rows(&loaded.details, &loaded.actions, ctx.today);
     let agendas = agendas(&q, &loaded.details, &actions);
     let format = args.format.unwrap_or_else(|| {

@@ -82,12 +82,16 @@ pub fn run(args: ReportArgs, ctx: &Context) -> Result<Exit> {
         // and rounds (at least 3 files unless --min-respondents says
         // otherwise); the aggregation below hides the same.
         min_respondents: ctx.min_respondents(audience),
+        // The report back ends take the language of the (translated)
+        // questionnaire.
+        lang: "",
     };
-    let (q, loaded) = load_portfolio(&args.portfolio, ctx, ctx.threshold(audience))?;
+    let (q, mut loaded) = load_portfolio(&args.portfolio, ctx, ctx.threshold(audience))?;
     let mut warnings = crate::commands::worded(&loaded.warnings);
     warnings.extend(no_name);
     let spec = ctx.questionnaire(args.portfolio.answers.instrument.questionnaire.get());
     let q = crate::commands::in_lang(q, spec, &args.lang)?;
+    crate::present::report::in_words(&q, &mut loaded.details);
     if audience == Audience::Partner && args.portfolio.partner.is_none() && loaded.details.len() > 1
     {
         return Err(crate::error::Error::usage(format!(

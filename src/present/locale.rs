@@ -63,11 +63,19 @@ impl Catalogue {
         self.args(id, &[])
     }
 
-    /// A message with variables (inserted as given).
+    /// A message with variables (inserted as given; a whole number such as
+    /// `3` is passed as a number, so that it chooses the plural form).
     pub fn args(&self, id: &str, vars: &[(&str, &str)]) -> String {
         let mut args = FluentArgs::new();
         for (k, v) in vars {
-            args.set(*k, FluentValue::from(*v));
+            let whole = !v.is_empty()
+                && v.len() < 10
+                && v.bytes().all(|b| b.is_ascii_digit())
+                && (*v == "0" || !v.starts_with('0'));
+            match v.parse::<u32>() {
+                Ok(n) if whole => args.set(*k, FluentValue::from(n)),
+                _ => args.set(*k, FluentValue::from(*v)),
+            }
         }
         self.format(id, None, &args)
     }
@@ -140,6 +148,84 @@ mod tests {
         for (lang, text) in CATALOGUES {
             assert_eq!(ids(text), english, "{lang}");
         }
+    }
+
+    /// The variables of every message (and attribute), by id.
+    fn variables(text: &str) -> Vec<(String, Vec<String>)> {
+        use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
+        fn expression(e: &Expression<&str>, out: &mut Vec<String>) {
+            let inline = |i: &InlineExpression<&str>, out: &mut Vec<String>| match i {
+                InlineExpression::VariableReference { id } => out.push(id.name.to_owned()),
+                InlineExpression::Placeable { expression: e } => expression(e, out),
+                _ => {}
+            };
+            match e {
+                Expression::Inline(i) => inline(i, out),
+                Expression::Select { selector, variants } => {
+                    inline(selector, out);
+                    for v in variants {
+                        pattern(&v.value, out);
+                    }
+                }
+            }
+        }
+        fn pattern(p: &Pattern<&str>, out: &mut Vec<String>) {
+            for element in &p.elements {
+                if let PatternElement::Placeable { expression: e } = element {
+                    expression(e, out);
+                }
+            }
+        }
+        let r = fluent_syntax::parser::parse(text).expect("the catalogue parses");
+        let mut out = Vec::new();
+        for entry in &r.body {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
+                let mut vars = Vec::new();
+                if let Some(p) = &m.value {
+                    pattern(p, &mut vars);
+                }
+                for a in &m.attributes {
+                    pattern(&a.value, &mut vars);
+                }
+                vars.sort();
+                vars.dedup();
+                out.push((m.id.name.to_owned(), vars));
+            }
+        }
+        out.sort();
+        out
+    }
+
+    /// Every message of every catalogue uses the same variables as
+    /// English's: none missing, none unknown.
+    #[test]
+    fn every_message_has_the_english_variables() {
+        let english = variables(CATALOGUES[0].1);
+        assert!(
+            english
+                .iter()
+                .any(|(id, v)| id == "report-sides-hidden" && v.len() == 4)
+        );
+        for (lang, text) in &CATALOGUES[1..] {
+            assert_eq!(variables(text), english, "{lang}");
+        }
+    }
+
+    #[test]
+    fn plurals_choose_by_number() {
+        let de = catalogue("de");
+        assert_eq!(
+            de.args("report-answers-from", &[("n", "1")]),
+            "Antworten von 1 Person"
+        );
+        assert_eq!(
+            de.args("report-answers-from", &[("n", "6")]),
+            "Antworten von 6 Personen"
+        );
+        assert_eq!(
+            catalogue("en").args("chart-respondents", &[("n", "1")]),
+            "1 respondent"
+        );
     }
 
     #[test]

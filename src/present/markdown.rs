@@ -205,6 +205,7 @@ pub fn compare_detail(
         p,
         organization.unwrap_or("our side"),
         analysis.min_respondents,
+        crate::present::locale::catalogue("en"),
     ) {
         let _ = writeln!(out, "{}\n", md(&why));
     }

@@ -8,6 +8,7 @@ use crate::engine::agenda::Agenda;
 use crate::engine::classify::{Check, Reason};
 use crate::model::questionnaire::Questionnaire;
 use crate::model::rubric::{EPSILON, Op};
+use crate::present::locale::Catalogue;
 
 /// The reasons for a verdict, one sentence each: why the chosen tier, and
 /// what held back the tier above. Tiers are named by their `label`.
@@ -19,6 +20,166 @@ pub fn reasons(q: &Questionnaire, reasons: &[Reason]) -> Vec<String> {
 /// (their `label` when they have none).
 pub fn shared_reasons(q: &Questionnaire, reasons: &[Reason]) -> Vec<String> {
     reasons.iter().map(|r| say(q, r, true)).collect()
+}
+
+/// [`reasons`] (or [`shared_reasons`]) in the language of `q`'s words: the
+/// verdicts of the usual rubrics from the catalogue; a condition the
+/// catalogue has no sentence for (a count of a band, a gap, a comparison
+/// of two metrics, an equality) is said in English.
+pub fn reasons_in(q: &Questionnaire, reasons: &[Reason], shared: bool) -> Vec<String> {
+    let c = crate::present::locale::catalogue(&q.lang);
+    reasons
+        .iter()
+        .map(|r| {
+            if c.lang == "en" {
+                return say(q, r, shared);
+            }
+            say_in(c, q, r, shared).unwrap_or_else(|| say(q, r, shared))
+        })
+        .collect()
+}
+
+/// The tier of a check by its id, named for the reader.
+fn tier_of(q: &Questionnaire, c: &Check, shared: bool) -> String {
+    let Some(t) = q.rubric.tiers.iter().find(|t| t.id == c.tier) else {
+        return tier_name(q, &c.tier_label, shared);
+    };
+    match &t.shared_label {
+        Some(s) if shared => s.clone(),
+        _ => t.label.clone(),
+    }
+}
+
+fn op_key(op: Op) -> Option<&'static str> {
+    match op {
+        Op::Ge => Some("ge"),
+        Op::Gt => Some("gt"),
+        Op::Le => Some("le"),
+        Op::Lt => Some("lt"),
+        Op::Eq => None,
+    }
+}
+
+/// What a tier needs, from the catalogue; `None` for a condition it has no
+/// sentence for.
+fn requirement_in(c: &Catalogue, q: &Questionnaire, check: &Check) -> Option<String> {
+    if check.against.is_some() {
+        return None;
+    }
+    let op = op_key(check.op)?;
+    let t = number(check.threshold?);
+    let high = matches!(check.op, Op::Ge | Op::Gt);
+    let (id, dimension) = match subject(q, &check.metric) {
+        Subject::Overall => ("reason-needs-overall", None),
+        Subject::Lowest if high => ("reason-needs-every", None),
+        Subject::Lowest => ("reason-needs-one", None),
+        Subject::Highest if high => ("reason-needs-one", None),
+        Subject::Highest => ("reason-needs-every", None),
+        Subject::Dimension(d) => ("reason-needs-dimension", Some(d)),
+        _ => return None,
+    };
+    let mut vars = vec![("op", op), ("t", t.as_str())];
+    if let Some(d) = &dimension {
+        vars.push(("dimension", d.as_str()));
+    }
+    Some(c.args(id, &vars))
+}
+
+/// The figure as it is, from the catalogue.
+fn fact_in(c: &Catalogue, q: &Questionnaire, check: &Check) -> Option<String> {
+    if check.against.is_some() {
+        return None;
+    }
+    let behind = check.dimension.as_deref().map(|id| {
+        q.dimension_index(id)
+            .map_or_else(|| id.to_owned(), |i| q.dimensions[i].name.clone())
+    });
+    let v = check.value.map(value);
+    Some(match (subject(q, &check.metric), v) {
+        (Subject::Overall, Some(v)) => c.args("reason-fact-overall", &[("value", &v)]),
+        (Subject::Overall, None) => c.t("reason-fact-overall-none"),
+        (Subject::Lowest, Some(v)) => match behind {
+            Some(d) => c.args("reason-fact-weakest", &[("dimension", &d), ("value", &v)]),
+            None => c.args("reason-fact-weakest-any", &[("value", &v)]),
+        },
+        (Subject::Highest, Some(v)) => match behind {
+            Some(d) => c.args("reason-fact-strongest", &[("dimension", &d), ("value", &v)]),
+            None => c.args("reason-fact-strongest-any", &[("value", &v)]),
+        },
+        (Subject::Dimension(d), Some(v)) => {
+            c.args("reason-fact-dimension", &[("dimension", &d), ("value", &v)])
+        }
+        (Subject::Dimension(d), None) => c.args("reason-fact-dimension-none", &[("dimension", &d)]),
+        _ => return None,
+    })
+}
+
+/// One reason from the catalogue; `None` when a part of it has no sentence
+/// there.
+fn say_in(c: &Catalogue, q: &Questionnaire, r: &Reason, shared: bool) -> Option<String> {
+    Some(match r {
+        Reason::NoTierMatched => c.t("reason-no-tier"),
+        Reason::Fallback { tier_label } => c.args(
+            "reason-fallback",
+            &[("tier", &tier_name(q, tier_label, shared))],
+        ),
+        Reason::Held { checks, .. } => {
+            let first = checks.first()?;
+            let mut parts = Vec::new();
+            for check in checks {
+                parts.push(c.args(
+                    "reason-needs-item",
+                    &[
+                        ("requirement", &requirement_in(c, q, check)?),
+                        ("fact", &fact_in(c, q, check)?),
+                    ],
+                ));
+            }
+            let needs = match parts.as_slice() {
+                [] => return None,
+                [one] => one.clone(),
+                [init @ .., last] => {
+                    c.args("reason-list", &[("init", &init.join(", ")), ("last", last)])
+                }
+            };
+            c.args(
+                "reason-held",
+                &[("tier", &tier_of(q, first, shared)), ("needs", &needs)],
+            )
+        }
+        Reason::Missed(check) => {
+            let requirement = requirement_in(c, q, check)?;
+            let fact = capitalize(&fact_in(c, q, check)?);
+            let tier = tier_of(q, check, shared);
+            let vars = [
+                ("fact", fact.as_str()),
+                ("tier", tier.as_str()),
+                ("requirement", requirement.as_str()),
+            ];
+            let (Some(v), Some(t)) = (check.value, check.threshold) else {
+                return Some(c.args("reason-missed", &vars));
+            };
+            let distance = (v - t).abs();
+            if distance <= EPSILON
+                || !matches!(
+                    subject(q, &check.metric),
+                    Subject::Overall | Subject::Lowest | Subject::Highest | Subject::Dimension(_)
+                )
+            {
+                return None;
+            }
+            let far = value(distance);
+            let id = match check.op {
+                Op::Ge | Op::Gt => "reason-missed-to-go",
+                Op::Le | Op::Lt => "reason-missed-too-high",
+                Op::Eq => return None,
+            };
+            let mut vars = vars.to_vec();
+            vars.push(("far", &far));
+            c.args(id, &vars)
+        }
+        _ => return None,
+    })
 }
 
 /// One reason in a sentence.

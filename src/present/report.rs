@@ -65,6 +65,10 @@ pub struct View<'a> {
     pub organization: Option<&'a str>,
     /// The anonymity threshold the figures were aggregated with.
     pub min_respondents: usize,
+    /// The language of the page's own words (a catalogue's tag; empty for
+    /// English). The report back ends set it from the questionnaire's
+    /// language, the language its words were translated into.
+    pub lang: &'a str,
 }
 
 impl View<'_> {
@@ -76,7 +80,13 @@ impl View<'_> {
             expectations: true,
             organization,
             min_respondents: 1,
+            lang: "",
         }
+    }
+
+    /// The message catalogue of the page's language.
+    pub fn words(&self) -> &'static crate::present::locale::Catalogue {
+        crate::present::locale::catalogue(self.lang)
     }
 
     pub fn partner(&self) -> bool {
@@ -88,7 +98,7 @@ impl View<'_> {
     pub fn us(&self) -> String {
         match self.organization {
             Some(o) => o.trim().to_owned(),
-            None if self.partner() => "Your partner".to_owned(),
+            None if self.partner() => self.words().t("report-us-partner"),
             None => "Us".to_owned(),
         }
     }
@@ -98,7 +108,7 @@ impl View<'_> {
     pub fn us_in_text(&self) -> String {
         match self.organization {
             Some(o) => o.trim().to_owned(),
-            None if self.partner() => "your partner".to_owned(),
+            None if self.partner() => self.words().t("report-us-partner-text"),
             None => "us".to_owned(),
         }
     }
@@ -108,10 +118,10 @@ impl View<'_> {
     pub fn owner(&self, owner: crate::model::actions::Owner, partner: &str) -> String {
         use crate::model::actions::Owner;
         match owner {
-            _ if !self.partner() => crate::present::words::action_owner(owner).to_owned(),
+            _ if !self.partner() => crate::present::words::action_owner_in(self.words(), owner),
             Owner::Us => self.us_in_text(),
             Owner::Them => partner.trim().to_owned(),
-            Owner::Both => crate::present::words::action_owner(owner).to_owned(),
+            Owner::Both => crate::present::words::action_owner_in(self.words(), owner),
         }
     }
 
@@ -149,11 +159,7 @@ impl View<'_> {
         q: &Questionnaire,
         reasons: &[crate::engine::classify::Reason],
     ) -> Vec<String> {
-        if self.partner() {
-            crate::present::words::shared_reasons(q, reasons)
-        } else {
-            crate::present::words::reasons(q, reasons)
-        }
+        crate::present::reasons::reasons_in(q, reasons, self.partner())
     }
 
     /// Who wrote a note: the name and side for our team; for the partner,
@@ -170,9 +176,13 @@ impl View<'_> {
             return crate::present::words::who(respondent, side);
         }
         match (side, self.organization) {
-            (Side::Us, Some(org)) => format!("someone at {}", org.trim()),
-            (Side::Us, None) => "someone on our side".to_owned(),
-            (Side::Them, _) => format!("someone at {}", partner.trim()),
+            (Side::Us, Some(org)) => self
+                .words()
+                .args("report-someone-at", &[("org", org.trim())]),
+            (Side::Us, None) => self.words().t("report-someone-ours"),
+            (Side::Them, _) => self
+                .words()
+                .args("report-someone-at", &[("org", partner.trim())]),
         }
     }
 }
@@ -260,11 +270,11 @@ pub fn suppressed_notice(
     let n = view.min_respondents;
     match v.latest.suppressed {
         Suppressed::None => None,
-        Suppressed::Sides => sides_hidden(v, &view.us_in_text(), n),
-        Suppressed::Round => Some(format!(
-            "The latest round's figures are not shown: fewer than {n} people answered, and \
-             showing them would reveal their answers."
-        )),
+        Suppressed::Sides => sides_hidden(v, &view.us_in_text(), n, view.words()),
+        Suppressed::Round => Some(
+            view.words()
+                .args("report-round-hidden", &[("n", &n.to_string())]),
+        ),
     }
 }
 
@@ -286,14 +296,17 @@ pub fn expectations(
         return None;
     }
     let (us, them) = (view.us(), v.partner.trim().to_owned());
+    let c = view.words();
+    let expected = |side: &str| c.args("report-col-expected", &[("side", side)]);
+    let gave = |side: &str| c.args("report-col-gave", &[("side", side)]);
     let header = vec![
-        "Dimension".to_owned(),
-        format!("{us} expected"),
-        format!("{them} gave"),
-        "Blind spot".to_owned(),
-        format!("{them} expected"),
-        format!("{us} gave"),
-        "Blind spot".to_owned(),
+        c.t("report-col-dimension"),
+        expected(&us),
+        gave(&them),
+        c.t("report-col-blind-spot"),
+        expected(&them),
+        gave(&us),
+        c.t("report-col-blind-spot"),
     ];
     let rows = v
         .latest
@@ -316,12 +329,9 @@ pub fn expectations(
 
 /// The sentence under the expectations table.
 pub fn expectations_legend(v: &crate::engine::portfolio::PartnerView, view: &View<'_>) -> String {
-    format!(
-        "Expected: the score each side thought the other would give. Blind spot: the score \
-         given minus the score expected; far from zero, one side misjudged how the other \
-         sees it. ({} expected what {} would give, and the other way round.)",
-        view.us(),
-        v.partner.trim()
+    view.words().args(
+        "report-expectations-legend",
+        &[("us", &view.us()), ("them", v.partner.trim())],
     )
 }
 
@@ -334,12 +344,13 @@ pub fn sides_shown(p: &crate::engine::portfolio::PartnerDetail) -> bool {
 
 /// Why the sides are not shown, once, when the anonymity rule hid them:
 /// the threshold, a dimension and the side with the fewest people (ours
-/// named `ours`). `None`
+/// named `ours`), in the catalogue's language. `None`
 /// when the sides are not hidden by the rule.
 pub fn sides_hidden(
     v: &crate::engine::portfolio::PartnerView,
     ours: &str,
     min_respondents: usize,
+    words: &crate::present::locale::Catalogue,
 ) -> Option<String> {
     if v.latest.suppressed != crate::engine::portfolio::Suppressed::Sides {
         return None;
@@ -355,11 +366,63 @@ pub fn sides_hidden(
     let dimension = fewest
         .dimension
         .and_then(|d| v.latest.dimensions.get(d))
-        .map_or_else(|| "every dimension".to_owned(), |d| d.name.clone());
-    Some(crate::present::words::sides_hidden(
-        min_respondents,
-        &dimension,
-        &side,
-        n,
+        .map_or_else(|| words.t("report-every-dimension"), |d| d.name.clone());
+    Some(words.args(
+        "report-sides-hidden",
+        &[
+            ("threshold", &min_respondents.to_string()),
+            ("dimension", &dimension),
+            ("side", &side),
+            ("n", &n.to_string()),
+        ],
     ))
+}
+
+/// Names the dimensions, bands and tiers of the figures in the words of
+/// `q` (a translated questionnaire): the figures were aggregated with the
+/// questionnaire's own words, and a page in another language shows its
+/// translation's. Only names change; every figure stays as it is.
+pub fn in_words(q: &Questionnaire, details: &mut [PartnerDetail]) {
+    use crate::engine::assess::TierRef;
+    use crate::engine::portfolio::RoundView;
+    let tier = |t: &mut Option<TierRef>| {
+        if let Some(t) = t
+            && let Some(source) = q.rubric.tiers.iter().find(|s| s.id == t.id)
+        {
+            t.label.clone_from(&source.label);
+            t.summary.clone_from(&source.summary);
+            t.advice.clone_from(&source.advice);
+        }
+    };
+    let round = |r: &mut RoundView| {
+        for d in &mut r.dimensions {
+            let Some(i) = q.dimension_index(&d.id) else {
+                continue;
+            };
+            d.name.clone_from(&q.dimensions[i].name);
+            if let Some(band) = d
+                .band
+                .as_ref()
+                .and_then(|b| q.bands_of(i).iter().find(|x| x.id == *b))
+            {
+                d.band_label = Some(band.label.clone());
+            }
+        }
+        tier(&mut r.tier);
+    };
+    for p in details {
+        round(&mut p.partner.latest);
+        if let Some(prev) = &mut p.partner.previous {
+            tier(&mut prev.tier);
+        }
+        for h in &mut p.partner.history {
+            tier(&mut h.tier);
+        }
+        for r in &mut p.rounds {
+            round(&mut r.round);
+            for f in &mut r.files {
+                tier(&mut f.tier);
+            }
+        }
+    }
 }

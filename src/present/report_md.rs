@@ -22,6 +22,12 @@ pub fn report(
     charts: &[String],
     view: &View<'_>,
 ) -> String {
+    // The document's own words are in the language of the questionnaire's
+    // (so far its title, subtitle, verdict, expectations and note authors).
+    let view = &View {
+        lang: &q.lang,
+        ..*view
+    };
     let mut out = String::new();
     let title = report_title(sections, view);
     let _ = writeln!(out, "# {}\n", md(&title));
@@ -31,7 +37,7 @@ pub fn report(
         md(&subtitle(q, sections, view)),
         q.scale.min,
         q.scale.max,
-        md(&bands(q))
+        md(&bands(q, view))
     );
     let headings = unique_slugs(sections);
     if !view.partner() && sections.len() > 1 {

@@ -265,7 +265,7 @@ pub fn line(chart: &Line) -> String {
         let _ = writeln!(
             out,
             "<line x1=\"{LEFT}\" y1=\"{y:.1}\" x2=\"{:.1}\" y2=\"{y:.1}\" stroke=\"{GRID}\"/>\
-             <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\" fill=\"#6b7280\" font-size=\"10\">{v}</text>",
+             <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\" fill=\"#6b7280\" font-size=\"11\">{v}</text>",
             W - RIGHT,
             LEFT - 6.0,
             y + 3.0
@@ -279,11 +279,11 @@ pub fn line(chart: &Line) -> String {
         let _ = writeln!(
             out,
             "<line class=\"threshold\" x1=\"{LEFT}\" y1=\"{y:.1}\" x2=\"{:.1}\" y2=\"{y:.1}\" stroke=\"{RING}\" stroke-dasharray=\"5 4\"/>\
-             <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"start\" fill=\"#4b5563\" font-size=\"10\">{}</text>",
+             <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"start\" fill=\"#4b5563\" font-size=\"11\">{}</text>",
             W - RIGHT,
             W - RIGHT + 6.0,
             y + 3.0,
-            e(&short_by(&t.label, 14))
+            e(&short_by(&t.label, 12))
         );
     }
     let present: Vec<(f64, f64)> = chart

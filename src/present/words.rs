@@ -12,6 +12,7 @@ use crate::model::actions::{Owner, Status};
 use crate::model::answers::{Date, Side};
 use crate::model::questionnaire::Questionnaire;
 use crate::model::rubric::EPSILON;
+use crate::present::locale::{Catalogue, catalogue};
 use crate::present::{fmt_change, fmt_score};
 
 /// The expectation question, worded for the agreement scale it is
@@ -24,23 +25,6 @@ pub fn expectation_question(other: Option<&str>, dimension: &str) -> String {
         |o| format!("the people of {o}"),
     );
     format!("How far do you think {people} agree with the statements on {dimension}?")
-}
-
-/// Why the combined figures stand in for each side's: "Each side's figures
-/// are shown from 3 people on a side; on Learning, Acme Logistics had 2."
-pub fn sides_hidden(threshold: usize, dimension: &str, side: &str, n: usize) -> String {
-    let people = |n: usize| {
-        if n == 1 {
-            "1 person".to_owned()
-        } else {
-            format!("{n} people")
-        }
-    };
-    format!(
-        "Each side's figures are shown from {} on a side; on {dimension}, {side} had {n}. \
-         The figures here combine both sides.",
-        people(threshold)
-    )
 }
 
 /// The two-sides table's headers at a narrow width: no word longer than a
@@ -110,9 +94,19 @@ pub const REVERSED_MEANS: &str = "reverse-keyed: agreeing counts against the par
 #[derive(Debug, Default)]
 pub struct ReverseMarks {
     said: bool,
+    /// What the mark means in the page's language (English when none).
+    means: Option<String>,
 }
 
 impl ReverseMarks {
+    /// Marks that say what they mean in a catalogue's language.
+    pub fn in_words(c: &Catalogue) -> Self {
+        Self {
+            said: false,
+            means: Some(c.t("reverse-keyed")),
+        }
+    }
+
     /// What follows a statement's text: nothing for a statement keyed
     /// the usual way.
     pub fn mark(&mut self, reverse: bool) -> String {
@@ -122,7 +116,8 @@ impl ReverseMarks {
         if std::mem::replace(&mut self.said, true) {
             format!(" {REVERSED}")
         } else {
-            format!(" ({REVERSED} {REVERSED_MEANS})")
+            let means = self.means.as_deref().unwrap_or(REVERSED_MEANS);
+            format!(" ({REVERSED} {means})")
         }
     }
 }
@@ -228,31 +223,39 @@ pub fn who(respondent: Option<&str>, side: Side) -> String {
 
 /// How topics are chosen and ordered, in one paragraph for readers.
 pub fn agenda_rule(flags: &crate::model::settings::Flags) -> String {
-    let (gap, spread, decline, agreement) =
-        (flags.gap, flags.spread, flags.decline, flags.agreement);
-    format!(
-        "Topics are the dimensions that need the conversation most. In order: a score in the \
-         lowest band (lowest first); the two sides differing by {gap:.1} or more (largest \
-         gap first); respondents differing by {spread:.1} or more (largest spread first); a \
-         drop of {decline:.1} or more since the previous round (largest first); a side that \
-         misjudged the other by {gap:.1} or more (a blind spot, largest first); a side whose \
-         people do not agree among themselves (agreement below {agreement:.2}); no score at \
-         all. Ties keep the questionnaire's order. When nothing stands out, the lowest-scoring \
-         dimension is the topic. Topics on a dimension with an open action come before the \
-         others, in the same order among themselves."
+    agenda_rule_in(catalogue("en"), flags)
+}
+
+/// [`agenda_rule`] in a catalogue's language.
+pub fn agenda_rule_in(c: &Catalogue, flags: &crate::model::settings::Flags) -> String {
+    c.args(
+        "agenda-rule",
+        &[
+            ("gap", &format!("{:.1}", flags.gap)),
+            ("spread", &format!("{:.1}", flags.spread)),
+            ("decline", &format!("{:.1}", flags.decline)),
+            ("agreement", &format!("{:.2}", flags.agreement)),
+        ],
     )
 }
 
 /// "why" lines of a topic, with the figures, in plain text (unescaped:
 /// only numbers, dates and labels from the rubric).
 pub fn explain(t: &Topic, previous_date: Option<Option<Date>>) -> Vec<String> {
+    explain_in(catalogue("en"), t, previous_date)
+}
+
+/// [`explain`] in a catalogue's language.
+pub fn explain_in(c: &Catalogue, t: &Topic, previous_date: Option<Option<Date>>) -> Vec<String> {
     t.reasons
         .iter()
         .map(|r| match r {
-            TopicReason::LowestBand => format!(
-                "score {} is in the lowest band ({})",
-                fmt_score(t.score),
-                t.band_label.as_deref().unwrap_or("–")
+            TopicReason::LowestBand => c.args(
+                "agenda-why-lowest-band",
+                &[
+                    ("score", &fmt_score(t.score)),
+                    ("band", t.band_label.as_deref().unwrap_or("–")),
+                ],
             ),
             TopicReason::Gap => {
                 let (u, th, g) = (
@@ -260,31 +263,42 @@ pub fn explain(t: &Topic, previous_date: Option<Option<Date>>) -> Vec<String> {
                     t.them.unwrap_or(0.0),
                     t.gap.unwrap_or(0.0),
                 );
-                let who = if g < 0.0 {
-                    "they rate it lower"
+                let id = if g < 0.0 {
+                    "agenda-why-gap-lower"
                 } else {
-                    "they rate it higher"
+                    "agenda-why-gap-higher"
                 };
-                format!(
-                    "the two sides see it differently: them {th:.2}, us {u:.2} (gap {g:+.2}; {who})"
+                c.args(
+                    id,
+                    &[
+                        ("them", &format!("{th:.2}")),
+                        ("us", &format!("{u:.2}")),
+                        ("gap", &format!("{g:+.2}")),
+                    ],
                 )
             }
-            TopicReason::Disagreement => format!(
-                "respondents disagree: their scores are {} apart",
-                fmt_score(t.spread)
-            ),
+            TopicReason::Disagreement => {
+                c.args("agenda-why-disagree", &[("spread", &fmt_score(t.spread))])
+            }
             TopicReason::Decline => {
-                let since = match previous_date {
-                    Some(Some(d)) => format!(" since {d}"),
-                    _ => " since the previous round".to_owned(),
-                };
                 let shown = crate::present::shown_diff(t.score, t.previous, t.change);
-                format!(
-                    "down {}{since} ({} → {})",
-                    crate::present::fixed(-shown.unwrap_or(0.0), 2),
-                    fmt_score(t.previous),
-                    fmt_score(t.score)
-                )
+                let down = crate::present::fixed(-shown.unwrap_or(0.0), 2);
+                let (previous, score) = (fmt_score(t.previous), fmt_score(t.score));
+                let mut vars = vec![
+                    ("down", down.as_str()),
+                    ("previous", previous.as_str()),
+                    ("score", score.as_str()),
+                ];
+                let date;
+                let id = match previous_date {
+                    Some(Some(d)) => {
+                        date = d.to_string();
+                        vars.push(("date", date.as_str()));
+                        "agenda-why-down-since-date"
+                    }
+                    _ => "agenda-why-down",
+                };
+                c.args(id, &vars)
             }
             TopicReason::BlindSpot => {
                 use crate::engine::portfolio::Flag;
@@ -294,9 +308,12 @@ pub fn explain(t: &Topic, previous_date: Option<Option<Date>>) -> Vec<String> {
                     t.blind_spot[0],
                     t.flags.contains(&Flag::BlindSpotUs),
                 ) {
-                    parts.push(format!(
-                        "we expected {e:.1} from them; they gave {:.1}",
-                        e + b
+                    parts.push(c.args(
+                        "agenda-why-we-expected",
+                        &[
+                            ("expected", &format!("{e:.1}")),
+                            ("gave", &format!("{:.1}", e + b)),
+                        ],
                     ));
                 }
                 if let (Some(e), Some(b), true) = (
@@ -304,34 +321,37 @@ pub fn explain(t: &Topic, previous_date: Option<Option<Date>>) -> Vec<String> {
                     t.blind_spot[1],
                     t.flags.contains(&Flag::BlindSpotThem),
                 ) {
-                    parts.push(format!(
-                        "they expected {e:.1} from us; we gave {:.1}",
-                        e + b
+                    parts.push(c.args(
+                        "agenda-why-they-expected",
+                        &[
+                            ("expected", &format!("{e:.1}")),
+                            ("gave", &format!("{:.1}", e + b)),
+                        ],
                     ));
                 }
                 parts.join("; ")
             }
             TopicReason::LowAgreement => {
                 use crate::engine::portfolio::Flag;
-                let side = |s: usize, who: &str| {
+                let side = |s: usize, id: &str| {
                     let flag = [Flag::LowAgreementUs, Flag::LowAgreementThem][s];
                     t.agreement[s]
                         .filter(|_| t.flags.contains(&flag))
-                        .map(|a| format!("{who} do not agree among themselves (agreement {a:.2})"))
+                        .map(|a| c.args(id, &[("agreement", &format!("{a:.2}"))]))
                 };
-                [side(0, "our people"), side(1, "their people")]
-                    .into_iter()
-                    .flatten()
-                    .collect::<Vec<_>>()
-                    .join("; ")
+                [
+                    side(0, "agenda-why-ours-disagree"),
+                    side(1, "agenda-why-theirs-disagree"),
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join("; ")
             }
-            TopicReason::NoScore => {
-                "nobody could score it: every answer was \"unsure\" or missing".to_owned()
+            TopicReason::NoScore => c.t("agenda-why-no-score"),
+            TopicReason::LowestScore => {
+                c.args("agenda-why-lowest-score", &[("score", &fmt_score(t.score))])
             }
-            TopicReason::LowestScore => format!(
-                "nothing stands out; this is the lowest-scoring dimension ({})",
-                fmt_score(t.score)
-            ),
         })
         .collect()
 }
@@ -397,44 +417,63 @@ pub fn byline(a: &Agenda) -> String {
 /// Where an action stands, in a few words (plain text): "overdue (due
 /// 2026-08-31)", "open, due 2026-08-31", "done 2026-07-30", "dropped".
 pub fn action_status(r: &ActionRow) -> String {
+    action_status_in(catalogue("en"), r)
+}
+
+/// [`action_status`] in a catalogue's language.
+pub fn action_status_in(c: &Catalogue, r: &ActionRow) -> String {
     let a = &r.action;
+    let status = |s: Status| match s {
+        Status::Open => "open",
+        Status::Done => "done",
+        Status::Dropped => "dropped",
+    };
     match (a.status, r.overdue, a.due, a.closed) {
-        (_, true, Some(due), _) => format!("overdue (due {due})"),
-        (Status::Open, _, Some(due), _) => format!("open, due {due}"),
-        (status, _, _, Some(closed)) if status != Status::Open => format!("{status} {closed}"),
-        (status, ..) => status.to_string(),
+        (_, true, Some(due), _) => c.args("action-overdue", &[("due", &due.to_string())]),
+        (Status::Open, _, Some(due), _) => c.args("action-open-due", &[("due", &due.to_string())]),
+        (s, _, _, Some(closed)) if s != Status::Open => c.args(
+            &format!("action-{}-on", status(s)),
+            &[("date", &closed.to_string())],
+        ),
+        (s, ..) => c.t(&format!("action-{}", status(s))),
     }
 }
 
 /// Whether an action's dimension moved since it was agreed (plain text):
 /// "up 0.50 since agreed (2.50 on 2026-05-14 → 3.00 on 2026-11-20)".
 pub fn action_effect(r: &ActionRow) -> String {
+    action_effect_in(catalogue("en"), r)
+}
+
+/// [`action_effect`] in a catalogue's language.
+pub fn action_effect_in(c: &Catalogue, r: &ActionRow) -> String {
     let since = r.latest.is_some_and(|l| l.date > r.action.agreed);
     match (r.baseline, r.latest, r.change) {
-        (_, None, _) => "no round since it was agreed yet".to_owned(),
-        (_, Some(_), _) if !since => "no round since it was agreed yet".to_owned(),
-        (None, Some(_), _) => {
-            "no round on or before the day it was agreed to compare with".to_owned()
-        }
+        (_, None, _) => c.t("action-no-round-since"),
+        (_, Some(_), _) if !since => c.t("action-no-round-since"),
+        (None, Some(_), _) => c.t("action-no-baseline"),
         (Some(b), Some(l), Some(change)) => {
             let change =
                 crate::present::shown_diff(l.score, b.score, Some(change)).unwrap_or(change);
-            let moved = if change > EPSILON {
-                format!("up {change:.2}")
+            let id = if change > EPSILON {
+                "action-effect-up"
             } else if change < -EPSILON {
-                format!("down {:.2}", -change)
+                "action-effect-down"
             } else {
-                "unchanged".to_owned()
+                "action-effect-unchanged"
             };
-            format!(
-                "{moved} since agreed ({} on {} → {} on {})",
-                fmt_score(b.score),
-                b.date,
-                fmt_score(l.score),
-                l.date
+            c.args(
+                id,
+                &[
+                    ("change", &format!("{:.2}", change.abs())),
+                    ("before", &fmt_score(b.score)),
+                    ("before-date", &b.date.to_string()),
+                    ("after", &fmt_score(l.score)),
+                    ("after-date", &l.date.to_string()),
+                ],
             )
         }
-        (Some(_), Some(_), None) => "no score to compare in one of the rounds".to_owned(),
+        (Some(_), Some(_), None) => c.t("action-no-score"),
     }
 }
 
@@ -445,6 +484,14 @@ pub fn action_owner(owner: Owner) -> &'static str {
         Owner::Them => "them",
         Owner::Both => "both sides",
     }
+}
+
+/// [`action_owner`] in a catalogue's language.
+pub fn action_owner_in(c: &Catalogue, owner: Owner) -> String {
+    c.t(&format!(
+        "action-owner-{}",
+        action_owner(owner).replace(' ', "-")
+    ))
 }
 
 /// A partner's action counts: "2 open (1 overdue), 3 done".

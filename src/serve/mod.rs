@@ -1085,7 +1085,7 @@ fn report_page(app: &App, slug: &str, lang: usize) -> Option<(String, String)> {
     if files.is_empty() {
         return None;
     }
-    let (q, loaded) = crate::io::portfolio::load(
+    let (q, mut loaded) = crate::io::portfolio::load(
         &files,
         crate::io::walk::Walk { follow: false },
         app.questionnaire_spec.as_deref(),
@@ -1100,18 +1100,20 @@ fn report_page(app: &App, slug: &str, lang: usize) -> Option<(String, String)> {
         Some(app.round),
     )
     .ok()?;
+    // The report in the language chosen, when it is a language of the
+    // instrument the files answer: its names and its words.
+    let q = match app.langs.get(lang) {
+        Some((_, t)) if t.id == q.id && t.version == q.version => t.clone(),
+        _ => q,
+    };
+    crate::present::report::in_words(&q, &mut loaded.details);
     let view = View {
         audience: Audience::Partner,
         notes: false,
         expectations: false,
         organization: Some(&app.organization),
         min_respondents: app.report_min,
-    };
-    // The report in the language chosen, when it is a language of the
-    // instrument the files answer.
-    let q = match app.langs.get(lang) {
-        Some((_, t)) if t.id == q.id && t.version == q.version => t.clone(),
-        _ => q,
+        lang: &q.lang,
     };
     let actions = crate::engine::actions::rows(&loaded.details, &loaded.actions, (app.today)());
     let sections = sections_with_actions(&q, &loaded.details, &actions);

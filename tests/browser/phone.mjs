@@ -1,11 +1,12 @@
 // Opens every page given in headless Chromium at 1280 and 390 px and
-// measures what a phone reader meets:
+// measures what a phone reader meets (a page named lang-… is saved under
+// its own name, the others as figures-NAME-WIDTH.png):
 //   node tests/browser/phone.mjs SCREENSHOT_DIR NAME=PAGE.html ...
 // Prints one JSON object, {NAME: {1280: …, 390: …}}; tests/it/phone.rs
 // asserts on it. Per width: the page's scroll width, the smallest chart
 // text as rendered (font size times the chart's scale, in CSS px), and the
 // tables that reach past the right edge without a box of their own that
-// scrolls.
+// scrolls, and the chart labels that overlap one another.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -55,8 +56,26 @@ const measure = (page) => page.evaluate(() => {
       unboxed.push(table.innerText.slice(0, 40));
     }
   }
+  // Chart labels that overlap another text of the same chart (a label
+  // grown in translation running into its neighbour).
+  const overlaps = [];
+  for (const svg of document.querySelectorAll("svg")) {
+    const boxes = [...svg.querySelectorAll("text")]
+      .filter((t) => t.textContent.trim())
+      .map((t) => [t.textContent.trim(), t.getBoundingClientRect()]);
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, p] = boxes[i];
+        const [b, q] = boxes[j];
+        const w = Math.min(p.right, q.right) - Math.max(p.left, q.left);
+        const h = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
+        if (w > 1 && h > 1) overlaps.push(`${a} | ${b}`);
+      }
+    }
+  }
   return {
     viewport,
+    overlaps,
     scrollWidth: document.documentElement.scrollWidth,
     minChartText,
     unboxed,
@@ -77,8 +96,10 @@ try {
       await page.setViewport({ width, height: 900 });
       await page.goto(url, { waitUntil: "load" });
       result[name][width] = await measure(page);
-      await page.screenshot({ path: path.join(shots, `figures-${name}-${width}.png`), fullPage: true });
-      await page.screenshot({ path: path.join(shots, `figures-${name}-${width}-top.png`) });
+      // A page named lang-… keeps its name (lang-report-de-390.png).
+      const file = name.startsWith("lang-") ? name : `figures-${name}`;
+      await page.screenshot({ path: path.join(shots, `${file}-${width}.png`), fullPage: true });
+      await page.screenshot({ path: path.join(shots, `${file}-${width}-top.png`) });
     }
   }
 } finally {

@@ -42,6 +42,7 @@ mod project;
 mod properties;
 mod regressions;
 mod report;
+mod report_lang;
 mod rounds;
 mod serve;
 mod serve_browser;

@@ -1,6 +1,7 @@
 //! Every page the tool writes fits a phone: at 390 px no page scrolls
 //! sideways (wide tables and charts scroll in their own box) and chart text
-//! renders at 11 px or more. Driven by tests/browser/phone.mjs in headless
+//! renders at 11 px or more; the partner's page in German (the longest
+//! words) fits too, its chart labels clear of each other. Driven by tests/browser/phone.mjs in headless
 //! Chromium; fails, never skips, under CI=true when a tool is missing.
 
 use std::path::PathBuf;
@@ -93,6 +94,10 @@ fn no_page_scrolls_sideways_at_phone_width_and_chart_text_stays_legible() {
         "partner.html",
     ])
     .code(0);
+    // German grows longest: the partner's page in German, with every part.
+    let de = crate::report_lang::portfolio();
+    let german = crate::report_lang::page(&de, "de");
+    t = t.write("lang-report-de.html", &german);
     t.run_args(&[
         "form",
         "--partner",
@@ -104,7 +109,7 @@ fn no_page_scrolls_sideways_at_phone_width_and_chart_text_stays_legible() {
     let shots = std::env::var_os("PARTNERCHECK_SHOTS")
         .map(PathBuf::from)
         .unwrap_or_else(|| t.dir().to_path_buf());
-    let pages = ["internal", "partner", "form"];
+    let pages = ["internal", "partner", "form", "lang-report-de"];
     let out = Command::new("node")
         .arg(driver.join("phone.mjs"))
         .arg(&shots)
@@ -141,6 +146,16 @@ fn no_page_scrolls_sideways_at_phone_width_and_chart_text_stays_legible() {
                 assert!(px >= 11.0, "{page} at {width}: chart text at {px:.1} px");
             }
         }
+    }
+    // No chart label of the German page runs into another at either width.
+    for width in ["1280", "390"] {
+        let m = &seen["lang-report-de"][width];
+        assert_eq!(
+            m["overlaps"],
+            serde_json::json!([]),
+            "German at {width}: {m}"
+        );
+        assert!(m["minChartText"].is_number(), "German at {width}: {m}");
     }
     // The reports draw charts; their text was measured.
     assert!(seen["partner"]["390"]["minChartText"].is_number(), "{seen}");

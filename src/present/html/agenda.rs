@@ -9,7 +9,8 @@ use crate::present::report::View;
 use crate::present::{ReverseMarks, as_answered, fmt_score};
 
 pub(super) fn agenda_html(out: &mut String, q: &Questionnaire, a: &Agenda, view: &View<'_>) {
-    out.push_str("<h3>Agenda for the next conversation</h3>\n");
+    let c = view.words();
+    let _ = writeln!(out, "<h3>{}</h3>", e(&c.t("agenda-heading")));
     if a.topics.is_empty() {
         let _ = writeln!(
             out,
@@ -18,7 +19,7 @@ pub(super) fn agenda_html(out: &mut String, q: &Questionnaire, a: &Agenda, view:
         );
     }
     let previous_date = a.previous.as_ref().map(|(d, _)| *d);
-    let mut marks = ReverseMarks::default();
+    let mut marks = ReverseMarks::in_words(c);
     for (n, t) in a.topics.iter().enumerate() {
         let dim = &q.dimensions[t.dimension];
         out.push_str("<div class=\"topic\">\n");
@@ -27,12 +28,16 @@ pub(super) fn agenda_html(out: &mut String, q: &Questionnaire, a: &Agenda, view:
             let _ = writeln!(out, "<p class=\"summary\">{}</p>", e(s));
         }
         out.push_str("<ul class=\"why\">\n");
-        for line in crate::present::words::explain(t, previous_date) {
+        for line in crate::present::words::explain_in(c, t, previous_date) {
             let _ = writeln!(out, "<li>{}</li>", e(&line));
         }
         out.push_str("</ul>\n");
         if !t.statements.is_empty() {
-            out.push_str("<p class=\"label\">Statements that scored lowest</p>\n<ul>\n");
+            let _ = writeln!(
+                out,
+                "<p class=\"label\">{}</p>\n<ul>",
+                e(&c.t("agenda-lowest-statements"))
+            );
             for (qi, mean) in &t.statements {
                 let question = &q.questions[*qi];
                 let _ = writeln!(
@@ -46,8 +51,10 @@ pub(super) fn agenda_html(out: &mut String, q: &Questionnaire, a: &Agenda, view:
             out.push_str("</ul>\n");
         }
         if !t.differing.is_empty() {
-            out.push_str(
-                "<p class=\"label\">Statements the two sides see most differently</p>\n<ul>\n",
+            let _ = writeln!(
+                out,
+                "<p class=\"label\">{}</p>\n<ul>",
+                e(&c.t("agenda-differing-statements"))
             );
             for (qi, us, them) in &t.differing {
                 let _ = writeln!(
@@ -64,14 +71,18 @@ pub(super) fn agenda_html(out: &mut String, q: &Questionnaire, a: &Agenda, view:
             out.push_str("</ul>\n");
         }
         if !dim.prompts.is_empty() {
-            out.push_str("<p class=\"label\">To discuss</p>\n<ul>\n");
+            let _ = writeln!(
+                out,
+                "<p class=\"label\">{}</p>\n<ul>",
+                e(&c.t("agenda-to-discuss"))
+            );
             for prompt in &dim.prompts {
                 let _ = writeln!(out, "<li>{}</li>", e(prompt));
             }
             out.push_str("</ul>\n");
         }
         if view.notes && !t.notes.is_empty() {
-            out.push_str("<p class=\"label\">What respondents wrote</p>\n");
+            let _ = writeln!(out, "<p class=\"label\">{}</p>", e(&c.t("report-notes")));
             for note in &t.notes {
                 let _ = writeln!(
                     out,
@@ -88,18 +99,22 @@ pub(super) fn agenda_html(out: &mut String, q: &Questionnaire, a: &Agenda, view:
         Some(t) => {
             let _ = writeln!(
                 out,
-                "<p><strong>Next step — {}.</strong> {}</p>",
-                e(&view.tier_label(q, &t.id, &t.label)),
+                "<p><strong>{}</strong> {}</p>",
+                e(&c.args(
+                    "agenda-next-step",
+                    &[("tier", &view.tier_label(q, &t.id, &t.label))]
+                )),
                 e(view.tier_advice(q, &t.id).unwrap_or(""))
             );
         }
         None => {
+            let text = crate::present::reasons::hidden_next_step(a)
+                .map_or_else(|| c.t("agenda-no-tier"), str::to_owned);
             let _ = writeln!(
                 out,
-                "<p><strong>Next step.</strong> {}</p>",
-                e(crate::present::reasons::hidden_next_step(a).unwrap_or(
-                    "No tier: too few questions were answered. Complete the answers, then score again."
-                ))
+                "<p><strong>{}</strong> {}</p>",
+                e(&c.t("agenda-next-step-plain")),
+                e(&text)
             );
         }
     }
@@ -107,7 +122,7 @@ pub(super) fn agenda_html(out: &mut String, q: &Questionnaire, a: &Agenda, view:
     let _ = writeln!(
         out,
         "<p class=\"rule\">{}</p>",
-        e(&crate::present::words::agenda_rule(&q.flags))
+        e(&crate::present::words::agenda_rule_in(c, &q.flags))
     );
 }
 
@@ -120,11 +135,16 @@ pub(super) fn actions_html(
     view: &View<'_>,
     partner: &str,
 ) {
-    use crate::present::words::{action_effect, action_status};
+    use crate::present::words::{action_effect_in, action_status_in};
     if rows.is_empty() {
         return;
     }
-    out.push_str("<h3>Actions</h3>\n<ul class=\"actions\">\n");
+    let c = view.words();
+    let _ = writeln!(
+        out,
+        "<h3>{}</h3>\n<ul class=\"actions\">",
+        e(&c.t("actions-heading"))
+    );
     for r in rows {
         let a = &r.action;
         let _ = writeln!(
@@ -133,9 +153,9 @@ pub(super) fn actions_html(
             e(&a.title),
             e(&q.dimensions[a.dimension].name),
             e(&view.owner(a.owner, partner)),
-            e(&action_status(r)),
+            e(&action_status_in(c, r)),
             e(&q.dimensions[a.dimension].name),
-            e(&action_effect(r))
+            e(&action_effect_in(c, r))
         );
     }
     out.push_str("</ul>\n");

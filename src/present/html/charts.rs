@@ -38,10 +38,9 @@ fn chart_series(p: &PartnerDetail, view: &View<'_>) -> Vec<Series> {
             },
         ]
     } else {
-        let label = match v.latest.files() {
-            1 => "1 respondent".to_owned(),
-            n => format!("{n} respondents"),
-        };
+        let label = view
+            .words()
+            .args("chart-respondents", &[("n", &v.latest.files().to_string())]);
         vec![Series {
             label,
             values: v.latest.dimensions.iter().map(|d| d.score).collect(),
@@ -56,7 +55,9 @@ fn chart_series(p: &PartnerDetail, view: &View<'_>) -> Vec<Series> {
 pub fn radar_chart(q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) -> Radar {
     let v = &p.partner;
     Radar {
-        title: format!("Dimension scores of {}", v.partner),
+        title: view
+            .words()
+            .args("chart-dimension-scores", &[("partner", &v.partner)]),
         axes: v.latest.dimensions.iter().map(|d| d.name.clone()).collect(),
         scale: (q.scale.min as f64, q.scale.max as f64),
         thresholds: thresholds(q),
@@ -102,7 +103,9 @@ pub fn dots_chart(q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) -> Dots
         .collect();
     let n = q.rubric.bands.len();
     Dots {
-        title: format!("Dimension scores of {}", v.partner),
+        title: view
+            .words()
+            .args("chart-dimension-scores", &[("partner", &v.partner)]),
         rows,
         scale: (min, max),
         series: chart_series(p, view),
@@ -123,14 +126,15 @@ pub fn dots_chart(q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) -> Dots
 /// The line chart of overall per round, when there is more than one round.
 pub fn line_chart(q: &Questionnaire, p: &PartnerDetail) -> Option<Line> {
     let history = &p.partner.history;
+    let c = crate::present::locale::catalogue(&q.lang);
     (history.len() > 1).then(|| Line {
-        title: format!("Overall score per round of {}", p.partner.partner),
+        title: c.args("chart-overall-rounds", &[("partner", &p.partner.partner)]),
         points: history
             .iter()
             .map(|r| {
                 let label = r
                     .date
-                    .map_or_else(|| "undated".to_owned(), |d| d.to_string());
+                    .map_or_else(|| c.t("chart-undated"), |d| d.to_string());
                 (label, r.overall)
             })
             .collect(),

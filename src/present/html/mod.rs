@@ -100,10 +100,20 @@ footer { margin-top: 2.5rem; border-top: 1px solid var(--line); padding-top: .5r
 /// The whole report: for our team with several partners, a summary and
 /// a table of contents first; then one section per partner.
 pub fn report(q: &Questionnaire, sections: &[Section<'_>], view: &View<'_>) -> String {
+    // The page's own words are in the language of the questionnaire's.
+    let view = &View {
+        lang: &q.lang,
+        ..*view
+    };
+    let c = view.words();
     let mut out = String::new();
     let title = report_title(sections, view);
     out.push_str("<!DOCTYPE html>\n");
-    out.push_str("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n");
+    let _ = writeln!(
+        out,
+        "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"{}\">\n<head>",
+        e(&q.lang)
+    );
     out.push_str("<meta charset=\"utf-8\"/>\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
     out.push_str("<meta name=\"generator\" content=\"partnercheck\"/>\n");
@@ -116,7 +126,7 @@ pub fn report(q: &Questionnaire, sections: &[Section<'_>], view: &View<'_>) -> S
         e(&subtitle(q, sections, view))
     );
     if sections.is_empty() {
-        out.push_str("<p>No partners.</p>\n");
+        let _ = writeln!(out, "<p>{}</p>", e(&c.t("report-no-partners")));
     }
     if !view.partner() && sections.len() > 1 {
         summary::summary(&mut out, q, sections, view);
@@ -124,14 +134,16 @@ pub fn report(q: &Questionnaire, sections: &[Section<'_>], view: &View<'_>) -> S
     for (i, s) in sections.iter().enumerate() {
         section(&mut out, q, s, i, view);
     }
-    let _ = writeln!(
-        out,
-        "<footer>Made with partnercheck {}. Scores run from {} to {}; bands: {}.</footer>\n</body>\n</html>",
-        env!("CARGO_PKG_VERSION"),
-        q.scale.min,
-        q.scale.max,
-        e(&bands(q))
+    let footer = c.args(
+        "report-footer",
+        &[
+            ("version", env!("CARGO_PKG_VERSION")),
+            ("min", &q.scale.min.to_string()),
+            ("max", &q.scale.max.to_string()),
+            ("bands", &bands(q, view)),
+        ],
     );
+    let _ = writeln!(out, "<footer>{}</footer>\n</body>\n</html>", e(&footer));
     out
 }
 
@@ -139,27 +151,34 @@ pub fn report(q: &Questionnaire, sections: &[Section<'_>], view: &View<'_>) -> S
 /// several; for the partner, "Our partnership: Acme Corp and Acme" (not
 /// yet escaped).
 pub fn report_title(sections: &[Section<'_>], view: &View<'_>) -> String {
+    let c = view.words();
     match sections {
         [one] if view.partner() => match view.organization {
-            Some(org) => format!(
-                "Our partnership: {} and {}",
-                org.trim(),
-                one.data.partner.partner.trim()
+            Some(org) => c.args(
+                "report-title-partner-org",
+                &[
+                    ("org", org.trim()),
+                    ("partner", one.data.partner.partner.trim()),
+                ],
             ),
-            None => format!("Our partnership with {}", one.data.partner.partner.trim()),
+            None => c.args(
+                "report-title-partner",
+                &[("partner", one.data.partner.partner.trim())],
+            ),
         },
-        [one] => format!("Partnership report: {}", one.data.partner.partner),
-        _ => "Partnership report".to_owned(),
+        [one] => c.args(
+            "report-title-one",
+            &[("partner", &one.data.partner.partner)],
+        ),
+        _ => c.t("report-title"),
     }
 }
 
 /// The line under the title (not yet escaped).
 pub fn subtitle(q: &Questionnaire, sections: &[Section<'_>], view: &View<'_>) -> String {
     if view.partner() {
-        format!(
-            "{} · how both sides see the relationship, from the latest round of answers",
-            q.title
-        )
+        view.words()
+            .args("report-subtitle-partner", &[("title", &q.title)])
     } else {
         format!(
             "{} {} · {} · the figures of each partner's latest round",
@@ -171,7 +190,8 @@ pub fn subtitle(q: &Questionnaire, sections: &[Section<'_>], view: &View<'_>) ->
 }
 
 /// "Strength from 4, Borderline from 3, Concern below"
-pub fn bands(q: &Questionnaire) -> String {
+pub fn bands(q: &Questionnaire, view: &View<'_>) -> String {
+    let c = view.words();
     let n = q.rubric.bands.len();
     q.rubric
         .bands
@@ -179,9 +199,12 @@ pub fn bands(q: &Questionnaire) -> String {
         .enumerate()
         .map(|(i, b)| {
             if i + 1 == n {
-                format!("{} below", b.label)
+                c.args("report-band-below", &[("band", &b.label)])
             } else {
-                format!("{} from {}", b.label, b.min)
+                c.args(
+                    "report-band-from",
+                    &[("band", &b.label), ("min", &b.min.to_string())],
+                )
             }
         })
         .collect::<Vec<_>>()
@@ -192,22 +215,24 @@ pub fn bands(q: &Questionnaire) -> String {
 /// for the partner, no names: "Latest round 2026-11-20 · answers from 2 people · …".
 pub fn byline(p: &PartnerDetail, view: &View<'_>) -> String {
     let v = &p.partner;
+    let c = view.words();
     let round = match v.latest.date {
-        Some(d) => format!("Latest round {d}"),
-        None => "Undated answers".to_owned(),
+        Some(d) => c.args("report-latest-round", &[("date", &d.to_string())]),
+        None => c.t("report-undated"),
     };
     if view.partner() {
-        let people = match v.latest.files() {
-            1 => "answers from 1 person".to_owned(),
-            n => format!("answers from {n} people"),
-        };
+        let people = c.args(
+            "report-answers-from",
+            &[("n", &v.latest.files().to_string())],
+        );
         if v.latest.suppressed == crate::engine::portfolio::Suppressed::Round {
             return format!("{round} · {people}");
         }
-        return format!(
-            "{round} · {people} · {:.0}% of the questions answered",
-            v.latest.coverage * 100.0
+        let share = c.args(
+            "report-answered-share",
+            &[("percent", &format!("{:.0}", v.latest.coverage * 100.0))],
         );
+        return format!("{round} · {people} · {share}");
     }
     let files = files_count(v.latest.files());
     // The names only when there are any: nothing hidden leaves a colon.
@@ -227,28 +252,35 @@ pub fn byline(p: &PartnerDetail, view: &View<'_>) -> String {
 /// relationship)": the label after a colon, as written.
 pub fn overall_line(q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) -> String {
     let v = &p.partner;
-    let mut s = format!("Overall {}", fmt_score(v.latest.overall));
-    if let Some(prev) = &v.previous {
-        let tier = prev.tier.as_ref().map_or_else(
-            || "no verdict".to_owned(),
-            |t| view.tier_label(q, &t.id, &t.label),
-        );
-        let _ = write!(
-            s,
-            " ({} since {}, when the verdict was: {})",
-            fmt_change(
-                crate::present::shown_change(v.latest.overall, v.change),
-                true
-            ),
-            prev.date
-                .map_or_else(|| "the undated round".to_owned(), |d| d.to_string()),
-            tier
-        );
-    }
-    s
+    let c = view.words();
+    let score = fmt_score(v.latest.overall);
+    let Some(prev) = &v.previous else {
+        return c.args("report-overall", &[("score", &score)]);
+    };
+    let tier = prev.tier.as_ref().map_or_else(
+        || c.t("report-no-verdict-lower"),
+        |t| view.tier_label(q, &t.id, &t.label),
+    );
+    let change = fmt_change(
+        crate::present::shown_change(v.latest.overall, v.change),
+        true,
+    );
+    let date = prev
+        .date
+        .map_or_else(|| c.t("report-undated-round"), |d| d.to_string());
+    c.args(
+        "report-overall-since",
+        &[
+            ("score", &score),
+            ("change", &change),
+            ("date", &date),
+            ("tier", &tier),
+        ],
+    )
 }
 
 fn section(out: &mut String, q: &Questionnaire, s: &Section<'_>, i: usize, view: &View<'_>) {
+    let c = view.words();
     let p = s.data;
     let v = &p.partner;
     let _ = writeln!(out, "<section class=\"partner\" id=\"{}\">", anchor(i));
@@ -264,16 +296,26 @@ fn section(out: &mut String, q: &Questionnaire, s: &Section<'_>, i: usize, view:
     out.push_str("</div>\n");
     tables(out, q, p, view);
     if let Some(line) = line_chart(q, p) {
-        out.push_str("<h3>Rounds</h3>\n<figure class=\"line\">\n");
+        let _ = writeln!(
+            out,
+            "<h3>{}</h3>\n<figure class=\"line\">",
+            e(&c.t("report-rounds"))
+        );
         out.push_str(&svg::line(&line));
-        out.push_str(
-            "<figcaption>The overall score of each round, oldest first.</figcaption>\n</figure>\n",
+        let _ = writeln!(
+            out,
+            "<figcaption>{}</figcaption>\n</figure>",
+            e(&c.t("report-rounds-caption"))
         );
     }
     if view.expectations
         && let Some((header, rows)) = crate::present::report::expectations(v, view)
     {
-        out.push_str("<h3>Expectations</h3>\n<table>\n<thead><tr>");
+        let _ = write!(
+            out,
+            "<h3>{}</h3>\n<table>\n<thead><tr>",
+            e(&c.t("report-expectations"))
+        );
         for (i, h) in header.iter().enumerate() {
             let class = if i == 0 { "" } else { " class=\"n\"" };
             let _ = write!(out, "<th{class}>{}</th>", e(h));
@@ -295,7 +337,11 @@ fn section(out: &mut String, q: &Questionnaire, s: &Section<'_>, i: usize, view:
         );
     }
     if view.notes && !v.notes.is_empty() {
-        out.push_str("<h3>What respondents wrote</h3>\n<ul class=\"notes\">\n");
+        let _ = writeln!(
+            out,
+            "<h3>{}</h3>\n<ul class=\"notes\">",
+            e(&c.t("report-notes"))
+        );
         for n in &v.notes {
             let _ = writeln!(
                 out,
@@ -323,18 +369,26 @@ fn figures(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'
     out.push_str(&svg::dots(&dots_chart(q, p, view)));
     // Why the sides are not shown is said once, in the section's notice.
     let hidden = (v.latest.suppressed == crate::engine::portfolio::Suppressed::Sides).then_some(());
+    let c = view.words();
     let caption = if crate::present::report::sides_shown(p) {
-        "Each side's mean score per dimension on one scale: the longer the line between the two dots, the more the two sides see it differently.".to_owned()
+        c.t("report-dots-sides")
     } else if hidden.is_some() {
-        "The mean score per dimension, both sides together.".to_owned()
+        c.t("report-dots-combined")
     } else {
-        "The mean score per dimension.".to_owned()
+        c.t("report-dots-one")
     };
-    let caption = e(&caption);
+    let scale = c.args(
+        "report-dots-scale",
+        &[
+            ("min", &q.scale.min.to_string()),
+            ("max", &q.scale.max.to_string()),
+        ],
+    );
     let _ = writeln!(
         out,
-        "<figcaption>{caption} The scale runs from {} to {}; the shading behind shows the bands.</figcaption>\n</figure>",
-        q.scale.min, q.scale.max
+        "<figcaption>{} {}</figcaption>\n</figure>",
+        e(&caption),
+        e(&scale)
     );
 }
 
@@ -348,14 +402,17 @@ fn tables(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'_
     if v.latest.dimensions.len() >= RADAR_FROM {
         out.push_str("<figure class=\"radar\">\n");
         out.push_str(&svg::radar(&radar_chart(q, p, view)));
-        let _ = writeln!(
-            out,
-            "<figcaption>The same scores as a shape. Centre = {}, rim = {}; dashed rings are band thresholds.</figcaption>\n</figure>",
-            q.scale.min, q.scale.max
+        let caption = view.words().args(
+            "report-radar-caption",
+            &[
+                ("min", &q.scale.min.to_string()),
+                ("max", &q.scale.max.to_string()),
+            ],
         );
+        let _ = writeln!(out, "<figcaption>{}</figcaption>\n</figure>", e(&caption));
     }
 
-    out.push_str("<h3>Dimensions</h3>\n");
+    let _ = writeln!(out, "<h3>{}</h3>", e(&view.words().t("report-dimensions")));
     dimension_table(out, q, p, view);
 }
 
@@ -381,7 +438,7 @@ fn verdict(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'
     let class = rank_class(v.latest.tier.as_ref().map(|t| t.rank), q.rubric.tiers.len());
     let _ = writeln!(out, "<div class=\"verdict {class}\">");
     let label = v.latest.tier.as_ref().map_or_else(
-        || "No verdict".to_owned(),
+        || view.words().t("report-no-verdict"),
         |t| view.tier_label(q, &t.id, &t.label),
     );
     let _ = writeln!(out, "<p class=\"tier\">{}</p>", e(&label));
@@ -410,7 +467,8 @@ fn verdict(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'
     {
         let _ = writeln!(
             out,
-            "<p class=\"advice\"><strong>Next:</strong> {}</p>",
+            "<p class=\"advice\"><strong>{}</strong> {}</p>",
+            e(&view.words().t("report-next")),
             e(advice)
         );
     }
@@ -421,18 +479,27 @@ fn dimension_table(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view:
     let v = &p.partner;
     let previous = p.previous_dimensions();
     let both = crate::present::report::sides_shown(p);
-    out.push_str("<table>\n<thead><tr><th>Dimension</th><th class=\"n\">Score</th><th>Band</th>");
+    let c = view.words();
+    let head = |id: &str| e(&c.t(id));
+    let _ = write!(
+        out,
+        "<table>\n<thead><tr><th>{}</th><th class=\"n\">{}</th><th>{}</th>",
+        head("report-col-dimension"),
+        head("report-col-score"),
+        head("report-col-band")
+    );
     if both {
         let _ = write!(
             out,
-            "<th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">Gap</th>",
+            "<th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th>",
             e(&view.us()),
-            e(v.partner.trim())
+            e(v.partner.trim()),
+            head("report-col-gap")
         );
     }
-    out.push_str("<th class=\"n\">Spread</th>");
+    let _ = write!(out, "<th class=\"n\">{}</th>", head("report-col-spread"));
     if previous.is_some() {
-        out.push_str("<th class=\"n\">Previous</th>");
+        let _ = write!(out, "<th class=\"n\">{}</th>", head("report-col-previous"));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for (i, d) in v.latest.dimensions.iter().enumerate() {
@@ -484,7 +551,8 @@ fn dimension_table(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view:
     }
     let _ = write!(
         out,
-        "<tr><td><strong>Overall</strong></td><td class=\"n\"><strong>{}</strong></td><td></td>{}<td></td>",
+        "<tr><td><strong>{}</strong></td><td class=\"n\"><strong>{}</strong></td><td></td>{}<td></td>",
+        head("report-overall-row"),
         fmt_score(v.latest.overall),
         if both {
             "<td></td><td></td><td></td>"
@@ -498,23 +566,23 @@ fn dimension_table(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view:
         out.push_str("<td></td>");
     }
     out.push_str("</tr>\n</tbody>\n</table>\n");
-    let _ = writeln!(
-        out,
-        "<p class=\"rule\">{}Spread = the highest minus the lowest respondent's score, in red from {:.1}.{}</p>",
-        if both {
-            format!(
-                "Gap = {} minus {}, in red from {:.1}. ",
-                e(v.partner.trim()),
-                e(&view.us_in_text()),
-                q.flags.gap
-            )
-        } else {
-            String::new()
-        },
-        q.flags.spread,
-        match previous.as_ref().and(v.previous.as_ref()) {
-            Some(prev) => format!(" Previous = the round of {}.", fmt_date(prev.date)),
-            None => String::new(),
-        }
-    );
+    let mut rule = Vec::new();
+    if both {
+        rule.push(c.args(
+            "report-rule-gap",
+            &[
+                ("them", v.partner.trim()),
+                ("us", &view.us_in_text()),
+                ("gap", &format!("{:.1}", q.flags.gap)),
+            ],
+        ));
+    }
+    rule.push(c.args(
+        "report-rule-spread",
+        &[("spread", &format!("{:.1}", q.flags.spread))],
+    ));
+    if let Some(prev) = previous.as_ref().and(v.previous.as_ref()) {
+        rule.push(c.args("report-rule-previous", &[("date", &fmt_date(prev.date))]));
+    }
+    let _ = writeln!(out, "<p class=\"rule\">{}</p>", e(&rule.join(" ")));
 }

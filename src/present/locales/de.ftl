@@ -82,3 +82,157 @@ serve-body-no-answer = Beantworten Sie mindestens eine Aussage.
 serve-body-respondent-text = `respondent` muss Text sein.
 serve-body-lang-tag = `lang` muss ein Sprachkürzel wie de oder pt-BR sein.
 serve-body-lang-text = `lang` muss Text sein.
+
+# The report's own words (both audiences' pages and documents).
+report-title-partner-org = Unsere Partnerschaft: { $org } und { $partner }
+report-title-partner = Unsere Partnerschaft mit { $partner }
+report-title-one = Partnerschaftsbericht: { $partner }
+report-title = Partnerschaftsbericht
+report-subtitle-partner = { $title } · wie beide Seiten die Beziehung sehen, aus der letzten Befragungsrunde
+report-no-partners = Keine Partner.
+report-footer = Erstellt mit partnercheck { $version }. Die Werte reichen von { $min } bis { $max }; Bereiche: { $bands }.
+report-band-below = { $band } darunter
+report-band-from = { $band } ab { $min }
+report-latest-round = Letzte Runde { $date }
+report-undated = Antworten ohne Datum
+report-answers-from = { $n ->
+    [one] Antworten von { $n } Person
+   *[other] Antworten von { $n } Personen
+}
+report-answered-share = { $percent } % der Fragen beantwortet
+report-overall = Gesamtwert { $score }
+report-overall-since = Gesamtwert { $score } ({ $change } seit { $date }; damaliges Ergebnis: { $tier })
+report-undated-round = der Runde ohne Datum
+report-no-verdict = Kein Ergebnis
+report-no-verdict-lower = kein Ergebnis
+report-rounds = Runden
+report-rounds-caption = Der Gesamtwert jeder Runde, die älteste zuerst.
+report-expectations = Erwartungen
+report-notes = Was die Befragten geschrieben haben
+report-dimensions = Dimensionen
+report-dots-sides = Der mittlere Wert jeder Seite je Dimension auf einer Skala: Je länger die Linie zwischen den beiden Punkten, desto unterschiedlicher sehen die beiden Seiten die Dimension.
+report-dots-combined = Der mittlere Wert je Dimension, beide Seiten zusammen.
+report-dots-one = Der mittlere Wert je Dimension.
+report-dots-scale = Die Skala reicht von { $min } bis { $max }; die Schattierung im Hintergrund zeigt die Bereiche.
+report-radar-caption = Dieselben Werte als Form. Mitte = { $min }, Rand = { $max }; gestrichelte Ringe sind Bereichsgrenzen.
+report-next = Nächster Schritt:
+report-col-dimension = Dimension
+report-col-score = Wert
+report-col-band = Bereich
+report-col-gap = Abstand
+report-col-spread = Streuung
+report-col-previous = Vorher
+report-overall-row = Gesamt
+report-rule-gap = Abstand = { $them } minus { $us }, rot ab { $gap }.
+report-rule-spread = Streuung = der höchste minus der niedrigste Wert einer befragten Person, rot ab { $spread }.
+report-rule-previous = Vorher = die Runde vom { $date }.
+report-us-partner = Ihr Partner
+report-us-partner-text = Ihr Partner
+report-someone-at = eine Person bei { $org }
+report-someone-ours = eine Person auf unserer Seite
+report-col-expected = { $side } erwartete
+report-col-gave = { $side } gab
+report-col-blind-spot = Blinder Fleck
+report-expectations-legend = Erwartet: der Wert, den jede Seite von der anderen erwartet hat. Blinder Fleck: der gegebene minus den erwarteten Wert; weit von null entfernt hat eine Seite falsch eingeschätzt, wie die andere die Dimension sieht. ({ $us } erwartete, was { $them } geben würde, und umgekehrt.)
+report-round-hidden = { $n ->
+    [one] Die Werte der letzten Runde werden nicht gezeigt: Weniger als { $n } Person hat geantwortet, und die Werte würden ihre Antworten offenlegen.
+   *[other] Die Werte der letzten Runde werden nicht gezeigt: Weniger als { $n } Personen haben geantwortet, und die Werte würden ihre Antworten offenlegen.
+}
+report-sides-hidden = { $threshold ->
+    [one] Die Werte jeder Seite werden ab { $threshold } Person je Seite gezeigt; bei { $dimension } hatte { $side } { $n }. Die Werte hier fassen beide Seiten zusammen.
+   *[other] Die Werte jeder Seite werden ab { $threshold } Personen je Seite gezeigt; bei { $dimension } hatte { $side } { $n }. Die Werte hier fassen beide Seiten zusammen.
+}
+report-every-dimension = allen Dimensionen
+
+# The charts' words.
+chart-respondents = { $n ->
+    [one] { $n } befragte Person
+   *[other] { $n } befragte Personen
+}
+chart-dimension-scores = Werte je Dimension: { $partner }
+chart-overall-rounds = Gesamtwert je Runde: { $partner }
+chart-undated = ohne Datum
+
+# The agenda's own words (the report's agenda section and `agenda`).
+agenda-heading = Themen für das nächste Gespräch
+agenda-lowest-statements = Aussagen mit den niedrigsten Werten
+agenda-differing-statements = Aussagen, die die beiden Seiten am unterschiedlichsten sehen
+agenda-to-discuss = Zu besprechen
+agenda-next-step = Nächster Schritt: { $tier }.
+agenda-next-step-plain = Nächster Schritt.
+agenda-no-tier = Keine Einstufung: Zu wenige Fragen wurden beantwortet. Vervollständigen Sie die Antworten und werten Sie erneut aus.
+agenda-rule = Themen sind die Dimensionen, die das Gespräch am dringendsten brauchen. In dieser Reihenfolge: ein Wert im niedrigsten Bereich (der niedrigste zuerst); ein Abstand zwischen den beiden Seiten von { $gap } oder mehr (der größte zuerst); eine Streuung unter den Befragten von { $spread } oder mehr (die größte zuerst); ein Rückgang um { $decline } oder mehr seit der vorigen Runde (der größte zuerst); eine Seite, die die andere um { $gap } oder mehr falsch eingeschätzt hat (ein blinder Fleck, der größte zuerst); eine Seite, deren Menschen sich untereinander nicht einig sind (Übereinstimmung unter { $agreement }); gar kein Wert. Bei Gleichstand gilt die Reihenfolge des Fragebogens. Fällt nichts auf, ist die Dimension mit dem niedrigsten Wert das Thema. Themen zu einer Dimension mit einer offenen Maßnahme kommen vor den anderen, untereinander in derselben Reihenfolge.
+agenda-why-lowest-band = der Wert { $score } liegt im niedrigsten Bereich ({ $band })
+agenda-why-gap-lower = die beiden Seiten sehen es unterschiedlich: Partner { $them }, wir { $us } (Abstand { $gap }; der Partner bewertet niedriger)
+agenda-why-gap-higher = die beiden Seiten sehen es unterschiedlich: Partner { $them }, wir { $us } (Abstand { $gap }; der Partner bewertet höher)
+agenda-why-disagree = die Befragten sind sich uneinig: Ihre Werte liegen { $spread } auseinander
+agenda-why-down = um { $down } gesunken seit der vorigen Runde ({ $previous } → { $score })
+agenda-why-down-since-date = um { $down } gesunken seit { $date } ({ $previous } → { $score })
+agenda-why-we-expected = wir erwarteten { $expected } vom Partner; der Partner gab { $gave }
+agenda-why-they-expected = der Partner erwartete { $expected } von uns; wir gaben { $gave }
+agenda-why-ours-disagree = unsere Leute sind sich untereinander nicht einig (Übereinstimmung { $agreement })
+agenda-why-theirs-disagree = die Leute des Partners sind sich untereinander nicht einig (Übereinstimmung { $agreement })
+agenda-why-no-score = niemand konnte sie bewerten: Jede Antwort war „weiß nicht“ oder fehlte
+agenda-why-lowest-score = nichts fällt auf; dies ist die Dimension mit dem niedrigsten Wert ({ $score })
+reverse-keyed = umgekehrt gepolt: Zustimmung spricht gegen die Partnerschaft
+
+# Actions.
+actions-heading = Maßnahmen
+action-overdue = überfällig (fällig am { $due })
+action-open-due = offen, fällig am { $due }
+action-done-on = erledigt am { $date }
+action-dropped-on = verworfen am { $date }
+action-open = offen
+action-done = erledigt
+action-dropped = verworfen
+action-no-round-since = noch keine Runde seit der Vereinbarung
+action-no-baseline = keine Runde am oder vor dem Tag der Vereinbarung, mit der sich vergleichen ließe
+action-no-score = in einer der Runden gibt es keinen Wert zum Vergleich
+action-effect-up = um { $change } gestiegen seit der Vereinbarung ({ $before } am { $before-date } → { $after } am { $after-date })
+action-effect-down = um { $change } gesunken seit der Vereinbarung ({ $before } am { $before-date } → { $after } am { $after-date })
+action-effect-unchanged = unverändert seit der Vereinbarung ({ $before } am { $before-date } → { $after } am { $after-date })
+action-owner-us = wir
+action-owner-them = der Partner
+action-owner-both-sides = beide Seiten
+
+# The reasons for a verdict (report pages and documents).
+reason-no-tier = Keine Einstufung passt zu diesen Werten.
+reason-fallback = { $tier }: Die Werte erfüllen noch nicht, was die nächsthöhere Einstufung verlangt.
+reason-held = { $tier }: Diese Einstufung verlangt { $needs }.
+reason-needs-item = { $requirement } ({ $fact })
+reason-list = { $init } und { $last }
+reason-missed = { $fact }. { $tier } verlangt { $requirement }.
+reason-missed-to-go = { $fact }. { $tier } verlangt { $requirement }; es fehlen noch { $far }.
+reason-missed-too-high = { $fact }. { $tier } verlangt { $requirement }; das sind { $far } zu viel.
+reason-needs-overall = einen Gesamtwert { $op ->
+    [ge] von { $t } oder mehr
+    [gt] über { $t }
+    [le] von { $t } oder weniger
+   *[lt] unter { $t }
+}
+reason-needs-every = jede Dimension { $op ->
+    [ge] bei { $t } oder mehr
+    [gt] über { $t }
+    [le] bei { $t } oder weniger
+   *[lt] unter { $t }
+}
+reason-needs-one = mindestens eine Dimension { $op ->
+    [ge] bei { $t } oder mehr
+    [gt] über { $t }
+    [le] bei { $t } oder weniger
+   *[lt] unter { $t }
+}
+reason-needs-dimension = { $dimension } { $op ->
+    [ge] bei { $t } oder mehr
+    [gt] über { $t }
+    [le] bei { $t } oder weniger
+   *[lt] unter { $t }
+}
+reason-fact-overall = der Gesamtwert beträgt { $value }
+reason-fact-overall-none = es gibt keinen Gesamtwert
+reason-fact-weakest = { $dimension } ist mit { $value } die schwächste Dimension
+reason-fact-weakest-any = die schwächste Dimension liegt bei { $value }
+reason-fact-strongest = { $dimension } ist mit { $value } die stärkste Dimension
+reason-fact-strongest-any = die stärkste Dimension liegt bei { $value }
+reason-fact-dimension = { $dimension } erreicht { $value }
+reason-fact-dimension-none = { $dimension } hat keinen Wert

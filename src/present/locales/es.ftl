@@ -82,3 +82,157 @@ serve-body-no-answer = Responda al menos a una afirmación.
 serve-body-respondent-text = `respondent` debe ser texto.
 serve-body-lang-tag = `lang` debe ser una etiqueta de idioma, como de o pt-BR.
 serve-body-lang-text = `lang` debe ser texto.
+
+# The report's own words (both audiences' pages and documents).
+report-title-partner-org = Nuestra alianza: { $org } y { $partner }
+report-title-partner = Nuestra alianza con { $partner }
+report-title-one = Informe de la alianza: { $partner }
+report-title = Informe de alianzas
+report-subtitle-partner = { $title } · cómo ven ambas partes la relación, según la ronda de respuestas más reciente
+report-no-partners = Ningún socio.
+report-footer = Elaborado con partnercheck { $version }. Las puntuaciones van de { $min } a { $max }; franjas: { $bands }.
+report-band-below = { $band } por debajo
+report-band-from = { $band } desde { $min }
+report-latest-round = Ronda más reciente { $date }
+report-undated = Respuestas sin fecha
+report-answers-from = { $n ->
+    [one] respuestas de { $n } persona
+   *[other] respuestas de { $n } personas
+}
+report-answered-share = { $percent } % de las preguntas respondidas
+report-overall = Puntuación global { $score }
+report-overall-since = Puntuación global { $score } ({ $change } desde { $date }, cuando el resultado fue: { $tier })
+report-undated-round = la ronda sin fecha
+report-no-verdict = Sin resultado
+report-no-verdict-lower = sin resultado
+report-rounds = Rondas
+report-rounds-caption = La puntuación global de cada ronda, de la más antigua a la más reciente.
+report-expectations = Expectativas
+report-notes = Lo que escribieron los encuestados
+report-dimensions = Dimensiones
+report-dots-sides = La puntuación media de cada parte por dimensión en una misma escala: cuanto más larga es la línea entre los dos puntos, más distinta es la visión de las dos partes.
+report-dots-combined = La puntuación media por dimensión, ambas partes juntas.
+report-dots-one = La puntuación media por dimensión.
+report-dots-scale = La escala va de { $min } a { $max }; el sombreado del fondo muestra las franjas.
+report-radar-caption = Las mismas puntuaciones como figura. Centro = { $min }, borde = { $max }; los anillos discontinuos son los límites de las franjas.
+report-next = Siguiente paso:
+report-col-dimension = Dimensión
+report-col-score = Puntuación
+report-col-band = Franja
+report-col-gap = Diferencia
+report-col-spread = Dispersión
+report-col-previous = Anterior
+report-overall-row = Global
+report-rule-gap = Diferencia = { $them } menos { $us }, en rojo desde { $gap }.
+report-rule-spread = Dispersión = la puntuación más alta menos la más baja entre los encuestados, en rojo desde { $spread }.
+report-rule-previous = Anterior = la ronda del { $date }.
+report-us-partner = Su socio
+report-us-partner-text = su socio
+report-someone-at = una persona de { $org }
+report-someone-ours = una persona de nuestra parte
+report-col-expected = { $side } esperaba
+report-col-gave = { $side } dio
+report-col-blind-spot = Punto ciego
+report-expectations-legend = Esperado: la puntuación que cada parte creía que daría la otra. Punto ciego: la puntuación dada menos la esperada; lejos de cero, una parte juzgó mal cómo la ve la otra. ({ $us } esperaba lo que daría { $them }, y viceversa.)
+report-round-hidden = { $n ->
+    [one] Las cifras de la ronda más reciente no se muestran: respondieron menos de { $n } persona, y mostrarlas revelaría sus respuestas.
+   *[other] Las cifras de la ronda más reciente no se muestran: respondieron menos de { $n } personas, y mostrarlas revelaría sus respuestas.
+}
+report-sides-hidden = { $threshold ->
+    [one] Las cifras de cada parte se muestran a partir de { $threshold } persona por parte; en { $dimension }, { $side } tuvo { $n }. Las cifras de aquí combinan ambas partes.
+   *[other] Las cifras de cada parte se muestran a partir de { $threshold } personas por parte; en { $dimension }, { $side } tuvo { $n }. Las cifras de aquí combinan ambas partes.
+}
+report-every-dimension = todas las dimensiones
+
+# The charts' words.
+chart-respondents = { $n ->
+    [one] { $n } encuestado
+   *[other] { $n } encuestados
+}
+chart-dimension-scores = Puntuaciones por dimensión: { $partner }
+chart-overall-rounds = Puntuación global por ronda: { $partner }
+chart-undated = sin fecha
+
+# The agenda's own words (the report's agenda section and `agenda`).
+agenda-heading = Temas para la próxima conversación
+agenda-lowest-statements = Afirmaciones con las puntuaciones más bajas
+agenda-differing-statements = Afirmaciones que las dos partes ven de forma más distinta
+agenda-to-discuss = Para conversar
+agenda-next-step = Siguiente paso: { $tier }.
+agenda-next-step-plain = Siguiente paso.
+agenda-no-tier = Sin clasificación: se respondieron muy pocas preguntas. Complete las respuestas y vuelva a calcular.
+agenda-rule = Los temas son las dimensiones que más necesitan la conversación. En este orden: una puntuación en la franja más baja (la más baja primero); una diferencia entre las dos partes de { $gap } o más (la mayor primero); una dispersión entre los encuestados de { $spread } o más (la mayor primero); una caída de { $decline } o más desde la ronda anterior (la mayor primero); una parte que juzgó mal a la otra por { $gap } o más (un punto ciego, el mayor primero); una parte cuyas personas no están de acuerdo entre sí (acuerdo por debajo de { $agreement }); ninguna puntuación. En caso de empate se mantiene el orden del cuestionario. Cuando nada destaca, el tema es la dimensión con la puntuación más baja. Los temas de una dimensión con una acción abierta van antes que los demás, en el mismo orden entre sí.
+agenda-why-lowest-band = la puntuación { $score } está en la franja más baja ({ $band })
+agenda-why-gap-lower = las dos partes lo ven de forma distinta: socio { $them }, nosotros { $us } (diferencia { $gap }; el socio la valora más baja)
+agenda-why-gap-higher = las dos partes lo ven de forma distinta: socio { $them }, nosotros { $us } (diferencia { $gap }; el socio la valora más alta)
+agenda-why-disagree = los encuestados no coinciden: sus puntuaciones se separan { $spread }
+agenda-why-down = baja de { $down } desde la ronda anterior ({ $previous } → { $score })
+agenda-why-down-since-date = baja de { $down } desde { $date } ({ $previous } → { $score })
+agenda-why-we-expected = esperábamos { $expected } del socio; el socio dio { $gave }
+agenda-why-they-expected = el socio esperaba { $expected } de nosotros; dimos { $gave }
+agenda-why-ours-disagree = nuestro personal no está de acuerdo entre sí (acuerdo { $agreement })
+agenda-why-theirs-disagree = el personal del socio no está de acuerdo entre sí (acuerdo { $agreement })
+agenda-why-no-score = nadie pudo puntuarla: todas las respuestas fueron "no sé" o faltaron
+agenda-why-lowest-score = nada destaca; esta es la dimensión con la puntuación más baja ({ $score })
+reverse-keyed = invertida: estar de acuerdo cuenta en contra de la alianza
+
+# Actions.
+actions-heading = Acciones
+action-overdue = vencida (plazo { $due })
+action-open-due = abierta, plazo { $due }
+action-done-on = realizada el { $date }
+action-dropped-on = descartada el { $date }
+action-open = abierta
+action-done = realizada
+action-dropped = descartada
+action-no-round-since = aún no hay ninguna ronda desde que se acordó
+action-no-baseline = ninguna ronda el día del acuerdo o antes con la que comparar
+action-no-score = no hay puntuación para comparar en una de las rondas
+action-effect-up = sube { $change } desde el acuerdo ({ $before } el { $before-date } → { $after } el { $after-date })
+action-effect-down = baja { $change } desde el acuerdo ({ $before } el { $before-date } → { $after } el { $after-date })
+action-effect-unchanged = sin cambios desde el acuerdo ({ $before } el { $before-date } → { $after } el { $after-date })
+action-owner-us = nosotros
+action-owner-them = el socio
+action-owner-both-sides = ambas partes
+
+# The reasons for a verdict (report pages and documents).
+reason-no-tier = Ninguna clasificación corresponde a estas puntuaciones.
+reason-fallback = { $tier }: las puntuaciones aún no cumplen lo que exige la clasificación superior.
+reason-held = { $tier }, que exige { $needs }.
+reason-needs-item = { $requirement } ({ $fact })
+reason-list = { $init } y { $last }
+reason-missed = { $fact }. { $tier } exige { $requirement }.
+reason-missed-to-go = { $fact }. { $tier } exige { $requirement }; faltan { $far }.
+reason-missed-too-high = { $fact }. { $tier } exige { $requirement }; sobran { $far }.
+reason-needs-overall = una puntuación global { $op ->
+    [ge] de { $t } o más
+    [gt] superior a { $t }
+    [le] de { $t } o menos
+   *[lt] inferior a { $t }
+}
+reason-needs-every = todas las dimensiones { $op ->
+    [ge] en { $t } o más
+    [gt] por encima de { $t }
+    [le] en { $t } o menos
+   *[lt] por debajo de { $t }
+}
+reason-needs-one = al menos una dimensión { $op ->
+    [ge] en { $t } o más
+    [gt] por encima de { $t }
+    [le] en { $t } o menos
+   *[lt] por debajo de { $t }
+}
+reason-needs-dimension = { $dimension } { $op ->
+    [ge] en { $t } o más
+    [gt] por encima de { $t }
+    [le] en { $t } o menos
+   *[lt] por debajo de { $t }
+}
+reason-fact-overall = la puntuación global es { $value }
+reason-fact-overall-none = no hay puntuación global
+reason-fact-weakest = { $dimension } es la dimensión más débil, con { $value }
+reason-fact-weakest-any = la dimensión más débil está en { $value }
+reason-fact-strongest = { $dimension } es la dimensión más fuerte, con { $value }
+reason-fact-strongest-any = la dimensión más fuerte está en { $value }
+reason-fact-dimension = { $dimension } obtiene { $value }
+reason-fact-dimension-none = { $dimension } no tiene puntuación

@@ -488,6 +488,7 @@ pub fn compare_detail(
         &detail.partner,
         organization.unwrap_or("our side"),
         min_respondents,
+        crate::present::locale::catalogue("en"),
     ) {
         let _ = writeln!(out, "\n{}", terminal(&why));
     }
