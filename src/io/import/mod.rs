@@ -3,8 +3,8 @@
 //! Reading ([`table`]) turns a file into a grid of cells; [`layout`] finds
 //! the header rows; [`columns`] gives each column its role; [`cells`] and
 //! [`dates`] read the values. [`plan`] is pure: every row of every file is
-//! checked, and the files to write come back as text, before anything is
-//! written.
+//! checked, and the files to write come back as sheets and names, before
+//! anything is written; each file's text is built only when it is written.
 
 pub mod cells;
 pub mod columns;
@@ -103,8 +103,8 @@ pub struct Planned {
     pub name: String,
     /// `FILE row N`.
     pub source: String,
-    pub text: String,
-    /// What the file says, for comparing with a file already there.
+    /// What the file says (its text is built only when it is written:
+    /// [`text::Writer::text`]), for comparing with a file already there.
     pub sheet: AnswerSheet,
 }
 
@@ -353,7 +353,7 @@ pub fn plan(
         }
         return Err(Diagnostics(problems));
     }
-    plan.files = name_files(rows, q, defaults.round)?;
+    plan.files = name_files(rows)?;
     Ok(plan)
 }
 
@@ -428,15 +428,11 @@ fn response_id_column(cols: &[layout::Column], roles: &[Role]) -> Option<usize> 
 /// respondent always ends with `-id-ID` (the export's response id) or
 /// `-row-N` (its spreadsheet row), so that it keeps its name when the
 /// export grows. Two rows given one name are an error naming both.
-fn name_files(
-    rows: Vec<Row>,
-    q: &Questionnaire,
-    round: Option<Date>,
-) -> Result<Vec<Planned>, Diagnostics> {
-    let writer = text::Writer::new(q, round);
-    let mut taken: HashMap<String, String> = HashMap::new();
+fn name_files(rows: Vec<Row>) -> Result<Vec<Planned>, Diagnostics> {
+    // Name → the index of the file that has it.
+    let mut taken: HashMap<String, usize> = HashMap::with_capacity(rows.len());
     let mut problems = Vec::new();
-    let mut files = Vec::with_capacity(rows.len());
+    let mut files: Vec<Planned> = Vec::with_capacity(rows.len());
     for row in rows {
         let sheet = &row.sheet;
         let suffix = (!crate::io::names::respondent_known(sheet.respondent.as_deref()))
@@ -448,7 +444,8 @@ fn name_files(
             sheet.date,
             suffix,
         );
-        if let Some(first) = taken.get(&name) {
+        if let Some(&first) = taken.get(&name) {
+            let first = &files[first].source;
             if problems.len() < SHOWN {
                 problems.push(Diagnostic::plain(
                     "duplicate-name",
@@ -461,10 +458,9 @@ fn name_files(
             }
             continue;
         }
-        taken.insert(name.clone(), row.source.clone());
+        taken.insert(name.clone(), files.len());
         files.push(Planned {
             name,
-            text: writer.text(sheet, &row.source),
             source: row.source,
             sheet: row.sheet,
         });
