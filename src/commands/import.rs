@@ -125,9 +125,12 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
     // The folder is listed once: a name it does not hold (and short enough
     // for a file system) is new without a look of its own; a file put there
     // meanwhile is never replaced (`create_new`).
-    let listed: Option<std::collections::HashSet<std::ffi::OsString>> = std::fs::read_dir(&dir)
-        .ok()
-        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.file_name())).collect());
+    let listed: Option<std::collections::HashSet<std::ffi::OsString>> =
+        std::fs::read_dir(&dir).ok().map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.file_name()))
+                .collect()
+        });
     for (path, file) in paths.iter().zip(&plan.files) {
         let unseen = listed.as_ref().is_some_and(|names| {
             file.name.len() <= NAME_MAX && !names.contains(std::ffi::OsStr::new(&file.name))
@@ -149,7 +152,10 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
                     terminal(&file.source)
                 )),
                 Err(_) if args.force.force => {
-                    targets.push(Outcome::Replace(was, writer.text(&file.sheet, &file.source)));
+                    targets.push(Outcome::Replace(
+                        was,
+                        writer.text(&file.sheet, &file.source),
+                    ));
                 }
                 Err(e) => problems.push(format!(
                     "{}: already exists and is not an answers file like {} ({e}); \
@@ -202,9 +208,11 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
         for ((path, file), t) in paths.iter().zip(&plan.files).zip(&targets) {
             let done = match t {
                 Outcome::Unchanged => continue,
-                Outcome::New => {
-                    create_new(path, writer.text(&file.sheet, &file.source).as_bytes(), false)
-                }
+                Outcome::New => create_new(
+                    path,
+                    writer.text(&file.sheet, &file.source).as_bytes(),
+                    false,
+                ),
                 Outcome::Replace(was, text) => replace_checked(path, *was, text.as_bytes(), false),
             };
             done.map_err(|e| {

@@ -210,7 +210,7 @@ pub fn plan(
             continue;
         }
         let mut memo: HashMap<&str, Result<Option<Answer>, String>> = HashMap::new();
-        for row in first..export.grid.rows.len() {
+        for row in first..export.grid.len() {
             let number = export.grid.numbers[row];
             let mut bad = |code: &'static str, c: usize, message: String| {
                 let text = format!(
@@ -234,11 +234,10 @@ pub fn plan(
                     Role::Question(i) => {
                         // Exports repeat a few labels: each is read once.
                         let read = match cell {
-                            Cell::Text(s) => memo
-                                .entry(s.as_str())
-                                .or_insert_with(|| reader.read(cell))
-                                .clone(),
-                            _ => reader.read(cell),
+                            Cell::Text(s) => {
+                                memo.entry(s).or_insert_with(|| reader.read(&cell)).clone()
+                            }
+                            _ => reader.read(&cell),
                         };
                         match read {
                             Ok(a) => sheet.values[*i] = a,
@@ -247,11 +246,10 @@ pub fn plan(
                     }
                     Role::Expected(d) => {
                         let read = match cell {
-                            Cell::Text(s) => memo
-                                .entry(s.as_str())
-                                .or_insert_with(|| reader.read(cell))
-                                .clone(),
-                            _ => reader.read(cell),
+                            Cell::Text(s) => {
+                                memo.entry(s).or_insert_with(|| reader.read(&cell)).clone()
+                            }
+                            _ => reader.read(&cell),
                         };
                         match read {
                             Ok(a) => sheet.expected[*d] = a,
@@ -287,7 +285,7 @@ pub fn plan(
                     _ => {}
                 }
                 if roles.date == Some(c) && !cell.is_empty() {
-                    match date_of(cell, defaults.date_format.as_deref()) {
+                    match date_of(&cell, defaults.date_format.as_deref()) {
                         Some(d) => date = Some(d),
                         None => bad(
                             "bad-date",
