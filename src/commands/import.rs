@@ -20,6 +20,9 @@ use crate::model::map::ColumnMap;
 use crate::model::questionnaire::Questionnaire;
 use crate::sanitize::terminal;
 
+/// The longest file name (in bytes) a file system takes.
+const NAME_MAX: usize = 255;
+
 /// At most this many warnings are printed, then a count.
 const WARNINGS: usize = 50;
 
@@ -115,10 +118,29 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
     }
     // Every target is checked before anything is written.
     let writer_round = args.round;
+    // Each file's text is built as it is written, never all at once.
+    let writer = import::text::Writer::new(&q, round);
     let mut targets = Vec::with_capacity(paths.len());
     let mut problems = Vec::new();
+    // The folder is listed once: a name it does not hold (and short enough
+    // for a file system) is new without a look of its own; a file put there
+    // meanwhile is never replaced (`create_new`).
+    let listed: Option<std::collections::HashSet<std::ffi::OsString>> =
+        std::fs::read_dir(&dir).ok().map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.file_name()))
+                .collect()
+        });
     for (path, file) in paths.iter().zip(&plan.files) {
-        match check_chosen(path) {
+        let unseen = listed.as_ref().is_some_and(|names| {
+            file.name.len() <= NAME_MAX && !names.contains(std::ffi::OsStr::new(&file.name))
+        });
+        let checked = if unseen {
+            Ok(Existing::None)
+        } else {
+            check_chosen(path)
+        };
+        match checked {
             Ok(Existing::None) => targets.push(Outcome::New),
             Ok(was @ Existing::File(..)) => match same_content(path, file, &q, writer_round) {
                 Ok(Same::Yes) => targets.push(Outcome::Unchanged),
@@ -130,7 +152,10 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
                     terminal(&file.source)
                 )),
                 Err(_) if args.force.force => {
-                    targets.push(Outcome::Replace(was, file.text.clone()));
+                    targets.push(Outcome::Replace(
+                        was,
+                        writer.text(&file.sheet, &file.source),
+                    ));
                 }
                 Err(e) => problems.push(format!(
                     "{}: already exists and is not an answers file like {} ({e}); \
@@ -183,7 +208,11 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
         for ((path, file), t) in paths.iter().zip(&plan.files).zip(&targets) {
             let done = match t {
                 Outcome::Unchanged => continue,
-                Outcome::New => create_new(path, file.text.as_bytes(), false),
+                Outcome::New => create_new(
+                    path,
+                    writer.text(&file.sheet, &file.source).as_bytes(),
+                    false,
+                ),
                 Outcome::Replace(was, text) => replace_checked(path, *was, text.as_bytes(), false),
             };
             done.map_err(|e| {

@@ -237,7 +237,7 @@ mod tests {
     }
 
     fn read(s: &str) -> Result<Option<Answer>, String> {
-        reader().read(&Cell::Text(s.to_owned()))
+        reader().read(&Cell::Text(s))
     }
 
     #[test]

@@ -357,12 +357,12 @@ pub fn by_content(
         .collect();
     let all = |col: usize, test: &dyn Fn(&Cell) -> bool| {
         let mut any = false;
-        for row in first_data_row..grid.rows.len() {
+        for row in first_data_row..grid.len() {
             let cell = grid.cell(row, col);
             if cell.is_empty() {
                 continue;
             }
-            if !test(cell) {
+            if !test(&cell) {
                 return false;
             }
             any = true;

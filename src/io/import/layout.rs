@@ -103,17 +103,13 @@ fn is_v_code(text: &str) -> bool {
 /// An answer row never decides it: a respondent who writes "Response" or
 /// `{"ImportId"…}` stays a respondent.
 pub fn recognise(grid: &Grid) -> Layout {
-    let text = |row: usize, col: usize| grid.rows.get(row).map(|_| grid.cell(row, col).text());
+    let text = |row: usize, col: usize| (row < grid.len()).then(|| grid.cell(row, col).text());
     let filled = |row: usize| -> Vec<String> {
-        grid.rows
-            .get(row)
-            .map(|r| {
-                r.iter()
-                    .filter(|c| !c.is_empty())
-                    .map(|c| c.text().trim().to_owned())
-                    .collect()
-            })
-            .unwrap_or_default()
+        (0..grid.row_len(row))
+            .map(|c| grid.cell(row, c))
+            .filter(|c| !c.is_empty())
+            .map(|c| c.text().trim().to_owned())
+            .collect()
     };
     let import_id = |s: &str| s.starts_with("{\"ImportId\"") || s.starts_with("{'ImportId'");
     let third = filled(2);
@@ -132,7 +128,7 @@ pub fn recognise(grid: &Grid) -> Layout {
     let response = |s: &str| is_response(s) || s.trim().eq_ignore_ascii_case("open-ended response");
     let monkey_ids =
         matches!(grid.cell(0, 0), Cell::Text(s) if s.trim().eq_ignore_ascii_case("respondent id"));
-    if grid.rows.len() > 1
+    if grid.len() > 1
         && grid.cell(1, 0).is_empty()
         && (monkey_ids || filled(1).iter().any(|s| response(s)))
     {
@@ -145,7 +141,7 @@ pub fn recognise(grid: &Grid) -> Layout {
 /// its first statement: the columns after it, empty in the first row, carry
 /// it too.
 pub fn columns(grid: &Grid, layout: Layout) -> Vec<Column> {
-    let rows = layout.header_rows().min(grid.rows.len());
+    let rows = layout.header_rows().min(grid.len());
     let mut carried = String::new();
     (0..grid.width())
         .map(|index| {

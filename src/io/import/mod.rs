@@ -3,8 +3,8 @@
 //! Reading ([`table`]) turns a file into a grid of cells; [`layout`] finds
 //! the header rows; [`columns`] gives each column its role; [`cells`] and
 //! [`dates`] read the values. [`plan`] is pure: every row of every file is
-//! checked, and the files to write come back as text, before anything is
-//! written.
+//! checked, and the files to write come back as sheets and names, before
+//! anything is written; each file's text is built only when it is written.
 
 pub mod cells;
 pub mod columns;
@@ -103,8 +103,8 @@ pub struct Planned {
     pub name: String,
     /// `FILE row N`.
     pub source: String,
-    pub text: String,
-    /// What the file says, for comparing with a file already there.
+    /// What the file says (its text is built only when it is written:
+    /// [`text::Writer::text`]), for comparing with a file already there.
     pub sheet: AnswerSheet,
 }
 
@@ -210,7 +210,7 @@ pub fn plan(
             continue;
         }
         let mut memo: HashMap<&str, Result<Option<Answer>, String>> = HashMap::new();
-        for row in first..export.grid.rows.len() {
+        for row in first..export.grid.len() {
             let number = export.grid.numbers[row];
             let mut bad = |code: &'static str, c: usize, message: String| {
                 let text = format!(
@@ -234,11 +234,10 @@ pub fn plan(
                     Role::Question(i) => {
                         // Exports repeat a few labels: each is read once.
                         let read = match cell {
-                            Cell::Text(s) => memo
-                                .entry(s.as_str())
-                                .or_insert_with(|| reader.read(cell))
-                                .clone(),
-                            _ => reader.read(cell),
+                            Cell::Text(s) => {
+                                memo.entry(s).or_insert_with(|| reader.read(&cell)).clone()
+                            }
+                            _ => reader.read(&cell),
                         };
                         match read {
                             Ok(a) => sheet.values[*i] = a,
@@ -247,11 +246,10 @@ pub fn plan(
                     }
                     Role::Expected(d) => {
                         let read = match cell {
-                            Cell::Text(s) => memo
-                                .entry(s.as_str())
-                                .or_insert_with(|| reader.read(cell))
-                                .clone(),
-                            _ => reader.read(cell),
+                            Cell::Text(s) => {
+                                memo.entry(s).or_insert_with(|| reader.read(&cell)).clone()
+                            }
+                            _ => reader.read(&cell),
                         };
                         match read {
                             Ok(a) => sheet.expected[*d] = a,
@@ -287,7 +285,7 @@ pub fn plan(
                     _ => {}
                 }
                 if roles.date == Some(c) && !cell.is_empty() {
-                    match date_of(cell, defaults.date_format.as_deref()) {
+                    match date_of(&cell, defaults.date_format.as_deref()) {
                         Some(d) => date = Some(d),
                         None => bad(
                             "bad-date",
@@ -353,7 +351,7 @@ pub fn plan(
         }
         return Err(Diagnostics(problems));
     }
-    plan.files = name_files(rows, q, defaults.round)?;
+    plan.files = name_files(rows)?;
     Ok(plan)
 }
 
@@ -428,15 +426,11 @@ fn response_id_column(cols: &[layout::Column], roles: &[Role]) -> Option<usize> 
 /// respondent always ends with `-id-ID` (the export's response id) or
 /// `-row-N` (its spreadsheet row), so that it keeps its name when the
 /// export grows. Two rows given one name are an error naming both.
-fn name_files(
-    rows: Vec<Row>,
-    q: &Questionnaire,
-    round: Option<Date>,
-) -> Result<Vec<Planned>, Diagnostics> {
-    let writer = text::Writer::new(q, round);
-    let mut taken: HashMap<String, String> = HashMap::new();
+fn name_files(rows: Vec<Row>) -> Result<Vec<Planned>, Diagnostics> {
+    // Name → the index of the file that has it.
+    let mut taken: HashMap<String, usize> = HashMap::with_capacity(rows.len());
     let mut problems = Vec::new();
-    let mut files = Vec::with_capacity(rows.len());
+    let mut files: Vec<Planned> = Vec::with_capacity(rows.len());
     for row in rows {
         let sheet = &row.sheet;
         let suffix = (!crate::io::names::respondent_known(sheet.respondent.as_deref()))
@@ -448,7 +442,8 @@ fn name_files(
             sheet.date,
             suffix,
         );
-        if let Some(first) = taken.get(&name) {
+        if let Some(&first) = taken.get(&name) {
+            let first = &files[first].source;
             if problems.len() < SHOWN {
                 problems.push(Diagnostic::plain(
                     "duplicate-name",
@@ -461,10 +456,9 @@ fn name_files(
             }
             continue;
         }
-        taken.insert(name.clone(), row.source.clone());
+        taken.insert(name.clone(), files.len());
         files.push(Planned {
             name,
-            text: writer.text(sheet, &row.source),
             source: row.source,
             sheet: row.sheet,
         });

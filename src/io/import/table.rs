@@ -8,25 +8,25 @@ use super::shown::letters;
 use super::{dates, limits};
 use crate::model::answers::Date;
 
-/// One cell as the file holds it.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Cell {
+/// One cell as the file holds it, borrowed from its [`Grid`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Cell<'a> {
     Empty,
-    Text(String),
+    Text(&'a str),
     /// A number cell of a workbook.
     Number(f64),
     /// A date cell of a workbook (its date part).
     Date(Date),
 }
 
-impl Cell {
+impl<'a> Cell<'a> {
     /// The cell as text, for headers and messages.
-    pub fn text(&self) -> String {
-        match self {
-            Cell::Empty => String::new(),
-            Cell::Text(s) => s.clone(),
-            Cell::Number(n) => format!("{n}"),
-            Cell::Date(d) => d.to_string(),
+    pub fn text(&self) -> std::borrow::Cow<'a, str> {
+        match *self {
+            Cell::Empty => "".into(),
+            Cell::Text(s) => s.into(),
+            Cell::Number(n) => format!("{n}").into(),
+            Cell::Date(d) => d.to_string().into(),
         }
     }
 
@@ -39,26 +39,101 @@ impl Cell {
     }
 }
 
-/// The rows of a sheet; `numbers[i]` is row `i`'s number in a spreadsheet.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// A cell as the grid stores it: text as a range of the grid's one buffer.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Slot {
+    Empty,
+    Text(u32, u32),
+    Number(f64),
+    Date(Date),
+}
+
+/// The rows of a sheet, compact: the text of every cell in one buffer,
+/// every cell in one list, where each row starts in another — a handful of
+/// allocations whatever the number of rows. `numbers[i]` is row `i`'s
+/// number in a spreadsheet.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Grid {
-    pub rows: Vec<Vec<Cell>>,
+    text: String,
+    slots: Vec<Slot>,
+    /// Row `i`'s cells are `slots[starts[i]..starts[i + 1]]`.
+    starts: Vec<usize>,
     pub numbers: Vec<usize>,
+}
+
+impl Default for Grid {
+    fn default() -> Self {
+        Grid {
+            text: String::new(),
+            slots: Vec::new(),
+            starts: vec![0],
+            numbers: Vec::new(),
+        }
+    }
 }
 
 impl Grid {
     /// The cell at (row, column), empty beyond a short row or the last row.
-    pub fn cell(&self, row: usize, col: usize) -> &Cell {
-        static EMPTY: Cell = Cell::Empty;
-        self.rows
-            .get(row)
-            .and_then(|r| r.get(col))
-            .unwrap_or(&EMPTY)
+    pub fn cell(&self, row: usize, col: usize) -> Cell<'_> {
+        match self.row(row).get(col) {
+            None | Some(Slot::Empty) => Cell::Empty,
+            Some(&Slot::Text(a, b)) => Cell::Text(&self.text[a as usize..b as usize]),
+            Some(&Slot::Number(n)) => Cell::Number(n),
+            Some(&Slot::Date(d)) => Cell::Date(d),
+        }
+    }
+
+    fn row(&self, row: usize) -> &[Slot] {
+        match (self.starts.get(row), self.starts.get(row + 1)) {
+            (Some(&a), Some(&b)) => &self.slots[a..b],
+            _ => &[],
+        }
+    }
+
+    /// The number of rows.
+    pub fn len(&self) -> usize {
+        self.numbers.len()
+    }
+
+    /// Whether the sheet has no row.
+    pub fn is_empty(&self) -> bool {
+        self.numbers.is_empty()
+    }
+
+    /// The number of cells in row `row` (0 beyond the last row).
+    pub fn row_len(&self, row: usize) -> usize {
+        self.row(row).len()
     }
 
     /// The widest row's length.
     pub fn width(&self) -> usize {
-        self.rows.iter().map(Vec::len).max().unwrap_or(0)
+        (0..self.len()).map(|r| self.row_len(r)).max().unwrap_or(0)
+    }
+
+    /// Adds a cell to the row being built.
+    fn push(&mut self, cell: Cell<'_>) -> Result<(), String> {
+        let slot = match cell {
+            Cell::Empty => Slot::Empty,
+            Cell::Text("") => Slot::Empty,
+            Cell::Text(s) => {
+                let a = self.text.len();
+                self.text.push_str(s);
+                let (Ok(a), Ok(b)) = (u32::try_from(a), u32::try_from(self.text.len())) else {
+                    return Err("the sheet holds over 4 GB of text".to_owned());
+                };
+                Slot::Text(a, b)
+            }
+            Cell::Number(n) => Slot::Number(n),
+            Cell::Date(d) => Slot::Date(d),
+        };
+        self.slots.push(slot);
+        Ok(())
+    }
+
+    /// Ends the row being built: spreadsheet row `number`.
+    fn end_row(&mut self, number: usize) {
+        self.starts.push(self.slots.len());
+        self.numbers.push(number);
     }
 }
 
@@ -134,21 +209,16 @@ pub fn parse_csv(text: &str) -> Result<Grid, String> {
         .delimiter(sniff_delimiter(text))
         .from_reader(text.as_bytes());
     let mut grid = Grid::default();
+    grid.text.reserve(text.len());
     let mut record = csv::StringRecord::new();
     loop {
         match reader.read_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {
-                grid.numbers.push(grid.rows.len() + 1);
-                grid.rows.push(
-                    record
-                        .iter()
-                        .map(|s| match s {
-                            "" => Cell::Empty,
-                            s => Cell::Text(s.to_owned()),
-                        })
-                        .collect(),
-                );
+                for field in record.iter() {
+                    grid.push(Cell::Text(field))?;
+                }
+                grid.end_row(grid.len() + 1);
             }
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line());
@@ -188,7 +258,7 @@ pub fn read_workbook_bytes(bytes: &[u8], ext: &str) -> Result<Grid, String> {
             let cell = convert(cell.get_value().clone(), row, col)?;
             grid.put(row, col, cell)?;
         }
-        return Ok(grid.finish());
+        return grid.finish();
     }
     let mut book: calamine::Sheets<_> = match ext {
         "ods" => calamine::Sheets::Ods(calamine::Ods::new(cursor).map_err(|e| e.to_string())?),
@@ -209,7 +279,7 @@ pub fn read_workbook_bytes(bytes: &[u8], ext: &str) -> Result<Grid, String> {
             grid.put(r, c, cell)?;
         }
     }
-    Ok(grid.finish())
+    grid.finish()
 }
 
 fn data_ref(d: &calamine::Data) -> calamine::DataRef<'_> {
@@ -231,14 +301,14 @@ fn data_ref(d: &calamine::Data) -> calamine::DataRef<'_> {
 /// checked as cells arrive.
 #[derive(Default)]
 struct SparseGrid {
-    rows: Vec<(u32, Vec<Cell>)>,
+    rows: Vec<(u32, Vec<Owned>)>,
     widest: u64,
     last: u64,
 }
 
 impl SparseGrid {
-    fn put(&mut self, row: u32, col: u32, cell: Cell) -> Result<(), String> {
-        if cell == Cell::Empty {
+    fn put(&mut self, row: u32, col: u32, cell: Owned) -> Result<(), String> {
+        if cell == Owned::Empty {
             return Ok(());
         }
         limits::check_extent(u64::from(row) + 1, u64::from(col) + 1)
@@ -255,7 +325,7 @@ impl SparseGrid {
                 }
                 let cells = &mut self.rows[at].1;
                 if cells.len() <= col as usize {
-                    cells.resize(col as usize + 1, Cell::Empty);
+                    cells.resize(col as usize + 1, Owned::Empty);
                 }
                 cells[col as usize] = cell;
                 return Ok(());
@@ -264,25 +334,41 @@ impl SparseGrid {
         }
         let cells = &mut self.rows.last_mut().expect("pushed").1;
         if cells.len() <= col as usize {
-            cells.resize(col as usize + 1, Cell::Empty);
+            cells.resize(col as usize + 1, Owned::Empty);
         }
         cells[col as usize] = cell;
         Ok(())
     }
 
-    fn finish(self) -> Grid {
+    fn finish(self) -> Result<Grid, String> {
         let mut grid = Grid::default();
         for (row, cells) in self.rows {
-            grid.numbers.push(row as usize + 1);
-            grid.rows.push(cells);
+            for cell in &cells {
+                grid.push(match cell {
+                    Owned::Empty => Cell::Empty,
+                    Owned::Text(s) => Cell::Text(s),
+                    Owned::Number(n) => Cell::Number(*n),
+                    Owned::Date(d) => Cell::Date(*d),
+                })?;
+            }
+            grid.end_row(row as usize + 1);
         }
-        grid
+        Ok(grid)
     }
+}
+
+/// A workbook cell before it goes into its grid.
+#[derive(Debug, Clone, PartialEq)]
+enum Owned {
+    Empty,
+    Text(String),
+    Number(f64),
+    Date(Date),
 }
 
 /// One workbook cell as partnercheck reads it. A date cell must be a real
 /// date; a text over 32,767 characters is refused.
-fn convert(data: calamine::DataRef<'_>, row: u32, col: u32) -> Result<Cell, String> {
+fn convert(data: calamine::DataRef<'_>, row: u32, col: u32) -> Result<Owned, String> {
     use calamine::DataRef as D;
     let at = || format!("row {}, column {}", row + 1, letters(col as usize));
     let text = |s: &str| {
@@ -293,19 +379,19 @@ fn convert(data: calamine::DataRef<'_>, row: u32, col: u32) -> Result<Cell, Stri
                 limits::MAX_CELL_CHARS
             ))
         } else if s.is_empty() {
-            Ok(Cell::Empty)
+            Ok(Owned::Empty)
         } else {
-            Ok(Cell::Text(s.to_owned()))
+            Ok(Owned::Text(s.to_owned()))
         }
     };
     Ok(match data {
-        D::Empty | D::Error(_) => Cell::Empty,
+        D::Empty | D::Error(_) => Owned::Empty,
         D::String(s) => text(&s)?,
         D::SharedString(s) => text(s)?,
-        D::Int(v) => Cell::Number(v as f64),
-        D::Float(v) => Cell::Number(v),
-        D::Bool(b) => Cell::Text(b.to_string()),
-        D::DateTime(dt) => Cell::Date(excel_date(&dt).ok_or_else(|| {
+        D::Int(v) => Owned::Number(v as f64),
+        D::Float(v) => Owned::Number(v),
+        D::Bool(b) => Owned::Text(b.to_string()),
+        D::DateTime(dt) => Owned::Date(excel_date(&dt).ok_or_else(|| {
             format!(
                 "{}: the date cell {} is not a real date (Excel counts days from 1900; \
                  day 60 would be 29 February 1900, which did not exist)",
@@ -343,10 +429,31 @@ mod tests {
     #[test]
     fn a_quoted_line_break_stays_in_one_spreadsheet_row() {
         let grid = parse_csv("\u{feff}h1,h2\n\"a\nb\",2\nc,\n").unwrap();
-        assert_eq!(grid.rows.len(), 3);
+        assert_eq!(grid.len(), 3);
         assert_eq!(grid.numbers, [1, 2, 3]);
-        assert_eq!(grid.rows[1][0], Cell::Text("a\nb".into()));
-        assert_eq!(grid.rows[2][1], Cell::Empty);
-        assert_eq!(grid.rows[0][0], Cell::Text("h1".into()), "BOM dropped");
+        assert_eq!(grid.cell(1, 0), Cell::Text("a\nb"));
+        assert_eq!(grid.cell(2, 1), Cell::Empty);
+        assert_eq!(grid.row_len(2), 2);
+        assert_eq!(grid.cell(0, 0), Cell::Text("h1"), "BOM dropped");
+    }
+
+    #[test]
+    fn a_csv_of_many_rows_is_held_in_a_few_buffers_not_one_per_cell() {
+        let mut csv = String::from("partner,respondent,q1\n");
+        for i in 0..1_000 {
+            csv.push_str(&format!("P{i},R{i},{}\n", 1 + i % 5));
+        }
+        let grid = parse_csv(&csv).unwrap();
+        assert_eq!(grid.len(), 1_001);
+        assert_eq!(grid.cell(1_000, 1), Cell::Text("R999"));
+        // One buffer for all the text, one list of cells, one of row starts,
+        // one of row numbers: no allocation per row or per cell.
+        assert_eq!(grid.slots.len(), 3_003);
+        assert_eq!(grid.starts.len(), 1_002);
+        assert!(
+            grid.text.len() < csv.len(),
+            "the text once, without separators"
+        );
+        assert_eq!(std::mem::size_of::<Slot>(), 16, "a cell takes 16 bytes");
     }
 }
