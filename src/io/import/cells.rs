@@ -296,12 +296,9 @@ mod tests {
         };
         let r = Reader::new(&q.scale, &map, &["N/A"]);
         for cell in ["-99", "refused", "N/A", "n/a", "dk"] {
-            assert_eq!(r.read(&Cell::Text(cell.into())), Ok(None), "{cell}");
+            assert_eq!(r.read(&Cell::Text(cell)), Ok(None), "{cell}");
         }
-        assert_eq!(
-            r.read(&Cell::Text("Don't know".into())),
-            Ok(Some(Answer::Unsure))
-        );
+        assert_eq!(r.read(&Cell::Text("Don't know")), Ok(Some(Answer::Unsure)));
         assert_eq!(
             read("N/A"),
             Ok(Some(Answer::Unsure)),
