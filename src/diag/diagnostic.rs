@@ -12,7 +12,7 @@ pub enum Severity {
     Warning,
 }
 
-/// The source line quoted under a message, cut to [`QUOTED`] characters,
+/// The source line quoted under a message, cut to [`QUOTED`](crate::diag::QUOTED) characters,
 /// with the column (one-based, within the quoted text) and width of the
 /// caret.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,7 +45,7 @@ pub struct Label {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
-    /// Stable and kebab-case: one of [`CODES`].
+    /// Stable and kebab-case: one of [`CODES`](crate::diag::CODES).
     pub code: &'static str,
     /// The file's name as shown (`<stdin>`, `<embedded:ID>`); empty for a
     /// problem that belongs to no file.

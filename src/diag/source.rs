@@ -178,7 +178,7 @@ fn json_code(message: &str) -> &'static str {
 /// The most characters of a source line quoted under a message.
 pub const QUOTED: usize = 120;
 
-/// A line cut to [`QUOTED`] characters around column `col` (one-based),
+/// A line cut to [`QUOTED`](crate::diag::QUOTED) characters around column `col` (one-based),
 /// with `…` where it was cut; the column and caret width within it.
 fn excerpt(line: &str, col: usize, width: usize) -> (String, usize, usize) {
     let count = line.chars().count();
