@@ -1,7 +1,8 @@
 //! The tool's own words on the pages a respondent or the partner reads, in
 //! each language: one Fluent message catalogue per language
-//! (`locales/LANG.ftl`, embedded), English the fallback for a message a
-//! catalogue lacks. Terminal tables, errors, warnings and help stay in
+//! (`locales/LANG/*.ftl`, embedded: the pages, the interview's screens and
+//! the documents, each a file of its own), English the fallback for a
+//! message a catalogue lacks. Terminal tables, errors, warnings and help stay in
 //! English and are not here.
 //!
 //! Variables are inserted without Unicode isolation marks: the callers
@@ -14,13 +15,33 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use crate::model::translation::pick_lang;
 
-/// The catalogues: (language tag, Fluent text). English first.
-pub const CATALOGUES: &[(&str, &str)] = &[
-    ("en", include_str!("locales/en.ftl")),
-    ("pt-BR", include_str!("locales/pt-BR.ftl")),
-    ("es", include_str!("locales/es.ftl")),
-    ("de", include_str!("locales/de.ftl")),
-    ("fr", include_str!("locales/fr.ftl")),
+/// One language's catalogue files, in the order [`PARTS`] names them.
+macro_rules! parts {
+    ($lang:literal) => {
+        (
+            $lang,
+            &[
+                include_str!(concat!("locales/", $lang, "/pages.ftl")),
+                include_str!(concat!("locales/", $lang, "/interview.ftl")),
+                include_str!(concat!("locales/", $lang, "/documents.ftl")),
+            ],
+        )
+    };
+}
+
+/// The files each language's catalogue is made of: the pages a respondent
+/// or the partner reads, the interview's screens, and the documents (the
+/// internal report, the agenda).
+pub const PARTS: [&str; 3] = ["pages", "interview", "documents"];
+
+/// The catalogues: (language tag, Fluent text of each of [`PARTS`]).
+/// English first.
+pub const CATALOGUES: &[(&str, &[&str; 3])] = &[
+    parts!("en"),
+    parts!("pt-BR"),
+    parts!("es"),
+    parts!("de"),
+    parts!("fr"),
 ];
 
 /// One language's catalogue, with English behind it.
@@ -30,23 +51,25 @@ pub struct Catalogue {
     bundle: FluentBundle<FluentResource>,
 }
 
-fn bundle(lang: &str, text: &str) -> FluentBundle<FluentResource> {
+fn bundle(lang: &str, parts: &[&str]) -> FluentBundle<FluentResource> {
     let id = lang.parse().expect("the catalogues' tags are valid");
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(false);
-    let resource = FluentResource::try_new(text.to_owned()).expect("the catalogues parse");
-    bundle
-        .add_resource(resource)
-        .expect("no message is defined twice");
+    for text in parts {
+        let resource = FluentResource::try_new((*text).to_owned()).expect("the catalogues parse");
+        bundle
+            .add_resource(resource)
+            .expect("no message is defined twice");
+    }
     bundle
 }
 
 static ALL: LazyLock<Vec<Catalogue>> = LazyLock::new(|| {
     CATALOGUES
         .iter()
-        .map(|(lang, text)| Catalogue {
+        .map(|(lang, parts)| Catalogue {
             lang,
-            bundle: bundle(lang, text),
+            bundle: bundle(lang, &parts[..]),
         })
         .collect()
 });
@@ -143,10 +166,12 @@ mod tests {
             out.sort();
             out
         };
-        let english = ids(CATALOGUES[0].1);
-        assert!(english.len() > 20);
-        for (lang, text) in CATALOGUES {
-            assert_eq!(ids(text), english, "{lang}");
+        for (part, name) in PARTS.iter().enumerate() {
+            let english = ids(CATALOGUES[0].1[part]);
+            assert!(part > 0 || english.len() > 20);
+            for (lang, texts) in CATALOGUES {
+                assert_eq!(ids(texts[part]), english, "{lang}/{name}.ftl");
+            }
         }
     }
 
@@ -200,14 +225,17 @@ mod tests {
     /// English's: none missing, none unknown.
     #[test]
     fn every_message_has_the_english_variables() {
-        let english = variables(CATALOGUES[0].1);
+        let english = variables(CATALOGUES[0].1[0]);
         assert!(
             english
                 .iter()
                 .any(|(id, v)| id == "report-sides-hidden" && v.len() == 4)
         );
-        for (lang, text) in &CATALOGUES[1..] {
-            assert_eq!(variables(text), english, "{lang}");
+        for (part, name) in PARTS.iter().enumerate() {
+            let english = variables(CATALOGUES[0].1[part]);
+            for (lang, texts) in &CATALOGUES[1..] {
+                assert_eq!(variables(texts[part]), english, "{lang}/{name}.ftl");
+            }
         }
     }
 

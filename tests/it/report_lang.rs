@@ -117,7 +117,12 @@ fn visible(html: &str) -> String {
 /// agenda and action messages, outside their variables: the phrases an
 /// untranslated sentence would leave on the page.
 fn english_phrases() -> Vec<String> {
-    let en = std::fs::read_to_string(common::repo("src/present/locales/en.ftl")).unwrap();
+    let en = ["pages", "interview", "documents"]
+        .map(|part| {
+            std::fs::read_to_string(common::repo(&format!("src/present/locales/en/{part}.ftl")))
+                .unwrap()
+        })
+        .concat();
     let mut phrases = Vec::new();
     let mut take = false;
     for line in en.lines() {

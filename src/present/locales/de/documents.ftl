@@ -1,0 +1,2 @@
+# partnercheck's own words in the documents it writes for people (the
+# internal report, the agenda): German (Sie).

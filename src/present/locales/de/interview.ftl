@@ -1,0 +1,1 @@
+# partnercheck's own words on the interview's screens: German (Sie).
