@@ -77,14 +77,30 @@ try {
   result.answered = await facts(page);
 
   // Reload, then open the form again in a new tab: progress is restored.
-  await page.reload({ waitUntil: "load" });
-  result.reloaded = await facts(page);
-  const again = await browser.newPage();
-  watch(again);
-  await again.setViewport({ width: 1280, height: 900 });
-  await again.goto(url, { waitUntil: "load" });
-  result.reopened = await facts(again);
-  await again.close();
+  // What the page had stored is recorded on both sides of the reload, so
+  // that a failure tells the page's restore apart from the browser's
+  // storage. PARTNERCHECK_NO_RELOAD=1 leaves this step out (for a test
+  // about something else: the figures a form in each language gives).
+  const stored = () => page.evaluate(() => {
+    const out = {};
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i);
+      out[k] = localStorage.getItem(k);
+    }
+    return out;
+  });
+  if (process.env.PARTNERCHECK_NO_RELOAD !== "1") {
+    result.storedBeforeReload = await stored();
+    await page.reload({ waitUntil: "load" });
+    result.reloaded = await facts(page);
+    if (result.reloaded.side !== result.answered.side) result.storedAfterReload = await stored();
+    const again = await browser.newPage();
+    watch(again);
+    await again.setViewport({ width: 1280, height: 900 });
+    await again.goto(url, { waitUntil: "load" });
+    result.reopened = await facts(again);
+    await again.close();
+  }
 
   // Keyboard: Tab reaches a radio of the first statement and focus is visible.
   await page.focus("#pc-respondent");

@@ -449,7 +449,13 @@ fn a_respondent_answers_saves_and_the_file_scores() {
             &seen[when]["expected"], &seen["answered"]["expected"],
             "{when}"
         );
-        assert_eq!(seen[when]["side"], "them", "{when}");
+        // On failure, the storage seen before (and after) the reload says
+        // whether the page or the browser lost the side.
+        assert_eq!(
+            seen[when]["side"], "them",
+            "{when}: before {}, after {}",
+            seen["storedBeforeReload"], seen["storedAfterReload"]
+        );
         assert_eq!(seen[when]["respondent"], "Jo Tester", "{when}");
         assert_eq!(
             seen[when]["note"], "They \"teach\" us a lot.\nSecond line.",
@@ -609,7 +615,6 @@ fn a_question_id_cannot_share_the_side_questions_radio_group() {
 /// way, saves a file that records its `lang` and scores exactly as the
 /// English one; the page's own words are that language's.
 #[test]
-#[ignore = "flaky under load: the save is sometimes refused after the reload; run with --ignored"]
 fn a_form_in_each_language_scores_as_in_english() {
     let Some(driver) = node() else { return };
     let Some(chromium) = chromium() else { return };
@@ -655,6 +660,9 @@ fn a_form_in_each_language_scores_as_in_english() {
                     "PARTNERCHECK_REVERSE",
                     serde_json::to_string(&reverse).unwrap(),
                 )
+                // Progress kept over a reload is the English form test's
+                // business; this one is about the figures.
+                .env("PARTNERCHECK_NO_RELOAD", "1")
                 .output()
                 .expect("run node");
             let stdout = String::from_utf8_lossy(&run.stdout).into_owned();
@@ -662,13 +670,7 @@ fn a_form_in_each_language_scores_as_in_english() {
             let seen: serde_json::Value = serde_json::from_str(stdout.trim()).expect(&stdout);
             seen
         };
-        // Known flake on a loaded 2-core machine: now and then the save is
-        // refused after the reload (the side read back empty), with nothing
-        // downloaded. One more run, in a fresh profile, before judging.
-        let mut seen = drive();
-        if seen["saved"].as_array().is_none_or(Vec::is_empty) {
-            seen = drive();
-        }
+        let seen = drive();
         assert_eq!(seen["failure"], serde_json::Value::Null, "{lang}: {seen:#}");
         assert_eq!(seen["seen"]["errors"], serde_json::json!([]), "{lang}");
         assert_eq!(seen["seen"]["csp"], serde_json::json!([]), "{lang}");
