@@ -411,34 +411,14 @@ fn expectations_reach_the_partner_only_when_included() {
 // A real browser
 // ---------------------------------------------------------------------------
 
-/// Node with the test driver's packages installed: the driver's folder.
-fn node() -> Option<PathBuf> {
-    let driver = common::repo("tests/browser");
-    common::require_tool(
-        "node",
-        common::find_program(&["node"]),
-        "apt-get install nodejs npm",
-    )?;
-    let found = driver
-        .join("node_modules/puppeteer-core")
-        .is_dir()
-        .then(|| driver.clone());
-    common::require_tool("puppeteer-core", found, "npm ci --prefix tests/browser")
-}
-
-fn chromium() -> Option<PathBuf> {
-    let found = std::env::var_os("PARTNERCHECK_CHROMIUM")
-        .map(PathBuf::from)
-        .or_else(|| Some(PathBuf::from("/usr/bin/chromium")))
-        .filter(|p| p.exists())
-        .or_else(|| common::find_program(&["chromium", "chromium-browser"]));
-    common::require_tool("chromium", found, "apt-get install chromium")
-}
-
 #[test]
 fn the_dot_chart_stays_legible_at_the_bottom_and_top_of_the_scale() {
-    let Some(driver) = node() else { return };
-    let Some(chromium) = chromium() else { return };
+    let Some(driver) = common::node_driver(&["puppeteer-core"]) else {
+        return;
+    };
+    let Some(chromium) = common::chromium() else {
+        return;
+    };
     let q = instrument();
     // One partner with every score near the bottom, one near the top.
     let t = Test::new()

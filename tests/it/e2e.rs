@@ -16,31 +16,6 @@ use partnercheck::model::answers::Side;
 use partnercheck::model::questionnaire::Questionnaire;
 use serde_json::{Value, json};
 
-/// Node with the driver's packages; missing under CI fails the test.
-fn node() -> Option<PathBuf> {
-    let driver = common::repo("tests/browser");
-    common::require_tool(
-        "node",
-        common::find_program(&["node"]),
-        "apt-get install nodejs npm",
-    )?;
-    let found = driver
-        .join("node_modules/puppeteer-core")
-        .is_dir()
-        .then(|| driver.clone());
-    common::require_tool("puppeteer-core", found, "npm ci --prefix tests/browser")
-}
-
-/// Headless Chromium: `PARTNERCHECK_CHROMIUM`, else /usr/bin/chromium.
-fn chromium() -> Option<PathBuf> {
-    let found = std::env::var_os("PARTNERCHECK_CHROMIUM")
-        .map(PathBuf::from)
-        .or_else(|| Some(PathBuf::from("/usr/bin/chromium")))
-        .filter(|p| p.exists())
-        .or_else(|| common::find_program(&["chromium", "chromium-browser"]));
-    common::require_tool("chromium", found, "apt-get install chromium")
-}
-
 /// Runs a command of the walk-through and asserts it succeeded.
 #[track_caller]
 fn ok(t: &Test, args: &[&str]) -> Output {
@@ -139,8 +114,12 @@ fn collect(t: &Test, seen: &Value, downloads: &[PathBuf]) -> Vec<String> {
 
 #[test]
 fn a_partnership_manager_runs_two_rounds_from_the_readme() {
-    let Some(driver) = node() else { return };
-    let Some(chromium) = chromium() else { return };
+    let Some(driver) = common::node_driver(&["puppeteer-core"]) else {
+        return;
+    };
+    let Some(chromium) = common::chromium() else {
+        return;
+    };
     let q = Questionnaire::embedded("partnership-health").unwrap();
     let t = Test::new();
     let shots = std::env::var_os("PARTNERCHECK_SCREENS")

@@ -2,7 +2,6 @@
 //! saves (compared with the one partnercheck writes), and the whole round
 //! trip in a real browser: answer, reload, save, score.
 
-use std::path::PathBuf;
 use std::process::Command;
 
 use crate::common::{self, Test};
@@ -14,32 +13,6 @@ use partnercheck::model::answers::{Answer, AnswerSheet, Date, RawAnswers, Side};
 use partnercheck::model::questionnaire::Questionnaire;
 
 const HOSTILE: &str = "<img src=x onerror=alert(1)>";
-
-/// Node with the test driver's packages installed: the driver's folder.
-/// Missing under CI fails the test ([`common::require_tool`]).
-fn node() -> Option<PathBuf> {
-    let driver = common::repo("tests/browser");
-    common::require_tool(
-        "node",
-        common::find_program(&["node"]),
-        "apt-get install nodejs npm",
-    )?;
-    let found = driver
-        .join("node_modules/puppeteer-core")
-        .is_dir()
-        .then(|| driver.clone());
-    common::require_tool("puppeteer-core", found, "npm ci --prefix tests/browser")
-}
-
-/// Headless Chromium: `PARTNERCHECK_CHROMIUM`, else /usr/bin/chromium.
-fn chromium() -> Option<PathBuf> {
-    let found = std::env::var_os("PARTNERCHECK_CHROMIUM")
-        .map(PathBuf::from)
-        .or_else(|| Some(PathBuf::from("/usr/bin/chromium")))
-        .filter(|p| p.exists())
-        .or_else(|| common::find_program(&["chromium", "chromium-browser"]));
-    common::require_tool("chromium", found, "apt-get install chromium")
-}
 
 /// The text between `start` and the next `end` after it.
 fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
@@ -118,7 +91,9 @@ type Case<'a> = (
 /// for byte, for the same answers: the page's writer runs in Node.
 #[test]
 fn the_page_writes_the_answers_file_partnercheck_writes() {
-    let Some(_) = node() else { return };
+    let Some(_) = common::node_driver(&["puppeteer-core"]) else {
+        return;
+    };
     let q = Questionnaire::embedded("partnership-health").unwrap();
     let t = Test::new();
     let partner = "Acme \"Quoted\" \\ Ünïcode\u{202e}\u{1b}";
@@ -225,7 +200,9 @@ fn the_page_writes_the_answers_file_partnercheck_writes() {
 /// The page names the saved file as partnercheck names answers files.
 #[test]
 fn the_page_names_files_as_partnercheck_does() {
-    let Some(_) = node() else { return };
+    let Some(_) = common::node_driver(&["puppeteer-core"]) else {
+        return;
+    };
     let t = Test::new();
     assert_eq!(t.run_args(&["form", "-o", "f.html"]).code, 0);
     let page = t.read("f.html");
@@ -302,8 +279,12 @@ fn the_page_names_files_as_partnercheck_does() {
 /// tab, and the saved file scores as answered.
 #[test]
 fn a_respondent_answers_saves_and_the_file_scores() {
-    let Some(driver) = node() else { return };
-    let Some(chromium) = chromium() else { return };
+    let Some(driver) = common::node_driver(&["puppeteer-core"]) else {
+        return;
+    };
+    let Some(chromium) = common::chromium() else {
+        return;
+    };
     let q = Questionnaire::embedded("partnership-health").unwrap();
     let t = Test::new();
     std::fs::create_dir(t.path("downloads")).unwrap();
@@ -616,8 +597,12 @@ fn a_question_id_cannot_share_the_side_questions_radio_group() {
 /// English one; the page's own words are that language's.
 #[test]
 fn a_form_in_each_language_scores_as_in_english() {
-    let Some(driver) = node() else { return };
-    let Some(chromium) = chromium() else { return };
+    let Some(driver) = common::node_driver(&["puppeteer-core"]) else {
+        return;
+    };
+    let Some(chromium) = common::chromium() else {
+        return;
+    };
     let q = Questionnaire::embedded("partnership-health").unwrap();
     let reverse: Vec<&str> = q
         .questions

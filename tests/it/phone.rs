@@ -9,29 +9,6 @@ use std::process::Command;
 
 use crate::common::{self, Test};
 
-fn node() -> Option<PathBuf> {
-    let driver = common::repo("tests/browser");
-    common::require_tool(
-        "node",
-        common::find_program(&["node"]),
-        "apt-get install nodejs npm",
-    )?;
-    let found = driver
-        .join("node_modules/puppeteer-core")
-        .is_dir()
-        .then(|| driver.clone());
-    common::require_tool("puppeteer-core", found, "npm ci --prefix tests/browser")
-}
-
-fn chromium() -> Option<PathBuf> {
-    let found = std::env::var_os("PARTNERCHECK_CHROMIUM")
-        .map(PathBuf::from)
-        .or_else(|| Some(PathBuf::from("/usr/bin/chromium")))
-        .filter(|p| p.exists())
-        .or_else(|| common::find_program(&["chromium", "chromium-browser"]));
-    common::require_tool("chromium", found, "apt-get install chromium")
-}
-
 /// Answers to the full instrument with expectations, both sides, long
 /// organisation names (the widest tables).
 fn sheet(q: &serde_json::Value, side: &str, who: &str, level: i64) -> String {
@@ -52,8 +29,12 @@ fn sheet(q: &serde_json::Value, side: &str, who: &str, level: i64) -> String {
 
 #[test]
 fn no_page_scrolls_sideways_at_phone_width_and_chart_text_stays_legible() {
-    let Some(driver) = node() else { return };
-    let Some(chromium) = chromium() else { return };
+    let Some(driver) = common::node_driver(&["puppeteer-core"]) else {
+        return;
+    };
+    let Some(chromium) = common::chromium() else {
+        return;
+    };
     let q: serde_json::Value = serde_json::from_str(
         &Test::new()
             .run_args(&["questions", "--format", "json"])

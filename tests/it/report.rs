@@ -1,6 +1,6 @@
 //! `partnercheck report` and `partnercheck agenda`, end to end.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -426,19 +426,6 @@ fn answers_for_another_questionnaire_are_an_error() {
 // A real browser
 // ---------------------------------------------------------------------------
 
-/// Headless Chromium: `PARTNERCHECK_CHROMIUM` if set, else `chromium` or
-/// `chromium-browser` in /usr/bin or on `PATH`.
-fn chromium() -> Option<PathBuf> {
-    if let Some(path) = std::env::var_os("PARTNERCHECK_CHROMIUM") {
-        return Some(PathBuf::from(path));
-    }
-    ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
-        .iter()
-        .map(PathBuf::from)
-        .find(|p| p.exists())
-        .or_else(|| common::find_program(&["chromium", "chromium-browser"]))
-}
-
 /// Takes a 1000×1400 screenshot of `page` with headless chromium.
 fn screenshot(chromium: &Path, page: &Path, png: &Path) {
     let profile = tempfile::tempdir().expect("profile dir");
@@ -506,11 +493,7 @@ fn near(p: [u8; 3], c: [u8; 3]) -> bool {
 
 #[test]
 fn html_report_renders_its_charts_in_a_real_browser() {
-    let Some(chromium) = common::require_tool(
-        "chromium",
-        chromium(),
-        "apt-get install -y chromium, or set PARTNERCHECK_CHROMIUM",
-    ) else {
+    let Some(chromium) = common::chromium() else {
         return;
     };
     let t = samples().args(&[

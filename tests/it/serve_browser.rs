@@ -9,36 +9,14 @@ use std::process::Command;
 use crate::common;
 use crate::serve_common::{Server, folder};
 
-fn driver() -> Option<PathBuf> {
-    let driver = common::repo("tests/browser");
-    common::require_tool(
-        "node",
-        common::find_program(&["node"]),
-        "apt-get install nodejs npm",
-    )?;
-    let found = (driver.join("node_modules/puppeteer-core").is_dir()
-        && driver.join("node_modules/axe-core").is_dir())
-    .then(|| driver.clone());
-    common::require_tool(
-        "puppeteer-core and axe-core",
-        found,
-        "npm ci --prefix tests/browser",
-    )
-}
-
-fn chromium() -> Option<PathBuf> {
-    let found = std::env::var_os("PARTNERCHECK_CHROMIUM")
-        .map(PathBuf::from)
-        .or_else(|| Some(PathBuf::from("/usr/bin/chromium")))
-        .filter(|p| p.exists())
-        .or_else(|| common::find_program(&["chromium", "chromium-browser"]));
-    common::require_tool("chromium", found, "apt-get install chromium")
-}
-
 #[test]
 fn two_partners_answer_in_the_browser_and_the_facilitator_counts_live() {
-    let Some(driver) = driver() else { return };
-    let Some(chromium) = chromium() else { return };
+    let Some(driver) = common::node_driver(&["puppeteer-core", "axe-core"]) else {
+        return;
+    };
+    let Some(chromium) = common::chromium() else {
+        return;
+    };
     let dir = folder();
     let server = Server::start(
         dir.path(),

@@ -210,3 +210,38 @@ pub fn require_tool(name: &str, found: Option<PathBuf>, install: &str) -> Option
     );
     None
 }
+
+/// Node with the browser driver's packages (`packages` under
+/// tests/browser/node_modules) installed: the driver's folder. Missing
+/// under CI fails the test ([`require_tool`]).
+#[track_caller]
+pub fn node_driver(packages: &[&str]) -> Option<PathBuf> {
+    let driver = repo("tests/browser");
+    require_tool(
+        "node",
+        find_program(&["node"]),
+        "apt-get install nodejs npm",
+    )?;
+    let found = packages
+        .iter()
+        .all(|p| driver.join("node_modules").join(p).is_dir())
+        .then(|| driver.clone());
+    require_tool(
+        &packages.join(" and "),
+        found,
+        "npm ci --prefix tests/browser",
+    )
+}
+
+/// Headless Chromium: `PARTNERCHECK_CHROMIUM`, else /usr/bin/chromium, else
+/// `chromium` or `chromium-browser` on `PATH`. Missing under CI fails the
+/// test ([`require_tool`]).
+#[track_caller]
+pub fn chromium() -> Option<PathBuf> {
+    let found = std::env::var_os("PARTNERCHECK_CHROMIUM")
+        .map(PathBuf::from)
+        .or_else(|| Some(PathBuf::from("/usr/bin/chromium")))
+        .filter(|p| p.exists())
+        .or_else(|| find_program(&["chromium", "chromium-browser"]));
+    require_tool("chromium", found, "apt-get install chromium")
+}
