@@ -10,7 +10,7 @@ use std::fmt::Write;
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
-use crate::model::answers::write::{one_line, toml_header};
+use crate::model::answers::write::{one_line, question_comment, toml_header};
 use crate::model::answers::{Date, Side};
 use crate::model::questionnaire::{Dimension, Question, Questionnaire, Scale};
 use crate::present::locale::{Catalogue, catalogue};
@@ -105,8 +105,11 @@ fn data(q: &Questionnaire, opts: &FormOptions<'_>) -> serde_json::Value {
             let questions: Vec<_> = q.questions[d.questions.clone()]
                 .iter()
                 .map(|x| {
-                    let reverse = if x.reverse { " (reverse)" } else { "" };
-                    json!({"id": x.id, "comment": format!("{}{reverse}", one_line(&x.text))})
+                    json!({
+                        "id": x.id,
+                        "comment": question_comment(x, Side::Us),
+                        "comment_them": question_comment(x, Side::Them),
+                    })
                 })
                 .collect();
             json!({

@@ -128,7 +128,12 @@ fn the_page_writes_the_answers_file_partnercheck_writes() {
     for (respondent, notes, unanswered, expected) in cases {
         let mut sheet = AnswerSheet::new(&q, partner.trim().to_owned());
         sheet.respondent = respondent.map(str::to_owned);
-        sheet.side = Side::Them;
+        // One case on our side: each side's file carries its own wording.
+        sheet.side = if unanswered == 5 {
+            Side::Us
+        } else {
+            Side::Them
+        };
         sheet.date = Some("2026-11-20".parse().unwrap());
         sheet.round = Some("2026-11-01".parse().unwrap());
         let mut answers = serde_json::Map::new();
@@ -165,7 +170,8 @@ fn the_page_writes_the_answers_file_partnercheck_writes() {
             );
         }
         let state = serde_json::json!({
-            "partner": partner.trim(), "side": "them", "respondent": respondent.unwrap_or(""),
+            "partner": partner.trim(), "side": sheet.side.to_string(),
+            "respondent": respondent.unwrap_or(""),
             "date": "2026-11-20", "answers": answers, "notes": note_map,
             "expected": expected_map,
         });
@@ -185,6 +191,15 @@ fn the_page_writes_the_answers_file_partnercheck_writes() {
         );
         let from_page = String::from_utf8(run.stdout).unwrap();
         assert_eq!(from_page, to_toml(&sheet, &q));
+        // The partner's file reads as the partner's people read the form.
+        let price = q
+            .questions
+            .iter()
+            .find(|x| x.id == "mg-price-switch")
+            .unwrap();
+        let them = price.text_them.as_deref().unwrap();
+        assert_eq!(from_page.contains(them), sheet.side == Side::Them);
+        assert_eq!(from_page.contains(&price.text), sheet.side == Side::Us);
         assert_eq!(
             from_page.contains("\n[expected]\n"),
             !expected.is_empty(),

@@ -9,7 +9,7 @@
 
 use std::fmt::Write;
 
-use crate::model::answers::write::{one_line, to_toml, toml_header, toml_string};
+use crate::model::answers::write::{one_line, question_comment, to_toml, toml_header, toml_string};
 use crate::model::answers::{Answer, AnswerSheet, Date, Side};
 use crate::model::questionnaire::Questionnaire;
 
@@ -19,8 +19,9 @@ pub struct Writer<'q> {
     round: Option<Date>,
     /// The comments and keys up to `partner`.
     head: String,
-    /// Per question: the comment lines before its answer.
-    blocks: Vec<String>,
+    /// Per side (us, them) and question: the comment lines before its
+    /// answer, in the side's wording.
+    blocks: [Vec<String>; 2],
     /// False when the fast path would not match `to_toml`.
     fast: bool,
 }
@@ -30,19 +31,21 @@ impl<'q> Writer<'q> {
         let mut head = toml_header(q);
         let _ = writeln!(head, "questionnaire = {}", toml_string(&q.id));
         let _ = writeln!(head, "questionnaire_version = {}", toml_string(&q.version));
-        let mut blocks = vec![String::new(); q.questions.len()];
-        for dim in &q.dimensions {
-            let mut block = format!("\n# {}\n", one_line(&dim.name));
-            if let Some(summary) = &dim.summary {
-                let _ = writeln!(block, "# {}", one_line(summary));
+        let blocks = [Side::Us, Side::Them].map(|side| {
+            let mut blocks = vec![String::new(); q.questions.len()];
+            for dim in &q.dimensions {
+                let mut block = format!("\n# {}\n", one_line(&dim.name));
+                if let Some(summary) = &dim.summary {
+                    let _ = writeln!(block, "# {}", one_line(summary));
+                }
+                for i in dim.questions.clone() {
+                    let comment = question_comment(&q.questions[i], side);
+                    let _ = writeln!(block, "\n# {comment}");
+                    blocks[i] = std::mem::take(&mut block);
+                }
             }
-            for i in dim.questions.clone() {
-                let question = &q.questions[i];
-                let reverse = if question.reverse { " (reverse)" } else { "" };
-                let _ = writeln!(block, "\n# {}{reverse}", one_line(&question.text));
-                blocks[i] = std::mem::take(&mut block);
-            }
-        }
+            blocks
+        });
         let mut writer = Writer {
             q,
             round,
@@ -84,9 +87,8 @@ impl<'q> Writer<'q> {
             let _ = writeln!(out, "complete = {c}");
         }
         out.push_str("\n[answers]\n");
-        for ((question, value), block) in
-            self.q.questions.iter().zip(&sheet.values).zip(&self.blocks)
-        {
+        let blocks = &self.blocks[usize::from(sheet.side == Side::Them)];
+        for ((question, value), block) in self.q.questions.iter().zip(&sheet.values).zip(blocks) {
             out.push_str(block);
             let _ = match value {
                 Some(Answer::Value(v)) => writeln!(out, "{} = {v}", question.id),
@@ -156,6 +158,29 @@ mod tests {
                     slow(&sheet, &q, round, "a\\b.csv row 9")
                 );
             }
+        }
+    }
+
+    /// A row of the partner's side is commented in the partner's wording,
+    /// on the fast path as in `to_toml`.
+    #[test]
+    fn each_side_is_commented_in_its_own_wording() {
+        let q = Questionnaire::embedded("partnership-health").unwrap();
+        let price = q
+            .questions
+            .iter()
+            .find(|x| x.id == "mg-price-switch")
+            .unwrap();
+        let them = price.text_them.as_deref().unwrap();
+        let w = Writer::new(&q, None);
+        assert!(w.fast);
+        for side in [Side::Us, Side::Them] {
+            let mut sheet = AnswerSheet::new(&q, "P".into());
+            sheet.side = side;
+            let text = w.text(&sheet, "a.csv row 2");
+            assert_eq!(text, slow(&sheet, &q, None, "a.csv row 2"));
+            assert_eq!(text.contains(them), side == Side::Them, "{side}");
+            assert_eq!(text.contains(&price.text), side == Side::Us, "{side}");
         }
     }
 

@@ -1,8 +1,8 @@
 //! Writing an answers file: one fixed, commented TOML layout, the same from
 //! the interview, `template`, `import` and the HTML form.
 
-use super::{Answer, AnswerSheet};
-use crate::model::questionnaire::Questionnaire;
+use super::{Answer, AnswerSheet, Side};
+use crate::model::questionnaire::{Question, Questionnaire};
 
 /// Writes a sheet as a TOML answers file, commented for a person to read.
 /// Unanswered questions appear commented out, so the file lists every
@@ -65,8 +65,7 @@ pub fn to_toml_with(sheet: &AnswerSheet, q: &Questionnaire, side: bool) -> Strin
             .iter()
             .zip(&sheet.values[dim.questions.clone()])
         {
-            let reverse = if question.reverse { " (reverse)" } else { "" };
-            let _ = writeln!(out, "\n# {}{reverse}", one_line(&question.text));
+            let _ = writeln!(out, "\n# {}", question_comment(question, sheet.side));
             let _ = match value {
                 Some(Answer::Value(v)) => writeln!(out, "{} = {v}", question.id),
                 Some(Answer::Unsure) => writeln!(out, "{} = \"unsure\"", question.id),
@@ -91,6 +90,13 @@ pub fn to_toml_with(sheet: &AnswerSheet, q: &Questionnaire, side: bool) -> Strin
         }
     }
     out
+}
+
+/// The comment above a question's answer: the statement as the file's side
+/// read it (`text_them` for the partner's side), marked when reverse-keyed.
+pub fn question_comment(question: &Question, side: Side) -> String {
+    let reverse = if question.reverse { " (reverse)" } else { "" };
+    format!("{}{reverse}", one_line(question.text_for(side)))
 }
 
 /// The comment lines an answers file starts with (and a blank line): the

@@ -33,7 +33,7 @@ var pcToml = function (data, st) {
     if (d.summary != null) out += "# " + d.summary + "\n";
     d.questions.forEach(function (q) {
       var v = st.answers[q.id];
-      out += "\n# " + q.comment + "\n";
+      out += "\n# " + (st.side === "them" ? q.comment_them : q.comment) + "\n";
       out += v == null ? "# " + q.id + " =\n" : v === "unsure" ? q.id + ' = "unsure"\n' : q.id + " = " + v + "\n";
     });
   });
