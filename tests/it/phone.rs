@@ -123,6 +123,11 @@ fn no_page_scrolls_sideways_at_phone_width_and_chart_text_stays_legible() {
                 serde_json::json!([]),
                 "{page} at {width}: {m}"
             );
+            assert_eq!(
+                m["cutCharts"],
+                serde_json::json!([]),
+                "{page} at {width}: a dot chart is cut"
+            );
             if let Some(px) = m["minChartText"].as_f64() {
                 assert!(px >= 11.0, "{page} at {width}: chart text at {px:.1} px");
             }

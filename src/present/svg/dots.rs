@@ -3,9 +3,10 @@
 //! sides answered: a dumbbell), with the dimension's band zones behind.
 //!
 //! Legible at any score and with any number of dimensions: a dimension's
-//! name sits on its own line above its scale, the figures in columns to
-//! the right of the scale, the band names in a key below the axis; so no
-//! text can meet a dot or another text, and the height grows with the rows.
+//! name sits on its own line above its scale with the figures right-aligned
+//! on the same line, the band names in a key below the axis; so no text can
+//! meet a dot or another text, the height grows with the rows, and the
+//! chart is narrow enough for a phone.
 
 use std::fmt::Write;
 
@@ -47,15 +48,22 @@ pub struct Dots {
     pub key: Vec<Key>,
 }
 
-const W: f64 = 520.0;
+/// Narrow enough to fit a phone (358 px of a 390 px screen) with its
+/// smallest text still over 11 px: each row's figures stand on the line
+/// of its name, right-aligned, rather than in columns beside the scale.
+const W: f64 = 400.0;
 const LEFT: f64 = 16.0;
-/// The scale ends here; the figures' columns are to its right.
-const PLOT_RIGHT: f64 = 376.0;
+/// The scale ends here, a ring's width from the right edge.
+const PLOT_RIGHT: f64 = W - LEFT - 4.0;
 const ROW: f64 = 48.0;
 const DOT: f64 = 6.5;
 const RING: f64 = 8.5;
 /// A generous width per character at 12px, for laying out texts.
 const CHAR: f64 = 7.4;
+/// The same at the chart's 14 px, bold (names and figures).
+const CHAR_14: f64 = 8.6;
+/// The distance between two series' figures on a row's line.
+const COLUMN: f64 = 56.0;
 
 /// The zone colour for a band of `rank` among `of`.
 pub fn zone_fill(rank: usize, of: usize) -> &'static str {
@@ -86,9 +94,14 @@ pub fn dots(chart: &Dots) -> String {
             out,
             "<text x=\"{:.1}\" y=\"{y:.1}\" fill=\"{TEXT}\">{}</text>",
             LEFT + 22.0,
-            e(&short_by(&s.label, 52))
+            e(&short_by(&s.label, ((W - LEFT - 22.0) / CHAR_14) as usize))
         );
     }
+    // The series' figures, right-aligned on each name's line; the name
+    // keeps the room left of the first.
+    let column = |i: usize| W - 12.0 - COLUMN * (chart.series.len() - 1 - i) as f64;
+    let first = column(0) - 4.5 * CHAR_14;
+    let name_chars = ((first - LEFT) / CHAR_14).max(8.0) as usize;
     for (r, row) in chart.rows.iter().enumerate() {
         let y0 = top + ROW * r as f64;
         let line_y = y0 + 32.0;
@@ -121,7 +134,7 @@ pub fn dots(chart: &Dots) -> String {
             "<text class=\"name\" x=\"{LEFT}\" y=\"{:.1}\" font-weight=\"600\" fill=\"{TEXT}\"><title>{}</title>{}</text>",
             y0 + 15.0,
             e(&row.name),
-            e(&short_by(&row.name, 56))
+            e(&short_by(&row.name, name_chars))
         );
         let values: Vec<Option<f64>> = chart
             .series
@@ -140,12 +153,12 @@ pub fn dots(chart: &Dots) -> String {
             );
         }
         for (i, (s, v)) in chart.series.iter().zip(&values).enumerate() {
-            let column = W - 12.0 - 64.0 * (chart.series.len() - 1 - i) as f64;
+            let column = column(i);
             let Some(v) = v else {
                 let _ = writeln!(
                     out,
                     "<text class=\"figure\" x=\"{column:.1}\" y=\"{:.1}\" text-anchor=\"end\" fill=\"#6b7280\">–</text>",
-                    line_y + 4.5
+                    y0 + 15.0
                 );
                 continue;
             };
@@ -161,7 +174,7 @@ pub fn dots(chart: &Dots) -> String {
             let _ = writeln!(
                 out,
                 "<text class=\"figure\" x=\"{column:.1}\" y=\"{:.1}\" text-anchor=\"end\" font-weight=\"600\" fill=\"{}\">{v:.2}</text>",
-                line_y + 4.5,
+                y0 + 15.0,
                 s.color
             );
         }
@@ -172,7 +185,7 @@ pub fn dots(chart: &Dots) -> String {
         let _ = writeln!(
             out,
             "<line x1=\"{x:.1}\" y1=\"{:.1}\" x2=\"{x:.1}\" y2=\"{:.1}\" stroke=\"#9ca3af\"/>\
-             <text class=\"tick\" x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"12\" fill=\"#4b5563\">{t}</text>",
+             <text class=\"tick\" x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"13\" fill=\"#4b5563\">{t}</text>",
             axis_y - 2.0,
             axis_y + 2.0,
             axis_y + 16.0
@@ -184,7 +197,7 @@ pub fn dots(chart: &Dots) -> String {
         let _ = writeln!(
             out,
             "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"14\" height=\"12\" fill=\"{}\" stroke=\"#9ca3af\" stroke-width=\"0.5\"/>\
-             <text class=\"key\" x=\"{:.1}\" y=\"{y:.1}\" font-size=\"12\" fill=\"#4b5563\">{}</text>",
+             <text class=\"key\" x=\"{:.1}\" y=\"{y:.1}\" font-size=\"13\" fill=\"#4b5563\">{}</text>",
             y - 10.5,
             zone_fill(k.rank, k.of),
             x + 19.0,
@@ -201,7 +214,8 @@ fn key_layout(key: &[Key]) -> Vec<(f64, f64)> {
     let mut line = 0.0;
     key.iter()
         .map(|k| {
-            let width = 19.0 + CHAR * short_by(&k.label, 40).chars().count() as f64 + 18.0;
+            let width =
+                19.0 + CHAR * 13.0 / 12.0 * short_by(&k.label, 40).chars().count() as f64 + 18.0;
             if x + width > W - LEFT && x > LEFT {
                 x = LEFT;
                 line += 1.0;
