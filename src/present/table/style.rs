@@ -1,7 +1,7 @@
-//! The house style of every table.
+//! The house style of every table, and the colour of a rank.
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{ContentArrangement, Table};
+use comfy_table::{Color, ContentArrangement, Table};
 
 /// A new table in the house style.
 pub fn new_table(color: bool) -> Table {
@@ -16,4 +16,15 @@ pub fn new_table(color: bool) -> Table {
         table.force_no_tty();
     }
     table
+}
+
+/// Green for the best band, red for the worst, yellow between.
+pub fn rank_color(rank: usize, of: usize) -> Color {
+    if rank == 0 {
+        Color::Green
+    } else if rank + 1 >= of {
+        Color::Red
+    } else {
+        Color::Yellow
+    }
 }
