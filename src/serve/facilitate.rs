@@ -3,11 +3,11 @@
 
 use std::sync::Arc;
 
-use axum::extract::{Path as UrlPath, Request, State};
+use axum::extract::{Request, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 
-use super::reply::{Segments1, client_of, conflict, failed, html_page, json, not_found, tagged};
+use super::reply::{Segments1, conflict, failed, html_page, json, tagged};
 use super::state::{App, accept_language, lock};
 use super::{pages, words};
 use crate::model::answers::Side;
@@ -69,13 +69,12 @@ pub(super) async fn facilitator(
     path: Segments1,
     req: Request,
 ) -> Response {
-    match path {
-        Ok(UrlPath(token)) if app.facilitator(&token) => tagged(
+    match app.known(path, &req, |token| app.facilitator(token)) {
+        Ok(token) => tagged(
             "/f/…",
             session_page(&app, &token, true, req.headers()).await,
         ),
-        Ok(_) => app.unknown(client_of(&req)),
-        Err(_) => not_found(),
+        Err(r) => r,
     }
 }
 
@@ -84,19 +83,18 @@ pub(super) async fn display(
     path: Segments1,
     req: Request,
 ) -> Response {
-    match path {
-        Ok(UrlPath(token)) if app.display(&token) => tagged(
+    match app.known(path, &req, |token| app.display(token)) {
+        Ok(token) => tagged(
             "/r/…",
             session_page(&app, &token, false, req.headers()).await,
         ),
-        Ok(_) => app.unknown(client_of(&req)),
-        Err(_) => not_found(),
+        Err(r) => r,
     }
 }
 
 pub(super) async fn status(State(app): State<Arc<App>>, path: Segments1, req: Request) -> Response {
-    match path {
-        Ok(UrlPath(token)) if app.facilitator(&token) => {
+    match app.known(path, &req, |token| app.facilitator(token)) {
+        Ok(_) => {
             let counts = counts_now(&app).await;
             let partners: Vec<_> = app
                 .partners
@@ -116,8 +114,7 @@ pub(super) async fn status(State(app): State<Arc<App>>, path: Segments1, req: Re
                 ),
             )
         }
-        Ok(_) => app.unknown(client_of(&req)),
-        Err(_) => not_found(),
+        Err(r) => r,
     }
 }
 
@@ -136,17 +133,15 @@ async fn set_open(app: &Arc<App>, open: bool, route: &'static str) -> Response {
 }
 
 pub(super) async fn close(State(app): State<Arc<App>>, path: Segments1, req: Request) -> Response {
-    match path {
-        Ok(UrlPath(token)) if app.facilitator(&token) => set_open(&app, false, "/f/…/close").await,
-        Ok(_) => app.unknown(client_of(&req)),
-        Err(_) => not_found(),
+    match app.known(path, &req, |token| app.facilitator(token)) {
+        Ok(_) => set_open(&app, false, "/f/…/close").await,
+        Err(r) => r,
     }
 }
 
 pub(super) async fn reopen(State(app): State<Arc<App>>, path: Segments1, req: Request) -> Response {
-    match path {
-        Ok(UrlPath(token)) if app.facilitator(&token) => set_open(&app, true, "/f/…/open").await,
-        Ok(_) => app.unknown(client_of(&req)),
-        Err(_) => not_found(),
+    match app.known(path, &req, |token| app.facilitator(token)) {
+        Ok(_) => set_open(&app, true, "/f/…/open").await,
+        Err(r) => r,
     }
 }

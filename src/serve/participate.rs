@@ -1,10 +1,13 @@
 //! A participant's link: the form in the language chosen, an answer
 //! submitted (a new answers file) and revised (the same file again).
 
+use std::net::IpAddr;
 use std::sync::Arc;
 
+use axum::body::Bytes;
+
 use axum::extract::{Path as UrlPath, Request, State};
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::Response;
 
 use super::reply::{
@@ -37,6 +40,25 @@ pub(super) async fn participant(
         // A partner left out of this run: its link is not served.
         None => not_found(),
     }
+}
+
+/// An answer's request let in: its client within the rate limit (else
+/// `429`), its body under the size limit (else `413`) and collection open
+/// (else `409`); a refusal is tagged with `route` for the log.
+async fn admitted(
+    app: &App,
+    client: IpAddr,
+    req: Request,
+    route: &'static str,
+) -> Result<(HeaderMap, Bytes), Response> {
+    if !app.limit.allow(client) {
+        return Err(tagged(route, too_many()));
+    }
+    let (headers, body) = body_of(req).await.map_err(|r| tagged(route, r))?;
+    if !app.open() {
+        return Err(tagged(route, conflict()));
+    }
+    Ok((headers, body))
 }
 
 /// The answers sheet a request's body makes for `join`'s partner and side
@@ -96,16 +118,10 @@ pub(super) async fn submit(State(app): State<Arc<App>>, path: Segments1, req: Re
         return not_found();
     };
     let slug = partner.slug.clone();
-    if !app.limit.allow(client) {
-        return tagged("/a/…", too_many());
-    }
-    let (headers, body) = match body_of(req).await {
+    let (headers, body) = match admitted(&app, client, req, "/a/…").await {
         Ok(x) => x,
-        Err(r) => return tagged("/a/…", r),
+        Err(r) => return r,
     };
-    if !app.open() {
-        return tagged("/a/…", conflict());
-    }
     if let Some(expect) = app.expect {
         let a = app.clone();
         let s = slug.clone();
@@ -183,16 +199,10 @@ pub(super) async fn revise(State(app): State<Arc<App>>, path: Segments2, req: Re
     if found.partner != join.partner || found.side != join.side {
         return app.unknown(client);
     }
-    if !app.limit.allow(client) {
-        return tagged("/a/…/…", too_many());
-    }
-    let (headers, body) = match body_of(req).await {
+    let (headers, body) = match admitted(&app, client, req, "/a/…/…").await {
         Ok(x) => x,
-        Err(r) => return tagged("/a/…/…", r),
+        Err(r) => return r,
     };
-    if !app.open() {
-        return tagged("/a/…/…", conflict());
-    }
     let (_, text) = match answers_file(&app, &join, &headers, &body) {
         Ok(made) => made,
         Err(r) => return tagged("/a/…/…", r),

@@ -3,11 +3,11 @@
 
 use std::sync::Arc;
 
-use axum::extract::{Path as UrlPath, Request, State};
+use axum::extract::{Request, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 
-use super::reply::{Segments2, client_of, conflict, failed, html_page, not_found, tagged};
+use super::reply::{Segments2, conflict, failed, html_page, tagged};
 use super::state::{App, lock};
 use super::{pages, words};
 
@@ -16,12 +16,11 @@ pub(super) async fn facilitator_report(
     path: Segments2,
     req: Request,
 ) -> Response {
-    match path {
-        Ok(UrlPath((token, slug))) if app.facilitator(&token) && app.partner(&slug).is_some() => {
-            tagged("/f/…/report/…", report(&app, &slug, req.headers()).await)
-        }
-        Ok(_) => app.unknown(client_of(&req)),
-        Err(_) => not_found(),
+    match app.known(path, &req, |(token, slug)| {
+        app.facilitator(token) && app.partner(slug).is_some()
+    }) {
+        Ok((_, slug)) => tagged("/f/…/report/…", report(&app, &slug, req.headers()).await),
+        Err(r) => r,
     }
 }
 
@@ -30,12 +29,11 @@ pub(super) async fn display_report(
     path: Segments2,
     req: Request,
 ) -> Response {
-    match path {
-        Ok(UrlPath((token, slug))) if app.display(&token) && app.partner(&slug).is_some() => {
-            tagged("/r/…/report/…", report(&app, &slug, req.headers()).await)
-        }
-        Ok(_) => app.unknown(client_of(&req)),
-        Err(_) => not_found(),
+    match app.known(path, &req, |(token, slug)| {
+        app.display(token) && app.partner(slug).is_some()
+    }) {
+        Ok((_, slug)) => tagged("/r/…/report/…", report(&app, &slug, req.headers()).await),
+        Err(r) => r,
     }
 }
 

@@ -6,10 +6,12 @@ use std::net::IpAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
+use axum::extract::rejection::PathRejection;
+use axum::extract::{Path as UrlPath, Request};
 use axum::http::{HeaderMap, header};
 use axum::response::Response;
 
-use super::reply::not_found;
+use super::reply::{client_of, not_found};
 use super::session::{self, Session};
 use super::{files, guard, words};
 use crate::model::answers::{Date, Side};
@@ -99,6 +101,22 @@ impl App {
     pub(super) fn unknown(&self, client: IpAddr) -> Response {
         let _ = self.limit.allow(client);
         not_found()
+    }
+
+    /// A route behind a token: the path's segments when `known` takes
+    /// them; else the one 404, counted against the client when the path
+    /// was read (an unknown token) and not when it could not be.
+    pub(super) fn known<T>(
+        &self,
+        path: Result<UrlPath<T>, PathRejection>,
+        req: &Request,
+        known: impl FnOnce(&T) -> bool,
+    ) -> Result<T, Response> {
+        match path {
+            Ok(UrlPath(segments)) if known(&segments) => Ok(segments),
+            Ok(_) => Err(self.unknown(client_of(req))),
+            Err(_) => Err(not_found()),
+        }
     }
 
     pub(super) fn partner(&self, slug: &str) -> Option<&Partner> {

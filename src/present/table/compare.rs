@@ -2,10 +2,10 @@
 
 use std::fmt::Write;
 
-use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement};
+use comfy_table::{Attribute, Cell, Color, ContentArrangement};
 
-use super::style::{new_table, rank_color};
-use super::text::{long_name, truncate};
+use super::style::{new_table, rank_color, right};
+use super::text::{dimension_key, long_name, truncate};
 use crate::present::fmt_score;
 use crate::sanitize::terminal;
 
@@ -95,12 +95,8 @@ pub fn compare(
         let _ = writeln!(out, "{note}");
     }
     if let Layout::Narrow { .. } = layout {
-        let names: Vec<String> = crate::present::dimension_abbreviations(q)
-            .iter()
-            .zip(&q.dimensions)
-            .map(|(a, d)| format!("{a} {}", terminal(&d.name)))
-            .collect();
-        let _ = writeln!(out, "{}", names.join(" · "));
+        let abbreviations = crate::present::dimension_abbreviations(q);
+        let _ = writeln!(out, "{}", dimension_key(&abbreviations, q));
         let _ = writeln!(out, "N files in the latest round");
     }
     for line in crate::present::legend(&q.flags) {
@@ -216,8 +212,7 @@ fn compare_cells(
             }
             row.push(cell);
         }
-        let mut overall =
-            Cell::new(fmt_score(p.latest.overall)).set_alignment(CellAlignment::Right);
+        let mut overall = right(fmt_score(p.latest.overall));
         if color {
             overall = overall.add_attribute(Attribute::Bold);
         }
@@ -232,10 +227,10 @@ fn compare_cells(
             tier = tier.fg(rank_color(t.rank, tier_count));
         }
         row.push(tier);
-        row.push(Cell::new(p.latest.files()).set_alignment(CellAlignment::Right));
+        row.push(right(p.latest.files()));
         row.push(Cell::new(fmt_date(p.latest.date)));
         let shown = crate::present::shown_change(p.latest.overall, p.change);
-        let mut change = Cell::new(fmt_change(shown, wide)).set_alignment(CellAlignment::Right);
+        let mut change = right(fmt_change(shown, wide));
         if color {
             match shown {
                 Some(c) if c >= 0.005 => change = change.fg(Color::Green),
@@ -245,10 +240,7 @@ fn compare_cells(
         }
         row.push(change);
         if wide {
-            row.push(
-                Cell::new(format!("{:.0}%", p.latest.coverage * 100.0))
-                    .set_alignment(CellAlignment::Right),
-            );
+            row.push(right(format!("{:.0}%", p.latest.coverage * 100.0)));
         }
         rows.push(row);
     }

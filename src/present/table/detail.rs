@@ -2,10 +2,10 @@
 
 use std::fmt::Write;
 
-use comfy_table::{Cell, CellAlignment, Table};
+use comfy_table::{Cell, Table};
 
-use super::style::new_table;
-use super::text::long_name;
+use super::style::{fitted_table, right};
+use super::text::{dimension_key, long_name};
 use crate::present::fmt_score;
 use crate::sanitize::terminal;
 
@@ -51,12 +51,7 @@ pub fn compare_detail(
         let _ = writeln!(out, "{table}");
         round_notes(&mut out, r);
     }
-    let names: Vec<String> = abbreviations
-        .iter()
-        .zip(&q.dimensions)
-        .map(|(a, d)| format!("{a} {}", terminal(&d.name)))
-        .collect();
-    let _ = writeln!(out, "\n{}", names.join(" · "));
+    let _ = writeln!(out, "\n{}", dimension_key(&abbreviations, q));
     for line in &crate::present::legend(&q.flags)[..2] {
         let _ = writeln!(out, "{line}");
     }
@@ -80,10 +75,7 @@ fn sides_table(
         // Said once by the caller, with the threshold.
         Suppressed::Sides | Suppressed::Round => return false,
     }
-    let mut table = new_table(color);
-    if let Some(w) = width {
-        table.set_width(w.min(u16::MAX as usize) as u16);
-    }
+    let mut table = fitted_table(color, width);
     // Narrow: short headers whose words fit a column of figures, the
     // dimensions abbreviated, and a key (no header word broken).
     let narrow = width.is_some_and(|w| w < 100);
@@ -105,11 +97,7 @@ fn sides_table(
             _ => terminal(&row[0]).into_owned(),
         };
         let mut cells = vec![Cell::new(name)];
-        cells.extend(
-            row[1..]
-                .iter()
-                .map(|v| Cell::new(v).set_alignment(CellAlignment::Right)),
-        );
+        cells.extend(row[1..].iter().map(right));
         table.add_row(cells);
     }
     let _ = writeln!(out, "\nTwo sides, latest round\n{table}");
@@ -187,11 +175,7 @@ fn round_table(
     width: Option<usize>,
 ) -> Table {
     use crate::present::{fmt_flagged, fmt_gap};
-    let right = |text: String| Cell::new(text).set_alignment(CellAlignment::Right);
-    let mut table = new_table(color);
-    if let Some(w) = width {
-        table.set_width(w.min(u16::MAX as usize) as u16);
-    }
+    let mut table = fitted_table(color, width);
     let mut header = vec![
         "File".to_owned(),
         "Respondent".to_owned(),

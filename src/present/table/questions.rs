@@ -2,9 +2,9 @@
 
 use std::fmt::Write;
 
-use comfy_table::{Cell, CellAlignment};
+use comfy_table::Cell;
 
-use super::style::new_table;
+use super::style::{new_table, right};
 use super::text::{paragraphs, wrapped};
 use crate::sanitize::terminal;
 
@@ -51,7 +51,7 @@ pub fn questions(
             let question = &q.questions[i];
             let reverse = if question.reverse { " (R)" } else { "" };
             table.add_row(vec![
-                Cell::new(i + 1).set_alignment(CellAlignment::Right),
+                right(i + 1),
                 Cell::new(&question.id),
                 Cell::new(format!("{}{reverse}", terminal(question.text_for(side)))),
             ]);

@@ -3,9 +3,9 @@
 
 use std::fmt::Write;
 
-use comfy_table::{Attribute, Cell, CellAlignment};
+use comfy_table::{Attribute, Cell};
 
-use super::style::{new_table, rank_color};
+use super::style::{new_table, rank_color, right};
 use super::text::wrapped;
 use crate::engine::assess::Assessment;
 use crate::present::{bar, byline, fmt_score};
@@ -35,15 +35,14 @@ pub fn score(
             }
             table.add_row(vec![
                 Cell::new(terminal(&d.name)),
-                Cell::new(fmt_score(d.score)).set_alignment(CellAlignment::Right),
+                right(fmt_score(d.score)),
                 Cell::new(
                     d.score
                         .map(|s| bar(s, r.scale, BAR_WIDTH))
                         .unwrap_or_default(),
                 ),
                 band,
-                Cell::new(format!("{}/{}", d.answered, d.questions))
-                    .set_alignment(CellAlignment::Right),
+                right(format!("{}/{}", d.answered, d.questions)),
             ]);
         }
         let mut overall = Cell::new("Overall");
@@ -52,15 +51,14 @@ pub fn score(
         }
         table.add_row(vec![
             overall,
-            Cell::new(fmt_score(r.overall)).set_alignment(CellAlignment::Right),
+            right(fmt_score(r.overall)),
             Cell::new(
                 r.overall
                     .map(|s| bar(s, r.scale, BAR_WIDTH))
                     .unwrap_or_default(),
             ),
             Cell::new(""),
-            Cell::new(format!("{}/{}", r.answered, r.questions))
-                .set_alignment(CellAlignment::Right),
+            right(format!("{}/{}", r.answered, r.questions)),
         ]);
         let _ = writeln!(out, "{table}");
         let verdict = r.tier.as_ref().map_or("none", |t| t.label.as_str());

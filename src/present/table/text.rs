@@ -1,5 +1,5 @@
 //! Text fitted to the terminal: lines wrapped at its width, paragraphs,
-//! and names from files cut to a cell.
+//! names from files cut to a cell, and the key to abbreviated headers.
 
 use std::fmt::Write;
 
@@ -55,6 +55,20 @@ pub(super) fn truncate(s: &str, width: usize) -> String {
         return s.to_owned();
     }
     console::truncate_str(s, width, "…").into_owned()
+}
+
+/// The key to the abbreviated dimension headers: `abbreviation name`,
+/// a `·` between.
+pub(super) fn dimension_key(
+    abbreviations: &[String],
+    q: &crate::model::questionnaire::Questionnaire,
+) -> String {
+    abbreviations
+        .iter()
+        .zip(&q.dimensions)
+        .map(|(a, d)| format!("{a} {}", terminal(&d.name)))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 #[cfg(test)]
