@@ -2,9 +2,9 @@
 
 use std::fmt::Write;
 
-use comfy_table::{Cell, CellAlignment, Color};
+use comfy_table::{Cell, Color};
 
-use super::style::new_table;
+use super::style::{new_table, right};
 use crate::present::fmt_score;
 use crate::sanitize::terminal;
 
@@ -24,7 +24,6 @@ pub fn items(
             ids.join(", ")
         }
     };
-    let right = |text: String| Cell::new(text).set_alignment(CellAlignment::Right);
     let mut out = String::new();
     let _ = writeln!(
         out,
