@@ -232,6 +232,9 @@ fn temporary(real: &Path, contents: &[u8], sync: bool) -> io::Result<tempfile::N
 }
 
 /// Syncs a folder, so that a file created or renamed in it survives a crash.
+/// Best effort, on purpose: the file itself is synced already, and some
+/// file systems (network shares, some FUSE mounts) refuse to sync a folder;
+/// that is no reason to report a write that succeeded as failed.
 pub fn sync_folder(dir: &Path) {
     if let Ok(f) = fs::File::open(dir) {
         let _ = f.sync_all();
