@@ -239,36 +239,53 @@ fn legend(out: &mut String, chart: &Radar, legend_y: f64) {
     }
 }
 
-/// The SVG of a line chart of one value per round.
+/// The SVG of a line chart of one value per round. Narrow enough for a
+/// phone (358 px of a 390 px screen) with its smallest text over 11 px;
+/// when the rounds' names would run into each other, every other one is
+/// set a line lower, and past that only every few are named (each point
+/// keeps its name in a tooltip).
 pub fn line(chart: &Line) -> String {
-    const W: f64 = 480.0;
-    const H: f64 = 210.0;
-    const LEFT: f64 = 44.0;
-    const RIGHT: f64 = 86.0;
-    const TOP: f64 = 20.0;
-    const BOTTOM: f64 = 40.0;
+    const W: f64 = 360.0;
+    const LEFT: f64 = 34.0;
+    /// Room for a threshold's name right of the plot.
+    const RIGHT: f64 = 98.0;
+    const TOP: f64 = 22.0;
+    const BOTTOM: f64 = 52.0;
+    const H: f64 = 230.0;
+    /// A round's name at 12 px, for spacing them.
+    const NAME: f64 = 76.0;
     let plot_h = H - TOP - BOTTOM;
     let y_of = |v: f64| TOP + plot_h * (1.0 - fraction(v, chart.scale));
     let n = chart.points.len();
+    let span = W - LEFT - RIGHT - 40.0;
     let x_of = |i: usize| {
         if n <= 1 {
             LEFT + (W - LEFT - RIGHT) / 2.0
         } else {
-            LEFT + 20.0 + (W - LEFT - RIGHT - 40.0) * i as f64 / (n - 1) as f64
+            LEFT + 20.0 + span * i as f64 / (n - 1) as f64
         }
     };
+    let gap = if n > 1 { span / (n - 1) as f64 } else { W };
+    let staggered = gap < NAME;
+    // Named: every `step`-th round back from the latest, on two lines when
+    // staggered.
+    let step = if staggered {
+        (NAME / (2.0 * gap)).ceil().max(1.0) as usize
+    } else {
+        1
+    };
 
-    let mut out = open("line", W, H, 12, &chart.title);
+    let mut out = open("line", W, H, 13, &chart.title);
     let (min, max) = chart.scale;
     for v in ticks(chart.scale) {
         let y = y_of(v);
         let _ = writeln!(
             out,
             "<line x1=\"{LEFT}\" y1=\"{y:.1}\" x2=\"{:.1}\" y2=\"{y:.1}\" stroke=\"{GRID}\"/>\
-             <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\" fill=\"#6b7280\" font-size=\"11\">{v}</text>",
+             <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\" fill=\"#6b7280\" font-size=\"12\">{v}</text>",
             W - RIGHT,
             LEFT - 6.0,
-            y + 3.0
+            y + 4.0
         );
     }
     for t in &chart.thresholds {
@@ -279,10 +296,11 @@ pub fn line(chart: &Line) -> String {
         let _ = writeln!(
             out,
             "<line class=\"threshold\" x1=\"{LEFT}\" y1=\"{y:.1}\" x2=\"{:.1}\" y2=\"{y:.1}\" stroke=\"{RING}\" stroke-dasharray=\"5 4\"/>\
-             <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"start\" fill=\"#4b5563\" font-size=\"11\">{}</text>",
+             <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"start\" fill=\"#4b5563\" font-size=\"12\"><title>{}</title>{}</text>",
             W - RIGHT,
             W - RIGHT + 6.0,
-            y + 3.0,
+            y + 4.0,
+            e(&t.label),
             e(&short_by(&t.label, 12))
         );
     }
@@ -305,12 +323,21 @@ pub fn line(chart: &Line) -> String {
     }
     for (i, (label, value)) in chart.points.iter().enumerate() {
         let x = x_of(i);
-        let _ = writeln!(
-            out,
-            "<text x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\" fill=\"{TEXT}\">{}</text>",
-            H - BOTTOM + 18.0,
-            e(&short(label))
-        );
+        // Counted back from the latest round, which is always named.
+        let back = n - 1 - i;
+        if back % step == 0 {
+            let lower = if staggered && (back / step) % 2 == 1 {
+                16.0
+            } else {
+                0.0
+            };
+            let _ = writeln!(
+                out,
+                "<text class=\"round\" x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"12\" fill=\"{TEXT}\">{}</text>",
+                H - BOTTOM + 18.0 + lower,
+                e(&short_by(label, 12))
+            );
+        }
         if let Some(v) = value {
             let y = y_of(*v);
             let _ = writeln!(
@@ -496,7 +523,7 @@ mod tests {
             title: "Overall per round".into(),
             points: vec![
                 ("2026-05-14".into(), Some(2.7)),
-                ("undated & <odd>".into(), None),
+                ("undated & <>".into(), None),
                 ("2026-11-20".into(), Some(3.4)),
             ],
             scale: (1.0, 5.0),
@@ -512,7 +539,7 @@ mod tests {
             texts.contains(&"2.70") && texts.contains(&"3.40"),
             "{texts:?}"
         );
-        assert!(texts.contains(&"undated & <odd>"));
+        assert!(texts.contains(&"undated & <>"));
         assert_eq!(count(&doc, "polyline", "series"), 1);
         assert_eq!(count(&doc, "line", "threshold"), 1);
         // Higher scores are drawn higher (smaller y).
@@ -523,5 +550,42 @@ mod tests {
             .collect();
         assert_eq!(ys.len(), 2);
         assert!(ys[1] < ys[0]);
+    }
+
+    /// However many rounds, no two rounds' names on one line come closer
+    /// than a name's width, and the last round is always named.
+    #[test]
+    fn line_chart_names_rounds_without_overlap() {
+        for n in [2, 3, 4, 5, 8, 12, 30] {
+            let chart = Line {
+                title: "t".into(),
+                points: (0..n)
+                    .map(|i| (format!("2026-{:02}-01", i % 12 + 1), Some(3.0)))
+                    .collect(),
+                scale: (1.0, 5.0),
+                thresholds: vec![],
+            };
+            let svg = line(&chart);
+            let doc = parse(&svg);
+            let names: Vec<(f64, f64)> = doc
+                .descendants()
+                .filter(|t| t.attribute("class") == Some("round"))
+                .map(|t| {
+                    let at = |a| t.attribute(a).unwrap().parse::<f64>().unwrap();
+                    (at("x"), at("y"))
+                })
+                .collect();
+            assert!(names.len() >= 2.min(n), "{n}: {names:?}");
+            for (i, a) in names.iter().enumerate() {
+                for b in &names[i + 1..] {
+                    assert!(
+                        a.1 != b.1 || (a.0 - b.0).abs() >= 70.0,
+                        "{n} rounds: names at {a:?} and {b:?} overlap"
+                    );
+                }
+            }
+            let last = chart.points.last().unwrap();
+            assert!(svg.contains(&format!(">{}</text>", last.0)), "{n}");
+        }
     }
 }

@@ -73,9 +73,9 @@ const measure = (page) => page.evaluate(() => {
       }
     }
   }
-  // Dot charts (drawn to fit a phone) that do not fit their box: cut,
+  // Dot and line charts (drawn to fit a phone) that do not fit their box: cut,
   // with the rest to be found by scrolling.
-  const cutCharts = [...document.querySelectorAll("svg.dots")]
+  const cutCharts = [...document.querySelectorAll("svg.dots, svg.line")]
     .filter((svg) => svg.getBoundingClientRect().right > svg.parentElement.getBoundingClientRect().right + 1)
     .map((svg) => svg.querySelector("title")?.textContent ?? "");
   return {

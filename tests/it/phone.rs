@@ -62,6 +62,14 @@ fn no_page_scrolls_sideways_at_phone_width_and_chart_text_stays_legible() {
             &sheet(&q, side, &format!("P{i}"), *level),
         );
     }
+    // An earlier round, so that the reports draw the line chart of rounds.
+    for (i, side) in ["us", "us", "us", "them", "them", "them"]
+        .iter()
+        .enumerate()
+    {
+        let earlier = sheet(&q, side, &format!("E{i}"), 2).replace("2026-11-20", "2026-05-14");
+        t = t.write(&format!("a/earlier-{i}.toml"), &earlier);
+    }
     t.run_args(&["report", "a", "--output", "internal.html"])
         .code(0);
     t.run_args(&[
@@ -126,7 +134,7 @@ fn no_page_scrolls_sideways_at_phone_width_and_chart_text_stays_legible() {
             assert_eq!(
                 m["cutCharts"],
                 serde_json::json!([]),
-                "{page} at {width}: a dot chart is cut"
+                "{page} at {width}: a chart is cut"
             );
             if let Some(px) = m["minChartText"].as_f64() {
                 assert!(px >= 11.0, "{page} at {width}: chart text at {px:.1} px");
@@ -143,6 +151,12 @@ fn no_page_scrolls_sideways_at_phone_width_and_chart_text_stays_legible() {
         );
         assert!(m["minChartText"].is_number(), "German at {width}: {m}");
     }
+    // The reports draw charts (the line of rounds among them); their text
+    // was measured.
+    assert!(
+        t.read("internal.html").contains("class=\"chart line\""),
+        "the internal report draws the rounds"
+    );
     // The reports draw charts; their text was measured.
     assert!(seen["partner"]["390"]["minChartText"].is_number(), "{seen}");
     assert!(

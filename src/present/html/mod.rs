@@ -80,8 +80,8 @@ figure.dots { flex: 1 1 26rem; }
       radial-gradient(farthest-side at 0 50%, rgba(0,0,0,.25), transparent) left / .8rem 100% no-repeat scroll,
       radial-gradient(farthest-side at 100% 50%, rgba(0,0,0,.25), transparent) right / .8rem 100% no-repeat scroll; }
   figure svg.chart { min-width: 30rem; max-width: none; }
-  /* The dot chart is drawn to fit a phone: it shrinks instead. */
-  figure svg.chart.dots { min-width: 0; max-width: 100%; }
+  /* The dot and line charts are drawn to fit a phone: they shrink instead. */
+  figure svg.chart.dots, figure svg.chart.line { min-width: 0; max-width: 100%; }
   figure.dots { flex-basis: 100%; }
 }
 .notice { border-left: 4px solid #6b7280; background: #f3f4f6; padding: .4rem .8rem; }
