@@ -325,7 +325,7 @@ pub fn line(chart: &Line) -> String {
         let x = x_of(i);
         // Counted back from the latest round, which is always named.
         let back = n - 1 - i;
-        if back % step == 0 {
+        if back.is_multiple_of(step) {
             let lower = if staggered && (back / step) % 2 == 1 {
                 16.0
             } else {
