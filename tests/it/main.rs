@@ -32,6 +32,7 @@ mod import_hostile;
 mod instruments;
 mod interview;
 mod interview_expected;
+mod interview_lang;
 mod items;
 #[cfg(unix)]
 mod kill;

@@ -8,6 +8,7 @@ use std::fmt;
 
 use anyhow::Result;
 
+use super::words::Words;
 use crate::model::answers::{Answer, AnswerSheet, Side};
 use crate::model::questionnaire::{Questionnaire, Scale};
 use crate::sanitize::{terminal, terminal_multiline};
@@ -61,9 +62,32 @@ pub struct Ask<'a> {
 
 impl Ask<'_> {
     /// `[7/23]` for a statement, `[part 2/4]` for an expectation.
-    pub fn counter(&self) -> String {
-        let part = if self.expectation { "part " } else { "" };
-        format!("[{part}{}/{}]", self.number, self.total)
+    pub fn counter(&self, w: Words) -> String {
+        let (n, total) = (self.number.to_string(), self.total.to_string());
+        if self.expectation {
+            w.args("interview-counter-part", &[("n", &n), ("total", &total)])
+        } else {
+            format!("[{n}/{total}]")
+        }
+    }
+
+    /// The choices besides the scale's points, each with its key, in the
+    /// order shown: don't know, help, skip, back.
+    pub fn other_choices(&self, w: Words) -> Vec<(char, Choice, String)> {
+        let mut out = Vec::new();
+        if self.scale.allow_unsure {
+            out.push(('u', Choice::Unsure, w.unsure(self.scale)));
+        }
+        if self.has_help {
+            out.push(('?', Choice::Help, w.t("interview-more")));
+        }
+        if self.can_skip {
+            out.push(('s', Choice::Skip, w.t("interview-skip")));
+        }
+        if self.can_go_back {
+            out.push(('b', Choice::Back, w.t("interview-back")));
+        }
+        out
     }
 }
 
@@ -131,6 +155,8 @@ impl std::error::Error for Stop {}
 
 /// The prompts an interview needs. Every method may fail with [`Stop`].
 pub trait Prompter {
+    /// The interview's words, in the language it is held in.
+    fn words(&self) -> Words;
     /// One line for the opening: how to answer with this prompter.
     fn hint(&self) -> String;
     /// Shows information (possibly several lines).
@@ -162,21 +188,35 @@ pub fn finished(q: &Questionnaire, sheet: &AnswerSheet) -> bool {
 
 /// "How far do you think the people of Acme agree with the statements on
 /// Mutual gains?": the other side is the partner for our people, our
-/// organisation for the partner's.
+/// organisation (when the project names it) for the partner's.
 pub fn expectation_question(
     q: &Questionnaire,
     d: usize,
     sheet: &AnswerSheet,
     organization: Option<&str>,
+    w: Words,
 ) -> String {
-    let other = match sheet.side {
-        Side::Us => Some(sheet.partner.as_str()),
-        Side::Them => organization,
-    };
-    crate::present::words::expectation_question(
-        other.map(|o| terminal(o.trim()).into_owned()).as_deref(),
-        &terminal(&q.dimensions[d].name),
-    )
+    let dimension = terminal(&q.dimensions[d].name);
+    let name = |o: &str| terminal(o.trim()).into_owned();
+    match (sheet.side, organization) {
+        (Side::Us, _) => w.args(
+            "interview-expect-us",
+            &[
+                ("partner", &name(&sheet.partner)),
+                ("dimension", &dimension),
+            ],
+        ),
+        (Side::Them, ours) => {
+            let ours = ours.map_or_else(
+                || w.t("interview-partners-people"),
+                |o| w.args("interview-people-of", &[("name", &name(o))]),
+            );
+            w.args(
+                "interview-expect-them",
+                &[("ours", &ours), ("dimension", &dimension)],
+            )
+        }
+    }
 }
 
 /// Rough duration: 20 seconds a question, at least a minute.
@@ -196,6 +236,7 @@ pub fn ask_questions(
     p: &mut dyn Prompter,
     save: &mut dyn FnMut(&AnswerSheet) -> Result<()>,
 ) -> Result<()> {
+    let w = p.words();
     let items = items(q);
     let mut i = first_unanswered(q, sheet).unwrap_or(items.len());
     let mut shown: Option<usize> = None;
@@ -203,7 +244,7 @@ pub fn ask_questions(
         let item = items[i];
         let d = item.dimension(q);
         if shown != Some(d) {
-            p.say(&intro(q, d))?;
+            p.say(&intro(q, d, w))?;
             shown = Some(d);
         }
         let ask = match item {
@@ -223,7 +264,7 @@ pub fn ask_questions(
                 number: d + 1,
                 total: q.dimensions.len(),
                 expectation: true,
-                text: expectation_question(q, d, sheet, organization),
+                text: expectation_question(q, d, sheet, organization, w),
                 scale: &q.scale,
                 has_help: false,
                 can_go_back: i > 0,
@@ -237,8 +278,11 @@ pub fn ask_questions(
                     Item::Statement(k) => q.questions[k].help_for(sheet.side),
                     Item::Expected(_) => None,
                 };
-                let help = help.unwrap_or("No more about this one.");
-                p.say(&format!("  {}", terminal_multiline(help.trim())))?;
+                let help = match help {
+                    Some(help) => terminal_multiline(help.trim()).into_owned(),
+                    None => w.t("interview-no-more"),
+                };
+                p.say(&format!("  {help}"))?;
                 continue;
             }
             Choice::Back => {
@@ -249,7 +293,7 @@ pub fn ask_questions(
             Choice::Value(v) if q.scale.contains(v) => Some(Answer::Value(v)),
             Choice::Unsure if q.scale.allow_unsure => Some(Answer::Unsure),
             Choice::Value(_) | Choice::Unsure | Choice::Skip => {
-                p.say("That is not one of the choices.")?;
+                p.say(&w.t("interview-not-a-choice"))?;
                 continue;
             }
         };
@@ -270,13 +314,18 @@ pub fn ask_questions(
 }
 
 /// "Part 2 of 4: Mutual gains" and the dimension's summary.
-fn intro(q: &Questionnaire, d: usize) -> String {
+fn intro(q: &Questionnaire, d: usize, w: Words) -> String {
     let dim = &q.dimensions[d];
     let mut out = format!(
-        "\nPart {} of {}: {}",
-        d + 1,
-        q.dimensions.len(),
-        terminal(&dim.name)
+        "\n{}",
+        w.args(
+            "interview-part",
+            &[
+                ("n", &(d + 1).to_string()),
+                ("total", &q.dimensions.len().to_string()),
+                ("dimension", &terminal(&dim.name)),
+            ],
+        )
     );
     if let Some(summary) = &dim.summary {
         out.push_str(&format!("\n{}", terminal(summary.trim())));
@@ -288,10 +337,9 @@ fn intro(q: &Questionnaire, d: usize) -> String {
 fn note(q: &Questionnaire, d: usize, sheet: &mut AnswerSheet, p: &mut dyn Prompter) -> Result<()> {
     let dim = &q.dimensions[d];
     let current = sheet.notes.get(&dim.id).cloned().unwrap_or_default();
-    let prompt = format!(
-        "A note on {} (optional, Enter to skip)",
-        terminal(&dim.name)
-    );
+    let prompt = p
+        .words()
+        .args("interview-note", &[("dimension", &terminal(&dim.name))]);
     let text = p.text(&prompt, &current)?;
     let text = text.trim();
     if text.is_empty() {

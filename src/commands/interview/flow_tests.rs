@@ -24,6 +24,8 @@ pub struct Scripted {
     /// The counter and text of each question asked.
     pub shown: Vec<String>,
     pub texts: Vec<(String, String)>,
+    /// English unless a test sets another language.
+    pub words: Words,
 }
 
 impl Scripted {
@@ -42,6 +44,10 @@ impl Scripted {
 }
 
 impl Prompter for Scripted {
+    fn words(&self) -> Words {
+        self.words
+    }
+
     fn hint(&self) -> String {
         "scripted".into()
     }
@@ -53,7 +59,8 @@ impl Prompter for Scripted {
 
     fn question(&mut self, ask: &Ask<'_>) -> Result<Choice> {
         self.asked.push((ask.number, ask.current, ask.can_go_back));
-        self.shown.push(format!("{} {}", ask.counter(), ask.text));
+        self.shown
+            .push(format!("{} {}", ask.counter(self.words), ask.text));
         match self.next()? {
             Reply::Q(c) => Ok(c),
             other => panic!("question {} got {other:?}", ask.number),
@@ -365,13 +372,53 @@ fn the_partners_people_are_asked_about_our_organisation() {
         "[part 1/4] How far do you think the people of Northwind agree with the statements on Cultural alignment?"
     );
     assert_eq!(
-        expectation_question(&q, 3, &sheet, None),
+        expectation_question(&q, 3, &sheet, None, Words::default()),
         "How far do you think your partner's people agree with the statements on Learning?"
+    );
+    assert_eq!(
+        expectation_question(&q, 3, &sheet, None, Words::new("de")),
+        "Wie weit stimmen die Menschen bei Ihrem Partner Ihrer Meinung nach den Aussagen zu „Learning“ zu?"
     );
     sheet.side = crate::model::answers::Side::Us;
     assert_eq!(
-        expectation_question(&q, 3, &sheet, Some("Northwind")),
+        expectation_question(&q, 3, &sheet, Some("Northwind"), Words::default()),
         "How far do you think the people of Acme agree with the statements on Learning?"
+    );
+}
+
+/// In another language every word of the flow's own is that language's:
+/// the part's heading, the counter of an expectation, the note's prompt,
+/// a choice that is none.
+#[test]
+fn the_flow_speaks_the_interview_s_language() {
+    let q = pulse_expecting();
+    let mut sheet = AnswerSheet::new(&q, "Acme".into());
+    let replies = [Q(Skip), Q(Value(3)), Q(Value(4)), Q(Skip), Text("")];
+    let mut script = Scripted::new(replies);
+    script.words = Words::new("fr");
+    let _ = ask_questions(&q, &mut sheet, None, &mut script, &mut |_| Ok(()));
+    assert!(
+        script.said[0].starts_with("\nPartie 1 sur 4 : Cultural alignment"),
+        "{:?}",
+        script.said
+    );
+    assert!(
+        script.shown[3]
+            .starts_with("[partie 1/4] Selon vous, dans quelle mesure les personnes de Acme"),
+        "{:?}",
+        script.shown
+    );
+    // `s` at a statement is no choice: said so, and asked again.
+    assert!(
+        script
+            .said
+            .contains(&"Cela ne fait pas partie des choix.".to_owned()),
+        "{:?}",
+        script.said
+    );
+    assert_eq!(
+        script.texts[0].0,
+        "Une remarque sur « Cultural alignment » (facultatif, Enter pour passer)"
     );
 }
 

@@ -90,16 +90,6 @@ pub fn fits(term: &Term, lines: usize) -> bool {
 
 /// `s` cut to fit in `cols` columns without wrapping (the last column is
 /// left free: some terminals wrap when it is written).
-/// A prompt as it ends before the answer: with `: `, unless it ends with
-/// its own mark (`Which partner are the answers about? `).
-pub fn marked(prompt: &str) -> String {
-    if prompt.ends_with(['?', ':']) {
-        format!("{prompt} ")
-    } else {
-        format!("{prompt}: ")
-    }
-}
-
 pub fn clip(s: &str, cols: usize) -> String {
     let room = cols.saturating_sub(1).max(1);
     console::truncate_str(s, room, "…").into_owned()
@@ -191,11 +181,46 @@ impl Menu<'_> {
     }
 }
 
+/// The columns a prompt must leave for the text typed after it on the same
+/// line; a longer prompt gets lines of its own above.
+const ROOM_TO_TYPE: usize = 16;
+
+/// A prompt too wide to leave `ROOM_TO_TYPE` columns to type in, wrapped between
+/// words to `cols` (a word wider than that is broken); `None` when it fits
+/// on the line of the text.
+pub fn prompt_lines(prompt: &str, cols: usize) -> Option<String> {
+    if console::measure_text_width(prompt) + ROOM_TO_TYPE <= cols {
+        return None;
+    }
+    Some(fill(prompt.trim_end(), cols))
+}
+
+/// `text` wrapped between words so that no line reaches the last of `cols`
+/// columns (a word wider than that is broken): for a line that stays on
+/// the screen, where cutting it would hide its end.
+pub fn fill(text: &str, cols: usize) -> String {
+    let options = textwrap::Options::new(cols.saturating_sub(1).max(1)).break_words(true);
+    textwrap::fill(text, options)
+}
+
 /// Reads one line of text on a single terminal line: when the text is
-/// wider than the terminal, only its end is shown. `initial` is the text to
-/// start from.
+/// wider than the terminal, only its end is shown. `prompt` ends as it
+/// should before the text (`Your name: `); one too long to leave room for
+/// the text is written whole on lines of its own above it (a long note's
+/// prompt in German, any at a narrow width). `initial` is the text to start
+/// from.
 pub fn edit(term: &Term, prompt: &str, initial: &str) -> io::Result<Outcome<String>> {
     let mut text: Vec<char> = initial.chars().collect();
+    if !fits(term, 1) {
+        return Ok(Outcome::TooSmall);
+    }
+    let prompt = match prompt_lines(prompt, size(term).1) {
+        Some(lines) => {
+            term.write_line(&lines)?;
+            ""
+        }
+        None => prompt,
+    };
     loop {
         if !fits(term, 1) {
             term.clear_line()?;
@@ -227,7 +252,7 @@ pub fn edit(term: &Term, prompt: &str, initial: &str) -> io::Result<Outcome<Stri
                 let text: String = text.into_iter().collect();
                 term.clear_line()?;
                 let shown = crate::sanitize::terminal(&text);
-                term.write_line(&clip(&format!("{}{shown}", marked(prompt)), cols))?;
+                term.write_line(&fill(&format!("{prompt}{shown}"), cols))?;
                 return Ok(Outcome::Done(text));
             }
             Ok(Key::Backspace) => {
@@ -242,7 +267,7 @@ pub fn edit(term: &Term, prompt: &str, initial: &str) -> io::Result<Outcome<Stri
 /// The edited line as drawn: the prompt, then as much of the end of the
 /// text as fits.
 fn editing(prompt: &str, text: &[char], cols: usize) -> String {
-    let prompt = clip(&marked(prompt), cols.saturating_sub(8).max(1));
+    let prompt = clip(prompt, cols.saturating_sub(8).max(1));
     let room = cols
         .saturating_sub(1 + console::measure_text_width(&prompt))
         .max(1);
@@ -279,11 +304,32 @@ mod tests {
     fn a_long_note_shows_its_end_within_the_width() {
         let text: Vec<char> = "word ".repeat(100).chars().chain("END".chars()).collect();
         for cols in [20, 40, 80] {
-            let line = editing("A note on Learning (optional, Enter to skip)", &text, cols);
+            let line = editing(
+                "A note on Learning (optional, Enter to skip): ",
+                &text,
+                cols,
+            );
             assert!(console::measure_text_width(&line) < cols, "{cols}: {line}");
             assert!(line.ends_with("END"), "{line}");
         }
-        assert_eq!(editing("Name", &['J', 'o'], 80), "Name: Jo");
+        assert_eq!(editing("Name: ", &['J', 'o'], 80), "Name: Jo");
+    }
+
+    #[test]
+    fn a_prompt_that_leaves_no_room_to_type_gets_lines_of_its_own() {
+        let german = "Eine Notiz zu „Beiderseitiger Nutzen“ (freiwillig, Enter zum Überspringen): ";
+        assert_eq!(prompt_lines("Your name: ", 80), None);
+        assert_eq!(prompt_lines(german, 120), None);
+        let lines = prompt_lines(german, 80).unwrap();
+        assert_eq!(lines.lines().count(), 1, "{lines}");
+        assert!(lines.ends_with("Überspringen):"), "{lines}");
+        let lines = prompt_lines(german, 50).unwrap();
+        assert_eq!(lines.lines().count(), 2, "{lines}");
+        for line in lines.lines() {
+            assert!(console::measure_text_width(line) < 50, "{line}");
+        }
+        // Words are kept whole.
+        assert!(lines.contains("Beiderseitiger Nutzen"), "{lines}");
     }
 
     #[test]

@@ -4,19 +4,21 @@
 //! [`terminal`] answers it with small menus ([`menu`]), [`plain`] with numbered
 //! choices read line by line (`--plain`). This module does the edges: flags,
 //! the answers file (written atomically after every answer), Ctrl-C, and the
-//! score at the end.
+//! score at the end. Every word on the interview's screens comes from
+//! [`words`], in the instrument's language (`--lang`); errors stay English.
 
 pub mod flow;
 pub mod menu;
 pub mod plain;
 pub mod signals;
 pub mod terminal;
+pub mod words;
 
 use std::fs;
 use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::sync::atomic::Ordering;
+use std::sync::{Mutex, OnceLock};
 
 use anyhow::{Result, bail};
 
@@ -34,16 +36,30 @@ use crate::io::write::{Existing, check_chosen, create_new, replace_checked, writ
 use crate::model::answers::write::to_toml;
 use crate::model::answers::{AnswerSheet, Date, RawAnswers, Side};
 use crate::model::questionnaire::Questionnaire;
-use crate::present::{self, Format, Terminal, count};
+use crate::present::{self, Format, Terminal};
 use crate::sanitize::terminal as safe;
 use flow::{Prompter, Stop};
 use signals::{EXIT_ON_SIGNAL, INTERRUPTED};
+use words::Words;
 
 /// Held while the answers file is written, so the handler never exits
 /// halfway through a write.
 static SAVING: Mutex<()> = Mutex::new(());
-/// What to print when stopped now; updated after every save.
-static STOP_MESSAGE: Mutex<String> = Mutex::new(String::new());
+/// What is saved, for the message when stopped now; updated after every
+/// save (`None`: nothing yet).
+static SAVED: Mutex<Option<Saved>> = Mutex::new(None);
+/// The interview's words, for the message the Ctrl-C handler prints.
+static WORDS: OnceLock<Words> = OnceLock::new();
+
+/// How far the answers file has got.
+#[derive(Debug, Clone)]
+struct Saved {
+    path: PathBuf,
+    answered: usize,
+    total: usize,
+    /// Flags to name again on `--resume` (` --questionnaire FILE`).
+    resume_with: String,
+}
 
 pub fn run(mut args: InterviewArgs, ctx: &Context) -> crate::error::Result<Exit> {
     if args.questionnaire.questionnaire.is_none() && args.resume.is_none() {
@@ -65,6 +81,9 @@ fn interview_command(mut args: InterviewArgs, ctx: &Context) -> Result<Exit> {
     let folder = ctx.answers_folder();
     let today = ctx.today;
     let (q, start) = prepare(&args)?;
+    // The instrument's language (`--lang`, `--translation`, or its own).
+    let w = Words::new(&q.lang);
+    let _ = WORDS.set(w);
     let tty = io::stdin().is_terminal() && io::stderr().is_terminal();
     if !args.plain && !tty {
         bail!(
@@ -74,15 +93,15 @@ fn interview_command(mut args: InterviewArgs, ctx: &Context) -> Result<Exit> {
              then partnercheck score FILE"
         );
     }
-    set_stop_message(stopped_before_saving());
+    set_saved(None);
     EXIT_ON_SIGNAL.store(args.plain, Ordering::SeqCst);
     ctrlc::set_handler(on_signal).map_err(|e| anyhow::anyhow!("cannot catch Ctrl-C: {e}"))?;
     let outcome = if args.plain {
         let echo = !io::stdin().is_terminal();
-        let mut p = plain::Plain::new(io::stdin().lock(), io::stderr(), echo);
+        let mut p = plain::Plain::new(io::stdin().lock(), io::stderr(), echo, w);
         interview(&args, &q, start, (organization, folder), today, &mut p)
     } else {
-        let mut p = terminal::Dialog::default();
+        let mut p = terminal::Dialog::new(w);
         let outcome = interview(&args, &q, start, (organization, folder), today, &mut p);
         let _ = console::Term::stderr().show_cursor();
         outcome
@@ -90,18 +109,18 @@ fn interview_command(mut args: InterviewArgs, ctx: &Context) -> Result<Exit> {
     let (path, sheet) = match outcome {
         Ok(done) => done,
         Err(e) => {
-            let message = STOP_MESSAGE
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .clone();
+            let saved = saved();
             return match e.downcast_ref::<Stop>() {
                 Some(stop) => {
-                    Err(Error::Interrupted(format!("\n{}: {message}", stop_title(*stop))).into())
+                    let message = stopped(*stop, saved.as_ref(), w);
+                    Err(Error::Interrupted(closing_lines(&message, stderr_width())).into())
                 }
-                // A failure once answers are saved says where they are.
-                None if message != stopped_before_saving() => {
-                    Err(anyhow::anyhow!("{e:#}\n{message}"))
-                }
+                // A failure once answers are saved says where they are (in
+                // English, as errors are).
+                None if saved.is_some() => Err(anyhow::anyhow!(
+                    "{e:#}\n{}",
+                    stop_message(saved.as_ref(), Words::default())
+                )),
                 None => Err(e),
             };
         }
@@ -123,10 +142,15 @@ fn interview_command(mut args: InterviewArgs, ctx: &Context) -> Result<Exit> {
     // Wrapped between words at the terminal's width: a file name is never
     // broken (one longer than the width has its own line).
     let shown = crate::commands::shown_path(&path);
-    let closing = format!(
-        "Saved to {}. Score it again any time: partnercheck score {}",
-        safe(&shown),
-        shell_word(&shown)
+    let closing = w.args(
+        "interview-saved",
+        &[
+            ("file", &safe(&shown)),
+            (
+                "command",
+                &format!("partnercheck score {}", shell_word(&shown)),
+            ),
+        ],
     );
     crate::error::stderr_line(format_args!(
         "\n{}",
@@ -151,10 +175,14 @@ fn stderr_width() -> usize {
 }
 
 /// `text` broken between words so that no line reaches `width` columns;
-/// a word longer than that stands alone on its line, unbroken.
+/// a word longer than that stands alone on its line, unbroken. Its own
+/// line breaks are kept.
 fn closing_lines(text: &str, width: usize) -> String {
     let options = textwrap::Options::new(width.saturating_sub(1).max(20)).break_words(false);
-    textwrap::fill(text, options)
+    text.split('\n')
+        .map(|line| textwrap::fill(line, &options))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// How the interview begins: a new file, or one to go on with.
@@ -214,7 +242,8 @@ fn interview(
         Some(side) => q.description_for(side),
         None => q.description.as_deref(),
     };
-    p.say(&opening(q, about, p.hint()))?;
+    let w = p.words();
+    p.say(&opening(q, about, p.hint(), w))?;
     let mut anonymous = false;
     let (path, mut sheet, finished) = match start {
         Start::Resume(path, mut sheet) => {
@@ -234,15 +263,19 @@ fn interview(
                 sheet.round = Some(round);
             }
             let answered = sheet.values.iter().filter(|v| v.is_some()).count();
-            p.say(&format!(
-                "\nGoing on with {} about {}: {answered} of {} questions answered.",
-                safe(&path.display().to_string()),
-                safe(&sheet.partner),
-                q.questions.len()
-            ))?;
+            let resuming = w.args(
+                "interview-resuming",
+                &[
+                    ("file", &safe(&path.display().to_string())),
+                    ("partner", &safe(&sheet.partner)),
+                    ("answered", &answered.to_string()),
+                    ("total", &q.questions.len().to_string()),
+                ],
+            );
+            p.say(&format!("\n{resuming}"))?;
             let finished = flow::finished(q, &sheet);
             if finished {
-                p.say("Every question is answered already.")?;
+                p.say(&w.t("interview-all-answered"))?;
             }
             (path, sheet, finished)
         }
@@ -261,10 +294,8 @@ fn interview(
             if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
                 && crate::io::project::create_folder(parent)?
             {
-                p.say(&format!(
-                    "Created the folder {}.",
-                    safe(&crate::commands::shown_path(parent))
-                ))?;
+                let folder = safe(&crate::commands::shown_path(parent)).into_owned();
+                p.say(&w.args("interview-folder-created", &[("folder", &folder)]))?;
             }
             if path.is_dir() {
                 bail!(
@@ -274,8 +305,8 @@ fn interview(
             }
             if path.exists() && !args.force.force {
                 let shown = safe(&path.display().to_string()).into_owned();
-                let overwrite =
-                    p.confirm(&format!("{shown} already exists. Replace it?"), false)?;
+                let question = w.args("interview-replace", &[("file", &shown)]);
+                let overwrite = p.confirm(&question, false)?;
                 if !overwrite {
                     bail!(
                         "{shown}: already exists and was kept; choose another --output, \
@@ -283,9 +314,10 @@ fn interview(
                     );
                 }
             }
+            let file = safe(&crate::commands::shown_path(&path)).into_owned();
             p.say(&format!(
-                "\nSaving to {} after every answer.",
-                safe(&crate::commands::shown_path(&path))
+                "\n{}",
+                w.args("interview-saving-to", &[("file", &file)])
             ))?;
             (path, sheet, false)
         }
@@ -381,13 +413,12 @@ impl Saver {
         if self.was.is_some() {
             self.was = Some(check_chosen(&self.path)?);
         }
-        let answered = sheet.values.iter().filter(|v| v.is_some()).count();
-        set_stop_message(stopped_after_saving(
-            &self.path,
-            answered,
-            q.questions.len(),
-            resume_with,
-        ));
+        set_saved(Some(Saved {
+            path: self.path.clone(),
+            answered: sheet.values.iter().filter(|v| v.is_some()).count(),
+            total: q.questions.len(),
+            resume_with: resume_with.to_owned(),
+        }));
         Ok(())
     }
 }
@@ -400,30 +431,34 @@ fn who(
     today: Date,
     p: &mut dyn Prompter,
 ) -> Result<AnswerSheet> {
+    let w = p.words();
     let partner = match &args.answer.partner {
         Some(partner) => partner.trim().to_owned(),
         None => loop {
             p.say("")?;
-            let name = p.text("Which partner are the answers about?", "")?;
+            let name = p.text(&w.t("interview-which-partner"), "")?;
             if !name.trim().is_empty() {
                 break name.trim().to_owned();
             }
-            p.say("The partner's name is needed, e.g. Acme Logistics.")?;
+            p.say(&w.t("interview-partner-needed"))?;
         },
     };
     let mut sheet = AnswerSheet::new(q, partner);
     let respondent = match &args.answer.respondent {
         Some(r) => r.clone(),
-        None => p.text("Your name (optional, Enter to skip)", "")?,
+        None => p.text(&w.t("interview-your-name"), "")?,
     };
     sheet.respondent = Some(respondent.trim().to_owned()).filter(|r| !r.is_empty());
     sheet.side = match args.answer.side {
         Some(side) => side,
         None => {
-            let ours = safe(organization.unwrap_or("our organisation")).into_owned();
+            let ours = organization.map_or_else(
+                || w.t("interview-our-organisation"),
+                |o| safe(o).into_owned(),
+            );
             let theirs = safe(&sheet.partner).into_owned();
             let items = [ours.as_str(), theirs.as_str()];
-            match p.select("Which organisation do you work for?", &items, 0)? {
+            match p.select(&w.t("interview-which-side"), &items, 0)? {
                 0 => Side::Us,
                 _ => Side::Them,
             }
@@ -434,35 +469,48 @@ fn who(
     Ok(sheet)
 }
 
-fn set_stop_message(message: String) {
-    *STOP_MESSAGE.lock().unwrap_or_else(|p| p.into_inner()) = message;
+fn set_saved(saved: Option<Saved>) {
+    *SAVED.lock().unwrap_or_else(|p| p.into_inner()) = saved;
 }
 
-fn stopped_before_saving() -> String {
-    "nothing was saved yet.".to_owned()
+fn saved() -> Option<Saved> {
+    SAVED.lock().unwrap_or_else(|p| p.into_inner()).clone()
 }
 
-fn stopped_after_saving(path: &Path, answered: usize, total: usize, resume_with: &str) -> String {
-    let name = path.display().to_string();
+/// What is saved and how to go on: "3 of 8 answers are saved in acme.toml.
+/// Go on later with: partnercheck interview --resume acme.toml".
+fn stop_message(saved: Option<&Saved>, w: Words) -> String {
+    let Some(saved) = saved else {
+        return w.t("interview-nothing-saved");
+    };
+    let name = saved.path.display().to_string();
+    let command = format!(
+        "partnercheck interview --resume {}{}",
+        shell_word(&name),
+        saved.resume_with
+    );
     format!(
-        "{answered} of {total} {} saved in {}.\n\
-         Go on later with: partnercheck interview --resume {}{resume_with}",
-        if answered == 1 {
-            "answers is"
-        } else {
-            "answers are"
-        },
-        safe(&name),
-        shell_word(&name)
+        "{}\n{}",
+        w.args(
+            "interview-stopped-saved",
+            &[
+                ("answered", &saved.answered.to_string()),
+                ("total", &saved.total.to_string()),
+                ("file", &safe(&name)),
+            ],
+        ),
+        w.args("interview-go-on-later", &[("command", &command)])
     )
 }
 
-fn stop_title(stop: Stop) -> String {
-    let mut title = stop.to_string();
-    if let Some(first) = title.get_mut(0..1) {
-        first.make_ascii_uppercase();
-    }
-    title
+/// The message of a stop, from a new line: why, what is saved, how to go on.
+fn stopped(stop: Stop, saved: Option<&Saved>, w: Words) -> String {
+    let why = w.t(match stop {
+        Stop::Interrupted => "interview-stop-interrupted",
+        Stop::Quit => "interview-stop-quit",
+        Stop::EndOfInput => "interview-stop-end-of-input",
+    });
+    format!("\n{}{}", w.prompt(&why), stop_message(saved, w))
 }
 
 /// The Ctrl-C handler. Inside a dialoguer prompt the key arrives as an error
@@ -484,44 +532,44 @@ fn on_signal() {
         if !plain || drawn > 0 {
             let _ = term.show_cursor();
         }
-        let message = STOP_MESSAGE
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .clone();
-        crate::error::stderr_line(format_args!(
-            "\n{}: {message}",
-            stop_title(Stop::Interrupted)
-        ));
+        let w = WORDS.get().copied().unwrap_or_default();
+        let message = stopped(Stop::Interrupted, saved().as_ref(), w);
+        let message = closing_lines(&message, stderr_width());
+        crate::error::stderr_line(format_args!("{message}"));
         std::process::exit(130);
     }
 }
 
 /// The first screen: what this is, how long, how to answer.
-fn opening(q: &Questionnaire, about: Option<&str>, hint: String) -> String {
+fn opening(q: &Questionnaire, about: Option<&str>, hint: String, w: Words) -> String {
     let n = q.questions.len();
     let about = about
         .map(str::trim)
         .filter(|a| !a.is_empty())
         .map_or_else(String::new, |a| format!("\n{}", safe(a)));
     let mut out = format!(
-        "{}{about}\n{} in {}, about {}. \
-         Say how much you agree with each one.",
+        "{}{about}\n{}",
         safe(&q.title),
-        count(n, "statement"),
-        count(q.dimensions.len(), "part"),
-        count(flow::minutes(n), "minute")
+        w.args(
+            "interview-opening",
+            &[
+                ("statements", &n.to_string()),
+                ("parts", &q.dimensions.len().to_string()),
+                ("minutes", &flow::minutes(n).to_string()),
+            ],
+        )
     );
     if q.scale.allow_unsure {
-        out.push_str("\n\"Don't know / not applicable\" is always a choice.");
+        let unsure = safe(&w.unsure(&q.scale)).into_owned();
+        out.push('\n');
+        out.push_str(&w.args("interview-unsure-always", &[("unsure", &unsure)]));
     }
     if q.interview.expected {
-        out.push_str(
-            "\nAfter each part you are also asked how far you think the other side agrees with its statements.",
-        );
+        out.push('\n');
+        out.push_str(&w.t("interview-expectations-ahead"));
     }
-    out.push_str(
-        "\nYour answers are saved after each one: you can stop at any time and go on later.",
-    );
+    out.push('\n');
+    out.push_str(&w.t("interview-kept-as-you-go"));
     out.push('\n');
     out.push_str(&hint);
     out
@@ -556,31 +604,77 @@ mod tests {
     #[test]
     fn opening_says_what_to_expect() {
         let q = Questionnaire::embedded("partnership-health").unwrap();
-        let text = opening(&q, None, "HINT".into());
+        let en = Words::default();
+        let text = opening(&q, None, "HINT".into(), en);
         assert!(
             text.starts_with(
                 "Partnership health check\n23 statements in 4 parts, about 8 minutes."
             ),
             "{text}"
         );
-        assert!(text.contains("Don't know / not applicable"));
+        assert!(text.contains("\"Don't know / not applicable\" is always a choice."));
         assert!(text.contains("saved after each one"));
         assert!(text.ends_with("HINT"));
         assert!(text.contains("how far you think the other side agrees with its statements"));
         let pulse = Questionnaire::embedded("partnership-pulse").unwrap();
-        assert!(!opening(&pulse, None, "HINT".into()).contains("other side"));
+        assert!(!opening(&pulse, None, "HINT".into(), en).contains("other side"));
+        // In German, with the translation's words for "don't know".
+        let mut de = q.clone();
+        de.scale.unsure = Some("Weiß nicht / trifft nicht zu".into());
+        let text = opening(&de, None, "HINT".into(), Words::new("de"));
+        assert!(
+            text.contains("\n23 Aussagen in 4 Teilen, etwa 8 Minuten."),
+            "{text}"
+        );
+        assert!(text.contains("„Weiß nicht / trifft nicht zu“"), "{text}");
+        assert!(!text.contains("statements"), "{text}");
+    }
+
+    #[test]
+    fn closing_lines_break_between_words_and_keep_line_breaks() {
+        let text = "\nAngehalten: 2 von 8 Antworten sind in de50.toml gespeichert.\n\
+                    Später weitermachen mit: partnercheck interview --resume de50.toml";
+        let lines = closing_lines(text, 50);
+        assert_eq!(
+            lines,
+            "\nAngehalten: 2 von 8 Antworten sind in de50.toml\ngespeichert.\n\
+             Später weitermachen mit: partnercheck interview\n--resume de50.toml"
+        );
     }
 
     #[test]
     fn stop_message_names_the_file_and_how_to_resume() {
-        let m = stopped_after_saving(Path::new("my acme.toml"), 3, 8, "");
+        let saved = Saved {
+            path: PathBuf::from("my acme.toml"),
+            answered: 3,
+            total: 8,
+            resume_with: String::new(),
+        };
+        let en = Words::default();
         assert_eq!(
-            m,
-            "3 of 8 answers are saved in my acme.toml.\n\
+            stopped(Stop::Interrupted, Some(&saved), en),
+            "\nInterrupted: 3 of 8 answers are saved in my acme.toml.\n\
              Go on later with: partnercheck interview --resume 'my acme.toml'"
         );
-        assert_eq!(stop_title(Stop::Interrupted), "Interrupted");
-        let m = stopped_after_saving(Path::new("a.toml"), 0, 8, " --questionnaire q.toml");
+        assert_eq!(
+            stopped(Stop::Quit, None, en),
+            "\nStopped: nothing was saved yet."
+        );
+        let one = Saved {
+            path: PathBuf::from("a.toml"),
+            answered: 1,
+            resume_with: " --questionnaire q.toml".into(),
+            ..saved
+        };
+        let m = stop_message(Some(&one), en);
+        assert!(m.starts_with("1 of 8 answers is saved in a.toml."), "{m}");
         assert!(m.ends_with("--resume a.toml --questionnaire q.toml"), "{m}");
+        let m = stopped(Stop::EndOfInput, Some(&one), Words::new("fr"));
+        assert_eq!(
+            m,
+            "\nLa saisie s'est terminée avant la dernière question : \
+             1 réponse sur 8 est enregistrée dans a.toml.\n\
+             Pour reprendre plus tard : partnercheck interview --resume a.toml --questionnaire q.toml"
+        );
     }
 }

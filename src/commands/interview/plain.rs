@@ -7,11 +7,9 @@ use std::io::{BufRead, Write};
 use anyhow::{Context, Result};
 
 use super::flow::{Ask, Choice, Prompter, Stop};
+use super::words::Words;
 use crate::model::answers::Answer;
 use crate::sanitize::terminal;
-
-/// The keys besides the numbers of the scale.
-pub const KEYS: &str = "u = don't know, ? = help, b = back, q = stop (answers are kept)";
 
 pub struct Plain<R, W> {
     input: R,
@@ -22,15 +20,17 @@ pub struct Plain<R, W> {
     /// The question whose choices were listed last (its counter): asked
     /// again right after its help, only the prompt is repeated.
     listed: Option<String>,
+    words: Words,
 }
 
 impl<R: BufRead, W: Write> Plain<R, W> {
-    pub fn new(input: R, out: W, echo: bool) -> Self {
+    pub fn new(input: R, out: W, echo: bool, words: Words) -> Self {
         Plain {
             input,
             out,
             echo,
             listed: None,
+            words,
         }
     }
 
@@ -50,10 +50,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             match String::from_utf8(bytes) {
                 Ok(line) => break line.trim().to_owned(),
                 // Not text (a stray key, another encoding): ask again.
-                Err(_) => writeln!(
-                    self.out,
-                    "  that line is not valid UTF-8 text: type it again"
-                )?,
+                Err(_) => writeln!(self.out, "  {}", self.words.t("interview-not-utf8"))?,
             }
         };
         if self.echo {
@@ -61,11 +58,23 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         }
         Ok(line)
     }
+
+    /// `line` is no choice: say so, with what to type instead.
+    fn not_a_choice(&mut self, line: &str, id: &str, var: (&str, &str)) -> Result<()> {
+        let line = terminal(line);
+        let text = self.words.args(id, &[("line", &line), var]);
+        writeln!(self.out, "  {text}")?;
+        Ok(())
+    }
 }
 
 impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
+    fn words(&self) -> Words {
+        self.words
+    }
+
     fn hint(&self) -> String {
-        format!("Type the number of your answer and press Enter. Other keys: {KEYS}.")
+        self.words.t("interview-plain-hint")
     }
 
     fn say(&mut self, text: &str) -> Result<()> {
@@ -74,30 +83,19 @@ impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
     }
 
     fn question(&mut self, ask: &Ask<'_>) -> Result<Choice> {
+        let w = self.words;
         let scale = ask.scale;
         let mut choices = Vec::new();
         let mut keys = vec![format!("{}-{}", scale.min, scale.max)];
         for v in scale.min..=scale.max {
             choices.push(format!("  {v}) {}", terminal(scale.label(v))));
         }
-        if scale.allow_unsure {
-            choices.push("  u) Don't know / not applicable".into());
-            keys.push("u".into());
-        }
-        if ask.has_help {
-            choices.push("  ?) More about this statement".into());
-            keys.push("?".into());
-        }
-        if ask.can_skip {
-            choices.push("  s) Skip: no answer".into());
-            keys.push("s".into());
-        }
-        if ask.can_go_back {
-            choices.push("  b) Back to the previous question".into());
-            keys.push("b".into());
+        for (key, _, label) in ask.other_choices(w) {
+            choices.push(format!("  {key}) {label}"));
+            keys.push(key.to_string());
         }
         keys.push("q".into());
-        let counter = ask.counter();
+        let counter = ask.counter(w);
         if self.listed.as_deref() == Some(counter.as_str()) {
             write!(self.out, "{counter} ")?;
         } else {
@@ -106,13 +104,19 @@ impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
         }
         self.listed = Some(counter);
         let current = match ask.current {
-            Some(Answer::Value(v)) => format!(" [Enter keeps {v}]"),
-            Some(Answer::Unsure) => " [Enter keeps u]".to_owned(),
-            None if ask.can_skip => " [Enter skips]".to_owned(),
+            Some(Answer::Value(v)) => {
+                let v = v.to_string();
+                format!(" {}", w.args("interview-enter-keeps", &[("value", &v)]))
+            }
+            Some(Answer::Unsure) => {
+                format!(" {}", w.args("interview-enter-keeps", &[("value", "u")]))
+            }
+            None if ask.can_skip => format!(" {}", w.t("interview-enter-skips")),
             None => String::new(),
         };
+        let prompt = w.prompt(&format!("{}{current}", w.t("interview-your-answer")));
         loop {
-            let line = self.line(&format!("Your answer{current}: "))?;
+            let line = self.line(&prompt)?;
             let choice = match line.to_lowercase().as_str() {
                 "" if ask.current.is_none() && ask.can_skip => Some(Choice::Skip),
                 "" => ask.current.map(Choice::from),
@@ -129,24 +133,21 @@ impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
             };
             match choice {
                 Some(c) => return Ok(c),
-                None => writeln!(
-                    self.out,
-                    "  `{}` is not a choice: type {}",
-                    terminal(&line),
-                    keys.join(", ")
-                )?,
+                None => {
+                    self.not_a_choice(&line, "interview-not-a-key", ("keys", &keys.join(", ")))?
+                }
             }
         }
     }
 
     fn text(&mut self, prompt: &str, initial: &str) -> Result<String> {
         if initial.is_empty() {
-            return self.line(&super::menu::marked(prompt));
+            return self.line(&self.words.prompt(prompt));
         }
-        let line = self.line(&format!(
-            "{prompt} [Enter keeps \"{}\", - removes it]: ",
-            terminal(initial)
-        ))?;
+        let keeps = self
+            .words
+            .args("interview-keeps-text", &[("text", &terminal(initial))]);
+        let line = self.line(&self.words.prompt(&format!("{prompt} {keeps}")))?;
         Ok(match line.as_str() {
             "" => initial.to_owned(),
             "-" => String::new(),
@@ -159,36 +160,34 @@ impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
         for (i, item) in items.iter().enumerate() {
             writeln!(self.out, "  {}) {item}", i + 1)?;
         }
+        let last = items.len().to_string();
+        let choose = self.words.args(
+            "interview-choose",
+            &[("last", &last), ("default", &(default + 1).to_string())],
+        );
+        let choose = self.words.prompt(&choose);
         loop {
-            let line = self.line(&format!(
-                "Choose 1-{} [Enter = {}]: ",
-                items.len(),
-                default + 1
-            ))?;
+            let line = self.line(&choose)?;
             if line.is_empty() {
                 return Ok(default);
             }
             match line.parse::<usize>() {
                 Ok(n) if (1..=items.len()).contains(&n) => return Ok(n - 1),
-                _ => writeln!(
-                    self.out,
-                    "  `{}` is not a choice: type a number from 1 to {}",
-                    terminal(&line),
-                    items.len()
-                )?,
+                _ => self.not_a_choice(&line, "interview-not-a-number", ("last", &last))?,
             }
         }
     }
 
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool> {
         let keys = if default { "[Y/n]" } else { "[y/N]" };
+        let prompt = self.words.prompt(&format!("{prompt} {keys}"));
         loop {
-            let line = self.line(&format!("{prompt} {keys}: "))?;
+            let line = self.line(&prompt)?;
             match line.to_lowercase().as_str() {
                 "" => return Ok(default),
                 "y" | "yes" => return Ok(true),
                 "n" | "no" => return Ok(false),
-                _ => writeln!(self.out, "  type y or n")?,
+                _ => writeln!(self.out, "  {}", self.words.t("interview-yes-or-no"))?,
             }
         }
     }
@@ -201,7 +200,7 @@ mod tests {
 
     fn run<T>(input: &str, f: impl FnOnce(&mut Plain<&[u8], &mut Vec<u8>>) -> T) -> (T, String) {
         let mut out = Vec::new();
-        let mut p = Plain::new(input.as_bytes(), &mut out, false);
+        let mut p = Plain::new(input.as_bytes(), &mut out, false, Words::default());
         let t = f(&mut p);
         (t, String::from_utf8(out).unwrap())
     }
@@ -360,7 +359,7 @@ mod tests {
     #[test]
     fn piped_lines_are_echoed_when_asked() {
         let mut out = Vec::new();
-        let mut p = Plain::new("Acme\n".as_bytes(), &mut out, true);
+        let mut p = Plain::new("Acme\n".as_bytes(), &mut out, true, Words::default());
         assert_eq!(p.text("Partner", "").unwrap(), "Acme");
         assert_eq!(String::from_utf8(out).unwrap(), "Partner: Acme\n");
     }
@@ -370,7 +369,7 @@ mod tests {
         let q = Questionnaire::embedded("partnership-pulse").unwrap();
         let mut out = Vec::new();
         let input: &[u8] = b"\xff\xfe\n4\n";
-        let mut p = Plain::new(input, &mut out, false);
+        let mut p = Plain::new(input, &mut out, false, Words::default());
         let choice = p.question(&ask(&q, None)).unwrap();
         assert_eq!(choice, Choice::Value(4));
         let out = String::from_utf8(out).unwrap();

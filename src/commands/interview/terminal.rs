@@ -10,35 +10,43 @@ use std::sync::atomic::Ordering;
 
 use anyhow::Result;
 use console::Term;
+use std::fmt;
+
 use dialoguer::Confirm;
-use dialoguer::theme::ColorfulTheme;
+use dialoguer::theme::{ColorfulTheme, Theme};
 
 use super::flow::{Ask, Choice, Prompter, Stop};
 use super::menu::{self, Menu, Outcome};
 use super::plain::Plain;
 use super::signals::{EXIT_ON_SIGNAL, INTERRUPTED};
+use super::words::Words;
 use crate::model::answers::Answer;
 use crate::sanitize::terminal;
 
 pub struct Dialog {
     term: Term,
-    theme: ColorfulTheme,
+    theme: YesNo,
     /// For a terminal too small to draw a menu in.
     plain: Plain<io::StdinLock<'static>, io::Stderr>,
-}
-
-impl Default for Dialog {
-    fn default() -> Self {
-        menu::save_terminal();
-        Dialog {
-            term: Term::stderr(),
-            theme: ColorfulTheme::default(),
-            plain: Plain::new(io::stdin().lock(), io::stderr(), false),
-        }
-    }
+    words: Words,
 }
 
 impl Dialog {
+    /// The menus on standard error, in `words`' language.
+    pub fn new(words: Words) -> Self {
+        menu::save_terminal();
+        Dialog {
+            term: Term::stderr(),
+            theme: YesNo {
+                colours: ColorfulTheme::default(),
+                yes: words.t("interview-yes"),
+                no: words.t("interview-no"),
+            },
+            plain: Plain::new(io::stdin().lock(), io::stderr(), false, words),
+            words,
+        }
+    }
+
     /// A Ctrl-C that arrived between prompts stops before the next one.
     fn check(&self) -> Result<()> {
         if INTERRUPTED.load(Ordering::SeqCst) {
@@ -62,6 +70,66 @@ impl Dialog {
     /// The terminal's width, for wrapping.
     fn width(&self) -> usize {
         menu::size(&self.term).1
+    }
+}
+
+/// dialoguer's colourful yes-or-no question, its answer in the interview's
+/// language (`(y/n) › nein`); the keys stay `y` and `n`.
+struct YesNo {
+    colours: ColorfulTheme,
+    yes: String,
+    no: String,
+}
+
+impl YesNo {
+    fn word(&self, answer: bool) -> &str {
+        if answer { &self.yes } else { &self.no }
+    }
+}
+
+impl Theme for YesNo {
+    fn format_confirm_prompt(
+        &self,
+        f: &mut dyn fmt::Write,
+        prompt: &str,
+        default: Option<bool>,
+    ) -> fmt::Result {
+        let c = &self.colours;
+        if !prompt.is_empty() {
+            write!(
+                f,
+                "{} {} ",
+                c.prompt_prefix,
+                c.prompt_style.apply_to(prompt)
+            )?;
+        }
+        write!(f, "{} {}", c.hint_style.apply_to("(y/n)"), c.prompt_suffix)?;
+        match default {
+            Some(d) => write!(f, " {}", c.defaults_style.apply_to(self.word(d))),
+            None => Ok(()),
+        }
+    }
+
+    fn format_confirm_prompt_selection(
+        &self,
+        f: &mut dyn fmt::Write,
+        prompt: &str,
+        selection: Option<bool>,
+    ) -> fmt::Result {
+        let c = &self.colours;
+        if !prompt.is_empty() {
+            write!(
+                f,
+                "{} {} ",
+                c.success_prefix,
+                c.prompt_style.apply_to(prompt)
+            )?;
+        }
+        write!(f, "{}", c.success_suffix)?;
+        match selection {
+            Some(b) => write!(f, " {}", c.values_style.apply_to(self.word(b))),
+            None => Ok(()),
+        }
     }
 }
 
@@ -90,10 +158,12 @@ pub fn wrap(text: &str, width: usize) -> String {
 }
 
 impl Prompter for Dialog {
+    fn words(&self) -> Words {
+        self.words
+    }
+
     fn hint(&self) -> String {
-        "Type the number of your answer, or choose with the arrow keys and Enter. \
-         Esc or Ctrl-C stops; your answers are kept."
-            .into()
+        self.words.t("interview-menu-hint")
     }
 
     fn say(&mut self, text: &str) -> Result<()> {
@@ -104,6 +174,7 @@ impl Prompter for Dialog {
 
     fn question(&mut self, ask: &Ask<'_>) -> Result<Choice> {
         self.check()?;
+        let w = self.words;
         let scale = ask.scale;
         let mut items: Vec<String> = Vec::new();
         let mut keys: Vec<Option<char>> = Vec::new();
@@ -115,29 +186,11 @@ impl Prompter for Dialog {
             keys.push(u32::try_from(v).ok().and_then(|d| char::from_digit(d, 10)));
             choices.push(Choice::Value(v));
         }
-        if scale.allow_unsure {
-            items.push("u  Don't know / not applicable".into());
-            keys.push(Some('u'));
-            choices.push(Choice::Unsure);
-            shown_keys.push("u".into());
-        }
-        if ask.has_help {
-            items.push("?  More about this statement".into());
-            keys.push(Some('?'));
-            choices.push(Choice::Help);
-            shown_keys.push("?".into());
-        }
-        if ask.can_skip {
-            items.push("s  Skip: no answer".into());
-            keys.push(Some('s'));
-            choices.push(Choice::Skip);
-            shown_keys.push("s".into());
-        }
-        if ask.can_go_back {
-            items.push("b  Back to the previous question".into());
-            keys.push(Some('b'));
-            choices.push(Choice::Back);
-            shown_keys.push("b".into());
+        for (key, choice, label) in ask.other_choices(w) {
+            items.push(format!("{key}  {label}"));
+            keys.push(Some(key));
+            choices.push(choice);
+            shown_keys.push(key.to_string());
         }
         // A statement answered before (going back, resuming) starts on
         // that answer; a fresh one on nothing.
@@ -145,7 +198,12 @@ impl Prompter for Dialog {
             Answer::Value(v) => (v - scale.min) as usize,
             Answer::Unsure => (scale.max - scale.min + 1) as usize,
         });
-        let prompt = format!("{} Your answer ({})", ask.counter(), shown_keys.join(", "));
+        let prompt = format!(
+            "{} {} ({})",
+            ask.counter(w),
+            w.t("interview-your-answer"),
+            shown_keys.join(", ")
+        );
         let menu = Menu {
             prompt: &prompt,
             items: &items,
@@ -155,15 +213,16 @@ impl Prompter for Dialog {
         if !menu::fits(&self.term, menu.lines()) {
             return self.line_by_line(|p| p.question(ask));
         }
-        let header = format!("\n{} {}", ask.counter(), ask.text);
+        let header = format!("\n{} {}", ask.counter(w), ask.text);
         self.term.write_line(&wrap(&header, self.width()))?;
         match menu.run(&self.term)? {
             Outcome::Done(i) => {
                 let choice = choices[i];
                 if let Choice::Value(_) | Choice::Unsure | Choice::Skip = choice {
                     let answer = items[i].get(3..).unwrap_or(&items[i]);
-                    self.term.write_line(&menu::clip(
-                        &format!("{} Your answer: {}", ask.counter(), answer.trim()),
+                    let your_answer = w.prompt(&w.t("interview-your-answer"));
+                    self.term.write_line(&menu::fill(
+                        &format!("{} {your_answer}{}", ask.counter(w), answer.trim()),
                         self.width(),
                     ))?;
                 }
@@ -177,7 +236,7 @@ impl Prompter for Dialog {
     fn text(&mut self, prompt: &str, initial: &str) -> Result<String> {
         self.check()?;
         let initial = terminal(initial).into_owned();
-        match menu::edit(&self.term, prompt, &initial)? {
+        match menu::edit(&self.term, &self.words.prompt(prompt), &initial)? {
             Outcome::Done(text) => Ok(text),
             Outcome::TooSmall => self.line_by_line(|p| p.text(prompt, &initial)),
             other => Err(stopped(&other)),
@@ -209,7 +268,7 @@ impl Prompter for Dialog {
         match outcome {
             Outcome::Done(i) => {
                 self.term
-                    .write_line(&menu::clip(&format!("{prompt} {}", items[i]), self.width()))?;
+                    .write_line(&menu::fill(&format!("{prompt} {}", items[i]), self.width()))?;
                 Ok(i)
             }
             Outcome::TooSmall => {
@@ -225,8 +284,17 @@ impl Prompter for Dialog {
         if !menu::fits(&self.term, 1) {
             return self.line_by_line(|p| p.confirm(prompt, default));
         }
+        // A question too wide to leave room for the answer goes whole on
+        // lines of its own above it.
+        let prompt = match menu::prompt_lines(prompt, self.width()) {
+            Some(lines) => {
+                self.term.write_line(&lines)?;
+                String::new()
+            }
+            None => prompt.to_owned(),
+        };
         match Confirm::with_theme(&self.theme)
-            .with_prompt(menu::clip(prompt, self.width().saturating_sub(12)))
+            .with_prompt(prompt)
             .default(default)
             .interact_on_opt(&self.term)
         {
@@ -243,7 +311,35 @@ impl Prompter for Dialog {
 
 #[cfg(test)]
 mod tests {
-    use super::wrap;
+    use super::*;
+
+    #[test]
+    fn yes_and_no_are_the_interview_s_words() {
+        let words = Words::new("de");
+        let theme = YesNo {
+            colours: ColorfulTheme::default(),
+            yes: words.t("interview-yes"),
+            no: words.t("interview-no"),
+        };
+        let mut asked = String::new();
+        theme
+            .format_confirm_prompt(&mut asked, "Ersetzen?", Some(false))
+            .unwrap();
+        let asked = console::strip_ansi_codes(&asked).into_owned();
+        assert!(
+            asked.contains("Ersetzen?") && asked.contains("(y/n)"),
+            "{asked}"
+        );
+        assert!(asked.ends_with(" nein"), "{asked}");
+        let mut answered = String::new();
+        theme
+            .format_confirm_prompt_selection(&mut answered, "Ersetzen?", Some(true))
+            .unwrap();
+        assert!(
+            console::strip_ansi_codes(&answered).ends_with(" ja"),
+            "{answered}"
+        );
+    }
 
     #[test]
     fn wrapping_keeps_words_and_the_indent_of_each_line() {
