@@ -15,18 +15,6 @@ use crate::model::rubric::EPSILON;
 use crate::present::locale::{Catalogue, catalogue};
 use crate::present::{fmt_change, fmt_score};
 
-/// The expectation question, worded for the agreement scale it is
-/// answered on: "How far do you think the people of Acme agree with the
-/// statements on Mutual gains?" (`other`: the other side's name, none
-/// when our organisation is not named).
-pub fn expectation_question(other: Option<&str>, dimension: &str) -> String {
-    let people = other.map_or_else(
-        || "your partner's people".to_owned(),
-        |o| format!("the people of {o}"),
-    );
-    format!("How far do you think {people} agree with the statements on {dimension}?")
-}
-
 /// The two-sides table's headers at a narrow width: no word longer than a
 /// figure, so none is broken (see [`sides_key_narrow`]).
 pub const SIDES_HEADER_NARROW: [&str; 10] = [
