@@ -328,7 +328,9 @@ pub(super) fn require_met<'a>(
 }
 
 /// `q`, loaded from `spec`, in the language `--lang`/`--translation` ask
-/// for; the translation's warnings are given on stderr.
+/// for; the translation's warnings are given on stderr. Its `lang` is the
+/// tag `--lang` gave (`de-AT`, its words from the `de` translation), so the
+/// pages written say the reader's language as asked (`<html lang>`).
 pub(super) fn in_lang(
     q: Questionnaire,
     spec: Option<&str>,
@@ -338,8 +340,11 @@ pub(super) fn in_lang(
         lang: args.lang.as_deref(),
         translation: args.translation.as_deref(),
     };
-    let (q, warnings) = crate::io::lang::in_lang(q, spec, wanted)?;
+    let (mut q, warnings) = crate::io::lang::in_lang(q, spec, wanted)?;
     crate::error::warn(&warnings);
+    if let Some(tag) = args.lang.as_deref().map(str::trim) {
+        tag.clone_into(&mut q.lang);
+    }
     Ok(q)
 }
 

@@ -6,7 +6,9 @@ use std::fmt::Write;
 use crate::engine::agenda::Agenda;
 use crate::model::questionnaire::Questionnaire;
 use crate::present::report::View;
-use crate::present::words::{action_effect, action_status, agenda_rule as rule, byline, explain};
+use crate::present::words::{
+    action_effect_in, action_status_in, agenda_rule_in, byline, explain_in,
+};
 use crate::present::{as_answered, fmt_score};
 use crate::sanitize::markdown_text as md;
 
@@ -17,7 +19,8 @@ pub fn agenda(q: &Questionnaire, a: &Agenda, level: usize, title: &str) -> Strin
 }
 
 /// [`agenda`] for a reader: for the partner, tiers by their shared label
-/// and advice, notes only when included and never with their authors.
+/// and advice, notes only when included and never with their authors. The
+/// agenda's own words are in the language of `q`'s.
 pub fn agenda_for(
     q: &Questionnaire,
     a: &Agenda,
@@ -25,33 +28,39 @@ pub fn agenda_for(
     title: &str,
     view: &View<'_>,
 ) -> String {
+    let view = &View {
+        lang: &q.lang,
+        ..*view
+    };
+    let c = view.words();
     let h = |n: usize| "#".repeat((level + n).min(6));
     let mut out = String::new();
     let _ = writeln!(out, "{} {}\n", h(0), md(title));
     if level == 1 {
-        let _ = writeln!(out, "{}\n", md(&byline(a)));
+        let _ = writeln!(out, "{}\n", md(&byline(c, a)));
     }
     if a.topics.is_empty() {
         let _ = writeln!(out, "{}\n", md(&crate::present::reasons::no_topics(q, a)));
     }
     let previous_date = a.previous.as_ref().map(|(d, _)| *d);
-    let mut marks = crate::present::ReverseMarks::default();
+    let mut marks = crate::present::ReverseMarks::in_words(c);
     for (n, t) in a.topics.iter().enumerate() {
         let dim = &q.dimensions[t.dimension];
         let _ = writeln!(out, "{} {}. {}\n", h(1), n + 1, md(&dim.name));
         if let Some(s) = &dim.summary {
             let _ = writeln!(out, "_{}_\n", md(s));
         }
-        for line in explain(t, previous_date) {
-            let _ = writeln!(out, "- **Why:** {}", md(&line));
+        for line in explain_in(c, t, previous_date) {
+            let _ = writeln!(out, "- **{}** {}", md(&c.t("doc-why")), md(&line));
         }
         for r in &t.actions {
             let _ = writeln!(
                 out,
-                "- **Open action:** {} ({}; {})",
+                "- **{}** {} ({}; {})",
+                md(&c.t("doc-open-action")),
                 md(&r.action.title),
                 md(&view.owner(r.action.owner, &a.partner)),
-                md(&action_status(r))
+                md(&action_status_in(c, r))
             );
         }
         out.push('\n');
@@ -65,9 +74,15 @@ pub fn agenda_for(
             ),
             None => String::new(),
         };
+        let col = |id: &str| md(&c.t(id));
         let (head, rule) = if t.gap.is_some() {
             (
-                format!(" {} | {} | Gap |", md(&view.us()), md(a.partner.trim())),
+                format!(
+                    " {} | {} | {} |",
+                    md(&view.us()),
+                    md(a.partner.trim()),
+                    col("report-col-gap")
+                ),
                 "---:|---:|---:|",
             )
         } else {
@@ -75,14 +90,18 @@ pub fn agenda_for(
         };
         let _ = writeln!(
             out,
-            "| Score | Band |{head} Spread | Previous |\n|---:|---|{rule}---:|---:|\n| {} | {} |{sides} {} | {} |\n",
+            "| {} | {} |{head} {} | {} |\n|---:|---|{rule}---:|---:|\n| {} | {} |{sides} {} | {} |\n",
+            col("report-col-score"),
+            col("report-col-band"),
+            col("report-col-spread"),
+            col("report-col-previous"),
             fmt_score(t.score),
             md(t.band_label.as_deref().unwrap_or("–")),
             fmt_score(t.spread),
             fmt_score(t.previous)
         );
         if !t.statements.is_empty() {
-            out.push_str("Statements that scored lowest:\n\n");
+            let _ = writeln!(out, "{}\n", md(&c.t("doc-lowest-statements")));
             for (qi, mean) in &t.statements {
                 let question = &q.questions[*qi];
                 let _ = writeln!(
@@ -96,7 +115,7 @@ pub fn agenda_for(
             out.push('\n');
         }
         if !t.differing.is_empty() {
-            out.push_str("Statements the two sides see most differently:\n\n");
+            let _ = writeln!(out, "{}\n", md(&c.t("doc-differing-statements")));
             for (qi, us, them) in &t.differing {
                 let _ = writeln!(
                     out,
@@ -112,14 +131,14 @@ pub fn agenda_for(
             out.push('\n');
         }
         if !dim.prompts.is_empty() {
-            out.push_str("To discuss:\n\n");
+            let _ = writeln!(out, "{}\n", md(&c.t("doc-to-discuss")));
             for prompt in &dim.prompts {
                 let _ = writeln!(out, "- {}", md(prompt));
             }
             out.push('\n');
         }
         if view.notes && !t.notes.is_empty() {
-            out.push_str("What respondents wrote:\n\n");
+            let _ = writeln!(out, "{}\n", md(&c.t("doc-notes")));
             for note in &t.notes {
                 let _ = writeln!(
                     out,
@@ -135,7 +154,7 @@ pub fn agenda_for(
     }
     // In a report, the partner's actions have their own section.
     if level == 1 && !a.actions.is_empty() {
-        let _ = writeln!(out, "{} Actions to review\n", h(1));
+        let _ = writeln!(out, "{} {}\n", h(1), md(&c.t("doc-actions-to-review")));
         for r in &a.actions {
             let _ = writeln!(
                 out,
@@ -143,14 +162,14 @@ pub fn agenda_for(
                 md(&r.action.title),
                 md(&q.dimensions[r.action.dimension].name),
                 md(&view.owner(r.action.owner, &a.partner)),
-                md(&action_status(r)),
+                md(&action_status_in(c, r)),
                 md(&q.dimensions[r.action.dimension].name),
-                md(&action_effect(r))
+                md(&action_effect_in(c, r))
             );
         }
         out.push('\n');
     }
-    let _ = writeln!(out, "{} Next step\n", h(1));
+    let _ = writeln!(out, "{} {}\n", h(1), md(&c.t("doc-next-step")));
     let advice = a.tier.as_ref().and_then(|t| view.tier_advice(q, &t.id));
     match (&a.tier, advice) {
         (Some(t), Some(advice)) => {
@@ -165,16 +184,12 @@ pub fn agenda_for(
             let _ = writeln!(out, "**{}.**\n", md(&view.tier_label(q, &t.id, &t.label)));
         }
         (None, _) => {
-            let _ = writeln!(
-                out,
-                "{}\n",
-                crate::present::reasons::hidden_next_step(a).unwrap_or(
-                    "No tier: too few questions were answered. Complete the answers, then score again."
-                )
-            );
+            let text = crate::present::reasons::hidden_next_step(q, a)
+                .unwrap_or_else(|| c.t("agenda-no-tier"));
+            let _ = writeln!(out, "{}\n", md(&text));
         }
     }
-    let _ = writeln!(out, "_{}_", md(&rule(&q.flags)));
+    let _ = writeln!(out, "_{}_", md(&agenda_rule_in(c, &q.flags)));
     out
 }
 

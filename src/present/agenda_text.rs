@@ -7,8 +7,9 @@ use std::fmt::Write;
 
 use crate::engine::agenda::Agenda;
 use crate::model::questionnaire::Questionnaire;
+use crate::present::locale::catalogue;
 use crate::present::words::{
-    action_effect, action_owner, action_status, agenda_rule, byline, explain, who,
+    action_effect_in, action_owner_in, action_status_in, agenda_rule_in, byline, explain_in, who_in,
 };
 use crate::present::{as_answered, fmt_score};
 use crate::sanitize::terminal;
@@ -28,13 +29,15 @@ fn wrap(out: &mut String, text: &str, first: &str, rest: &str, width: Option<usi
     }
 }
 
-/// The agenda of one partner as plain text.
+/// The agenda of one partner as plain text, its own words in the language
+/// of `q`'s.
 pub fn agenda(q: &Questionnaire, a: &Agenda, width: Option<usize>) -> String {
+    let c = catalogue(&q.lang);
     let mut out = String::new();
-    let title = format!("Agenda: {}", terminal(&a.partner));
+    let title = c.args("doc-agenda-title", &[("partner", &terminal(&a.partner))]);
     let _ = writeln!(out, "{title}");
     let _ = writeln!(out, "{}", "=".repeat(title.chars().count().min(72)));
-    wrap(&mut out, &terminal(&byline(a)), "", "", width);
+    wrap(&mut out, &terminal(&byline(c, a)), "", "", width);
     out.push('\n');
     if a.topics.is_empty() {
         wrap(
@@ -47,17 +50,17 @@ pub fn agenda(q: &Questionnaire, a: &Agenda, width: Option<usize>) -> String {
         out.push('\n');
     }
     let previous_date = a.previous.as_ref().map(|(d, _)| *d);
-    let mut marks = crate::present::ReverseMarks::default();
+    let mut marks = crate::present::ReverseMarks::in_words(c);
     for (n, t) in a.topics.iter().enumerate() {
         let dim = &q.dimensions[t.dimension];
         let _ = writeln!(out, "{}. {}", n + 1, terminal(&dim.name));
         if let Some(s) = &dim.summary {
             wrap(&mut out, &terminal(s), "   ", "   ", width);
         }
-        for line in explain(t, previous_date) {
+        for line in explain_in(c, t, previous_date) {
             wrap(
                 &mut out,
-                &format!("Why: {}", terminal(&line)),
+                &format!("{} {}", c.t("doc-why"), terminal(&line)),
                 "   - ",
                 "     ",
                 width,
@@ -65,36 +68,50 @@ pub fn agenda(q: &Questionnaire, a: &Agenda, width: Option<usize>) -> String {
         }
         for r in &t.actions {
             let line = format!(
-                "Open action: {} ({}; {})",
+                "{} {} ({}; {})",
+                c.t("doc-open-action"),
                 terminal(&r.action.title),
-                action_owner(r.action.owner),
-                action_status(r)
+                action_owner_in(c, r.action.owner),
+                action_status_in(c, r)
             );
             wrap(&mut out, &line, "   - ", "     ", width);
         }
-        let mut figures = format!(
-            "Score {} ({})",
-            fmt_score(t.score),
-            terminal(t.band_label.as_deref().unwrap_or("no band"))
+        let band = t
+            .band_label
+            .as_deref()
+            .map_or_else(|| c.t("doc-no-band"), |b| terminal(b).into_owned());
+        let mut figures = c.args(
+            "doc-figure-score",
+            &[("score", &fmt_score(t.score)), ("band", &band)],
         );
         if t.gap.is_some() {
             let _ = write!(
                 figures,
-                " · us {} · them {} · gap {}",
-                fmt_score(t.us),
-                fmt_score(t.them),
-                crate::present::fmt_gap(t.gap)
+                " · {}",
+                c.args(
+                    "doc-figure-sides",
+                    &[
+                        ("us", &fmt_score(t.us)),
+                        ("them", &fmt_score(t.them)),
+                        ("gap", &crate::present::fmt_gap(t.gap)),
+                    ],
+                )
             );
         }
         let _ = write!(
             figures,
-            " · spread {} · previous {}",
-            fmt_score(t.spread),
-            fmt_score(t.previous)
+            " · {}",
+            c.args(
+                "doc-figure-spread",
+                &[
+                    ("spread", &fmt_score(t.spread)),
+                    ("previous", &fmt_score(t.previous)),
+                ],
+            )
         );
         wrap(&mut out, &figures, "   ", "   ", width);
         if !t.statements.is_empty() {
-            out.push_str("   Statements that scored lowest:\n");
+            let _ = writeln!(out, "   {}", c.t("doc-lowest-statements"));
             for (qi, mean) in &t.statements {
                 let question = &q.questions[*qi];
                 let reverse = marks.mark(question.reverse);
@@ -107,12 +124,17 @@ pub fn agenda(q: &Questionnaire, a: &Agenda, width: Option<usize>) -> String {
             }
         }
         if !t.differing.is_empty() {
-            out.push_str("   Statements the two sides see most differently:\n");
+            let _ = writeln!(out, "   {}", c.t("doc-differing-statements"));
             for (qi, us, them) in &t.differing {
                 let line = format!(
-                    "us {}, them {} — {}{}",
-                    fmt_score(as_answered(q, *qi, Some(*us))),
-                    fmt_score(as_answered(q, *qi, Some(*them))),
+                    "{} — {}{}",
+                    c.args(
+                        "doc-us-them",
+                        &[
+                            ("us", &fmt_score(as_answered(q, *qi, Some(*us)))),
+                            ("them", &fmt_score(as_answered(q, *qi, Some(*them)))),
+                        ],
+                    ),
                     terminal(&q.questions[*qi].text),
                     marks.mark(q.questions[*qi].reverse)
                 );
@@ -120,18 +142,23 @@ pub fn agenda(q: &Questionnaire, a: &Agenda, width: Option<usize>) -> String {
             }
         }
         if !dim.prompts.is_empty() {
-            out.push_str("   To discuss:\n");
+            let _ = writeln!(out, "   {}", c.t("doc-to-discuss"));
             for prompt in &dim.prompts {
                 wrap(&mut out, &terminal(prompt), "   - ", "     ", width);
             }
         }
         if !t.notes.is_empty() {
-            out.push_str("   What respondents wrote:\n");
+            let _ = writeln!(out, "   {}", c.t("doc-notes"));
             for note in &t.notes {
-                let line = format!(
-                    "\"{}\" — {}",
-                    terminal(&note.text),
-                    terminal(&who(note.respondent.as_deref(), note.side))
+                let line = c.args(
+                    "doc-quoted",
+                    &[
+                        ("text", &terminal(&note.text)),
+                        (
+                            "who",
+                            &terminal(&who_in(c, note.respondent.as_deref(), note.side)),
+                        ),
+                    ],
                 );
                 wrap(&mut out, &line, "   - ", "     ", width);
             }
@@ -139,21 +166,21 @@ pub fn agenda(q: &Questionnaire, a: &Agenda, width: Option<usize>) -> String {
         out.push('\n');
     }
     if !a.actions.is_empty() {
-        out.push_str("Actions to review\n");
+        let _ = writeln!(out, "{}", c.t("doc-actions-to-review"));
         for r in &a.actions {
             let dim = terminal(&q.dimensions[r.action.dimension].name);
             let line = format!(
                 "{} — {dim} · {} · {}. {dim}: {}.",
                 terminal(&r.action.title),
-                action_owner(r.action.owner),
-                action_status(r),
-                action_effect(r)
+                action_owner_in(c, r.action.owner),
+                action_status_in(c, r),
+                action_effect_in(c, r)
             );
             wrap(&mut out, &line, "- ", "  ", width);
         }
         out.push('\n');
     }
-    out.push_str("Next step\n");
+    let _ = writeln!(out, "{}", c.t("doc-next-step"));
     match (&a.tier, a.advice()) {
         (Some(t), advice) => {
             let line = match advice {
@@ -164,16 +191,15 @@ pub fn agenda(q: &Questionnaire, a: &Agenda, width: Option<usize>) -> String {
         }
         (None, _) => wrap(
             &mut out,
-            crate::present::reasons::hidden_next_step(a).unwrap_or(
-                "No verdict: too few questions were answered. Complete the answers, then score again.",
-            ),
+            &crate::present::reasons::hidden_next_step(q, a)
+                .unwrap_or_else(|| c.t("agenda-no-tier")),
             "  ",
             "  ",
             width,
         ),
     }
     out.push('\n');
-    wrap(&mut out, &agenda_rule(&q.flags), "", "", width);
+    wrap(&mut out, &agenda_rule_in(c, &q.flags), "", "", width);
     out
 }
 

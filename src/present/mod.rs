@@ -133,7 +133,7 @@ pub fn actions(
 
 /// Renders agendas (`agenda`), one per partner: JSON holds them all; text
 /// (wrapped to the terminal's width) and Markdown put one after another,
-/// a blank line between.
+/// a blank line between, their own words in the language of `q`'s.
 pub fn agenda(
     format: AgendaFormat,
     q: &crate::model::questionnaire::Questionnaire,
@@ -152,7 +152,11 @@ pub fn agenda(
             .join("\n"),
         AgendaFormat::Markdown => agendas
             .iter()
-            .map(|a| agenda_md::agenda_for(q, a, 1, &format!("Agenda: {}", a.partner), &view))
+            .map(|a| {
+                let title =
+                    locale::catalogue(&q.lang).args("doc-agenda-title", &[("partner", &a.partner)]);
+                agenda_md::agenda_for(q, a, 1, &title, &view)
+            })
             .collect::<Vec<_>>()
             .join("\n"),
     }

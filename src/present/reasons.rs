@@ -117,6 +117,9 @@ fn fact_in(c: &Catalogue, q: &Questionnaire, check: &Check) -> Option<String> {
 /// One reason from the catalogue; `None` when a part of it has no sentence
 /// there.
 fn say_in(c: &Catalogue, q: &Questionnaire, r: &Reason, shared: bool) -> Option<String> {
+    if let Some(hidden) = hidden_in(c, q, r) {
+        return Some(hidden);
+    }
     Some(match r {
         Reason::NoTierMatched => c.t("reason-no-tier"),
         Reason::Fallback { tier_label } => c.args(
@@ -190,27 +193,11 @@ pub fn reason(q: &Questionnaire, r: &Reason) -> String {
 fn say(q: &Questionnaire, r: &Reason, shared: bool) -> String {
     let tier = |label: &str| tier_name(q, label, shared);
     match r {
-        Reason::CoverageBelowMinimum { coverage, minimum } => format!(
-            "Only {:.0}% of the questions were answered, and a verdict needs at least {:.0}%: \
-             answer more questions to get one.",
-            coverage * 100.0,
-            minimum * 100.0
-        ),
-        Reason::TooFewRespondents { files, minimum } => format!(
-            "Only {} answered in this round, fewer than the {minimum} needed to show its \
-             figures without revealing anyone's answers.",
-            crate::present::count(*files, "respondent")
-        ),
-        Reason::TooFewAnswers {
-            dimension,
-            answered,
-            minimum,
-        } => format!(
-            "Only {} answered on {}, fewer than the {minimum} needed to show this round's \
-             figures without revealing anyone's answers.",
-            crate::present::count(*answered, "respondent"),
-            q.dimensions[*dimension].name
-        ),
+        Reason::CoverageBelowMinimum { .. }
+        | Reason::TooFewRespondents { .. }
+        | Reason::TooFewAnswers { .. } => {
+            hidden_in(crate::present::locale::catalogue("en"), q, r).unwrap_or_default()
+        }
         Reason::NoTierMatched => "No verdict fits these scores.".to_owned(),
         Reason::Fallback { tier_label } => format!(
             "{}: the scores do not yet meet what the verdict above it needs.",
@@ -525,26 +512,60 @@ fn capitalize(s: &str) -> String {
     }
 }
 
-/// An agenda's next step when its round has no tier because the anonymity
-/// threshold hides it (none when it is not hidden).
-pub fn hidden_next_step(a: &Agenda) -> Option<&'static str> {
-    a.hidden.as_ref().map(|_| {
-        "No tier: the round is hidden to keep answers anonymous. Collect answers from more \
-         people, then look again."
+/// Why there is no verdict when too little was answered or the anonymity
+/// threshold hides the round, from the catalogue; `None` for the other
+/// reasons.
+fn hidden_in(c: &Catalogue, q: &Questionnaire, r: &Reason) -> Option<String> {
+    Some(match r {
+        Reason::CoverageBelowMinimum { coverage, minimum } => c.args(
+            "reason-coverage",
+            &[
+                ("coverage", &format!("{:.0}", coverage * 100.0)),
+                ("minimum", &format!("{:.0}", minimum * 100.0)),
+            ],
+        ),
+        Reason::TooFewRespondents { files, minimum } => c.args(
+            "reason-too-few-respondents",
+            &[
+                ("files", &files.to_string()),
+                ("minimum", &minimum.to_string()),
+            ],
+        ),
+        Reason::TooFewAnswers {
+            dimension,
+            answered,
+            minimum,
+        } => c.args(
+            "reason-too-few-answers",
+            &[
+                ("answered", &answered.to_string()),
+                ("dimension", &q.dimensions[*dimension].name),
+                ("minimum", &minimum.to_string()),
+            ],
+        ),
+        _ => return None,
     })
 }
 
-/// What an agenda with no topic says instead: why its round is hidden by
-/// the anonymity threshold, or that nothing has a score yet (plain text:
-/// escape it for the format).
+/// An agenda's next step when its round has no tier because the anonymity
+/// threshold hides it, in the language of `q`'s words (none when it is not
+/// hidden).
+pub fn hidden_next_step(q: &Questionnaire, a: &Agenda) -> Option<String> {
+    let c = crate::present::locale::catalogue(&q.lang);
+    a.hidden.as_ref().map(|_| c.t("doc-hidden-next-step"))
+}
+
+/// What an agenda with no topic says instead, in the language of `q`'s
+/// words: why its round is hidden by the anonymity threshold, or that
+/// nothing has a score yet (plain text: escape it for the format).
 pub fn no_topics(q: &Questionnaire, a: &Agenda) -> String {
+    let c = crate::present::locale::catalogue(&q.lang);
     match &a.hidden {
-        Some(r) => format!(
-            "This round's figures are hidden to keep answers anonymous. {} \
-             No topic and no action are proposed for it.",
-            reason(q, r)
-        ),
-        None => "No dimension has a score yet: nothing to rank.".to_owned(),
+        Some(r) => {
+            let reason = reasons_in(q, std::slice::from_ref(r), false).concat();
+            c.args("doc-no-topics-hidden", &[("reason", &reason)])
+        }
+        None => c.t("doc-no-topics"),
     }
 }
 

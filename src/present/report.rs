@@ -99,7 +99,7 @@ impl View<'_> {
         match self.organization {
             Some(o) => o.trim().to_owned(),
             None if self.partner() => self.words().t("report-us-partner"),
-            None => "Us".to_owned(),
+            None => self.words().t("doc-us"),
         }
     }
 
@@ -109,7 +109,7 @@ impl View<'_> {
         match self.organization {
             Some(o) => o.trim().to_owned(),
             None if self.partner() => self.words().t("report-us-partner-text"),
-            None => "us".to_owned(),
+            None => self.words().t("doc-us-text"),
         }
     }
 
@@ -125,10 +125,14 @@ impl View<'_> {
         }
     }
 
-    /// "Acme Corp's", or "ours".
-    pub fn ours(&self) -> String {
-        self.organization
-            .map_or_else(|| "ours".to_owned(), |o| format!("{}'s", o.trim()))
+    /// The sentence under the portfolio summary: what its largest gap and
+    /// change are ("the partner's score minus Acme Corp's", or "minus
+    /// ours" without our name).
+    pub fn summary_rule(&self) -> String {
+        match self.organization {
+            Some(o) => self.words().args("doc-summary-rule", &[("org", o.trim())]),
+            None => self.words().t("doc-summary-rule-ours"),
+        }
     }
 
     /// The label of a tier for this reader: its `shared_label` for the
@@ -173,7 +177,7 @@ impl View<'_> {
     ) -> String {
         use crate::model::answers::Side;
         if !self.partner() {
-            return crate::present::words::who(respondent, side);
+            return crate::present::words::who_in(self.words(), respondent, side);
         }
         match (side, self.organization) {
             (Side::Us, Some(org)) => self
@@ -203,8 +207,12 @@ pub struct SummaryRow {
     pub overdue: usize,
 }
 
-/// The portfolio summary: a row per section, in the report's order.
-pub fn summary_rows(sections: &[Section<'_>]) -> Vec<SummaryRow> {
+/// The portfolio summary: a row per section, in the report's order, what
+/// stands out said in the catalogue's language.
+pub fn summary_rows(
+    sections: &[Section<'_>],
+    words: &crate::present::locale::Catalogue,
+) -> Vec<SummaryRow> {
     use crate::model::actions::Status;
     sections
         .iter()
@@ -226,7 +234,7 @@ pub fn summary_rows(sections: &[Section<'_>]) -> Vec<SummaryRow> {
                 overall: v.latest.overall,
                 change: crate::present::shown_change(v.latest.overall, v.change),
                 largest_gap,
-                flags: crate::present::words::flags(v),
+                flags: crate::present::words::flags_in(words, v),
                 open: s
                     .actions
                     .iter()
@@ -238,9 +246,30 @@ pub fn summary_rows(sections: &[Section<'_>]) -> Vec<SummaryRow> {
         .collect()
 }
 
+impl SummaryRow {
+    /// The largest gap in words (plain text): "+0.67 on Learning"; that the
+    /// two sides score every dimension alike when it is nothing as shown
+    /// (`0.00`); an en dash when no dimension has both sides' scores.
+    pub fn largest_gap_in(&self, words: &crate::present::locale::Catalogue) -> String {
+        match &self.largest_gap {
+            None => "–".to_owned(),
+            Some((g, _)) if format!("{:.2}", g.abs()) == "0.00" => words.t("doc-gap-none"),
+            Some((g, name)) => words.args(
+                "doc-gap-on",
+                &[("gap", &format!("{g:+.2}")), ("dimension", name)],
+            ),
+        }
+    }
+}
+
 /// How many partners reached each tier, best first, then those with no
-/// verdict: (label, count), tiers with no partner included.
-pub fn tier_counts(q: &Questionnaire, rows: &[SummaryRow]) -> Vec<(String, usize)> {
+/// verdict (said in the catalogue's language): (label, count), tiers with
+/// no partner included.
+pub fn tier_counts(
+    q: &Questionnaire,
+    rows: &[SummaryRow],
+    words: &crate::present::locale::Catalogue,
+) -> Vec<(String, usize)> {
     let mut counts: Vec<(String, usize)> = q
         .rubric
         .tiers
@@ -255,7 +284,7 @@ pub fn tier_counts(q: &Questionnaire, rows: &[SummaryRow]) -> Vec<(String, usize
         .collect();
     let none = rows.iter().filter(|r| r.tier.is_none()).count();
     if none > 0 {
-        counts.push(("No verdict".to_owned(), none));
+        counts.push((words.t("report-no-verdict"), none));
     }
     counts
 }

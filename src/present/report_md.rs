@@ -22,24 +22,26 @@ pub fn report(
     charts: &[String],
     view: &View<'_>,
 ) -> String {
-    // The document's own words are in the language of the questionnaire's
-    // (so far its title, subtitle, verdict, expectations and note authors).
+    // The document's own words are in the language of the questionnaire's.
     let view = &View {
         lang: &q.lang,
         ..*view
     };
+    let c = view.words();
     let mut out = String::new();
     let title = report_title(sections, view);
     let _ = writeln!(out, "# {}\n", md(&title));
-    let _ = writeln!(
-        out,
-        "{} · scores from {} to {} · bands: {}\n",
-        md(&subtitle(q, sections, view)),
-        q.scale.min,
-        q.scale.max,
-        md(&bands(q, view))
+    let line = c.args(
+        "doc-md-subtitle",
+        &[
+            ("subtitle", &subtitle(q, sections, view)),
+            ("min", &q.scale.min.to_string()),
+            ("max", &q.scale.max.to_string()),
+            ("bands", &bands(q, view)),
+        ],
     );
-    let headings = unique_slugs(sections);
+    let _ = writeln!(out, "{}\n", md(&line));
+    let headings = unique_slugs(sections, view);
     if !view.partner() && sections.len() > 1 {
         summary(&mut out, q, sections, &headings, view);
     }
@@ -49,23 +51,33 @@ pub fn report(
     out
 }
 
-/// The anchors GitHub gives the partners' headings: lowercase, spaces to
-/// `-`, punctuation dropped, `-1`, `-2` … after repeats.
-fn unique_slugs(sections: &[Section<'_>]) -> Vec<String> {
-    let mut used: Vec<String> = vec!["portfolio-summary".to_owned(), "contents".to_owned()];
+/// The anchor GitHub gives a heading: lowercase, spaces to `-`,
+/// punctuation dropped.
+fn slug(heading: &str) -> String {
+    md(heading)
+        .trim()
+        .to_lowercase()
+        .chars()
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The anchors GitHub gives the partners' headings ([`slug`]), `-1`, `-2` …
+/// after repeats of each other or of the summary's headings.
+fn unique_slugs(sections: &[Section<'_>], view: &View<'_>) -> Vec<String> {
+    let c = view.words();
+    let mut used: Vec<String> = vec![
+        slug(&c.t("doc-portfolio-summary")),
+        slug(&c.t("doc-contents")),
+    ];
     sections
         .iter()
         .map(|s| {
-            let base: String = md(&s.data.partner.partner)
-                .trim()
-                .to_lowercase()
-                .chars()
-                .filter_map(|c| match c {
-                    ' ' => Some('-'),
-                    c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
-                    _ => None,
-                })
-                .collect();
+            let base = slug(&s.data.partner.partner);
             let mut slug = base.clone();
             let mut n = 1;
             while used.contains(&slug) {
@@ -86,32 +98,50 @@ fn summary(
     headings: &[String],
     view: &View<'_>,
 ) {
-    let rows = summary_rows(sections);
-    out.push_str("## Contents\n\n1. [Portfolio summary](#portfolio-summary)\n");
+    let c = view.words();
+    let rows = summary_rows(sections, c);
+    let (contents, summary) = (c.t("doc-contents"), c.t("doc-portfolio-summary"));
+    let _ = writeln!(
+        out,
+        "## {}\n\n1. [{}](#{})",
+        md(&contents),
+        md(&summary),
+        slug(&summary)
+    );
     for (i, (r, slug)) in rows.iter().zip(headings).enumerate() {
         let _ = writeln!(out, "{}. [{}](#{slug})", i + 2, md(r.partner.trim()));
     }
-    out.push_str("\n## Portfolio summary\n\n");
-    let counts: Vec<String> = tier_counts(q, &rows)
+    let _ = writeln!(out, "\n## {}\n", md(&summary));
+    let counts: Vec<String> = tier_counts(q, &rows, c)
         .iter()
         .map(|(label, n)| format!("{}: {n}", md(label)))
         .collect();
     let _ = writeln!(out, "{}\n", counts.join(" · "));
-    out.push_str(
-        "| Partner | Verdict | Overall | Change | Largest gap | What stands out | Open actions | Overdue |\n\
-         |---|---|---:|---:|---|---|---:|---:|\n",
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} | {} | {} | {} | {} |\n\
+         |---|---|---:|---:|---|---|---:|---:|",
+        md(&c.t("doc-col-partner")),
+        md(&c.t("doc-col-verdict")),
+        md(&c.t("report-overall-row")),
+        md(&c.t("doc-col-change")),
+        md(&c.t("doc-col-largest-gap")),
+        md(&c.t("doc-col-stands-out")),
+        md(&c.t("doc-col-open-actions")),
+        md(&c.t("doc-col-overdue")),
     );
+    let no_verdict = c.t("report-no-verdict");
     for (r, slug) in rows.iter().zip(headings) {
         let _ = writeln!(
             out,
             "| [{}](#{slug}) | {} | {} | {} | {} | {} | {} | {} |",
             md(r.partner.trim()),
-            md(r.tier.as_ref().map_or("No verdict", |t| t.1.as_str())),
+            md(r.tier
+                .as_ref()
+                .map_or(no_verdict.as_str(), |t| t.1.as_str())),
             fmt_score(r.overall),
             fmt_change(r.change, true),
-            r.largest_gap
-                .as_ref()
-                .map_or_else(|| "–".to_owned(), |(g, n)| format!("{g:+.2} on {}", md(n))),
+            md(&r.largest_gap_in(c)),
             if r.flags.is_empty() {
                 "–".to_owned()
             } else {
@@ -121,12 +151,7 @@ fn summary(
             r.overdue
         );
     }
-    let _ = writeln!(
-        out,
-        "\nLargest gap: the partner's score minus {}, on the dimension where the two sides \
-         differ most. Change: the overall score since the previous round.\n",
-        md(&view.ours())
-    );
+    let _ = writeln!(out, "\n{}\n", md(&view.summary_rule()));
 }
 
 fn section(
@@ -151,7 +176,11 @@ fn section(
     if view.expectations
         && let Some((header, rows)) = crate::present::report::expectations(&p.partner, view)
     {
-        out.push_str("### Expectations\n\n|");
+        let _ = write!(
+            out,
+            "### {}\n\n|",
+            md(&view.words().t("report-expectations"))
+        );
         for h in &header {
             let _ = write!(out, " {} |", md(h));
         }
@@ -181,7 +210,7 @@ fn section(
         q,
         &s.agenda,
         3,
-        "Agenda for the next conversation",
+        &view.words().t("agenda-heading"),
         view,
     ));
     out.push('\n');
@@ -190,14 +219,15 @@ fn section(
 /// The tier with its summary, the reasons for it and the advice.
 fn verdict(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) {
     let v = &p.partner;
+    let c = view.words();
     let label = v.latest.tier.as_ref().map_or_else(
-        || "No verdict".to_owned(),
+        || c.t("report-no-verdict"),
         |t| view.tier_label(q, &t.id, &t.label),
     );
     let _ = writeln!(
         out,
-        "**Verdict: {}** — {}\n",
-        md(&label),
+        "**{}** — {}\n",
+        md(&c.args("doc-verdict", &[("verdict", &label)])),
         md(&overall_line(q, p, view))
     );
     if let Some(summary) = v.latest.tier.as_ref().and_then(|t| t.summary.as_ref())
@@ -217,7 +247,7 @@ fn verdict(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'
         .as_ref()
         .and_then(|t| view.tier_advice(q, &t.id))
     {
-        let _ = writeln!(out, "**Next:** {}\n", md(advice));
+        let _ = writeln!(out, "**{}** {}\n", md(&c.t("report-next")), md(advice));
     }
 }
 
@@ -232,6 +262,8 @@ struct Columns<'p> {
     us: String,
     us_text: String,
     them: String,
+    /// The words of the document's language.
+    words: &'static crate::present::locale::Catalogue,
 }
 
 /// The "Dimensions" heading, the chart link and the table of figures with its
@@ -244,12 +276,13 @@ fn dimensions(
     view: &View<'_>,
 ) {
     let v = &p.partner;
-    let _ = writeln!(out, "### Dimensions\n");
+    let c = view.words();
+    let _ = writeln!(out, "### {}\n", md(&c.t("report-dimensions")));
     if let Some(file) = chart {
         let _ = writeln!(
             out,
-            "![Dimension scores of {}]({})\n",
-            md(&v.partner),
+            "![{}]({})\n",
+            md(&c.args("chart-dimension-scores", &[("partner", &v.partner)])),
             file.replace(' ', "%20")
         );
     }
@@ -261,6 +294,7 @@ fn dimensions(
         us: view.us(),
         us_text: view.us_in_text(),
         them: v.partner.trim().to_owned(),
+        words: c,
     };
     table_header(out, &cols);
     for (i, d) in v.latest.dimensions.iter().enumerate() {
@@ -278,13 +312,27 @@ fn code_bar(score: Option<f64>, scale: (i64, i64)) -> String {
 }
 
 fn table_header(out: &mut String, cols: &Columns<'_>) {
-    out.push_str("| Dimension | Score | Chart | Band |");
+    let head = |id: &str| md(&cols.words.t(id));
+    let _ = write!(
+        out,
+        "| {} | {} | {} | {} |",
+        head("report-col-dimension"),
+        head("report-col-score"),
+        head("doc-col-chart"),
+        head("report-col-band")
+    );
     if cols.both {
-        let _ = write!(out, " {} | {} | Gap |", md(&cols.us), md(&cols.them));
+        let _ = write!(
+            out,
+            " {} | {} | {} |",
+            md(&cols.us),
+            md(&cols.them),
+            head("report-col-gap")
+        );
     }
-    out.push_str(" Spread |");
+    let _ = write!(out, " {} |", head("report-col-spread"));
     if cols.previous.is_some() {
-        out.push_str(" Previous |");
+        let _ = write!(out, " {} |", head("report-col-previous"));
     }
     out.push_str("\n|---|---:|---|---|");
     if cols.both {
@@ -337,7 +385,8 @@ fn dimension_row(out: &mut String, cols: &Columns<'_>, i: usize, d: &DimensionVi
 fn overall_row(out: &mut String, cols: &Columns<'_>, v: &PartnerView) {
     let _ = write!(
         out,
-        "| **Overall** | **{}** | {} | |",
+        "| **{}** | **{}** | {} | |",
+        md(&cols.words.t("report-overall-row")),
         fmt_score(v.latest.overall),
         code_bar(v.latest.overall, cols.scale)
     );
@@ -362,25 +411,26 @@ fn legend(
     v: &PartnerView,
     flags: &crate::model::settings::Flags,
 ) {
-    let _ = writeln!(
-        out,
-        "Bold: {}spread of {:.1} or more (respondents disagree).{}\n",
-        if cols.both {
-            format!(
-                "gap ({} minus {}) of {:.1} or more, ",
-                md(&cols.them),
-                md(&cols.us_text),
-                flags.gap
-            )
-        } else {
-            String::new()
-        },
-        flags.spread,
-        match v.previous.as_ref().filter(|_| cols.previous.is_some()) {
-            Some(prev) => format!(" Previous: the round of {}.", fmt_date(prev.date)),
-            None => String::new(),
-        }
-    );
+    let c = cols.words;
+    let spread = format!("{:.1}", flags.spread);
+    let mut legend = if cols.both {
+        c.args(
+            "doc-bold-sides",
+            &[
+                ("them", &cols.them),
+                ("us", &cols.us_text),
+                ("gap", &format!("{:.1}", flags.gap)),
+                ("spread", &spread),
+            ],
+        )
+    } else {
+        c.args("doc-bold", &[("spread", &spread)])
+    };
+    if let Some(prev) = v.previous.as_ref().filter(|_| cols.previous.is_some()) {
+        legend.push(' ');
+        legend.push_str(&c.args("doc-previous-round", &[("date", &fmt_date(prev.date))]));
+    }
+    let _ = writeln!(out, "{}\n", md(&legend));
 }
 
 /// The overall score and tier of each round, when there is more than one.
@@ -388,14 +438,22 @@ fn rounds(out: &mut String, q: &Questionnaire, v: &PartnerView, view: &View<'_>)
     if v.history.len() <= 1 {
         return;
     }
-    let _ = writeln!(out, "### Rounds\n");
-    out.push_str("| Round | Overall | Chart | Verdict |\n|---|---:|---|---|\n");
+    let c = view.words();
+    let _ = writeln!(out, "### {}\n", md(&c.t("report-rounds")));
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} |\n|---|---:|---|---|",
+        md(&c.t("doc-col-round")),
+        md(&c.t("report-overall-row")),
+        md(&c.t("doc-col-chart")),
+        md(&c.t("doc-col-verdict"))
+    );
     for r in &v.history {
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} |",
             r.date
-                .map_or_else(|| "undated".to_owned(), |d| d.to_string()),
+                .map_or_else(|| c.t("chart-undated"), |d| d.to_string()),
             fmt_score(r.overall),
             code_bar(r.overall, (q.scale.min, q.scale.max)),
             md(&r
@@ -412,7 +470,7 @@ fn notes(out: &mut String, q: &Questionnaire, v: &PartnerView, view: &View<'_>) 
     if v.notes.is_empty() {
         return;
     }
-    let _ = writeln!(out, "### What respondents wrote\n");
+    let _ = writeln!(out, "### {}\n", md(&view.words().t("report-notes")));
     for n in &v.notes {
         let _ = writeln!(
             out,
@@ -434,11 +492,12 @@ fn actions(
     view: &View<'_>,
     partner: &str,
 ) {
-    use crate::present::words::{action_effect, action_status};
+    use crate::present::words::{action_effect_in, action_status_in};
     if rows.is_empty() {
         return;
     }
-    out.push_str("### Actions\n\n");
+    let c = view.words();
+    let _ = writeln!(out, "### {}\n", md(&c.t("actions-heading")));
     for r in rows {
         let a = &r.action;
         let dim = &q.dimensions[a.dimension].name;
@@ -448,9 +507,9 @@ fn actions(
             md(&a.title),
             md(dim),
             md(&view.owner(a.owner, partner)),
-            md(&action_status(r)),
+            md(&action_status_in(c, r)),
             md(dim),
-            md(&action_effect(r))
+            md(&action_effect_in(c, r))
         );
     }
     out.push('\n');

@@ -143,6 +143,11 @@ pub fn unreachable(q: &Questionnaire, u: &Unreachable) -> String {
 /// dimensions where the two sides differ or respondents disagree, and a
 /// fall of the overall score. Plain text, unescaped.
 pub fn flags(v: &crate::engine::portfolio::PartnerView) -> Vec<String> {
+    flags_in(catalogue("en"), v)
+}
+
+/// [`flags`] in a catalogue's language.
+pub fn flags_in(c: &Catalogue, v: &crate::engine::portfolio::PartnerView) -> Vec<String> {
     let mut out = Vec::new();
     let names = |f: &dyn Fn(&crate::engine::portfolio::DimensionView) -> bool| {
         v.latest
@@ -154,22 +159,16 @@ pub fn flags(v: &crate::engine::portfolio::PartnerView) -> Vec<String> {
     };
     let differ = names(&|d| d.sides_differ());
     if !differ.is_empty() {
-        out.push(format!(
-            "the two sides see {} differently",
-            differ.join(", ")
-        ));
+        out.push(c.args("doc-flag-differ", &[("dimensions", &differ.join(", "))]));
     }
     let disagree = names(&|d| d.disagrees());
     if !disagree.is_empty() {
-        out.push(format!("respondents disagree on {}", disagree.join(", ")));
+        out.push(c.args("doc-flag-disagree", &[("dimensions", &disagree.join(", "))]));
     }
     if v.declined
         && let Some(change) = crate::present::shown_change(v.latest.overall, v.change)
     {
-        out.push(format!(
-            "overall down {:.2} since the previous round",
-            -change
-        ));
+        out.push(c.args("doc-flag-down", &[("down", &format!("{:.2}", -change))]));
     }
     out
 }
@@ -193,19 +192,32 @@ pub fn unknown_partner(portfolio: &Portfolio, name: &str) -> String {
 
 /// Who answered in the latest round of a partner, in file order.
 pub fn respondents(p: &crate::engine::portfolio::PartnerDetail) -> Vec<String> {
+    respondents_in(catalogue("en"), p)
+}
+
+/// [`respondents`] in a catalogue's language.
+pub fn respondents_in(c: &Catalogue, p: &crate::engine::portfolio::PartnerDetail) -> Vec<String> {
     p.rounds.first().map_or_else(Vec::new, |r| {
         r.files
             .iter()
-            .map(|f| who(f.respondent.as_deref(), f.side))
+            .map(|f| who_in(c, f.respondent.as_deref(), f.side))
             .collect()
     })
 }
 
 /// A person's name and side for a note: "Marco Rossi (them)".
 pub fn who(respondent: Option<&str>, side: Side) -> String {
+    who_in(catalogue("en"), respondent, side)
+}
+
+/// [`who`] in a catalogue's language.
+pub fn who_in(c: &Catalogue, respondent: Option<&str>, side: Side) -> String {
+    let side = side.to_string();
     match respondent {
-        Some(r) if !r.trim().is_empty() => format!("{} ({side})", r.trim()),
-        _ => format!("a respondent ({side})"),
+        Some(r) if !r.trim().is_empty() => {
+            c.args("doc-who", &[("name", r.trim()), ("side", &side)])
+        }
+        _ => c.args("doc-who-unnamed", &[("side", &side)]),
     }
 }
 
@@ -382,23 +394,31 @@ pub fn portfolio_threshold_note(portfolio: &Portfolio) -> Option<String> {
     threshold_note(a.min_respondents, a.min_respondents_source).filter(|_| hid)
 }
 
-/// "Latest round 2026-11-20 · 2 files · overall 3.71 (▲ 0.85 since 2026-05-14) · Developing partnership"
-pub fn byline(a: &Agenda) -> String {
+/// "Latest round 2026-11-20 · 2 files · overall 3.71 (▲ 0.85 since
+/// 2026-05-14) · Developing partnership", in a catalogue's language; no
+/// change is said when there is no overall score to change.
+pub fn byline(c: &Catalogue, a: &Agenda) -> String {
     let round = match a.date {
-        Some(d) => format!("Latest round {d}"),
-        None => "Undated answers".to_owned(),
+        Some(d) => c.args("report-latest-round", &[("date", &d.to_string())]),
+        None => c.t("report-undated"),
     };
-    let files = files_count(a.files);
-    let mut overall = format!("overall {}", fmt_score(a.overall));
-    if let Some((date, _)) = &a.previous {
-        let since = date.map_or_else(|| "the undated round".to_owned(), |d| d.to_string());
-        let _ = write!(
-            overall,
-            " ({} since {since})",
-            fmt_change(crate::present::shown_change(a.overall, a.change), true)
-        );
-    }
-    let tier = a.tier.as_ref().map_or("no tier", |t| t.label.as_str());
+    let files = c.args("doc-files", &[("n", &a.files.to_string())]);
+    let score = fmt_score(a.overall);
+    let overall = match &a.previous {
+        Some((date, _)) if a.overall.is_some() => {
+            let since = date.map_or_else(|| c.t("report-undated-round"), |d| d.to_string());
+            let change = fmt_change(crate::present::shown_change(a.overall, a.change), true);
+            c.args(
+                "doc-agenda-overall-since",
+                &[("score", &score), ("change", &change), ("date", &since)],
+            )
+        }
+        _ => c.args("doc-agenda-overall", &[("score", &score)]),
+    };
+    let tier = a
+        .tier
+        .as_ref()
+        .map_or_else(|| c.t("doc-no-tier"), |t| t.label.clone());
     format!("{round} · {files} · {overall} · {tier}")
 }
 

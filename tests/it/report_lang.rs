@@ -1,6 +1,8 @@
-//! `report --lang`: the partner's page in each embedded language has no
-//! English sentence of the tool's own left, says its language in
-//! `<html lang>`, and shows the same figures as the English page.
+//! `report --lang` and `agenda --lang`: the partner's page, the internal
+//! report (HTML and Markdown) and the agenda (text and Markdown) in each
+//! embedded language have no English sentence of the tool's own left, say
+//! their language in `<html lang>` (the tag as given), and show the same
+//! figures as in English.
 
 use crate::common::{self, Test};
 
@@ -117,15 +119,20 @@ fn visible(html: &str) -> String {
 /// agenda and action messages, outside their variables: the phrases an
 /// untranslated sentence would leave on the page.
 fn english_phrases() -> Vec<String> {
-    let en = ["pages", "interview", "documents"]
-        .map(|part| {
+    // Every message of the documents' catalogue; of the others, those the
+    // documents use.
+    let en = ["pages", "interview", "documents"].map(|part| {
+        let text =
             std::fs::read_to_string(common::repo(&format!("src/present/locales/en/{part}.ftl")))
-                .unwrap()
-        })
-        .concat();
+                .unwrap();
+        (part == "documents", text)
+    });
     let mut phrases = Vec::new();
     let mut take = false;
-    for line in en.lines() {
+    for (document, line) in en
+        .iter()
+        .flat_map(|(d, text)| text.lines().map(move |l| (*d, l)))
+    {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
         }
@@ -134,9 +141,10 @@ fn english_phrases() -> Vec<String> {
                 take = false;
                 continue;
             };
-            take = ["report-", "chart-", "agenda-", "action-", "reverse-"]
-                .iter()
-                .any(|p| id.starts_with(p));
+            take = document
+                || ["report-", "chart-", "agenda-", "action-", "reverse-"]
+                    .iter()
+                    .any(|p| id.starts_with(p));
             value
         } else {
             line.trim_start_matches([' ', '*'])
@@ -234,4 +242,337 @@ fn the_partner_page_in_each_language_has_no_english_sentence_and_the_same_figure
             "{lang}: the figures differ"
         );
     }
+}
+
+/// The short English labels of the documents (fewer than three words,
+/// so [`english_phrases`] cannot see them), as whole words.
+const ENGLISH_LABELS: [&str; 16] = [
+    "Contents",
+    "Portfolio summary",
+    "Largest gap",
+    "What stands out",
+    "Open actions",
+    "Overdue",
+    "Verdict",
+    "Chart",
+    "Why:",
+    "Open action:",
+    "Next step",
+    "coverage",
+    "Round",
+    "files",
+    "Bold:",
+    "band thresholds",
+];
+
+/// Whether `word` is in `text` with no letter or digit on either side.
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// The English the tool's own words would leave in `text`: phrases of its
+/// catalogue and its short labels.
+fn english_left(text: &str, phrases: &[String]) -> Vec<String> {
+    let mut left: Vec<String> = phrases
+        .iter()
+        .filter(|p| text.contains(p.as_str()))
+        .cloned()
+        .collect();
+    left.extend(
+        ENGLISH_LABELS
+            .iter()
+            .filter(|w| has_word(text, w))
+            .map(|w| (*w).to_owned()),
+    );
+    left
+}
+
+/// [`portfolio`] and a second partner, Globex, with one person on each
+/// side in each of two rounds who answer alike: the two sides agree on
+/// every dimension, and the partner's page hides the figures of its two
+/// people.
+fn two_partners() -> Test {
+    let q: serde_json::Value = serde_json::from_str(
+        &Test::new()
+            .run_args(&["questions", "--format", "json"])
+            .code(0)
+            .stdout,
+    )
+    .unwrap();
+    let mut t = portfolio();
+    for (i, date) in ["2026-05-14", "2026-11-20"].iter().enumerate() {
+        for side in ["us", "them"] {
+            let text = sheet(&q, &format!("G{i}{side}"), side, 3, date)
+                .replace(PARTNER, "Globex")
+                .replace("learning = \"Mehr teilen\"", "reciprocity = \"Weiter so\"");
+            t = t.write(&format!("a/g{i}{side}.toml"), &text);
+        }
+    }
+    t
+}
+
+/// A document in a language: `args` and `--lang LANG`, printed.
+fn document(t: &Test, args: &[&str], lang: &str) -> String {
+    let mut all = args.to_vec();
+    all.extend(["--lang", lang]);
+    t.run_args(&all).code(0).stdout
+}
+
+/// The documents of `agenda` and `report` (internal) in a language, by name,
+/// as a reader sees them.
+fn documents(t: &Test, lang: &str) -> Vec<(&'static str, String)> {
+    let html = document(t, &["report", "a", "--output", "-"], lang);
+    vec![
+        ("internal report (HTML)", visible(&html)),
+        (
+            "internal report (Markdown)",
+            document(t, &["report", "a", "--format", "markdown"], lang),
+        ),
+        (
+            "partner report (Markdown)",
+            document(
+                t,
+                &[
+                    "report",
+                    "a",
+                    "--audience",
+                    "partner",
+                    "--partner",
+                    PARTNER,
+                    "--include",
+                    "notes",
+                    "--include",
+                    "expectations",
+                    "--format",
+                    "markdown",
+                ],
+                lang,
+            ),
+        ),
+        (
+            "agenda (text)",
+            document(t, &["agenda", "a", "--format", "text"], lang),
+        ),
+        (
+            "agenda (Markdown)",
+            document(t, &["agenda", "a", "--format", "markdown"], lang),
+        ),
+    ]
+}
+
+#[test]
+fn the_internal_report_and_the_agenda_in_each_language_have_no_english_and_the_same_figures() {
+    let t = two_partners();
+    let phrases = english_phrases();
+    let english = documents(&t, "en");
+    for (name, text) in &english {
+        // The phrases and labels are English these documents use.
+        let on_page = english_left(text, &phrases).len();
+        assert!(on_page > 12, "only {on_page} English phrases in the {name}");
+        assert!(figures(text).len() > 20, "{name}: {:?}", figures(text));
+    }
+    for lang in LANGS {
+        for ((name, text), (_, english)) in documents(&t, lang).iter().zip(&english) {
+            let left = english_left(text, &phrases);
+            assert!(left.is_empty(), "{lang}, {name}: English left: {left:?}");
+            assert_eq!(
+                figures(text),
+                figures(english),
+                "{lang}, {name}: the figures differ"
+            );
+        }
+    }
+}
+
+/// The internal report's summary says the two sides agree when the
+/// largest gap is nothing as shown, never "+0.00 on …".
+#[test]
+fn the_summary_says_the_sides_agree_when_the_largest_gap_is_nothing() {
+    let t = two_partners();
+    for (lang, agree) in [
+        ("en", "none: the two sides score every dimension alike"),
+        ("de", "keiner: Beide Seiten bewerten jede Dimension gleich"),
+        (
+            "fr",
+            "aucun : les deux parties notent chaque dimension de la même façon",
+        ),
+    ] {
+        let html = visible(&document(&t, &["report", "a", "--output", "-"], lang));
+        let md = document(&t, &["report", "a", "--format", "markdown"], lang);
+        for text in [&html, &md] {
+            let summary = text
+                .split(PARTNER)
+                .nth(2)
+                .expect("a summary row per partner");
+            assert!(
+                !text.contains("+0.00 on") && !text.contains("0.00 bei"),
+                "{lang}"
+            );
+            assert!(summary.contains(agree), "{lang}: {summary}");
+        }
+        // Acme's sides differ: its largest gap is said as a figure.
+        let acme = md.lines().find(|l| l.starts_with("| [Acme")).unwrap();
+        assert!(acme.contains("+0.67 "), "{lang}: {acme}");
+    }
+}
+
+/// With two people the partner's page hides the overall score: it says
+/// why in one sentence, in every language, never "– (– since …)"; the
+/// agenda's line under its title says no change from nothing either.
+#[test]
+fn a_hidden_overall_score_says_why_and_no_change() {
+    let t = two_partners();
+    for (lang, why) in [
+        (
+            "en",
+            "The overall score is not shown: it rests on the answers of fewer than 3 people",
+        ),
+        (
+            "pt-BR",
+            "A pontuação geral não é mostrada: ela se baseia nas respostas de menos de 3 pessoas",
+        ),
+        (
+            "es",
+            "La puntuación global no se muestra: se basa en las respuestas de menos de 3 personas",
+        ),
+        (
+            "de",
+            "Der Gesamtwert wird nicht gezeigt: Er beruht auf den Antworten von weniger als 3 Personen",
+        ),
+        (
+            "fr",
+            "Le score global n'est pas affiché : il repose sur les réponses de moins de 3 personnes",
+        ),
+    ] {
+        let partner = [
+            "report",
+            "a",
+            "--audience",
+            "partner",
+            "--partner",
+            "Globex",
+        ];
+        let html = visible(&document(
+            &t,
+            &[&partner[..], &["--output", "-"]].concat(),
+            lang,
+        ));
+        let md = document(
+            &t,
+            &[&partner[..], &["--format", "markdown"]].concat(),
+            lang,
+        );
+        for text in [&html, &md] {
+            assert!(text.contains(why), "{lang}: {text}");
+            assert!(
+                !text.contains("– (–") && !text.contains("(– "),
+                "{lang}: {text}"
+            );
+        }
+        let agenda = document(
+            &t,
+            &[
+                "agenda",
+                "a",
+                "--partner",
+                "Globex",
+                "--min-respondents",
+                "3",
+            ],
+            lang,
+        );
+        let byline = agenda.lines().nth(2).unwrap();
+        assert!(
+            byline.contains(" –") && !byline.contains("(–"),
+            "{lang}: {byline}"
+        );
+    }
+}
+
+/// `--lang de-AT`: the words of the `de` catalogue, and `<html lang>` the
+/// tag as given on every page written: both reports and the form; the
+/// agenda (text and Markdown, no page) is in German too.
+#[test]
+fn a_regional_tag_is_the_pages_language_and_its_words_are_the_languages() {
+    let t = two_partners();
+    let internal = document(&t, &["report", "a", "--output", "-"], "de-AT");
+    let partner = document(
+        &t,
+        &[
+            "report",
+            "a",
+            "--audience",
+            "partner",
+            "--partner",
+            PARTNER,
+            "--output",
+            "-",
+        ],
+        "de-AT",
+    );
+    let form = document(&t, &["form", "--partner", "Acme", "--output", "-"], "de-AT");
+    for (page, german) in [
+        (&internal, "Portfolio-Übersicht"),
+        (&partner, "Unsere Partnerschaft mit"),
+        (&form, "Bevor Sie beginnen"),
+    ] {
+        assert!(page.contains(" lang=\"de-AT\">"), "{}", &page[..200]);
+        assert!(page.contains(german), "{german}");
+    }
+    let agenda = document(&t, &["agenda", "a", "--format", "markdown"], "de-AT");
+    assert!(agenda.contains("## Nächster Schritt"), "{agenda}");
+}
+
+/// From five dimensions on, the internal report draws a radar: the key to
+/// its dashed rings is in the page's language.
+#[test]
+fn the_radars_key_is_in_the_pages_language() {
+    let mut q = String::from(
+        "id = \"wide\"\ntitle = \"Wide\"\nversion = \"1\"\n\n[scale]\nmin = 1\nmax = 5\n\
+         labels = [\"1\", \"2\", \"3\", \"4\", \"5\"]\n",
+    );
+    let mut answers = String::new();
+    for i in 0..5 {
+        q.push_str(&format!(
+            "\n[[dimension]]\nid = \"d{i}\"\nname = \"D{i}\"\n\
+             [[dimension.question]]\nid = \"q{i}\"\ntext = \"Q{i}\"\n"
+        ));
+        answers.push_str(&format!("q{i} = {}\n", 1 + i % 5));
+    }
+    q.push_str(
+        "\n[rubric]\n[[rubric.band]]\nid = \"high\"\nlabel = \"High\"\nmin = 3\n\
+         [[rubric.band]]\nid = \"low\"\nlabel = \"Low\"\nmin = 1\n\
+         [[rubric.tier]]\nid = \"t\"\nlabel = \"T\"\nwhen = []\n",
+    );
+    let file = |side: &str| {
+        format!(
+            "questionnaire = \"wide\"\npartner = \"P\"\nside = \"{side}\"\n\n[answers]\n{answers}"
+        )
+    };
+    let t = Test::new()
+        .write("q.toml", &q)
+        .write(
+            "q.de.toml",
+            "translation_of = \"wide\"\nversion = \"1\"\nlang = \"de\"\ntitle = \"Breit\"\n",
+        )
+        .write("a/us.toml", &file("us"))
+        .write("a/them.toml", &file("them"));
+    let page = |lang: &str| {
+        document(
+            &t,
+            &["report", "a", "--questionnaire", "q.toml", "--output", "-"],
+            lang,
+        )
+    };
+    let (english, german) = (page("en"), page("de"));
+    for (html, key) in [(&english, "band thresholds"), (&german, "Bereichsgrenzen")] {
+        let radar = &html[html.find("class=\"chart radar\"").expect("a radar")..];
+        let radar = &radar[..radar.find("</svg>").unwrap()];
+        assert!(radar.contains(&format!(">{key}</text>")), "{radar}");
+    }
+    assert!(!german.contains("band thresholds"));
 }

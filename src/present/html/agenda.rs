@@ -108,8 +108,8 @@ pub(super) fn agenda_html(out: &mut String, q: &Questionnaire, a: &Agenda, view:
             );
         }
         None => {
-            let text = crate::present::reasons::hidden_next_step(a)
-                .map_or_else(|| c.t("agenda-no-tier"), str::to_owned);
+            let text = crate::present::reasons::hidden_next_step(q, a)
+                .unwrap_or_else(|| c.t("agenda-no-tier"));
             let _ = writeln!(
                 out,
                 "<p><strong>{}</strong> {}</p>",

@@ -20,6 +20,16 @@ pub fn thresholds(q: &Questionnaire) -> Vec<Threshold> {
         .collect()
 }
 
+/// `view` with the words of `q`'s language, the language of the names
+/// the chart shows (a chart written beside a Markdown report gets the
+/// command's view).
+fn in_lang<'a>(q: &'a Questionnaire, view: &View<'a>) -> View<'a> {
+    View {
+        lang: &q.lang,
+        ..*view
+    }
+}
+
 /// The series of a partner's latest round: each side, by name, when both
 /// answered; otherwise one series of every respondent.
 fn chart_series(p: &PartnerDetail, view: &View<'_>) -> Vec<Series> {
@@ -53,6 +63,7 @@ fn chart_series(p: &PartnerDetail, view: &View<'_>) -> Vec<Series> {
 /// both answered, otherwise one polygon of every respondent. It reads well
 /// from five dimensions on ([`RADAR_FROM`]).
 pub fn radar_chart(q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) -> Radar {
+    let view = &in_lang(q, view);
     let v = &p.partner;
     Radar {
         title: view
@@ -71,6 +82,7 @@ pub const RADAR_FROM: usize = 5;
 /// The dot chart of a partner's latest round: per dimension, each side's
 /// score on one scale with the dimension's bands behind.
 pub fn dots_chart(q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) -> Dots {
+    let view = &in_lang(q, view);
     let v = &p.partner;
     let (min, max) = (q.scale.min as f64, q.scale.max as f64);
     let rows = v

@@ -12,7 +12,7 @@ use crate::model::questionnaire::Questionnaire;
 use crate::present::fmt_gap;
 use crate::present::report::{Section, View};
 use crate::present::svg;
-use crate::present::{files_count, fmt_change, fmt_date, fmt_score, partners_count};
+use crate::present::{fmt_change, fmt_date, fmt_score};
 
 mod agenda;
 mod charts;
@@ -182,11 +182,13 @@ pub fn subtitle(q: &Questionnaire, sections: &[Section<'_>], view: &View<'_>) ->
         view.words()
             .args("report-subtitle-partner", &[("title", &q.title)])
     } else {
-        format!(
-            "{} {} · {} · the figures of each partner's latest round",
-            q.title,
-            q.version,
-            partners_count(sections.len())
+        view.words().args(
+            "doc-subtitle",
+            &[
+                ("title", &q.title),
+                ("version", &q.version),
+                ("partners", &sections.len().to_string()),
+            ],
         )
     }
 }
@@ -236,25 +238,41 @@ pub fn byline(p: &PartnerDetail, view: &View<'_>) -> String {
         );
         return format!("{round} · {people} · {share}");
     }
-    let files = files_count(v.latest.files());
+    let n = v.latest.files().to_string();
     // The names only when there are any: nothing hidden leaves a colon.
-    let names = crate::present::words::respondents(p);
+    let names = crate::present::words::respondents_in(c, p);
     let files = if names.is_empty() {
-        files
+        c.args("doc-files", &[("n", &n)])
     } else {
-        format!("{files}: {}", names.join(", "))
+        c.args(
+            "doc-files-named",
+            &[("n", &n), ("names", &names.join(", "))],
+        )
     };
-    format!(
-        "{round} · {files} · coverage {:.0}%",
-        v.latest.coverage * 100.0
-    )
+    let coverage = c.args(
+        "doc-coverage",
+        &[("percent", &format!("{:.0}", v.latest.coverage * 100.0))],
+    );
+    format!("{round} · {files} · {coverage}")
 }
 
-/// "3.71 (▲ 0.85 since 2026-05-14, when the verdict was: Supplier
-/// relationship)": the label after a colon, as written.
+/// "Overall 3.71 (▲ 0.85 since 2026-05-14, when the verdict was: Supplier
+/// relationship)": the label after a colon, as written. Without an overall
+/// score, why in one sentence: the anonymity threshold hides the round, or
+/// too little was answered; never a change from nothing.
 pub fn overall_line(q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) -> String {
     let v = &p.partner;
     let c = view.words();
+    if v.latest.overall.is_none() {
+        return if v.latest.suppressed == crate::engine::portfolio::Suppressed::Round {
+            c.args(
+                "report-overall-hidden",
+                &[("n", &view.min_respondents.to_string())],
+            )
+        } else {
+            c.t("report-overall-none")
+        };
+    }
     let score = fmt_score(v.latest.overall);
     let Some(prev) = &v.previous else {
         return c.args("report-overall", &[("score", &score)]);
@@ -403,7 +421,11 @@ fn tables(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'_
     }
     if v.latest.dimensions.len() >= RADAR_FROM {
         out.push_str("<figure class=\"radar\">\n");
-        out.push_str(&svg::radar(&radar_chart(q, p, view)));
+        // The chart's key to its dashed rings, in the page's language.
+        let key = format!(">{}</text>", e(&view.words().t("doc-band-thresholds")));
+        out.push_str(
+            &svg::radar(&radar_chart(q, p, view)).replace(">band thresholds</text>", &key),
+        );
         let caption = view.words().args(
             "report-radar-caption",
             &[

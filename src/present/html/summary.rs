@@ -11,9 +11,18 @@ use crate::present::{fmt_change, fmt_score};
 
 /// The summary and the table of contents.
 pub fn summary(out: &mut String, q: &Questionnaire, sections: &[Section<'_>], view: &View<'_>) {
-    let rows = summary_rows(sections);
-    out.push_str("<nav class=\"toc\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n");
-    out.push_str("<li><a href=\"#summary\">Portfolio summary</a></li>\n");
+    let c = view.words();
+    let rows = summary_rows(sections, c);
+    let contents = e(&c.t("doc-contents"));
+    let _ = writeln!(
+        out,
+        "<nav class=\"toc\" aria-label=\"{contents}\">\n<h2>{contents}</h2>\n<ol>"
+    );
+    let _ = writeln!(
+        out,
+        "<li><a href=\"#summary\">{}</a></li>",
+        e(&c.t("doc-portfolio-summary"))
+    );
     for (i, r) in rows.iter().enumerate() {
         let _ = writeln!(
             out,
@@ -24,17 +33,30 @@ pub fn summary(out: &mut String, q: &Questionnaire, sections: &[Section<'_>], vi
     }
     out.push_str("</ol>\n</nav>\n");
 
-    out.push_str("<section class=\"summary\" id=\"summary\">\n<h2>Portfolio summary</h2>\n");
-    let counts: Vec<String> = tier_counts(q, &rows)
+    let _ = writeln!(
+        out,
+        "<section class=\"summary\" id=\"summary\">\n<h2>{}</h2>",
+        e(&c.t("doc-portfolio-summary"))
+    );
+    let counts: Vec<String> = tier_counts(q, &rows, c)
         .iter()
         .map(|(label, n)| format!("{}: {n}", e(label)))
         .collect();
     let _ = writeln!(out, "<p class=\"counts\">{}</p>", counts.join(" · "));
+    let head = |id: &str| e(&c.t(id));
     let _ = writeln!(
         out,
-        "<table>\n<thead><tr><th>Partner</th><th>Verdict</th><th class=\"n\">Overall</th>\
-         <th class=\"n\">Change</th><th>Largest gap</th><th>What stands out</th>\
-         <th class=\"n\">Open actions</th><th class=\"n\">Overdue</th></tr></thead>\n<tbody>"
+        "<table>\n<thead><tr><th>{}</th><th>{}</th><th class=\"n\">{}</th>\
+         <th class=\"n\">{}</th><th>{}</th><th>{}</th>\
+         <th class=\"n\">{}</th><th class=\"n\">{}</th></tr></thead>\n<tbody>",
+        head("doc-col-partner"),
+        head("doc-col-verdict"),
+        head("report-overall-row"),
+        head("doc-col-change"),
+        head("doc-col-largest-gap"),
+        head("doc-col-stands-out"),
+        head("doc-col-open-actions"),
+        head("doc-col-overdue"),
     );
     let tiers = q.rubric.tiers.len();
     for (i, r) in rows.iter().enumerate() {
@@ -44,12 +66,9 @@ pub fn summary(out: &mut String, q: &Questionnaire, sections: &[Section<'_>], vi
                 rank_class(Some(*rank), tiers),
                 e(label)
             ),
-            None => "No verdict".to_owned(),
+            None => head("report-no-verdict"),
         };
-        let gap = r.largest_gap.as_ref().map_or_else(
-            || "–".to_owned(),
-            |(g, name)| format!("{g:+.2} on {}", e(name)),
-        );
+        let gap = e(&r.largest_gap_in(c));
         let flags = if r.flags.is_empty() {
             "–".to_owned()
         } else {
@@ -75,7 +94,7 @@ pub fn summary(out: &mut String, q: &Questionnaire, sections: &[Section<'_>], vi
     out.push_str("</tbody>\n</table>\n");
     let _ = writeln!(
         out,
-        "<p class=\"rule\">Largest gap: the partner's score minus {}, on the dimension where the two sides differ most. Change: the overall score since the previous round.</p>\n</section>",
-        e(&view.ours())
+        "<p class=\"rule\">{}</p>\n</section>",
+        e(&view.summary_rule())
     );
 }
