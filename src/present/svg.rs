@@ -9,7 +9,7 @@ mod dots;
 mod draw;
 pub use dots::{Dots, Key, Row, Zone, dots, zone_fill};
 pub use draw::{ALL, Series, THEM, US};
-use draw::{GRID, RING, TEXT, e, fraction, open, short, short_by, ticks};
+use draw::{GRID, LABEL_CHARS, RING, TEXT, e, fraction, open, short_by, ticks};
 
 /// A band threshold drawn as a ring (radar) or a line (line chart).
 #[derive(Debug, Clone, PartialEq)]
@@ -26,6 +26,9 @@ pub struct Radar {
     pub axes: Vec<String>,
     pub scale: (f64, f64),
     pub thresholds: Vec<Threshold>,
+    /// The key's words for the dashed rings ("band thresholds"), in the
+    /// page's language.
+    pub thresholds_key: String,
     pub series: Vec<Series>,
 }
 
@@ -127,13 +130,22 @@ fn axes(out: &mut String, chart: &Radar, spokes: &Spokes) {
         } else {
             0.0
         };
+        // Cut to the room between the label's start and the chart's edge,
+        // at a generous 8 px a character (13 px, bold): a name grown in
+        // translation never runs off the chart.
+        let room = match anchor {
+            "start" => WIDTH - lx,
+            "end" => lx,
+            _ => WIDTH,
+        } - 6.0;
+        let chars = ((room / 8.0) as usize).clamp(6, LABEL_CHARS);
         let _ = writeln!(
             out,
             "<text x=\"{lx:.1}\" y=\"{:.1}\" text-anchor=\"{anchor}\" fill=\"{TEXT}\" font-weight=\"600\">\
              <title>{}</title>{}</text>",
             ly + dy,
             e(axis),
-            e(&short(axis))
+            e(&short_by(axis, chars))
         );
     }
 }
@@ -232,9 +244,10 @@ fn legend(out: &mut String, chart: &Radar, legend_y: f64) {
         let _ = writeln!(
             out,
             "<line x1=\"40\" y1=\"{:.1}\" x2=\"54\" y2=\"{:.1}\" stroke=\"{RING}\" stroke-width=\"1.2\" stroke-dasharray=\"5 4\"/>\
-             <text x=\"60\" y=\"{y:.1}\" font-size=\"11\" fill=\"#4b5563\">band thresholds</text>",
+             <text x=\"60\" y=\"{y:.1}\" font-size=\"11\" fill=\"#4b5563\">{}</text>",
             y - 4.0,
-            y - 4.0
+            y - 4.0,
+            e(&chart.thresholds_key)
         );
     }
 }
@@ -362,6 +375,7 @@ mod tests {
     fn radar_chart(axes: &[&str], series: Vec<Series>) -> Radar {
         Radar {
             title: "Acme".into(),
+            thresholds_key: "band thresholds".into(),
             axes: axes.iter().map(|s| s.to_string()).collect(),
             scale: (1.0, 5.0),
             thresholds: vec![
@@ -500,6 +514,44 @@ mod tests {
         assert_eq!(ticks((0.0, 10.0)), [0.0, 2.0, 4.0, 6.0, 8.0, 10.0]);
         assert_eq!(ticks((1.0, 2.0)), [1.0, 2.0]);
         assert_eq!(ticks((0.0, 1000.0)).len(), 6);
+    }
+
+    /// Names grown in translation on the left and right spokes are cut to
+    /// the room they have: none runs off the chart (at 8 px a character).
+    #[test]
+    fn radar_names_stay_inside_the_chart() {
+        let axes = [
+            "Kulturelle Übereinstimmung",
+            "Beiderseitiger Nutzen",
+            "Gegenseitigkeit und Vertrauen",
+            "Kommunikationsqualität",
+            "Lernen und Weiterentwicklung",
+            "Gemeinsame Risikobereitschaft",
+        ];
+        let svg = radar(&radar_chart(&axes, vec![]));
+        let doc = parse(&svg);
+        let mut seen = 0;
+        for t in doc.descendants().filter(|n| n.has_tag_name("text")) {
+            let Some(anchor) = t.attribute("text-anchor") else {
+                continue;
+            };
+            let Some(name) = t.children().filter_map(|c| c.text()).last() else {
+                continue;
+            };
+            let x: f64 = t.attribute("x").unwrap().parse().unwrap();
+            let width = 8.0 * name.chars().count() as f64;
+            let (left, right) = match anchor {
+                "start" => (x, x + width),
+                "end" => (x - width, x),
+                _ => (x - width / 2.0, x + width / 2.0),
+            };
+            assert!(
+                left >= 0.0 && right <= WIDTH,
+                "{name}: {left:.0}..{right:.0}"
+            );
+            seen += 1;
+        }
+        assert!(seen >= 6, "{svg}");
     }
 
     #[test]

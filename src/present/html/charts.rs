@@ -72,6 +72,7 @@ pub fn radar_chart(q: &Questionnaire, p: &PartnerDetail, view: &View<'_>) -> Rad
         axes: v.latest.dimensions.iter().map(|d| d.name.clone()).collect(),
         scale: (q.scale.min as f64, q.scale.max as f64),
         thresholds: thresholds(q),
+        thresholds_key: view.words().t("doc-band-thresholds"),
         series: chart_series(p, view),
     }
 }

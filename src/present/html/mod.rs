@@ -421,11 +421,7 @@ fn tables(out: &mut String, q: &Questionnaire, p: &PartnerDetail, view: &View<'_
     }
     if v.latest.dimensions.len() >= RADAR_FROM {
         out.push_str("<figure class=\"radar\">\n");
-        // The chart's key to its dashed rings, in the page's language.
-        let key = format!(">{}</text>", e(&view.words().t("doc-band-thresholds")));
-        out.push_str(
-            &svg::radar(&radar_chart(q, p, view)).replace(">band thresholds</text>", &key),
-        );
+        out.push_str(&svg::radar(&radar_chart(q, p, view)));
         let caption = view.words().args(
             "report-radar-caption",
             &[

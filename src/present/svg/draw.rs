@@ -55,10 +55,6 @@ pub fn e(s: &str) -> String {
     sanitize::html(s)
 }
 
-pub fn short(s: &str) -> String {
-    short_by(s, LABEL_CHARS)
-}
-
 pub fn short_by(s: &str, chars: usize) -> String {
     let s = s.trim();
     if s.chars().count() <= chars {
