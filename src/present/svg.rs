@@ -535,7 +535,7 @@ mod tests {
             let Some(anchor) = t.attribute("text-anchor") else {
                 continue;
             };
-            let Some(name) = t.children().filter_map(|c| c.text()).last() else {
+            let Some(name) = t.children().filter_map(|c| c.text()).next_back() else {
                 continue;
             };
             let x: f64 = t.attribute("x").unwrap().parse().unwrap();
