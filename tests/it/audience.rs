@@ -6,14 +6,7 @@ use std::process::Command;
 
 use crate::common::{self, Test};
 
-/// The default instrument as `questions --format json` gives it.
-fn instrument() -> serde_json::Value {
-    let out = Test::new()
-        .args(&["questions", "--format", "json"])
-        .run()
-        .code(0);
-    serde_json::from_str(&out.stdout).expect("JSON")
-}
+use crate::common::default_questions as instrument;
 
 /// An answers file of the default instrument where every statement counts
 /// `level` (reverse-keyed ones answered the other way round).

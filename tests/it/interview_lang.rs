@@ -9,53 +9,10 @@ use crate::interview::{ENTER, exit_code, key, spawn};
 
 const LANGS: [&str; 4] = ["pt-BR", "es", "de", "fr"];
 
-/// Runs of three or more words of the English interview's messages,
-/// outside their variables and cut at punctuation: the phrases an
-/// untranslated message would leave on the screen.
+/// The phrases of the English interview's messages: what an untranslated
+/// message would leave on the screen.
 fn english_phrases() -> Vec<String> {
-    let en = std::fs::read_to_string(common::repo("src/present/locales/en/interview.ftl")).unwrap();
-    let mut phrases = Vec::new();
-    for line in en.lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let text = if line.starts_with(' ') {
-            // a variant (`[one] …`, `*[other] …`) or the rest of a value
-            let line = line.trim_start();
-            match line.strip_prefix('*').unwrap_or(line).strip_prefix('[') {
-                Some(variant) => variant.split_once(']').map_or("", |(_, t)| t),
-                None => line,
-            }
-        } else {
-            line.split_once(" = ").map_or("", |(_, value)| value)
-        };
-        // the literal text between variables
-        let mut literal = String::new();
-        let mut depth = 0usize;
-        for ch in text.chars() {
-            match ch {
-                '{' => {
-                    depth += 1;
-                    literal.push('|');
-                }
-                '}' => {
-                    depth = depth.saturating_sub(1);
-                    literal.push('|');
-                }
-                c if depth == 0 => literal.push(c),
-                _ => {}
-            }
-        }
-        for run in literal.split(|c: char| "|.,;:()=\"`[]?".contains(c)) {
-            let words: Vec<&str> = run.split_whitespace().collect();
-            if words.len() >= 3 {
-                phrases.push(words.join(" "));
-            }
-        }
-    }
-    phrases.sort();
-    phrases.dedup();
-    phrases
+    common::english_phrases("interview", |_| true)
 }
 
 /// A plain interview of the default instrument (23 statements, with

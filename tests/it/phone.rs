@@ -35,13 +35,7 @@ fn no_page_scrolls_sideways_at_phone_width_and_chart_text_stays_legible() {
     let Some(chromium) = common::chromium() else {
         return;
     };
-    let q: serde_json::Value = serde_json::from_str(
-        &Test::new()
-            .run_args(&["questions", "--format", "json"])
-            .code(0)
-            .stdout,
-    )
-    .unwrap();
+    let q: serde_json::Value = common::default_questions();
     let mut t = Test::new().write(
         "partnercheck.toml",
         "organization = \"Acme Logistics and Warehousing Group\"\n",

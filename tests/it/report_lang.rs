@@ -29,13 +29,7 @@ fn sheet(q: &serde_json::Value, who: &str, side: &str, level: i64, date: &str) -
 /// Two rounds, three people on each side, expectations, a note and an
 /// action: every part of the partner's page is drawn.
 pub fn portfolio() -> Test {
-    let q: serde_json::Value = serde_json::from_str(
-        &Test::new()
-            .run_args(&["questions", "--format", "json"])
-            .code(0)
-            .stdout,
-    )
-    .unwrap();
+    let q: serde_json::Value = common::default_questions();
     let mut t = Test::new();
     let mut i = 0;
     for (date, level) in [("2026-05-14", 2), ("2026-11-20", 3)] {
@@ -119,62 +113,14 @@ fn visible(html: &str) -> String {
 /// agenda and action messages, outside their variables: the phrases an
 /// untranslated sentence would leave on the page.
 fn english_phrases() -> Vec<String> {
-    // Every message of the documents' catalogue; of the others, those the
+    // Every message of the documents' catalogue; of the pages', those the
     // documents use.
-    let en = ["pages", "interview", "documents"].map(|part| {
-        let text =
-            std::fs::read_to_string(common::repo(&format!("src/present/locales/en/{part}.ftl")))
-                .unwrap();
-        (part == "documents", text)
-    });
-    let mut phrases = Vec::new();
-    let mut take = false;
-    for (document, line) in en
-        .iter()
-        .flat_map(|(d, text)| text.lines().map(move |l| (*d, l)))
-    {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let text = if !line.starts_with(' ') {
-            let Some((id, value)) = line.split_once(" = ") else {
-                take = false;
-                continue;
-            };
-            take = document
-                || ["report-", "chart-", "agenda-", "action-", "reverse-"]
-                    .iter()
-                    .any(|p| id.starts_with(p));
-            value
-        } else {
-            line.trim_start_matches([' ', '*'])
-                .trim_start_matches(|c: char| c != ']')
-                .trim_start_matches(']')
-        };
-        if !take {
-            continue;
-        }
-        // the literal text between variables, cut at punctuation
-        let mut literal = String::new();
-        let mut depth = 0;
-        for ch in text.chars() {
-            match ch {
-                '{' => {
-                    depth += 1;
-                    literal.push('|');
-                }
-                '}' => depth -= 1,
-                c if depth == 0 => literal.push(c),
-                _ => {}
-            }
-        }
-        for run in literal.split(|c: char| "|.,;:()—=→\"".contains(c)) {
-            let words: Vec<&str> = run.split_whitespace().collect();
-            if words.len() >= 3 {
-                phrases.push(words.join(" "));
-            }
-        }
-    }
+    let mut phrases = common::english_phrases("documents", |_| true);
+    phrases.extend(common::english_phrases("pages", |id| {
+        ["report-", "chart-", "agenda-", "action-", "reverse-"]
+            .iter()
+            .any(|p| id.starts_with(p))
+    }));
     // The verdict's sentences (present/reasons.rs) too.
     phrases.extend(
         [
@@ -296,13 +242,7 @@ fn english_left(text: &str, phrases: &[String]) -> Vec<String> {
 /// every dimension, and the partner's page hides the figures of its two
 /// people.
 fn two_partners() -> Test {
-    let q: serde_json::Value = serde_json::from_str(
-        &Test::new()
-            .run_args(&["questions", "--format", "json"])
-            .code(0)
-            .stdout,
-    )
-    .unwrap();
+    let q: serde_json::Value = common::default_questions();
     let mut t = portfolio();
     for (i, date) in ["2026-05-14", "2026-11-20"].iter().enumerate() {
         for side in ["us", "them"] {

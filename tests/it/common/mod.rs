@@ -245,3 +245,71 @@ pub fn chromium() -> Option<PathBuf> {
         .or_else(|| find_program(&["chromium", "chromium-browser"]));
     require_tool("chromium", found, "apt-get install chromium")
 }
+
+/// Runs of three or more words of the English catalogue file
+/// `src/present/locales/en/PART.ftl`, from the messages (and attributes)
+/// whose id `take` accepts: the literal text of each pattern and of each
+/// variant of a select, outside its variables, cut at punctuation. The
+/// phrases an untranslated message would leave on a page or a screen.
+pub fn english_phrases(part: &str, take: impl Fn(&str) -> bool) -> Vec<String> {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+    fn pattern(p: &Pattern<&str>, runs: &mut Vec<String>) {
+        // A variable or a reference ends a run; a select's variants are
+        // runs of their own.
+        let mut run = String::new();
+        for element in &p.elements {
+            match element {
+                PatternElement::TextElement { value } => run.push_str(value),
+                PatternElement::Placeable { expression } => {
+                    runs.push(std::mem::take(&mut run));
+                    match expression {
+                        Expression::Select { variants, .. } => {
+                            for v in variants {
+                                pattern(&v.value, runs);
+                            }
+                        }
+                        Expression::Inline(InlineExpression::StringLiteral { value }) => {
+                            run.push_str(value);
+                        }
+                        Expression::Inline(_) => {}
+                    }
+                }
+            }
+        }
+        runs.push(run);
+    }
+    let path = repo(&format!("src/present/locales/en/{part}.ftl"));
+    let text = std::fs::read_to_string(&path).expect("the English catalogue");
+    let resource = fluent_syntax::parser::parse(text.as_str()).expect("the catalogue parses");
+    let mut runs = Vec::new();
+    for entry in &resource.body {
+        let Entry::Message(m) = entry else { continue };
+        if !take(m.id.name) {
+            continue;
+        }
+        if let Some(p) = &m.value {
+            pattern(p, &mut runs);
+        }
+        for a in &m.attributes {
+            pattern(&a.value, &mut runs);
+        }
+    }
+    let mut phrases: Vec<String> = runs
+        .iter()
+        .flat_map(|run| run.split(|c: char| "|.,;:()—=→\"`[]?".contains(c)))
+        .map(|run| run.split_whitespace().collect::<Vec<_>>())
+        .filter(|words| words.len() >= 3)
+        .map(|words| words.join(" "))
+        .collect();
+    phrases.sort();
+    phrases.dedup();
+    phrases
+}
+
+/// The default instrument as `questions --format json` gives it.
+pub fn default_questions() -> serde_json::Value {
+    let out = Test::new()
+        .run_args(&["questions", "--format", "json"])
+        .code(0);
+    serde_json::from_str(&out.stdout).expect("questions --format json")
+}
