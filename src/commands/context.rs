@@ -256,6 +256,7 @@ pub(super) fn fit(text: &str, width: Option<usize>) -> String {
             indent.to_owned()
         };
         let options = textwrap::Options::new(width)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation)
             .initial_indent(indent)
             .subsequent_indent(&hanging)
             .break_words(false);

@@ -19,6 +19,7 @@ fn wrap(out: &mut String, text: &str, first: &str, rest: &str, width: Option<usi
     match width {
         Some(w) => {
             let options = textwrap::Options::new(w.saturating_sub(1).max(24))
+                .word_splitter(textwrap::WordSplitter::NoHyphenation)
                 .initial_indent(first)
                 .subsequent_indent(rest);
             let _ = writeln!(out, "{}", textwrap::fill(text, options));

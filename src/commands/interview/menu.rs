@@ -199,7 +199,9 @@ pub fn prompt_lines(prompt: &str, cols: usize) -> Option<String> {
 /// columns (a word wider than that is broken): for a line that stays on
 /// the screen, where cutting it would hide its end.
 pub fn fill(text: &str, cols: usize) -> String {
-    let options = textwrap::Options::new(cols.saturating_sub(1).max(1)).break_words(true);
+    let options = textwrap::Options::new(cols.saturating_sub(1).max(1))
+        .break_words(true)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
     textwrap::fill(text, options)
 }
 

@@ -178,7 +178,9 @@ fn stderr_width() -> usize {
 /// a word longer than that stands alone on its line, unbroken. Its own
 /// line breaks are kept.
 fn closing_lines(text: &str, width: usize) -> String {
-    let options = textwrap::Options::new(width.saturating_sub(1).max(20)).break_words(false);
+    let options = textwrap::Options::new(width.saturating_sub(1).max(20))
+        .break_words(false)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
     text.split('\n')
         .map(|line| textwrap::fill(line, &options))
         .collect::<Vec<_>>()
@@ -639,6 +641,20 @@ mod tests {
             lines,
             "\nAngehalten: 2 von 8 Antworten sind in de50.toml\ngespeichert.\n\
              Später weitermachen mit: partnercheck interview\n--resume de50.toml"
+        );
+    }
+
+    /// A file name is never broken at its hyphens (as a word splitter
+    /// would hyphenate prose): it stands whole on the next line.
+    #[test]
+    fn closing_lines_keep_a_hyphenated_file_name_whole() {
+        let text = "Später weitermachen mit: partnercheck interview --resume \
+                    acme-them-jo-2026-12-06.toml";
+        let lines = closing_lines(text, 80);
+        assert_eq!(
+            lines,
+            "Später weitermachen mit: partnercheck interview --resume\n\
+             acme-them-jo-2026-12-06.toml"
         );
     }
 

@@ -149,6 +149,7 @@ pub fn wrap(text: &str, width: usize) -> String {
         .map(|line| {
             let indent = &line[..line.len() - line.trim_start().len()];
             let options = textwrap::Options::new(width)
+                .word_splitter(textwrap::WordSplitter::NoHyphenation)
                 .subsequent_indent(indent)
                 .break_words(true);
             textwrap::fill(line, options)
@@ -339,6 +340,15 @@ mod tests {
             console::strip_ansi_codes(&answered).ends_with(" ja"),
             "{answered}"
         );
+    }
+
+    #[test]
+    fn wrapping_never_breaks_at_a_hyphen() {
+        let text = "[1/23] Ihre Antwort: acme-them-jo-2026-12-06.toml partnership-health";
+        let wrapped = wrap(text, 40);
+        for word in ["acme-them-jo-2026-12-06.toml", "partnership-health"] {
+            assert!(wrapped.lines().any(|l| l.contains(word)), "{wrapped}");
+        }
     }
 
     #[test]

@@ -28,6 +28,7 @@ pub(super) fn wrapped(out: &mut String, text: &str, first: &str, rest: &str, wid
     match width {
         Some(w) => {
             let options = textwrap::Options::new(w.saturating_sub(1).max(20))
+                .word_splitter(textwrap::WordSplitter::NoHyphenation)
                 .initial_indent(first)
                 .subsequent_indent(rest);
             let _ = writeln!(out, "{}", textwrap::fill(text, options));
