@@ -91,7 +91,12 @@ fn plan_export(grid: crate::io::import::table::Grid, name: &str) {
         ..Defaults::default()
     };
     let map = crate::model::map::ColumnMap::default();
-    let _ = plan(&exports, &q, &map, &defaults);
+    // Every planned file's sheet and source, built as a run writes them.
+    if let Ok(planned) = plan(&exports, &q, &map, &defaults) {
+        for file in &planned.files {
+            let _ = (planned.sheet(file, &q), planned.source(file));
+        }
+    }
 }
 
 /// A workbook (XLSX, or ODS when the bytes say so): the archive checks,

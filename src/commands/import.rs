@@ -2,14 +2,14 @@
 //! respondent. Every row of every file is checked before anything is
 //! written; then the files are written all or nothing.
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::cli::ImportArgs;
 use crate::commands::Context;
 use crate::diag::Source;
 use crate::error::{Error, Exit, Result, stderr_line, warn};
-use crate::io::import::Planned;
-use crate::io::import::{self, Defaults, dates};
+use crate::io::import::{self, Defaults, Plan, Planned, dates};
 use crate::io::load::questionnaire_or_default;
 use crate::io::read::{emit, read};
 use crate::io::write::{
@@ -102,7 +102,6 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
             warn([format!("… and {more} more columns that match nothing")]);
         }
     }
-    let paths: Vec<PathBuf> = plan.files.iter().map(|f| join(&dir, &f.name)).collect();
     // The folder is made first: every target in it is checked next.
     if !args.dry_run && !dir.exists() {
         std::fs::create_dir_all(&dir)
@@ -120,7 +119,7 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
     let writer_round = args.round;
     // Each file's text is built as it is written, never all at once.
     let writer = import::text::Writer::new(&q, round);
-    let mut targets = Vec::with_capacity(paths.len());
+    let mut targets = Vec::with_capacity(plan.files.len());
     let mut problems = Vec::new();
     // The folder is listed once: a name it does not hold (and short enough
     // for a file system) is new without a look of its own; a file put there
@@ -131,10 +130,11 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
                 .filter_map(|e| e.ok().map(|e| e.file_name()))
                 .collect()
         });
-    for (path, file) in paths.iter().zip(&plan.files) {
+    for file in &plan.files {
         let unseen = listed.as_ref().is_some_and(|names| {
-            file.name.len() <= NAME_MAX && !names.contains(std::ffi::OsStr::new(&file.name))
+            file.name.len() <= NAME_MAX && !names.contains(std::ffi::OsStr::new(&*file.name))
         });
+        let path = &join(&dir, &file.name);
         let checked = if unseen {
             Ok(Existing::None)
         } else {
@@ -142,26 +142,29 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
         };
         match checked {
             Ok(Existing::None) => targets.push(Outcome::New),
-            Ok(was @ Existing::File(..)) => match same_content(path, file, &q, writer_round) {
+            Ok(was @ Existing::File(..)) => match same_content(path, &plan, file, &q, writer_round)
+            {
                 Ok(Same::Yes) => targets.push(Outcome::Unchanged),
-                Ok(Same::No(text)) if args.force.force => targets.push(Outcome::Replace(was, text)),
+                Ok(Same::No(text)) if args.force.force => {
+                    targets.push(Outcome::Replace(Box::new((was, text))));
+                }
                 Ok(Same::No(_)) => problems.push(format!(
                     "{}: already exists with other answers than {}; \
                      pass --force to replace it",
                     terminal(&path.display().to_string()),
-                    terminal(&file.source)
+                    terminal(&plan.source(file))
                 )),
                 Err(_) if args.force.force => {
-                    targets.push(Outcome::Replace(
+                    targets.push(Outcome::Replace(Box::new((
                         was,
-                        writer.text(&file.sheet, &file.source),
-                    ));
+                        writer.text(&plan.sheet(file, &q), &plan.source(file)),
+                    ))));
                 }
                 Err(e) => problems.push(format!(
                     "{}: already exists and is not an answers file like {} ({e}); \
                      pass --force to replace it",
                     terminal(&path.display().to_string()),
-                    terminal(&file.source)
+                    terminal(&plan.source(file))
                 )),
             },
             Err(e) => problems.push(e.to_string()),
@@ -183,16 +186,24 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
     let unchanged = count(|t| matches!(t, Outcome::Unchanged));
     let replaced = count(|t| matches!(t, Outcome::Replace(..)));
     if args.dry_run {
+        // Nothing can fail now but the output itself: it goes out in pieces,
+        // never half a million lines at once.
         let mut out = String::new();
-        for ((path, file), t) in paths.iter().zip(&plan.files).zip(&targets) {
+        for (file, t) in plan.files.iter().zip(&targets) {
             if matches!(t, Outcome::Unchanged) {
                 continue;
             }
-            out.push_str(&format!(
-                "{}\t{}\n",
+            let path = join(&dir, &file.name);
+            let _ = writeln!(
+                out,
+                "{}\t{}",
                 terminal(&path.display().to_string()),
-                terminal(&file.source)
-            ));
+                terminal(&plan.source(file))
+            );
+            if out.len() >= 1 << 16 {
+                emit(&out)?;
+                out.clear();
+            }
         }
         emit(&out)?;
     } else {
@@ -205,20 +216,26 @@ pub fn run(args: ImportArgs, ctx: &Context) -> Result<Exit> {
         }
         ctx.ensure_folder(&dir)?;
         // One file at a time: written, synced, put in place.
-        for ((path, file), t) in paths.iter().zip(&plan.files).zip(&targets) {
+        for (i, (file, t)) in plan.files.iter().zip(&targets).enumerate() {
+            let path = &join(&dir, &file.name);
             let done = match t {
                 Outcome::Unchanged => continue,
                 Outcome::New => create_new(
                     path,
-                    writer.text(&file.sheet, &file.source).as_bytes(),
+                    writer
+                        .text(&plan.sheet(file, &q), &plan.source(file))
+                        .as_bytes(),
                     false,
                 ),
-                Outcome::Replace(was, text) => replace_checked(path, *was, text.as_bytes(), false),
+                Outcome::Replace(replace) => {
+                    let (was, text) = &**replace;
+                    replace_checked(path, *was, text.as_bytes(), false)
+                }
             };
             done.map_err(|e| {
                 let shown = terminal(&path.display().to_string()).into_owned();
                 if e.kind() == std::io::ErrorKind::AlreadyExists {
-                    let before = written_before(&targets, path, &paths);
+                    let before = written_before(&targets[..i]);
                     Error::input(format!(
                         "{shown}: already exists: another run wrote it meanwhile, and it was \
                          kept ({before} file{} written before it); run the import again to \
@@ -253,14 +270,14 @@ enum Outcome {
     New,
     /// The file there says the same: left alone.
     Unchanged,
-    /// The file there (as checked) is replaced (`--force`) with this text.
-    Replace(Existing, String),
+    /// The file there (as checked) is replaced (`--force`) with this text
+    /// (boxed: most files are new, and half a million outcomes stay small).
+    Replace(Box<(Existing, String)>),
 }
 
-/// How many files were written before `path`.
-fn written_before(targets: &[Outcome], path: &Path, paths: &[PathBuf]) -> usize {
-    let at = paths.iter().position(|p| p == path).unwrap_or(0);
-    targets[..at]
+/// How many of `targets` (those before a file) were written.
+fn written_before(targets: &[Outcome]) -> usize {
+    targets
         .iter()
         .filter(|t| !matches!(t, Outcome::Unchanged))
         .count()
@@ -278,6 +295,7 @@ enum Same {
 /// `source`). The file's own `round` is kept unless `--round` is given.
 fn same_content(
     path: &Path,
+    plan: &Plan,
     file: &Planned,
     q: &Questionnaire,
     round_flag: Option<Date>,
@@ -290,7 +308,7 @@ fn same_content(
         .and_then(|raw| raw.check(q, src))
         .map_err(|_| "it does not read as an answers file".to_owned())?;
     let round = round_flag.or(old.round);
-    let new = &file.sheet;
+    let new = &plan.sheet(file, q);
     let same = old.partner == new.partner
         && old.side == new.side
         && old.respondent == new.respondent
@@ -303,7 +321,7 @@ fn same_content(
         Ok(Same::Yes)
     } else {
         Ok(Same::No(
-            import::text::Writer::new(q, round).text(new, &file.source),
+            import::text::Writer::new(q, round).text(new, &plan.source(file)),
         ))
     }
 }

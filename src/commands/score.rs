@@ -2,20 +2,32 @@
 
 use crate::cli::ScoreArgs;
 use crate::commands::{Context, require_met, require_rank};
-use crate::diag::Diagnostics;
+use crate::diag::{Diagnostics, keep, more_problems};
 use crate::engine::assess::assess;
 use crate::error::{Error, Exit, Result, warn};
 use crate::io::load::{Instruments, is_actions_path, load_answers, passed_over_warning};
 use crate::io::read::emit;
 use crate::io::walk::answer_files;
 
+/// The most files `score` shows at once (a row, or an object, each).
+pub const MAX_FILES: usize = 20_000;
+
 pub fn run(args: ScoreArgs, ctx: &Context) -> Result<Exit> {
     let files = answer_files(&ctx.paths(&args.files, "FILE")?, args.walk.walk())?;
+    if files.len() > MAX_FILES {
+        return Err(Error::input(format!(
+            "{} answers files given: score shows each file, at most {MAX_FILES} at once; \
+             `compare` reads a whole portfolio",
+            files.len()
+        )));
+    }
     let mut instruments = Instruments::new(
         ctx.questionnaire(args.instrument.questionnaire.get()),
         args.instrument.rubric.as_deref(),
     )?;
     let mut problems = Diagnostics::default();
+    // Many bad files: the first problems are kept, the rest counted.
+    let mut more = 0;
     let mut results = Vec::new();
     let mut warnings = Vec::new();
     let mut ranks = Vec::new();
@@ -44,11 +56,12 @@ pub fn run(args: ScoreArgs, ctx: &Context) -> Result<Exit> {
                     warnings.push(passed_over_warning(path));
                 }
             }
-            Err(Error::Input(d)) => problems.0.extend(d.0),
+            Err(Error::Input(d)) => keep(&mut problems.0, d.0, &mut more),
             Err(e) => problems.push(e.to_string()),
         }
     }
     if !problems.is_empty() {
+        problems.0.extend(more_problems(more));
         return Err(problems.into());
     }
     warn(&warnings);

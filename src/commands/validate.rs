@@ -10,7 +10,7 @@ use std::path::Path;
 
 use crate::cli::{DiagnosticsFormat, ValidateArgs};
 use crate::commands::Context;
-use crate::diag::{Diagnostic, Diagnostics, Source, to_github, to_json};
+use crate::diag::{Diagnostic, Diagnostics, Source, keep, more_problems, to_github, to_json};
 use crate::engine::reach;
 use crate::error::{Error, Exit, Result, warn};
 use crate::io::lang;
@@ -159,6 +159,8 @@ fn check(
     } else {
         answer_files(&paths, args.walk.walk())?
     };
+    // Many bad files: the first problems are kept, the rest counted.
+    let mut more = 0;
     for path in &files {
         let outcome = read(path).and_then(|(name, text)| {
             // Actions files are passed over: silently in folders, with a
@@ -180,9 +182,10 @@ fn check(
         });
         match outcome {
             Ok(line) => report.push_str(&line),
-            Err(e) => found.extend(e.into_diagnostics().0),
+            Err(e) => keep(found, e.into_diagnostics().0, &mut more),
         }
     }
+    found.extend(more_problems(more));
     Ok(())
 }
 
@@ -259,6 +262,8 @@ fn translation_alone(name: &str, text: &str, found: &mut Vec<Diagnostic>) -> Res
 /// `[[rubric.tier]]` header in `tiers` (the file that defines the tiers);
 /// shown as text as `shown: message`.
 fn unreachable(shown: &str, tiers: Source<'_>, q: &Questionnaire) -> Vec<Diagnostic> {
+    // A rubric of many tiers may have a warning for each.
+    let _lines = tiers.lines();
     let headers = tier_headers(tiers.text);
     reach::unreachable(q)
         .iter()

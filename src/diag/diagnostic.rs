@@ -194,6 +194,27 @@ impl From<String> for Diagnostic {
     }
 }
 
+/// The most problems listed for one file: a loader that finds more lists
+/// the first ones and counts the rest ([`Diagnostics::listed`]).
+pub const LISTED: usize = 50;
+
+/// The most problems kept from one run over many files: past them, they
+/// are counted ([`keep`]).
+pub const LISTED_IN_RUN: usize = 1_000;
+
+/// Adds `problems` to `kept` while it holds fewer than [`LISTED_IN_RUN`];
+/// the rest are counted in `more`.
+pub fn keep(kept: &mut Vec<Diagnostic>, problems: Vec<Diagnostic>, more: &mut usize) {
+    let room = LISTED_IN_RUN.saturating_sub(kept.len());
+    *more += problems.len().saturating_sub(room);
+    kept.extend(problems.into_iter().take(room));
+}
+
+/// The problem that says how many more problems a run found than it lists.
+pub fn more_problems(more: usize) -> Option<Diagnostic> {
+    (more > 0).then(|| Diagnostic::plain("more-problems", format!("… and {more} more problems")))
+}
+
 /// Every problem found in one or more inputs. Displayed one problem per
 /// paragraph, each starting with the file it is about.
 #[derive(Debug, Default)]
@@ -206,6 +227,22 @@ impl Diagnostics {
 
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+
+    /// The first [`LISTED`] problems, then one saying how many more `file`
+    /// has: those past the first [`LISTED`] here, and `more` that were
+    /// counted without being made.
+    pub fn listed(mut self, file: &str, more: usize) -> Self {
+        let more = more + self.0.len().saturating_sub(LISTED);
+        self.0.truncate(LISTED);
+        if more > 0 {
+            self.0.push(Diagnostic::error(
+                "more-problems",
+                file,
+                format!("… and {more} more problems"),
+            ));
+        }
+        self
     }
 
     /// `Ok(value)` when nothing was pushed, the diagnostics otherwise.

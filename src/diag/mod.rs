@@ -14,9 +14,12 @@ mod render;
 mod source;
 
 pub use codes::CODES;
-pub use diagnostic::{Diagnostic, Diagnostics, Label, Quote, Severity, Span};
+pub use diagnostic::{
+    Diagnostic, Diagnostics, LISTED, LISTED_IN_RUN, Label, Quote, Severity, Span, keep,
+    more_problems,
+};
 pub use render::{SCHEMA_VERSION, to_github, to_json};
-pub use source::{QUOTED, Source};
+pub use source::{Lines, QUOTED, Source};
 
 #[cfg(test)]
 mod tests {
@@ -28,6 +31,35 @@ mod tests {
         assert_eq!(src.line_col(0), (1, 1));
         assert_eq!(src.line_col(6), (2, 1));
         assert_eq!(src.line_col(9), (2, 3));
+    }
+
+    #[test]
+    fn an_indexed_text_places_problems_where_an_unindexed_one_does() {
+        // Short lines, CRLF, a line long enough for checkpoints with
+        // characters of two bytes, and a last line without a line break.
+        let long = format!("x = \"{}é{}\" # ü", "a".repeat(20_000), "ü".repeat(9_000));
+        let text = format!("a = 1\r\nbé = 2\n{long}\n\n\r\nlast = 3");
+        let other = "y = 1\nz = 2\n".repeat(100);
+        let places = |src: Source<'_>| {
+            (0..=src.text.len() + 2)
+                .step_by(37)
+                .chain([src.text.len()])
+                .map(|o| (src.line_col(o), src.span(o..o + 5), src.span(o..o + 300)))
+                .collect::<Vec<_>>()
+        };
+        let src = Source::new("f.toml", &text);
+        let unindexed = places(src);
+        let other_before = places(Source::new("g.toml", &other));
+        {
+            let _lines = src.lines();
+            assert_eq!(places(src), unindexed);
+            // Another text, not indexed, is placed as before.
+            assert_eq!(places(Source::new("g.toml", &other)), other_before);
+            // A guard for the same text inside another: both work.
+            let _again = src.lines();
+            assert_eq!(places(src), unindexed);
+        }
+        assert_eq!(places(src), unindexed);
     }
 
     #[test]

@@ -56,7 +56,17 @@ pub fn slug(name: &str) -> Option<String> {
         *gap = false;
         out.push_str(s);
     };
-    for c in name.nfkd() {
+    // NFKD leaves ASCII as it is: only other text is decomposed (an import
+    // names half a million files).
+    let (mut ascii, mut decomposed);
+    let chars: &mut dyn Iterator<Item = char> = if name.is_ascii() {
+        ascii = name.chars();
+        &mut ascii
+    } else {
+        decomposed = name.nfkd();
+        &mut decomposed
+    };
+    for c in chars {
         if is_combining_mark(c) {
             continue;
         }

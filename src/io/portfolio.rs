@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use crate::diag::{Diagnostic, Diagnostics, Source};
+use crate::diag::{Diagnostic, Diagnostics, LISTED_IN_RUN, Source, more_problems};
 use crate::engine::portfolio::{
     Aggregator, Analysis, Detail, PartnerDetail, Portfolio, Threshold, partner_key,
 };
@@ -15,8 +15,8 @@ use crate::io::load::{
 use crate::io::notice::{Notice, Versions};
 use crate::io::read::read;
 use crate::io::walk::{Walk, answer_files};
-use crate::model::actions::{ActionsFile, looks_like_actions};
-use crate::model::answers::{AnswerSheet, Date, RawAnswers, is_json};
+use crate::model::actions::{ActionsFile, is_actions};
+use crate::model::answers::{AnswerSheet, Date, RawAnswers, TomlDoc, is_json};
 use crate::model::questionnaire::Questionnaire;
 
 /// Reads an answers file; `-` is standard input, read once and kept (the
@@ -159,6 +159,15 @@ impl Stats {
     }
 }
 
+/// The most partners one run reads (each partner's running sums are kept in
+/// memory, about 15 KB each).
+pub const MAX_PARTNERS: usize = 20_000;
+
+/// The most partners one run shows each in detail, every file kept
+/// (`report`, `agenda` and `actions` without `--partner`: about 50 KB of
+/// memory each, and a report's pages).
+pub const MAX_PARTNERS_IN_DETAIL: usize = 5_000;
+
 /// Files per chunk: each chunk is parsed on one thread into its own
 /// aggregator, and chunks are merged in input order. A fixed size keeps the
 /// result independent of the number of threads.
@@ -179,7 +188,9 @@ pub fn questionnaire_for(
             // parse are reported with all the others by `aggregate`.
             let named = files.iter().find_map(|path| {
                 let (name, text) = read_input(path).ok()?;
-                let raw = parse(&name, &text).ok()?;
+                let Ok(Parsed::Answers(raw)) = parse(&name, &text) else {
+                    return None;
+                };
                 Some((name, text, raw.questionnaire))
             });
             match named {
@@ -191,36 +202,72 @@ pub fn questionnaire_for(
     apply_rubric(q, rubric.as_ref())
 }
 
+/// An answers file, parsed, or an actions file by the look of it.
+enum Parsed {
+    Answers(Box<RawAnswers>),
+    Actions,
+}
+
 /// Parses an answers file; a file that is plainly something else (a
-/// questionnaire, a rubric, any TOML without `questionnaire`) says so.
-fn parse(name: &str, text: &str) -> Result<RawAnswers, Diagnostics> {
-    RawAnswers::parse(Source::new(name, text)).map_err(|diag| {
-        let keys: Option<Vec<String>> = if is_json(name) {
-            serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text)
-                .ok()
-                .map(|m| m.keys().cloned().collect())
-        } else {
-            toml::from_str::<toml::Table>(text)
-                .ok()
-                .map(|t| t.keys().cloned().collect())
-        };
-        let has = |k: &str| {
-            keys.as_ref()
-                .is_some_and(|keys| keys.iter().any(|x| x == k))
-        };
-        let not_answers = |what: &str| {
-            Diagnostic::error("input", name, format!("not an answers file: {what}")).into()
-        };
-        match keys {
-            Some(_) if has("dimension") => not_answers("it is a questionnaire file"),
-            Some(_) if has("rubric") && !has("questionnaire") => not_answers("it is a rubric file"),
-            Some(_) if !has("questionnaire") => not_answers(
-                "it has no `questionnaire` key \
-                 (answers files name their questionnaire, partner and answers)",
-            ),
-            _ => diag,
+/// questionnaire, a rubric, any TOML without `questionnaire`) says so. A
+/// TOML file is parsed once, whatever it turns out to be: an actions file
+/// (`[[action]]` tables, no `[answers]`) is told by its keys, and read as one
+/// by its own loader.
+fn parse(name: &str, text: &str) -> Result<Parsed, Diagnostics> {
+    let src = Source::new(name, text);
+    if is_json(name) {
+        return RawAnswers::parse(src)
+            .map(|raw| Parsed::Answers(Box::new(raw)))
+            .map_err(|diag| {
+                let keys = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text)
+                    .ok()
+                    .map(|m| TopKeys::of(|k| m.contains_key(k)));
+                not_answers(name, keys, diag)
+            });
+    }
+    let doc = TomlDoc::parse(src)?;
+    if is_actions(&doc) {
+        return Ok(Parsed::Actions);
+    }
+    let keys = TopKeys::of(|k| doc.has(k));
+    RawAnswers::from_doc(doc, src)
+        .map(|raw| Parsed::Answers(Box::new(raw)))
+        .map_err(|diag| not_answers(name, Some(keys), diag))
+}
+
+/// The keys at the top of a file that tell what it is.
+#[derive(Clone, Copy)]
+struct TopKeys {
+    dimension: bool,
+    rubric: bool,
+    questionnaire: bool,
+}
+
+impl TopKeys {
+    fn of(has: impl Fn(&str) -> bool) -> Self {
+        TopKeys {
+            dimension: has("dimension"),
+            rubric: has("rubric"),
+            questionnaire: has("questionnaire"),
         }
-    })
+    }
+}
+
+/// The problem of a file that is not an answers file: what it plainly is,
+/// by its top-level keys (when it has a table at its top), else `diag`.
+fn not_answers(name: &str, keys: Option<TopKeys>, diag: Diagnostics) -> Diagnostics {
+    let not_answers = |what: &str| {
+        Diagnostic::error("input", name, format!("not an answers file: {what}")).into()
+    };
+    match keys {
+        Some(k) if k.dimension => not_answers("it is a questionnaire file"),
+        Some(k) if k.rubric && !k.questionnaire => not_answers("it is a rubric file"),
+        Some(k) if !k.questionnaire => not_answers(
+            "it has no `questionnaire` key \
+             (answers files name their questionnaire, partner and answers)",
+        ),
+        _ => diag,
+    }
 }
 
 /// One input of a portfolio.
@@ -237,10 +284,9 @@ pub(crate) enum Input {
 /// file is looked at again: answers files are parsed once.
 pub(crate) fn read_answers(q: &Questionnaire, path: &Path) -> Result<Input, Diagnostics> {
     let (name, text) = read_input(path)?;
-    let raw = match parse(&name, &text) {
-        Ok(raw) => raw,
-        Err(_) if looks_like_actions(&name, &text) => return Ok(Input::Actions(name, text)),
-        Err(d) => return Err(d),
+    let raw = match parse(&name, &text)? {
+        Parsed::Answers(raw) => *raw,
+        Parsed::Actions => return Ok(Input::Actions(name, text)),
     };
     let sheet = raw.check(q, Source::new(&name, &text))?;
     Ok(Input::Answers(name, sheet))
@@ -421,18 +467,43 @@ pub fn aggregate(files: &[PathBuf], q: &Questionnaire, options: Options) -> Resu
     let mut stats = Stats::default();
     let mut problems: Vec<(usize, Diagnostic)> = Vec::new();
     let mut actions: Vec<Found> = Vec::new();
+    let most = match options.detail {
+        Detail::All => MAX_PARTNERS_IN_DETAIL,
+        _ => MAX_PARTNERS,
+    };
+    let mut over = false;
+    // Many bad files: the first problems are kept, the rest counted.
+    let mut more = 0;
     read_in_chunks(
         files,
         |start, chunk| parse_chunk(q, options, start, chunk),
         |(agg, s, a, p)| {
-            if problems.is_empty() && p.is_empty() {
+            if problems.is_empty() && p.is_empty() && !over {
                 total.merge(agg);
+                // Past the most partners, nothing more is kept.
+                over = total.partners() > most;
             }
             stats.merge(s);
             actions.extend(a);
-            problems.extend(p);
+            let room = LISTED_IN_RUN.saturating_sub(problems.len());
+            more += p.len().saturating_sub(room);
+            problems.extend(p.into_iter().take(room));
         },
     );
+    if over && problems.is_empty() {
+        return Err(Error::input(format!(
+            "the {} answers files given are about more than {most} partners: {}",
+            files.len(),
+            if most == MAX_PARTNERS {
+                format!("at most {MAX_PARTNERS} are read at once; split the folder")
+            } else {
+                format!(
+                    "at most {MAX_PARTNERS_IN_DETAIL} are shown at once; \
+                     pass --partner NAME, or split the folder"
+                )
+            }
+        )));
+    }
     let (mut portfolio, mut details) = total.finish_detail();
     // An action is about a partner some answers file is about.
     let clean = problems.is_empty();
@@ -451,7 +522,9 @@ pub fn aggregate(files: &[PathBuf], q: &Questionnaire, options: Options) -> Resu
     }
     if !problems.is_empty() {
         problems.sort_by_key(|(i, _)| *i);
-        return Err(Diagnostics(problems.into_iter().map(|(_, d)| d).collect()).into());
+        let mut listed: Vec<Diagnostic> = problems.into_iter().map(|(_, d)| d).collect();
+        listed.extend(more_problems(more));
+        return Err(Diagnostics(listed).into());
     }
     let mut notes = Vec::new();
     if let Some(round) = options.round {

@@ -10,8 +10,8 @@ use serde::Deserialize;
 use toml::Spanned;
 use toml::value::Datetime;
 
-use crate::diag::{Diagnostic, Diagnostics, Source};
-use crate::model::answers::{Date, is_json};
+use crate::diag::{Diagnostic, Diagnostics, LISTED, Lines, Source};
+use crate::model::answers::{Date, TomlDoc, is_json};
 use crate::model::questionnaire::Questionnaire;
 
 /// Who carries an action out.
@@ -99,13 +99,13 @@ pub struct ActionsFile {
 /// Whether a text is an actions file: TOML with `[[action]]` tables and no
 /// `[answers]`. JSON files never are.
 pub fn looks_like_actions(name: &str, text: &str) -> bool {
-    if is_json(name) {
-        return false;
-    }
-    match toml::from_str::<toml::Table>(text) {
-        Ok(t) => t.contains_key("action") && !t.contains_key("answers"),
-        Err(_) => false,
-    }
+    !is_json(name) && TomlDoc::parse(Source::new(name, text)).is_ok_and(|doc| is_actions(&doc))
+}
+
+/// Whether a parsed TOML file is an actions file: `[[action]]` tables and
+/// no `[answers]`.
+pub fn is_actions(doc: &TomlDoc<'_>) -> bool {
+    doc.has("action") && !doc.has("answers")
 }
 
 #[derive(Debug, Deserialize)]
@@ -135,16 +135,29 @@ struct RawAction {
     note: Option<String>,
 }
 
-/// The problems found, each with its offset: reported in file order.
+/// The problems found, each with its offset: reported in file order, the
+/// first [`LISTED`] found (past them, they are counted).
 struct Found<'s> {
     src: Source<'s>,
     problems: Vec<(usize, Diagnostic)>,
+    /// The problems past the first [`LISTED`].
+    more: usize,
+    /// How many problems the action being checked has (counted ones too).
+    seen: usize,
+    _lines: Lines<'s>,
 }
 
 impl Found<'_> {
-    fn push(&mut self, code: &'static str, span: Range<usize>, message: String) {
+    /// A problem, unless [`LISTED`] are found already: it is then only
+    /// counted (its message is not even made).
+    fn push(&mut self, code: &'static str, span: Range<usize>, message: impl FnOnce() -> String) {
+        self.seen += 1;
+        if self.problems.len() >= LISTED {
+            self.more += 1;
+            return;
+        }
         self.problems
-            .push((span.start, self.src.error(code, span, message)));
+            .push((span.start, self.src.error(code, span, message())));
     }
 }
 
@@ -152,14 +165,12 @@ impl Found<'_> {
 fn date(value: &Spanned<Datetime>, key: &str, found: &mut Found<'_>) -> Option<Date> {
     let parsed = Date::try_from(*value.get_ref()).ok();
     if parsed.is_none() {
-        found.push(
-            "bad-date",
-            value.span(),
+        found.push("bad-date", value.span(), || {
             format!(
                 "`{key}` {} is not a date: write it as 2026-11-20",
                 value.get_ref()
-            ),
-        );
+            )
+        });
     }
     parsed
 }
@@ -179,13 +190,14 @@ impl ActionsFile {
         let mut found = Found {
             src,
             problems: Vec::new(),
+            more: 0,
+            seen: 0,
+            _lines: src.lines(),
         };
         if raw.partner.get_ref().trim().is_empty() {
-            found.push(
-                "empty-value",
-                raw.partner.span(),
-                "`partner` is empty: name the partner".into(),
-            );
+            found.push("empty-value", raw.partner.span(), || {
+                "`partner` is empty: name the partner".into()
+            });
         }
         let mut actions = Vec::new();
         // A set: a file of 75,000 actions is checked in linear time.
@@ -196,12 +208,15 @@ impl ActionsFile {
             }
         }
         found.problems.sort_by_key(|(at, _)| *at);
-        Diagnostics(found.problems.into_iter().map(|(_, m)| m).collect()).into_result(ActionsFile {
-            file: src.name.to_owned(),
-            partner: raw.partner.get_ref().trim().to_owned(),
-            partner_span: raw.partner.span(),
-            actions,
-        })
+        let more = found.more;
+        Diagnostics(found.problems.into_iter().map(|(_, m)| m).collect())
+            .listed(src.name, more)
+            .into_result(ActionsFile {
+                file: src.name.to_owned(),
+                partner: raw.partner.get_ref().trim().to_owned(),
+                partner_span: raw.partner.span(),
+                actions,
+            })
     }
 }
 
@@ -211,80 +226,66 @@ fn check_action<'r>(
     seen: &mut std::collections::HashSet<&'r str>,
     found: &mut Found<'_>,
 ) -> Option<Action> {
-    let before = found.problems.len();
+    let before = found.seen;
     let id = a.id.get_ref();
     if !valid_id(id) {
-        found.push(
-            "bad-id",
-            a.id.span(),
+        found.push("bad-id", a.id.span(), || {
             format!(
                 "action id `{id}` may hold only lowercase letters, digits and `-` \
                  (for example `joint-postmortems`)"
-            ),
-        );
+            )
+        });
     } else if !seen.insert(id.as_str()) {
-        found.push(
-            "duplicate-id",
-            a.id.span(),
-            format!("action id `{id}` is used twice in this file: give each action its own id"),
-        );
+        found.push("duplicate-id", a.id.span(), || {
+            format!("action id `{id}` is used twice in this file: give each action its own id")
+        });
     }
     if a.title.get_ref().trim().is_empty() {
-        found.push(
-            "empty-value",
-            a.title.span(),
-            "`title` is empty: say what was agreed".into(),
-        );
+        found.push("empty-value", a.title.span(), || {
+            "`title` is empty: say what was agreed".into()
+        });
     }
     let target = match (&a.dimension, &a.question) {
         (Some(d), None) => match q.dimension_index(d.get_ref()) {
             Some(i) => Some((Target::Dimension(i), i)),
             None => {
-                found.push(
-                    "unknown-target",
-                    d.span(),
+                found.push("unknown-target", d.span(), || {
                     format!(
                         "`{}` is not a dimension of `{}`; its dimensions are: {}",
                         d.get_ref(),
                         q.id,
                         q.dimension_ids().join(", ")
-                    ),
-                );
+                    )
+                });
                 None
             }
         },
         (None, Some(x)) => match q.question_index(x.get_ref()) {
             Some(i) => Some((Target::Question(i), q.questions[i].dimension)),
             None => {
-                found.push(
-                    "unknown-target",
-                    x.span(),
+                found.push("unknown-target", x.span(), || {
                     format!(
                         "`{}` is not a question of `{}`: see `partnercheck questions`",
                         x.get_ref(),
                         q.id
-                    ),
-                );
+                    )
+                });
                 None
             }
         },
         (Some(_), Some(x)) => {
-            found.push(
-                "bad-target",
-                x.span(),
-                "an action has a `dimension` or a `question`, not both: keep one".into(),
-            );
+            found.push("bad-target", x.span(), || {
+                "an action has a `dimension` or a `question`, not both: keep one".into()
+            });
             None
         }
         (None, None) => {
-            found.push(
-                "bad-target",
-                a.id.span(),
+            found.push("bad-target", a.id.span(), || {
                 format!(
                     "action `{id}` has neither `dimension` nor `question`: \
                      name the dimension (or question) it should improve"
-                ),
-            );
+                )
+            });
             None
         }
     };
@@ -293,11 +294,9 @@ fn check_action<'r>(
         "them" => Some(Owner::Them),
         "both" => Some(Owner::Both),
         other => {
-            found.push(
-                "bad-choice",
-                a.owner.span(),
-                format!("`owner` \"{other}\" is not one of: us, them, both"),
-            );
+            found.push("bad-choice", a.owner.span(), || {
+                format!("`owner` \"{other}\" is not one of: us, them, both")
+            });
             None
         }
     };
@@ -306,11 +305,9 @@ fn check_action<'r>(
         "done" => Some(Status::Done),
         "dropped" => Some(Status::Dropped),
         other => {
-            found.push(
-                "bad-choice",
-                a.status.span(),
-                format!("`status` \"{other}\" is not one of: open, done, dropped"),
-            );
+            found.push("bad-choice", a.status.span(), || {
+                format!("`status` \"{other}\" is not one of: open, done, dropped")
+            });
             None
         }
     };
@@ -318,16 +315,14 @@ fn check_action<'r>(
     let due = a.due.as_ref().map(|d| date(d, "due", found));
     let closed = a.closed.as_ref().map(|d| date(d, "closed", found));
     if let (Some(Status::Open), Some(c)) = (status, &a.closed) {
-        found.push(
-            "status-mismatch",
-            c.span(),
+        found.push("status-mismatch", c.span(), || {
             format!(
                 "action `{id}` is open but has a `closed` date: \
                  set `status` to \"done\" or \"dropped\", or remove `closed`"
-            ),
-        );
+            )
+        });
     }
-    if found.problems.len() > before {
+    if found.seen > before {
         return None;
     }
     let (target, dimension) = target?;

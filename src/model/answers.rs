@@ -1,13 +1,16 @@
 //! Answers files: one respondent's answers about one partner, in TOML (or
 //! JSON when the name ends in `.json`), checked against a questionnaire.
 
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::ops::Range;
 
 use serde::Deserialize;
+use toml::Spanned;
+use toml::de::DeTable;
 
-use crate::diag::{Diagnostic, Diagnostics, Source};
+use crate::diag::{Diagnostic, Diagnostics, LISTED, Lines, Source};
 use crate::model::questionnaire::Questionnaire;
 pub use crate::model::when::{Date, Side};
 
@@ -129,7 +132,37 @@ pub fn is_json(name: &str) -> bool {
     name.to_ascii_lowercase().ends_with(".json")
 }
 
+/// A TOML file parsed once, before it is known what it is: the keys at its
+/// top tell an answers file from an actions file (or a questionnaire), and
+/// it is then read as that kind without being parsed again.
+pub struct TomlDoc<'s>(Spanned<DeTable<'s>>);
+
+impl<'s> TomlDoc<'s> {
+    /// Parses TOML text; a syntax error is said as for an answers file.
+    pub fn parse(src: Source<'s>) -> Result<Self, Diagnostics> {
+        DeTable::parse(src.text)
+            .map(TomlDoc)
+            .map_err(|e| toml_error(src, &e).into())
+    }
+
+    /// Whether the document has `key` at its top.
+    pub fn has(&self, key: &str) -> bool {
+        self.0.get_ref().contains_key(key)
+    }
+
+    /// The document read as `T`; its problems as TOML's own.
+    pub fn read<T: serde::de::DeserializeOwned>(self) -> Result<T, toml::de::Error> {
+        T::deserialize(toml::de::Deserializer::from(self.0))
+    }
+}
+
 impl RawAnswers {
+    /// An answers file from a TOML document already parsed (as
+    /// [`RawAnswers::parse`] would read it).
+    pub fn from_doc(doc: TomlDoc<'_>, src: Source<'_>) -> Result<Self, Diagnostics> {
+        doc.read().map_err(|e| toml_error(src, &e).into())
+    }
+
     /// Parses the text of an answers file.
     pub fn parse(src: Source<'_>) -> Result<Self, Diagnostics> {
         if is_json(src.name) {
@@ -141,10 +174,7 @@ impl RawAnswers {
 
     /// Checks every answer and note against the questionnaire.
     pub fn check(self, q: &Questionnaire, src: Source<'_>) -> Result<AnswerSheet, Diagnostics> {
-        let mut found = Found {
-            src,
-            problems: Vec::new(),
-        };
+        let mut found = Found::new(src);
         if self.questionnaire != q.id {
             let (_, message) = found.at(
                 "questionnaire-mismatch",
@@ -158,11 +188,9 @@ impl RawAnswers {
             return Err(message.into());
         }
         if self.partner.trim().is_empty() {
-            found.push(
-                "empty-value",
-                ("", "partner", Point::Value),
-                "`partner` is empty: name the partner".into(),
-            );
+            found.push("empty-value", ("", "partner", Point::Value), || {
+                "`partner` is empty: name the partner".into()
+            });
         }
         let date = check_date("date", self.date.as_ref(), &mut found);
         let round = check_date("round", self.round.as_ref(), &mut found);
@@ -187,14 +215,30 @@ impl RawAnswers {
 }
 
 /// The problems found in an answers file, each with its position: they are
-/// reported in file order.
+/// reported in file order, the first [`LISTED`] found (past them, they are
+/// counted).
 struct Found<'s> {
     src: Source<'s>,
     /// (where, problem)
     problems: Vec<(usize, Diagnostic)>,
+    /// The problems past the first [`LISTED`].
+    more: usize,
+    /// The TOML document, parsed once, on the first problem to locate.
+    doc: OnceCell<Option<Spanned<DeTable<'s>>>>,
+    _lines: Lines<'s>,
 }
 
-impl Found<'_> {
+impl<'s> Found<'s> {
+    fn new(src: Source<'s>) -> Self {
+        Found {
+            src,
+            problems: Vec::new(),
+            more: 0,
+            doc: OnceCell::new(),
+            _lines: src.lines(),
+        }
+    }
+
     /// `message` pointing at `key` of `table` (see [`locate`]), or at the
     /// whole file when the key cannot be found; with its position.
     fn at(
@@ -203,20 +247,32 @@ impl Found<'_> {
         (table, key, point): (&str, &str, Point),
         message: String,
     ) -> (usize, Diagnostic) {
-        match locate(self.src, table, key, point) {
+        match locate(self.src, &self.doc, table, key, point) {
             Some(span) => (span.start, self.src.error(code, span, message)),
             None => (0, self.src.whole(code, message)),
         }
     }
 
-    fn push(&mut self, code: &'static str, place: (&str, &str, Point), message: String) {
-        let problem = self.at(code, place, message);
+    /// A problem, unless [`LISTED`] are found already: it is then only
+    /// counted (its message is not even made).
+    fn push(
+        &mut self,
+        code: &'static str,
+        place: (&str, &str, Point),
+        message: impl FnOnce() -> String,
+    ) {
+        if self.problems.len() >= LISTED {
+            self.more += 1;
+            return;
+        }
+        let problem = self.at(code, place, message());
         self.problems.push(problem);
     }
 
     fn into_diagnostics(mut self) -> Diagnostics {
         self.problems.sort_by_key(|(offset, _)| *offset);
-        Diagnostics(self.problems.into_iter().map(|(_, m)| m).collect())
+        let name = self.src.name;
+        Diagnostics(self.problems.into_iter().map(|(_, m)| m).collect()).listed(name, self.more)
     }
 }
 
@@ -229,11 +285,9 @@ fn check_date(key: &str, value: Option<&toml::Value>, found: &mut Found<'_>) -> 
         _ => None,
     };
     if parsed.is_none() {
-        found.push(
-            "bad-date",
-            ("", key, Point::Value),
-            format!("`{key}` {value} is not a date: write it as 2026-11-20"),
-        );
+        found.push("bad-date", ("", key, Point::Value), || {
+            format!("`{key}` {value} is not a date: write it as 2026-11-20")
+        });
     }
     parsed
 }
@@ -251,7 +305,7 @@ fn check_answers(
             found.push(
                 "unknown-key",
                 ("answers", id, Point::Key),
-                match plain::suggest(id, q.questions.iter().map(|x| x.id.as_str())) {
+                || match plain::suggest(id, q.questions.iter().map(|x| x.id.as_str())) {
                     Some(near) => format!(
                         "`{id}` is not a question of `{}`: did you mean `{near}`?",
                         q.id
@@ -271,15 +325,13 @@ fn check_answers(
         };
         match answer {
             Some(a) => values[i] = Some(a),
-            None => found.push(
-                "value-out-of-scale",
-                ("answers", id, Point::Value),
+            None => found.push("value-out-of-scale", ("answers", id, Point::Value), || {
                 format!(
                     "answer to `{id}` is {}; allowed: {}",
                     value,
                     q.scale.allowed()
-                ),
-            ),
+                )
+            }),
         }
     }
     values
@@ -295,15 +347,13 @@ fn check_expected(
     let mut out = vec![None; q.dimensions.len()];
     for (id, value) in expected {
         let Some(d) = q.dimension_index(id) else {
-            found.push(
-                "unknown-key",
-                ("expected", id, Point::Key),
+            found.push("unknown-key", ("expected", id, Point::Key), || {
                 format!(
                     "expected `{id}` is not a dimension of `{}`; its dimensions are: {}",
                     q.id,
                     q.dimension_ids().join(", ")
-                ),
-            );
+                )
+            });
             continue;
         };
         match value {
@@ -311,14 +361,12 @@ fn check_expected(
             Given::Text(s) if s == "unsure" && q.scale.allow_unsure => {
                 out[d] = Some(Answer::Unsure)
             }
-            _ => found.push(
-                "value-out-of-scale",
-                ("expected", id, Point::Value),
+            _ => found.push("value-out-of-scale", ("expected", id, Point::Value), || {
                 format!(
                     "expected rating of `{id}` is {value}; allowed: {}",
                     q.scale.allowed()
-                ),
-            ),
+                )
+            }),
         }
     }
     out
@@ -328,9 +376,7 @@ fn check_expected(
 fn check_notes(q: &Questionnaire, notes: &BTreeMap<String, String>, found: &mut Found<'_>) {
     for key in notes.keys() {
         if q.question_index(key).is_none() && q.dimension_index(key).is_none() {
-            found.push(
-                "unknown-key",
-                ("notes", key, Point::Key),
+            found.push("unknown-key", ("notes", key, Point::Key), || {
                 format!(
                     "note `{key}` is neither a question id nor a dimension id of `{}`{}",
                     q.id,
@@ -343,8 +389,8 @@ fn check_notes(q: &Questionnaire, notes: &BTreeMap<String, String>, found: &mut 
                     )
                     .map(|near| format!(": did you mean `{near}`?"))
                     .unwrap_or_default()
-                ),
-            );
+                )
+            });
         }
     }
 }
@@ -428,7 +474,7 @@ impl<'de> Deserialize<'de> for Given {
 
 /// Where a top-level key's value is written, to point an error at it.
 pub fn key_span(src: Source<'_>, key: &str) -> Option<Range<usize>> {
-    locate(src, "", key, Point::Value)
+    locate(src, &OnceCell::new(), "", key, Point::Value)
 }
 
 /// What an error points at.
@@ -441,7 +487,13 @@ enum Point {
 /// Where `key` of `table` (`""` for the top level) is written: the span of
 /// the key or of its value in TOML, of the key in JSON. Only used to point
 /// at errors.
-fn locate(src: Source<'_>, table: &str, key: &str, point: Point) -> Option<Range<usize>> {
+fn locate<'s>(
+    src: Source<'s>,
+    doc: &OnceCell<Option<Spanned<DeTable<'s>>>>,
+    table: &str,
+    key: &str,
+    point: Point,
+) -> Option<Range<usize>> {
     if is_json(src.name) {
         let from = if table.is_empty() {
             0
@@ -452,23 +504,22 @@ fn locate(src: Source<'_>, table: &str, key: &str, point: Point) -> Option<Range
         let at = from + src.text[from..].find(&quoted)?;
         return Some(at..at + quoted.len());
     }
-    let doc = toml::de::DeTable::parse(src.text).ok()?;
-    let doc = doc.get_ref();
+    let doc = doc
+        .get_or_init(|| DeTable::parse(src.text).ok())
+        .as_ref()?
+        .get_ref();
     let scope = if table.is_empty() {
         doc
     } else {
         doc.get(table)?.get_ref().as_table()?
     };
-    scope
-        .iter()
-        .find(|(k, _)| k.get_ref().as_ref() == key)
-        .map(|(k, v)| {
-            if point == Point::Key {
-                k.span()
-            } else {
-                v.span()
-            }
-        })
+    scope.get_key_value(key).map(|(k, v)| {
+        if point == Point::Key {
+            k.span()
+        } else {
+            v.span()
+        }
+    })
 }
 
 /// Writing an answers sheet as TOML.

@@ -15,12 +15,12 @@
 //! "Anything else about sharing plans?" = "ca-transparency"
 //! ```
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::diag::{Diagnostics, Source};
+use crate::diag::{Diagnostic, Diagnostics, LISTED, Source};
 use crate::model::answers::{Answer, Side};
 use crate::model::questionnaire::Questionnaire;
 
@@ -58,8 +58,8 @@ pub struct ColumnMap {
 impl ColumnMap {
     /// The side an organisation name stands for, compared without case.
     pub fn side_of(&self, name: &str) -> Option<Side> {
-        let name = name.trim().to_lowercase();
-        let listed = |names: &[String]| names.iter().any(|n| n.trim().to_lowercase() == name);
+        let name = side_key(name);
+        let listed = |names: &[String]| names.iter().any(|n| side_key(n) == name);
         if listed(&self.us) {
             Some(Side::Us)
         } else if listed(&self.them) {
@@ -73,7 +73,17 @@ impl ColumnMap {
     /// values off the scale are errors with their line and column.
     pub fn from_toml(src: Source<'_>, q: &Questionnaire) -> Result<Self, Diagnostics> {
         let raw: RawMap = toml::from_str(src.text).map_err(|e| src.toml_error(&e))?;
+        let _lines = src.lines();
         let mut problems = Diagnostics::default();
+        // Past the first [`LISTED`] problems, they are only counted.
+        let mut more = 0;
+        let mut problem = |problems: &mut Diagnostics, make: &dyn Fn() -> Diagnostic| {
+            if problems.0.len() >= LISTED {
+                more += 1;
+            } else {
+                problems.push(make());
+            }
+        };
         let mut map = ColumnMap::default();
         for (header, target) in raw.columns {
             let span = target.span();
@@ -88,15 +98,17 @@ impl ColumnMap {
             };
             match parsed {
                 Some(t) => map.columns.push((header, t)),
-                None => problems.push(src.error(
-                    "unknown-target",
-                    span,
-                    format!(
-                        "`{target}` is neither a question id of `{}` nor one of \
-                         partner, side, respondent, date, ignore",
-                        q.id
-                    ),
-                )),
+                None => problem(&mut problems, &|| {
+                    src.error(
+                        "unknown-target",
+                        span.clone(),
+                        format!(
+                            "`{target}` is neither a question id of `{}` nor one of \
+                             partner, side, respondent, date, ignore",
+                            q.id
+                        ),
+                    )
+                }),
             }
         }
         for (label, value) in raw.values {
@@ -110,15 +122,17 @@ impl ColumnMap {
             };
             match answer {
                 Some(a) => map.values.push((label, a)),
-                None => problems.push(src.error(
-                    "value-out-of-scale",
-                    span,
-                    format!(
-                        "label `{label}` stands for {}; allowed: {}",
-                        value.get_ref(),
-                        q.scale.allowed()
-                    ),
-                )),
+                None => problem(&mut problems, &|| {
+                    src.error(
+                        "value-out-of-scale",
+                        span.clone(),
+                        format!(
+                            "label `{label}` stands for {}; allowed: {}",
+                            value.get_ref(),
+                            q.scale.allowed()
+                        ),
+                    )
+                }),
             }
         }
         for (header, id) in raw.notes {
@@ -127,27 +141,34 @@ impl ColumnMap {
             if q.question_index(&id).is_some() || q.dimensions.iter().any(|d| d.id == id) {
                 map.notes.push((header, id));
             } else {
-                problems.push(src.error(
-                    "unknown-target",
-                    span,
-                    format!(
-                        "`{id}` is neither a question id nor a dimension id of `{}`",
-                        q.id
-                    ),
-                ));
+                problem(&mut problems, &|| {
+                    src.error(
+                        "unknown-target",
+                        span.clone(),
+                        format!(
+                            "`{id}` is neither a question id nor a dimension id of `{}`",
+                            q.id
+                        ),
+                    )
+                });
             }
         }
         map.missing = raw.missing.values;
         map.us = raw.sides.us;
         map.them = raw.sides.them;
-        if let Some(both) = map.us.iter().find(|n| map.side_of(n) != Some(Side::Us)) {
+        // A name of theirs that is also ours (compared as `side_of`
+        // compares names), found in a set: a map may list many names.
+        let ours: HashSet<String> = map.us.iter().map(|n| side_key(n)).collect();
+        if let Some(both) = map.them.iter().find(|n| ours.contains(&side_key(n))) {
             problems.push(src.whole("side-conflict", format!("`{both}` is listed on both sides")));
         }
-        if let Some(both) = map.them.iter().find(|n| map.side_of(n) == Some(Side::Us)) {
-            problems.push(src.whole("side-conflict", format!("`{both}` is listed on both sides")));
-        }
-        problems.into_result(map)
+        problems.listed(src.name, more).into_result(map)
     }
+}
+
+/// An organisation's name as sides are compared: trimmed, lower case.
+pub fn side_key(name: &str) -> String {
+    name.trim().to_lowercase()
 }
 
 #[derive(Deserialize)]

@@ -13,6 +13,10 @@ use crate::model::answers::Date;
 /// The name the project file has.
 pub const FILE_NAME: &str = "partnercheck.toml";
 
+/// The longest our organisation's name may be, in characters: it is
+/// printed on every page of a report.
+pub const MAX_ORGANIZATION: usize = 200;
+
 /// A checked project file.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Project {
@@ -57,6 +61,20 @@ impl Project {
             }
             Some(v.into_inner())
         };
+        let long = raw
+            .organization
+            .as_ref()
+            .filter(|o| o.get_ref().chars().count() > MAX_ORGANIZATION);
+        if let Some(o) = long {
+            problems.push(src.error(
+                "input",
+                o.span(),
+                format!(
+                    "`organization` is {} characters long: a name has at most {MAX_ORGANIZATION}",
+                    o.get_ref().chars().count()
+                ),
+            ));
+        }
         let organization = text(raw.organization, "organization", &mut problems);
         let questionnaire = text(raw.questionnaire, "questionnaire", &mut problems).map(|q| {
             let candidate = folder.join(&q);

@@ -25,6 +25,7 @@ impl Questionnaire {
     /// Replaces the rubric with the `[rubric]` table of a rubric file.
     pub fn with_rubric(mut self, src: Source<'_>) -> Result<Self, Diagnostics> {
         let raw: RawRubricFile = toml::from_str(src.text).map_err(|e| src.toml_error(&e))?;
+        let _lines = src.lines();
         let mut problems = Diagnostics::default();
         let rubric = build_rubric(
             raw.rubric,
@@ -33,7 +34,7 @@ impl Questionnaire {
             src,
             &mut problems,
         );
-        self.rubric = problems.into_result(rubric)?;
+        self.rubric = problems.listed(src.name, 0).into_result(rubric)?;
         Ok(self)
     }
 }
@@ -129,6 +130,9 @@ pub(crate) fn check_weight(
 const METRICS: [&str; 4] = ["overall", "lowest", "highest", "coverage"];
 
 fn build(raw: RawQuestionnaire, src: Source<'_>) -> Result<Questionnaire, Diagnostics> {
+    // A problem in every question of a large file is placed in linear time,
+    // and the first ones are listed.
+    let _lines = src.lines();
     let mut problems = Diagnostics::default();
     check_id(&raw.id, "questionnaire", src, &mut problems);
     check_text(&raw.title, "title", src, &mut problems);
@@ -149,7 +153,7 @@ fn build(raw: RawQuestionnaire, src: Source<'_>) -> Result<Questionnaire, Diagno
     let interview = Interview {
         expected: raw.interview.and_then(|i| i.expected).unwrap_or(false),
     };
-    problems.into_result(Questionnaire {
+    problems.listed(src.name, 0).into_result(Questionnaire {
         id: raw.id.into_inner(),
         title: raw.title.into_inner(),
         version: raw.version.into_inner(),

@@ -2,6 +2,7 @@
 //! and validated: bands (the rubric's and a dimension's own), tiers and
 //! their conditions.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use serde::Deserialize;
@@ -77,8 +78,9 @@ pub(crate) fn build_rubric(
     });
     let bands = build_bands(raw.band, &rubric_span, scale, src, problems);
     let mut band_ids: Vec<String> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     for b in bands.iter().chain(dimensions.iter().flat_map(|d| &d.bands)) {
-        if !band_ids.contains(&b.id) {
+        if seen.insert(&b.id) {
             band_ids.push(b.id.clone());
         }
     }
@@ -131,13 +133,15 @@ pub(crate) fn build_bands(
         ));
     }
     let mut bands: Vec<Band> = Vec::new();
+    // A set: a rubric of many bands is checked in linear time.
+    let mut seen: HashSet<String> = HashSet::new();
     let mut last_min = rubric_span.clone();
     for b in raw {
         let b = b.into_inner();
         last_min = b.min.span();
         check_id(&b.id, "band", src, problems);
         let min = *b.min.get_ref();
-        if bands.iter().any(|x| &x.id == b.id.get_ref()) {
+        if !seen.insert(b.id.get_ref().clone()) {
             problems.push(src.error(
                 "duplicate-id",
                 b.id.span(),
@@ -199,7 +203,13 @@ fn build_tiers(
         .map(|(i, d)| (d.id.as_str(), i))
         .collect();
     let dimension = |id: &str| dimension_index.get(id).copied();
-    let band = |id: &str| band_ids.iter().position(|b| b == id);
+    let band_index: std::collections::HashMap<&str, usize> = band_ids
+        .iter()
+        .enumerate()
+        .map(|(i, b)| (b.as_str(), i))
+        .rev()
+        .collect();
+    let band = |id: &str| band_index.get(id).copied();
     let names = Names {
         dimension: &dimension,
         band: &band,
@@ -213,10 +223,12 @@ fn build_tiers(
     }
     let tier_count = raw.len();
     let mut tiers: Vec<Tier> = Vec::new();
+    // A set: a rubric of many tiers is checked in linear time.
+    let mut seen: HashSet<String> = HashSet::new();
     for (i, t) in raw.into_iter().enumerate() {
         let t = t.into_inner();
         check_id(&t.id, "tier", src, problems);
-        if tiers.iter().any(|x| &x.id == t.id.get_ref()) {
+        if !seen.insert(t.id.get_ref().clone()) {
             problems.push(src.error(
                 "duplicate-id",
                 t.id.span(),

@@ -14,7 +14,7 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::diag::{Diagnostic, Diagnostics, Source};
+use crate::diag::{Diagnostic, Diagnostics, LISTED, Source};
 use crate::model::questionnaire::Questionnaire;
 use crate::model::rubric::Band;
 use crate::model::translation::{
@@ -108,16 +108,18 @@ impl Translation {
     /// Parses a translation file and checks it against `q`.
     pub fn from_toml(src: Source<'_>, q: &Questionnaire) -> Result<LoadedTranslation, Diagnostics> {
         let raw: RawTranslation = toml::from_str(src.text).map_err(|e| src.toml_error(&e))?;
+        let _lines = src.lines();
         let mut check = Check {
             src,
             errors: Diagnostics::default(),
+            more: 0,
             warnings: Vec::new(),
         };
         let translation = check.build(raw, q);
         if !check.errors.is_empty() {
             // The warnings too: every problem is given at once.
             check.errors.0.extend(check.warnings);
-            return Err(check.errors);
+            return Err(check.errors.listed(src.name, check.more));
         }
         Ok(LoadedTranslation {
             translation,
@@ -129,11 +131,17 @@ impl Translation {
 struct Check<'a> {
     src: Source<'a>,
     errors: Diagnostics,
+    /// Unknown ids past the first [`LISTED`] errors, counted.
+    more: usize,
     warnings: Vec<Diagnostic>,
 }
 
 impl Check<'_> {
     fn unknown(&mut self, key: &Spanned<String>, what: &str, known: &[&str]) {
+        if self.errors.0.len() >= LISTED {
+            self.more += 1;
+            return;
+        }
         let listed = if known.len() > 6 {
             format!("{}, … ({} in all)", known[..6].join(", "), known.len())
         } else {
@@ -347,9 +355,9 @@ impl Check<'_> {
         q: &Questionnaire,
     ) -> BTreeMap<String, QuestionWords> {
         let mut out = BTreeMap::new();
+        let known: Vec<&str> = q.questions.iter().map(|q| q.id.as_str()).collect();
         for (id, words) in raw {
             let Some(i) = q.question_index(id.get_ref()) else {
-                let known: Vec<&str> = q.questions.iter().map(|q| q.id.as_str()).collect();
                 self.unknown(&id, "question", &known);
                 continue;
             };

@@ -14,6 +14,7 @@ mod actions;
 mod anonymity;
 mod architecture;
 mod audience;
+mod big_inputs;
 mod cli;
 mod compare;
 mod diagnostics;

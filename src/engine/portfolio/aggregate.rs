@@ -95,6 +95,11 @@ impl<'q> Aggregator<'q> {
     }
 
     /// Adds one checked sheet (scored against this aggregator's questionnaire).
+    /// How many partners are aggregated so far.
+    pub fn partners(&self) -> usize {
+        self.partners.len()
+    }
+
     pub fn add(&mut self, index: usize, file: &str, sheet: &AnswerSheet) {
         let q = self.q;
         let scored = score::score(q, &sheet.values);

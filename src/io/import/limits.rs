@@ -156,6 +156,29 @@ pub fn check_extent(rows: u64, cols: u64) -> Result<(), String> {
     Ok(())
 }
 
+/// A CSV export is held to what a spreadsheet holds: at most
+/// [`MAX_ROWS`] rows of at most [`MAX_COLUMNS`] cells, [`MAX_CELLS`] cells
+/// in all. Row `row` (counted from 1) of `cells` cells, after `before`
+/// cells: an error past the limits, before the row is kept.
+pub fn check_csv_row(row: usize, cells: usize, before: usize) -> Result<(), String> {
+    if row as u64 > MAX_ROWS {
+        return Err(format!(
+            "over {MAX_ROWS} rows, more than a spreadsheet holds: split the export"
+        ));
+    }
+    if cells as u64 > MAX_COLUMNS {
+        return Err(format!(
+            "a row of {cells} cells: a row holds at most {MAX_COLUMNS}, as in a spreadsheet"
+        ));
+    }
+    if before.saturating_add(cells) as u64 > MAX_CELLS {
+        return Err(format!(
+            "over {MAX_CELLS} cells, more than a sheet may hold: split the export"
+        ));
+    }
+    Ok(())
+}
+
 /// A worksheet's `<dimension ref="A1:XFD1048576"/>`.
 fn sheet_dimension<R: Read>(r: &mut R) -> Result<(), String> {
     let mut reader = xml(r);

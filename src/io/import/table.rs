@@ -200,7 +200,8 @@ pub fn decode(
 
 /// Parses the text of a CSV export (UTF-8, a byte-order mark allowed) into
 /// a grid. A record spanning several lines (a quoted line break) is one
-/// spreadsheet row. Pure: no I/O.
+/// spreadsheet row. An export is held to what a spreadsheet holds
+/// ([`limits::check_csv_row`]). Pure: no I/O.
 pub fn parse_csv(text: &str) -> Result<Grid, String> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = csv::ReaderBuilder::new()
@@ -215,6 +216,9 @@ pub fn parse_csv(text: &str) -> Result<Grid, String> {
         match reader.read_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {
+                let line = record.position().map_or(0, csv::Position::line);
+                limits::check_csv_row(grid.len() + 1, record.len(), grid.slots.len())
+                    .map_err(|e| format!("line {line}: {e}"))?;
                 for field in record.iter() {
                     grid.push(Cell::Text(field))?;
                 }
@@ -455,5 +459,25 @@ mod tests {
             "the text once, without separators"
         );
         assert_eq!(std::mem::size_of::<Slot>(), 16, "a cell takes 16 bytes");
+    }
+
+    #[test]
+    fn a_csv_holds_what_a_spreadsheet_holds() {
+        // As many rows as a spreadsheet has are read; one more is an error
+        // naming the line, before the row is kept.
+        let most = "1\n".repeat(limits::MAX_ROWS as usize);
+        assert_eq!(parse_csv(&most).unwrap().len(), limits::MAX_ROWS as usize);
+        let err = parse_csv(&format!("{most}1\n")).unwrap_err();
+        assert!(err.starts_with("line 1048577: over 1048576 rows"), "{err}");
+        // A row of more cells than a spreadsheet's columns.
+        let wide = format!("a,b\n{}\n", ",".repeat(limits::MAX_COLUMNS as usize));
+        let err = parse_csv(&wide).unwrap_err();
+        assert!(err.starts_with("line 2: a row of 16385 cells"), "{err}");
+        let widest = ",".repeat(limits::MAX_COLUMNS as usize - 1);
+        assert_eq!(parse_csv(&widest).unwrap().width(), 16_384);
+        // Ten million cells in all at most.
+        let row = format!("{}\n", ",".repeat(9_999));
+        let err = parse_csv(&row.repeat(1_001)).unwrap_err();
+        assert!(err.starts_with("line 1001: over 10000000 cells"), "{err}");
     }
 }
