@@ -12,5 +12,6 @@ pub mod notice;
 pub mod portfolio;
 pub mod project;
 pub mod read;
+pub mod surprises;
 pub mod walk;
 pub mod write;
