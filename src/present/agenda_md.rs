@@ -5,10 +5,9 @@ use std::fmt::Write;
 
 use crate::engine::agenda::Agenda;
 use crate::model::questionnaire::Questionnaire;
+use crate::present::action_words::{action_effect_in, action_status_in};
 use crate::present::report::View;
-use crate::present::words::{
-    action_effect_in, action_status_in, agenda_rule_in, byline, explain_in,
-};
+use crate::present::words::{agenda_rule_in, byline, explain_in};
 use crate::present::{as_answered, fmt_score};
 use crate::sanitize::markdown_text as md;
 

@@ -7,10 +7,9 @@ use std::fmt::Write;
 
 use crate::engine::agenda::Agenda;
 use crate::model::questionnaire::Questionnaire;
+use crate::present::action_words::{action_effect_in, action_owner_in, action_status_in};
 use crate::present::locale::catalogue;
-use crate::present::words::{
-    action_effect_in, action_owner_in, action_status_in, agenda_rule_in, byline, explain_in, who_in,
-};
+use crate::present::words::{agenda_rule_in, byline, explain_in, who_in};
 use crate::present::{as_answered, fmt_score};
 use crate::sanitize::terminal;
 

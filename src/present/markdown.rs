@@ -284,7 +284,7 @@ pub fn actions(
     rows: &[crate::engine::actions::ActionRow],
     today: crate::model::answers::Date,
 ) -> String {
-    use crate::present::{fmt_date, fmt_gap, words};
+    use crate::present::{fmt_date, fmt_gap};
     let mut out = String::from("# Actions\n\n");
     if rows.is_empty() {
         out.push_str("No actions: add an actions file beside the answers files.\n");
@@ -307,7 +307,7 @@ pub fn actions(
             md(a.assignee.as_deref().unwrap_or("–")),
             a.agreed,
             fmt_date(a.due),
-            md(&words::action_status(r)),
+            md(&crate::present::action_words::action_status(r)),
             fmt_score(r.baseline.and_then(|b| b.score)),
             fmt_score(r.latest.and_then(|l| l.score)),
             fmt_gap(crate::present::shown_diff(

@@ -10,6 +10,7 @@
 //! each of [`table`], [`json`], [`markdown`] and [`csv`] has `score`,
 //! `compare` and `compare_detail`, and [`Format`] picks one.
 
+pub mod action_words;
 pub mod agenda_md;
 pub mod agenda_text;
 pub mod counts;
@@ -77,7 +78,7 @@ pub fn compare(
     match format {
         Format::Table => {
             let mut out = table::compare(q, portfolio, color, width);
-            if let Some(line) = words::actions_footer(portfolio, actions) {
+            if let Some(line) = action_words::actions_footer(portfolio, actions) {
                 out.push_str(&line);
                 out.push('\n');
             }
@@ -105,7 +106,10 @@ pub fn compare_detail(
             let mut out = table::compare_detail(q, detail, organization, analysis, color, width);
             let counts = actions.get(&detail.partner.key);
             if !counts.is_empty() {
-                out.push_str(&format!("Actions: {}\n", words::action_counts(counts)));
+                out.push_str(&format!(
+                    "Actions: {}\n",
+                    action_words::action_counts(counts)
+                ));
             }
             out
         }

@@ -118,10 +118,12 @@ impl View<'_> {
     pub fn owner(&self, owner: crate::model::actions::Owner, partner: &str) -> String {
         use crate::model::actions::Owner;
         match owner {
-            _ if !self.partner() => crate::present::words::action_owner_in(self.words(), owner),
+            _ if !self.partner() => {
+                crate::present::action_words::action_owner_in(self.words(), owner)
+            }
             Owner::Us => self.us_in_text(),
             Owner::Them => partner.trim().to_owned(),
-            Owner::Both => crate::present::words::action_owner_in(self.words(), owner),
+            Owner::Both => crate::present::action_words::action_owner_in(self.words(), owner),
         }
     }
 

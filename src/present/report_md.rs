@@ -492,7 +492,7 @@ fn actions(
     view: &View<'_>,
     partner: &str,
 ) {
-    use crate::present::words::{action_effect_in, action_status_in};
+    use crate::present::action_words::{action_effect_in, action_status_in};
     if rows.is_empty() {
         return;
     }

@@ -135,7 +135,7 @@ pub(super) fn actions_html(
     view: &View<'_>,
     partner: &str,
 ) {
-    use crate::present::words::{action_effect_in, action_status_in};
+    use crate::present::action_words::{action_effect_in, action_status_in};
     if rows.is_empty() {
         return;
     }

@@ -17,7 +17,7 @@ pub fn actions(
     today: crate::model::answers::Date,
     color: bool,
 ) -> String {
-    use crate::present::{fmt_gap, words};
+    use crate::present::fmt_gap;
     let mut out = String::new();
     if rows.is_empty() {
         let _ = writeln!(
@@ -43,7 +43,7 @@ pub fn actions(
     ]);
     for r in rows {
         let a = &r.action;
-        let status = words::action_status(r);
+        let status = crate::present::action_words::action_status(r);
         let status = if r.overdue && color {
             Cell::new(status).fg(Color::Red)
         } else {
