@@ -3,8 +3,9 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+use super::dates;
 use super::table::Cell;
-use crate::model::answers::Answer;
+use crate::model::answers::{Answer, Date};
 use crate::model::map::ColumnMap;
 use crate::model::questionnaire::Scale;
 
@@ -220,6 +221,15 @@ fn label_then_number(norm: &str) -> Option<(&str, i64)> {
         return None;
     }
     Some((label, number.parse().ok()?))
+}
+
+/// The date a cell holds: a date cell, or text read as [`dates::parse`] reads it.
+pub fn date(cell: &Cell, format: Option<&str>) -> Option<Date> {
+    match cell {
+        Cell::Date(d) => Some(*d),
+        Cell::Text(t) => dates::parse(t, format),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

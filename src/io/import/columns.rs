@@ -406,6 +406,40 @@ pub fn is_anonymous(name: &str) -> bool {
     )
 }
 
+/// A LimeSurvey export: its header has `id`, `submitdate` and `lastpage`.
+pub fn is_limesurvey(cols: &[Column]) -> bool {
+    let has = |name: &str| {
+        cols.iter().any(|c| {
+            c.headers
+                .first()
+                .is_some_and(|h| h.trim().eq_ignore_ascii_case(name))
+        })
+    };
+    has("id") && has("submitdate") && has("lastpage")
+}
+
+/// The headers of the response-id columns the listed tools write
+/// (Qualtrics, SurveyMonkey, LimeSurvey and Microsoft Forms, Kobo / ODK),
+/// compared without case.
+const RESPONSE_ID_HEADERS: &[&str] = &["responseid", "respondent id", "_uuid", "key", "id"];
+
+/// The column holding the export's response id, if it has one: the first
+/// header in [`RESPONSE_ID_HEADERS`]' order that a column not taken as a
+/// question or key has.
+pub fn response_id_column(cols: &[Column], roles: &[Role]) -> Option<usize> {
+    RESPONSE_ID_HEADERS.iter().find_map(|want| {
+        cols.iter().position(|col| {
+            roles
+                .get(col.index)
+                .is_none_or(|r| matches!(r, Role::Unmatched | Role::Ignored))
+                && col
+                    .headers
+                    .iter()
+                    .any(|h| h.trim().eq_ignore_ascii_case(want))
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -252,7 +252,11 @@ pub fn plan(
         let layout = layout::recognise(&export.grid);
         let cols = layout::columns(&export.grid, layout);
         // LimeSurvey writes `N/A` for a question nobody answered.
-        let not_answered: &[&str] = if is_limesurvey(&cols) { &["N/A"] } else { &[] };
+        let not_answered: &[&str] = if columns::is_limesurvey(&cols) {
+            &["N/A"]
+        } else {
+            &[]
+        };
         let reader = cells::Reader::new(&q.scale, map, not_answered);
         if layout.header_rows() > 1 {
             let rows = &export.grid.numbers[..layout.header_rows().min(export.grid.numbers.len())];
@@ -305,7 +309,7 @@ pub fn plan(
             continue;
         }
         // The export's response id, which names an anonymous row's file.
-        let id_column = response_id_column(&cols, &roles.roles);
+        let id_column = columns::response_id_column(&cols, &roles.roles);
         let used = |c: usize| roles.respondent.contains(&c) || roles.date == Some(c);
         for (c, role) in roles.roles.iter().enumerate() {
             if *role == Role::Unmatched && !used(c) && !cols[c].headers.is_empty() {
@@ -419,7 +423,7 @@ pub fn plan(
                     _ => {}
                 }
                 if roles.date == Some(c) && !cell.is_empty() {
-                    match date_of(&cell, defaults.date_format.as_deref()) {
+                    match cells::date(&cell, defaults.date_format.as_deref()) {
                         Some(d) => date = Some(d),
                         None => bad(
                             "bad-date",
@@ -529,18 +533,6 @@ pub fn plan(
     Ok(plan)
 }
 
-/// A LimeSurvey export: its header has `id`, `submitdate` and `lastpage`.
-fn is_limesurvey(cols: &[layout::Column]) -> bool {
-    let has = |name: &str| {
-        cols.iter().any(|c| {
-            c.headers
-                .first()
-                .is_some_and(|h| h.trim().eq_ignore_ascii_case(name))
-        })
-    };
-    has("id") && has("submitdate") && has("lastpage")
-}
-
 /// A header for messages, quoted.
 fn shown(column: &layout::Column) -> String {
     format!("\"{}\"", quote(&column.shown()))
@@ -565,36 +557,6 @@ fn sides(map: &ColumnMap) -> HashMap<String, Side> {
     let them = map.them.iter().map(|n| (side_key(n), Side::Them));
     let us = map.us.iter().map(|n| (side_key(n), Side::Us));
     them.chain(us).collect()
-}
-
-fn date_of(cell: &Cell, format: Option<&str>) -> Option<Date> {
-    match cell {
-        Cell::Date(d) => Some(*d),
-        Cell::Text(t) => dates::parse(t, format),
-        _ => None,
-    }
-}
-
-/// The headers of the response-id columns the listed tools write
-/// (Qualtrics, SurveyMonkey, LimeSurvey and Microsoft Forms, Kobo / ODK),
-/// compared without case.
-const RESPONSE_ID_HEADERS: &[&str] = &["responseid", "respondent id", "_uuid", "key", "id"];
-
-/// The column holding the export's response id, if it has one: the first
-/// header in [`RESPONSE_ID_HEADERS`]' order that a column not taken as a
-/// question or key has.
-fn response_id_column(cols: &[layout::Column], roles: &[Role]) -> Option<usize> {
-    RESPONSE_ID_HEADERS.iter().find_map(|want| {
-        cols.iter().position(|col| {
-            roles
-                .get(col.index)
-                .is_none_or(|r| matches!(r, Role::Unmatched | Role::Ignored))
-                && col
-                    .headers
-                    .iter()
-                    .any(|h| h.trim().eq_ignore_ascii_case(want))
-        })
-    })
 }
 
 /// Two rows given one name are an error naming both (each later row with
