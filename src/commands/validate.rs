@@ -263,7 +263,8 @@ fn translation_alone(name: &str, text: &str, found: &mut Vec<Diagnostic>) -> Res
 /// shown as text as `shown: message`.
 fn unreachable(shown: &str, tiers: Source<'_>, q: &Questionnaire) -> Vec<Diagnostic> {
     // A rubric of many tiers may have a warning for each.
-    let _lines = tiers.lines();
+    let index = crate::diag::LineIndex::default();
+    let tiers = tiers.indexed(&index);
     let headers = tier_headers(tiers.text);
     reach::unreachable(q)
         .iter()

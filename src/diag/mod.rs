@@ -19,7 +19,7 @@ pub use diagnostic::{
     more_problems,
 };
 pub use render::{SCHEMA_VERSION, to_github, to_json};
-pub use source::{Lines, QUOTED, Source};
+pub use source::{LineIndex, QUOTED, Source};
 
 #[cfg(test)]
 mod tests {
@@ -50,15 +50,13 @@ mod tests {
         let src = Source::new("f.toml", &text);
         let unindexed = places(src);
         let other_before = places(Source::new("g.toml", &other));
-        {
-            let _lines = src.lines();
-            assert_eq!(places(src), unindexed);
-            // Another text, not indexed, is placed as before.
-            assert_eq!(places(Source::new("g.toml", &other)), other_before);
-            // A guard for the same text inside another: both work.
-            let _again = src.lines();
-            assert_eq!(places(src), unindexed);
-        }
+        let index = LineIndex::default();
+        let indexed = src.indexed(&index);
+        assert_eq!(places(indexed), unindexed);
+        // Once more, from the index filled by the first pass.
+        assert_eq!(places(indexed), unindexed);
+        // Another text, not indexed, is placed as before.
+        assert_eq!(places(Source::new("g.toml", &other)), other_before);
         assert_eq!(places(src), unindexed);
     }
 

@@ -1,17 +1,16 @@
 //! A text being loaded, which builds diagnostics that point into it.
 //!
 //! Placing a problem (its line, column and quoted line) reads the text up
-//! to it. A loader that may find many problems in one file holds a
-//! [`Lines`] guard ([`Source::lines`]) while it loads: the line starts are
-//! then indexed once, on the first problem, and each later one is placed
-//! by a binary search (and, on a line of many kilobytes, from the nearest
-//! of its checkpoints), so that half a million problems in a 10 MB file
-//! take linear time, not hours.
+//! to it. A loader that may find many problems in one file gives its
+//! [`Source`] a [`LineIndex`] ([`Source::indexed`]): the line starts are
+//! then found once, on the first problem, and each later one is placed by
+//! a binary search (and, on a line of many kilobytes, from the nearest of
+//! its checkpoints), so that half a million problems in a 10 MB file take
+//! linear time, not hours.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::fmt;
-use std::marker::PhantomData;
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -22,12 +21,8 @@ use super::diagnostic::*;
 pub struct Source<'a> {
     pub name: &'a str,
     pub text: &'a str,
-}
-
-thread_local! {
-    /// The texts whose lines are indexed on this thread (see [`Lines`]),
-    /// the latest last.
-    static INDEXED: RefCell<Vec<Indexed>> = const { RefCell::new(Vec::new()) };
+    /// Where its lines start, when the loader keeps an index.
+    index: Option<&'a LineIndex>,
 }
 
 /// A line longer than this many bytes gets checkpoints.
@@ -35,43 +30,18 @@ const LONG: usize = 8 * 1024;
 /// Bytes between two checkpoints of a long line.
 const STEP: usize = 1024;
 
-/// The index of one text: which it is (its address and length), where its
-/// lines start (built on the first problem placed), and the checkpoints of
-/// its long lines placed so far.
-struct Indexed {
-    at: usize,
-    len: usize,
-    starts: Option<Rc<Vec<usize>>>,
-    long: HashMap<usize, Rc<Checkpoints>>,
+/// The index of one text's lines, made by the loader that reads it and
+/// filled as problems are placed: where its lines start (found on the
+/// first problem), and the checkpoints of its long lines placed so far.
+#[derive(Default)]
+pub struct LineIndex {
+    starts: OnceCell<Vec<usize>>,
+    long: RefCell<HashMap<usize, Rc<Checkpoints>>>,
 }
 
 /// Every [`STEP`] bytes of a long line: (byte offset in the line,
 /// characters before it).
 type Checkpoints = Vec<(usize, usize)>;
-
-/// Keeps the lines of a text indexed while it lives (see
-/// [`Source::lines`]). It borrows the text, so the text can neither change
-/// nor go while it is indexed, and stays on its thread.
-#[must_use = "the lines are indexed only while the guard lives"]
-pub struct Lines<'a> {
-    at: usize,
-    len: usize,
-    _text: PhantomData<(&'a str, *const ())>,
-}
-
-impl Drop for Lines<'_> {
-    fn drop(&mut self) {
-        INDEXED.with(|all| {
-            let mut all = all.borrow_mut();
-            if let Some(i) = all
-                .iter()
-                .rposition(|x| x.at == self.at && x.len == self.len)
-            {
-                all.remove(i);
-            }
-        });
-    }
-}
 
 /// Where an offset is: its line (one-based) and the line's start, and the
 /// checkpoints of the line when it is long and indexed.
@@ -83,26 +53,23 @@ struct Place {
 
 impl<'a> Source<'a> {
     pub fn new(name: &'a str, text: &'a str) -> Self {
-        Source { name, text }
+        Source {
+            name,
+            text,
+            index: None,
+        }
     }
 
-    /// Indexes the text's lines while the guard lives: for a loader that
-    /// may find a problem in every entry of a large file. Costs nothing
-    /// until a problem is placed.
-    pub fn lines(&self) -> Lines<'a> {
-        let (at, len) = (self.text.as_ptr() as usize, self.text.len());
-        INDEXED.with(|all| {
-            all.borrow_mut().push(Indexed {
-                at,
-                len,
-                starts: None,
-                long: HashMap::new(),
-            });
-        });
-        Lines {
-            at,
-            len,
-            _text: PhantomData,
+    /// The same text, its lines indexed in `index` (empty until the first
+    /// problem is placed): for a loader that may find a problem in every
+    /// entry of a large file.
+    pub fn indexed<'b>(self, index: &'b LineIndex) -> Source<'b>
+    where
+        'a: 'b,
+    {
+        Source {
+            index: Some(index),
+            ..self
         }
     }
 
@@ -122,29 +89,24 @@ impl<'a> Source<'a> {
     /// The line of `offset` (a char boundary): from the index when the text
     /// is indexed, else by reading the text up to it.
     fn place(&self, offset: usize) -> Place {
-        let (at, len) = (self.text.as_ptr() as usize, self.text.len());
-        let indexed = INDEXED.with(|all| {
-            let mut all = all.borrow_mut();
-            let entry = all.iter_mut().rev().find(|x| x.at == at && x.len == len)?;
-            let starts = entry
-                .starts
-                .get_or_insert_with(|| Rc::new(line_starts(self.text)))
-                .clone();
+        let indexed = self.index.map(|index| {
+            let starts = index.starts.get_or_init(|| line_starts(self.text));
             let line = starts.partition_point(|&s| s <= offset);
             let start = starts[line - 1];
             let end = starts.get(line).map_or(self.text.len(), |&next| next);
             let checkpoints = (end - start > LONG).then(|| {
-                entry
+                index
                     .long
+                    .borrow_mut()
                     .entry(line)
                     .or_insert_with(|| Rc::new(checkpoints(&self.text[start..end])))
                     .clone()
             });
-            Some(Place {
+            Place {
                 line,
                 start,
                 checkpoints,
-            })
+            }
         });
         indexed.unwrap_or_else(|| {
             let before = &self.text[..offset];

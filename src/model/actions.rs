@@ -10,7 +10,7 @@ use serde::Deserialize;
 use toml::Spanned;
 use toml::value::Datetime;
 
-use crate::diag::{Diagnostic, Diagnostics, LISTED, Lines, Source};
+use crate::diag::{Diagnostic, Diagnostics, LISTED, LineIndex, Source};
 use crate::model::answers::{Date, TomlDoc, is_json};
 use crate::model::questionnaire::Questionnaire;
 
@@ -144,7 +144,6 @@ struct Found<'s> {
     more: usize,
     /// How many problems the action being checked has (counted ones too).
     seen: usize,
-    _lines: Lines<'s>,
 }
 
 impl Found<'_> {
@@ -187,12 +186,13 @@ impl ActionsFile {
     /// problem with its file, line and column.
     pub fn from_toml(src: Source<'_>, q: &Questionnaire) -> Result<Self, Diagnostics> {
         let raw: RawFile = toml::from_str(src.text).map_err(|e| src.toml_error(&e))?;
+        let index = LineIndex::default();
+        let src = src.indexed(&index);
         let mut found = Found {
             src,
             problems: Vec::new(),
             more: 0,
             seen: 0,
-            _lines: src.lines(),
         };
         if raw.partner.get_ref().trim().is_empty() {
             found.push("empty-value", raw.partner.span(), || {

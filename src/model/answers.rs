@@ -10,7 +10,7 @@ use serde::Deserialize;
 use toml::Spanned;
 use toml::de::DeTable;
 
-use crate::diag::{Diagnostic, Diagnostics, LISTED, Lines, Source};
+use crate::diag::{Diagnostic, Diagnostics, LISTED, LineIndex, Source};
 use crate::model::questionnaire::Questionnaire;
 pub use crate::model::when::{Date, Side};
 
@@ -174,7 +174,8 @@ impl RawAnswers {
 
     /// Checks every answer and note against the questionnaire.
     pub fn check(self, q: &Questionnaire, src: Source<'_>) -> Result<AnswerSheet, Diagnostics> {
-        let mut found = Found::new(src);
+        let index = LineIndex::default();
+        let mut found = Found::new(src.indexed(&index));
         if self.questionnaire != q.id {
             let (_, message) = found.at(
                 "questionnaire-mismatch",
@@ -225,7 +226,6 @@ struct Found<'s> {
     more: usize,
     /// The TOML document, parsed once, on the first problem to locate.
     doc: OnceCell<Option<Spanned<DeTable<'s>>>>,
-    _lines: Lines<'s>,
 }
 
 impl<'s> Found<'s> {
@@ -235,7 +235,6 @@ impl<'s> Found<'s> {
             problems: Vec::new(),
             more: 0,
             doc: OnceCell::new(),
-            _lines: src.lines(),
         }
     }
 

@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, HashSet};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::diag::{Diagnostic, Diagnostics, LISTED, Source};
+use crate::diag::{Diagnostic, Diagnostics, LISTED, LineIndex, Source};
 use crate::model::answers::{Answer, Side};
 use crate::model::questionnaire::Questionnaire;
 
@@ -73,7 +73,8 @@ impl ColumnMap {
     /// values off the scale are errors with their line and column.
     pub fn from_toml(src: Source<'_>, q: &Questionnaire) -> Result<Self, Diagnostics> {
         let raw: RawMap = toml::from_str(src.text).map_err(|e| src.toml_error(&e))?;
-        let _lines = src.lines();
+        let index = LineIndex::default();
+        let src = src.indexed(&index);
         let mut problems = Diagnostics::default();
         // Past the first [`LISTED`] problems, they are only counted.
         let mut more = 0;

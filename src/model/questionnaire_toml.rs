@@ -9,7 +9,7 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::diag::{Diagnostics, Source};
+use crate::diag::{Diagnostics, LineIndex, Source};
 use crate::model::ids::check_id;
 use crate::model::questionnaire::{Dimension, Question, Questionnaire, Scale};
 use crate::model::rubric_toml::{RawBand, RawRubric, RawRubricFile, build_bands, build_rubric};
@@ -25,7 +25,8 @@ impl Questionnaire {
     /// Replaces the rubric with the `[rubric]` table of a rubric file.
     pub fn with_rubric(mut self, src: Source<'_>) -> Result<Self, Diagnostics> {
         let raw: RawRubricFile = toml::from_str(src.text).map_err(|e| src.toml_error(&e))?;
-        let _lines = src.lines();
+        let index = LineIndex::default();
+        let src = src.indexed(&index);
         let mut problems = Diagnostics::default();
         let rubric = build_rubric(
             raw.rubric,
@@ -132,7 +133,8 @@ const METRICS: [&str; 4] = ["overall", "lowest", "highest", "coverage"];
 fn build(raw: RawQuestionnaire, src: Source<'_>) -> Result<Questionnaire, Diagnostics> {
     // A problem in every question of a large file is placed in linear time,
     // and the first ones are listed.
-    let _lines = src.lines();
+    let index = LineIndex::default();
+    let src = src.indexed(&index);
     let mut problems = Diagnostics::default();
     check_id(&raw.id, "questionnaire", src, &mut problems);
     check_text(&raw.title, "title", src, &mut problems);

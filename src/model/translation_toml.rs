@@ -14,7 +14,7 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::diag::{Diagnostic, Diagnostics, LISTED, Source};
+use crate::diag::{Diagnostic, Diagnostics, LISTED, LineIndex, Source};
 use crate::model::questionnaire::Questionnaire;
 use crate::model::rubric::Band;
 use crate::model::translation::{
@@ -108,7 +108,8 @@ impl Translation {
     /// Parses a translation file and checks it against `q`.
     pub fn from_toml(src: Source<'_>, q: &Questionnaire) -> Result<LoadedTranslation, Diagnostics> {
         let raw: RawTranslation = toml::from_str(src.text).map_err(|e| src.toml_error(&e))?;
-        let _lines = src.lines();
+        let index = LineIndex::default();
+        let src = src.indexed(&index);
         let mut check = Check {
             src,
             errors: Diagnostics::default(),
