@@ -421,7 +421,7 @@ pub fn is_limesurvey(cols: &[Column]) -> bool {
 /// The headers of the response-id columns the listed tools write
 /// (Qualtrics, SurveyMonkey, LimeSurvey and Microsoft Forms, Kobo / ODK),
 /// compared without case.
-const RESPONSE_ID_HEADERS: &[&str] = &["responseid", "respondent id", "_uuid", "key", "id"];
+pub const RESPONSE_ID_HEADERS: &[&str] = &["responseid", "respondent id", "_uuid", "key", "id"];
 
 /// The column holding the export's response id, if it has one: the first
 /// header in [`RESPONSE_ID_HEADERS`]' order that a column not taken as a
